@@ -1,0 +1,90 @@
+#include "CliApp.h"
+
+#include "CliContext.h"
+#include "ExecCommand.h"
+#include "RelayCommand.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace relayfleet::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+QString commandSummary()
+{
+    return tr("Commands:\n"
+              "  relay add NAME user@host[:port]|SSH-ALIAS  add a relay\n"
+              "  relay list                                  list relays\n"
+              "  relay remove NAME                           forget a relay\n"
+              "  relay check NAME                            pin its host key, test the login\n"
+              "  exec DEVICE|RELAY:PORT -- COMMAND...        run a command on a device\n");
+}
+
+} // namespace
+
+int CliApp::run(const QStringList &arguments)
+{
+    // Everything after "--" is the remote command and is never parsed as our options.
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+    const QStringList ours = separator < 0 ? arguments : arguments.mid(0, separator);
+    const QStringList remote = separator < 0 ? QStringList() : arguments.mid(separator + 1);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Relay Fleet: manage devices behind NAT through their "
+                                        "relay.") +
+                                     QLatin1Char('\n') + commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    CliContext::addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("identity"), tr("Log in with this private key file."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ssh-config"),
+                      tr("Resolve host aliases from this OpenSSH config file (default "
+                         "~/.ssh/config)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("user"), tr("Log in to the device as USER (default pi)."),
+                      QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("expect-host-key"),
+                      tr("Require the device's host key to have this SHA256 fingerprint."),
+                      QStringLiteral("SHA256:...")});
+    parser.addOption({QStringLiteral("pin-as"),
+                      tr("Pin the device's host key under this device id (relayfleet-ID)."),
+                      QStringLiteral("ID")});
+    parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
+                      tr("Do not forward standard input to the remote command.")});
+
+    if (!parser.parse(QStringList{QStringLiteral("relayfleet-cli")} + ours)) {
+        CliContext::printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        CliContext::printOut(QStringLiteral("relayfleet-cli " RELAYFLEET_VERSION));
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+        CliContext::printOut(parser.helpText());
+        return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
+    }
+    const CliContext context(parser);
+    const QString command = words.first();
+    if (command == QLatin1String("relay")) {
+        return RelayCommand(context).run(words.mid(1), parser);
+    }
+    if (command == QLatin1String("exec")) {
+        return ExecCommand(context).run(words.mid(1), remote, parser);
+    }
+    CliContext::printError(tr("Unknown command \"%1\".").arg(command.left(40)) +
+                           QLatin1Char('\n') + commandSummary());
+    return 2;
+}
+
+} // namespace relayfleet::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppPaths.h"
+#include "Credentials.h"
+#include "HostKeyPolicy.h"
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QString>
+
+namespace relayfleet::cli {
+
+// What every command needs: where the app's files are, how to ask for secrets and host key
+// acceptance, and how to report. Built once from the global options.
+class CliContext
+{
+public:
+    static void addGlobalOptions(QCommandLineParser &parser);
+    explicit CliContext(const QCommandLineParser &parser);
+
+    const AppPaths &paths() const { return m_paths; }
+    bool json() const { return m_json; }
+    QDeadlineTimer connectDeadline() const;
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+
+    Credentials credentials(const QString &identityFile) const;
+    // persisted=false for keys that are checked for one connection and never written.
+    HostKeyPolicy hostKeyPolicy(bool persisted) const;
+
+    static void printOut(const QString &text);
+    static void printError(const QString &text);
+    // One clear sentence on stderr; returns the exit code to use.
+    static int fail(const Error &error, int exitCode = 1);
+
+private:
+    AppPaths m_paths;
+    bool m_json = false;
+    bool m_acceptNewHostKey = false;
+    bool m_passwordFromStdin = false;
+    int m_timeoutSeconds = 15;
+    mutable std::optional<QString> m_stdinPassword;
+};
+
+} // namespace relayfleet::cli

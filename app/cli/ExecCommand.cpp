@@ -1,0 +1,134 @@
+#include "ExecCommand.h"
+
+#include "DeviceConnection.h"
+#include "KnownHostsFile.h"
+#include "RelayConnection.h"
+#include "RelayStore.h"
+#include "RemoteCommand.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace relayfleet::cli {
+
+namespace {
+
+// ssh's convention: 255 means the connection failed, so it is told apart from the command's
+// own exit status.
+constexpr int kConnectionFailed = 255;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExecCommand", text);
+}
+
+void writeAll(int fd, QByteArrayView data)
+{
+    while (!data.isEmpty()) {
+        const ssize_t n = ::write(fd, data.data(), static_cast<size_t>(data.size()));
+        if (n <= 0) {
+            return;
+        }
+        data = data.sliced(n);
+    }
+}
+
+// Remote commands are one string, as with ssh; arguments are joined with spaces and the
+// remote shell parses them, so quote as you would for ssh.
+QString joinCommand(const QStringList &command)
+{
+    return command.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
+                                                const QCommandLineParser &parser) const
+{
+    DeviceTarget target;
+    if (parser.isSet(QStringLiteral("user"))) {
+        target.user = parser.value(QStringLiteral("user"));
+    }
+    const qsizetype colon = device.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        bool ok = false;
+        target.relay = device.left(colon);
+        target.port = device.mid(colon + 1).toInt(&ok);
+        if (!ok || target.port < 1 || target.port > 65535) {
+            return Error::make(Error::Code::InvalidInput,
+                               tr("\"%1\" is not RELAY:PORT with a port from 1 to 65535.")
+                                   .arg(device.left(80)));
+        }
+        if (parser.isSet(QStringLiteral("pin-as"))) {
+            target.deviceId = parser.value(QStringLiteral("pin-as"));
+            if (!DeviceTarget::isValidId(target.deviceId)) {
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("\"%1\" is not a valid device id (a-z, 0-9 and '-', at "
+                                      "most 63, starting with a letter or digit).")
+                                       .arg(target.deviceId.left(80)));
+            }
+        }
+        return target;
+    }
+    if (!DeviceTarget::isValidId(device)) {
+        return Error::make(Error::Code::InvalidInput,
+                           tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
+    }
+    return Error::make(Error::Code::NotFound,
+                       tr("No registered device has the id \"%1\". Reach an unregistered tunnel "
+                          "as RELAY:PORT.")
+                           .arg(device));
+}
+
+int ExecCommand::run(const QStringList &args, const QStringList &command,
+                     const QCommandLineParser &parser)
+{
+    if (args.size() != 1 || command.isEmpty()) {
+        CliContext::printError(tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
+                                  "-- COMMAND..."));
+        return 2;
+    }
+    auto target = resolveTarget(args[0], parser);
+    if (!target) {
+        return CliContext::fail(target.error(), kConnectionFailed);
+    }
+    RelayStore store(m_context.paths().relaysFile());
+    auto relay = store.find(target->relay);
+    if (!relay) {
+        return CliContext::fail(relay.error(), kConnectionFailed);
+    }
+    const QString identity = parser.isSet(QStringLiteral("identity"))
+                                 ? parser.value(QStringLiteral("identity"))
+                                 : relay->identityFile;
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const QDeadlineTimer deadline = m_context.connectDeadline();
+    const CancelToken cancel;
+
+    auto connection = RelayConnection::open(relay.value(), m_context.credentials(identity),
+                                            knownHosts, m_context.hostKeyPolicy(true), deadline,
+                                            cancel);
+    if (!connection) {
+        return CliContext::fail(connection.error(), kConnectionFailed);
+    }
+    HostKeyPolicy devicePolicy = m_context.hostKeyPolicy(!target->deviceId.isEmpty());
+    devicePolicy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
+    auto device = DeviceConnection::open(*connection.value(), target.value(),
+                                         m_context.credentials(identity), knownHosts, devicePolicy,
+                                         deadline, cancel);
+    if (!device) {
+        return CliContext::fail(device.error(), kConnectionFailed);
+    }
+    RemoteCommand::Io io;
+    io.onStdout = [](QByteArrayView data) { writeAll(STDOUT_FILENO, data); };
+    io.onStderr = [](QByteArrayView data) { writeAll(STDERR_FILENO, data); };
+    io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) ? -1 : STDIN_FILENO;
+    auto status = RemoteCommand::run(device->session().get(), joinCommand(command), io, deadline,
+                                     QDeadlineTimer::Forever, cancel);
+    if (!status) {
+        return CliContext::fail(status.error(), kConnectionFailed);
+    }
+    return status.value();
+}
+
+} // namespace relayfleet::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliContext.h"
+#include "DeviceTarget.h"
+
+#include <QStringList>
+
+namespace relayfleet::cli {
+
+// `exec DEVICE -- CMD...`: runs a command on a device through its relay; stdout, stderr and
+// the exit status pass through as with ssh.
+class ExecCommand
+{
+public:
+    explicit ExecCommand(const CliContext &context) : m_context(context) {}
+    int run(const QStringList &args, const QStringList &command, const QCommandLineParser &parser);
+
+private:
+    Result<DeviceTarget> resolveTarget(const QString &device, const QCommandLineParser &parser) const;
+
+    const CliContext &m_context;
+};
+
+} // namespace relayfleet::cli

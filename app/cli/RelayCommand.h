@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QStringList>
+
+namespace relayfleet::cli {
+
+// `relay add|list|remove|check`.
+class RelayCommand
+{
+public:
+    explicit RelayCommand(const CliContext &context) : m_context(context) {}
+    int run(const QStringList &args, const QCommandLineParser &parser);
+
+private:
+    int add(const QStringList &args, const QCommandLineParser &parser);
+    int list();
+    int remove(const QStringList &args);
+    int check(const QStringList &args);
+
+    const CliContext &m_context;
+};
+
+} // namespace relayfleet::cli

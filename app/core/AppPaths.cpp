@@ -1,0 +1,32 @@
+#include "AppPaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace relayfleet {
+
+AppPaths::AppPaths(QString home) : m_home(std::move(home)) {}
+
+AppPaths AppPaths::resolve(const QString &explicitHome)
+{
+    QString home = explicitHome;
+    if (home.isEmpty()) {
+        home = qEnvironmentVariable("RELAYFLEET_HOME");
+    }
+    if (home.isEmpty()) {
+        home = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    }
+    return AppPaths(QDir(home).absolutePath());
+}
+
+QString AppPaths::relaysFile() const
+{
+    return m_home + QStringLiteral("/relays.json");
+}
+
+QString AppPaths::knownHostsFile() const
+{
+    return m_home + QStringLiteral("/known_hosts");
+}
+
+} // namespace relayfleet

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "Result.h"
+#include "SshHandles.h"
+#include "UniqueFd.h"
+
+#include <QDeadlineTimer>
+#include <QString>
+
+#include <atomic>
+#include <deque>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace relayfleet {
+
+// The one I/O thread of a relay connection. A libssh session is not thread-safe, so after
+// login the relay session belongs to this thread alone; other threads ask it for
+// `direct-tcpip` channels and get back a local socket whose bytes it moves to and from the
+// channel. Many device sessions thus share one relay connection.
+class ChannelPump
+{
+public:
+    ChannelPump(SessionHandle relaySession, QString relayName);
+    ~ChannelPump();
+    ChannelPump(const ChannelPump &) = delete;
+    ChannelPump &operator=(const ChannelPump &) = delete;
+
+    // Thread-safe. Opens a channel to host:port as seen from the relay; the returned socket
+    // is one end of a socketpair whose other end the pump serves until either side closes.
+    Result<UniqueFd> openForward(const QString &host, int port, const QDeadlineTimer &deadline,
+                                 const CancelToken &cancel);
+
+    bool isAlive() const { return m_alive.load(); }
+    size_t openStreamCount() const { return m_streamCount.load(); }
+
+private:
+    struct Request
+    {
+        QString host;
+        int port = 0;
+        QDeadlineTimer deadline;
+        CancelToken cancel;
+        std::promise<Result<UniqueFd>> promise;
+    };
+    struct PendingOpen
+    {
+        ChannelHandle channel;
+        std::unique_ptr<Request> request;
+    };
+    struct Stream
+    {
+        ChannelHandle channel;
+        UniqueFd local;
+        QByteArray toLocal;
+        QByteArray toRemote;
+        bool localEof = false;
+        bool remoteEof = false;
+        bool eofSent = false;
+        bool shutdownSent = false;
+        bool failed = false;
+    };
+
+    void run();
+    void takeRequests();
+    void startOpen(std::unique_ptr<Request> request);
+    bool progressOpen(PendingOpen &open); // true when finished (either way)
+    void completeOpen(PendingOpen &open);
+    bool pumpStream(Stream &stream, bool &wroteToSsh); // true when the stream is finished
+    void failEverything(const QString &why);
+    QString sshError() const;
+
+    SessionHandle m_session;
+    QString m_relayName;
+    UniqueFd m_wakeRead;
+    UniqueFd m_wakeWrite;
+    std::mutex m_mutex;
+    std::deque<std::unique_ptr<Request>> m_queue;
+    std::vector<PendingOpen> m_pending;
+    std::vector<std::unique_ptr<Stream>> m_streams;
+    std::atomic_bool m_stop{false};
+    std::atomic_bool m_alive{true};
+    std::atomic<size_t> m_streamCount{0};
+    QString m_deathReason; // guarded by m_mutex
+    std::thread m_thread;
+};
+
+} // namespace relayfleet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "Credentials.h"
+#include "DeviceTarget.h"
+#include "HostKeyPolicy.h"
+#include "KnownHostsFile.h"
+#include "RelayConnection.h"
+#include "Result.h"
+#include "SshSession.h"
+
+#include <QDeadlineTimer>
+
+namespace relayfleet {
+
+// An authenticated SSH session with a device, running over a channel of a relay connection
+// (what `ssh -J` does, built by hand because libssh 0.10 has no ProxyJump).
+class DeviceConnection
+{
+public:
+    static Result<DeviceConnection> open(RelayConnection &relay, const DeviceTarget &target,
+                                         const Credentials &credentials, KnownHostsFile &knownHosts,
+                                         const HostKeyPolicy &policy,
+                                         const QDeadlineTimer &deadline, const CancelToken &cancel);
+
+    SshSession &session() { return m_session; }
+    const DeviceTarget &target() const { return m_target; }
+
+private:
+    DeviceConnection(SshSession session, DeviceTarget target);
+
+    SshSession m_session;
+    DeviceTarget m_target;
+};
+
+} // namespace relayfleet

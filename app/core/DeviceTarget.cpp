@@ -1,0 +1,32 @@
+#include "DeviceTarget.h"
+
+#include "KnownHostsFile.h"
+
+#include <QRegularExpression>
+
+namespace relayfleet {
+
+bool DeviceTarget::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    return pattern.match(id).hasMatch();
+}
+
+QString DeviceTarget::knownHostsName() const
+{
+    if (!deviceId.isEmpty()) {
+        return KnownHostsFile::deviceAlias(deviceId);
+    }
+    // Never written to known_hosts (see HostKeyPolicy::persist); only names the session.
+    return QStringLiteral("relayfleet-unregistered-%1-%2").arg(relay).arg(port);
+}
+
+QString DeviceTarget::displayName() const
+{
+    if (!deviceId.isEmpty()) {
+        return QStringLiteral("device %1").arg(deviceId);
+    }
+    return QStringLiteral("the tunnel on %1:%2").arg(relay).arg(port);
+}
+
+} // namespace relayfleet

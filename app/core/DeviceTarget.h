@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace relayfleet {
+
+// A device as reached through a relay. Its identity is its id and pinned host key; the port
+// only says where its tunnel listens today.
+struct DeviceTarget
+{
+    QString relay;
+    int port = 0;
+    QString deviceId;            // empty for a tunnel that is not registered yet
+    QString user = QStringLiteral("pi");
+
+    static bool isValidId(const QString &id);
+
+    // The known_hosts name the device is pinned under ("relayfleet-<id>").
+    QString knownHostsName() const;
+    QString displayName() const;
+};
+
+} // namespace relayfleet

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "HostKeyPolicy.h"
+#include "KnownHostsFile.h"
+#include "Result.h"
+
+namespace relayfleet {
+
+// Decides whether a presented host key may be used under `name` in the app's known_hosts.
+class HostKeyVerifier
+{
+public:
+    HostKeyVerifier(KnownHostsFile &knownHosts, HostKeyPolicy policy);
+
+    // `who` is how the user knows the host ("relay lab", "device pi-kitchen").
+    Result<void> verify(const QString &name, const HostKey &presented, const QString &who) const;
+
+private:
+    KnownHostsFile &m_knownHosts;
+    HostKeyPolicy m_policy;
+};
+
+} // namespace relayfleet

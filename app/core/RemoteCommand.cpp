@@ -1,0 +1,137 @@
+#include "RemoteCommand.h"
+
+#include "SshHandles.h"
+#include "SshWait.h"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace relayfleet {
+
+namespace {
+
+constexpr int kExitStatusGraceMs = 5000;
+
+} // namespace
+
+Result<int> RemoteCommand::run(ssh_session session, const QString &command, const Io &io,
+                               const QDeadlineTimer &openDeadline,
+                               const QDeadlineTimer &runDeadline, const CancelToken &cancel)
+{
+    ssh_set_blocking(session, 0);
+    ChannelHandle channel(ssh_channel_new(session));
+    if (!channel) {
+        return Error::make(Error::Code::ChannelFailed, QStringLiteral("Cannot create a channel."));
+    }
+    ssh_channel ch = channel.get();
+    auto opened = driveSshStep(
+        session, [ch] { return ssh_channel_open_session(ch); }, openDeadline, cancel,
+        QStringLiteral("opening a session channel"));
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened.value() != SSH_OK) {
+        return Error::make(Error::Code::ChannelFailed,
+                           QStringLiteral("The device refused a session channel: %1")
+                               .arg(QString::fromUtf8(ssh_get_error(session))));
+    }
+    const QByteArray commandBytes = command.toUtf8();
+    auto started = driveSshStep(
+        session, [ch, &commandBytes] { return ssh_channel_request_exec(ch, commandBytes.constData()); },
+        openDeadline, cancel, QStringLiteral("starting the command"));
+    if (!started) {
+        return started.error();
+    }
+    if (started.value() != SSH_OK) {
+        return Error::make(Error::Code::ChannelFailed,
+                           QStringLiteral("The device refused to run the command: %1")
+                               .arg(QString::fromUtf8(ssh_get_error(session))));
+    }
+
+    bool stdinOpen = io.stdinFd >= 0;
+    if (!stdinOpen) {
+        ssh_channel_send_eof(ch);
+    }
+    bool outEof = false;
+    bool errEof = false;
+    char buf[32 * 1024];
+    QDeadlineTimer statusDeadline = QDeadlineTimer::Forever;
+    for (;;) {
+        bool progressed = false;
+        for (int isStderr = 0; isStderr < 2; ++isStderr) {
+            bool &eof = isStderr ? errEof : outEof;
+            while (!eof) {
+                const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
+                if (n > 0) {
+                    const auto &sink = isStderr ? io.onStderr : io.onStdout;
+                    if (sink) {
+                        sink(QByteArrayView(buf, n));
+                    }
+                    progressed = true;
+                } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
+                    eof = true;
+                } else if (n == SSH_ERROR) {
+                    return Error::make(Error::Code::RelayLost,
+                                       QStringLiteral("The connection broke while the command "
+                                                      "ran: %1")
+                                           .arg(QString::fromUtf8(ssh_get_error(session))));
+                } else {
+                    break;
+                }
+            }
+        }
+        if (outEof && errEof) {
+            if (statusDeadline.isForever()) {
+                statusDeadline.setRemainingTime(kExitStatusGraceMs);
+            }
+            const int status = ssh_channel_get_exit_status(ch);
+            if (status >= 0) {
+                return status;
+            }
+            if (ssh_channel_is_closed(ch) || statusDeadline.hasExpired()) {
+                return 255; // like OpenSSH when the remote side gave no status
+            }
+        }
+        if (cancel.isCancelled()) {
+            return cancelledError(QStringLiteral("the remote command"));
+        }
+        if (runDeadline.hasExpired()) {
+            return Error::make(Error::Code::Timeout,
+                               QStringLiteral("The command did not finish in time."));
+        }
+        if (!ssh_is_connected(session)) {
+            return Error::make(Error::Code::RelayLost,
+                               QStringLiteral("The connection closed before the command "
+                                              "finished."));
+        }
+        if (progressed) {
+            continue;
+        }
+        pollfd fds[2] = {{ssh_get_fd(session), POLLIN, 0}, {io.stdinFd, POLLIN, 0}};
+        const nfds_t count = stdinOpen ? 2 : 1;
+        ::poll(fds, count, 100);
+        if (stdinOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+            const uint32_t window = ssh_channel_window_size(ch);
+            if (window > 0) {
+                const ssize_t n = ::read(io.stdinFd, buf, std::min<size_t>(sizeof buf, window));
+                if (n > 0) {
+                    // Blocking for the write keeps stdin bytes in order without a buffer.
+                    ssh_set_blocking(session, 1);
+                    const int w = ssh_channel_write(ch, buf, static_cast<uint32_t>(n));
+                    ssh_set_blocking(session, 0);
+                    if (w < 0) {
+                        return Error::make(Error::Code::RelayLost,
+                                           QStringLiteral("Cannot send input to the command."));
+                    }
+                } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                    ssh_channel_send_eof(ch);
+                    stdinOpen = false;
+                }
+            }
+        }
+    }
+}
+
+} // namespace relayfleet

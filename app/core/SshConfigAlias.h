@@ -1,0 +1,18 @@
+#pragma once
+
+#include "RelayConfig.h"
+#include "Result.h"
+
+namespace relayfleet {
+
+// Resolves a `Host` alias of an OpenSSH client config (HostName, User, Port, IdentityFile)
+// with libssh's own parser, so a relay can be added by the name the user already uses.
+class SshConfigAlias
+{
+public:
+    // configFile empty: ~/.ssh/config.
+    static Result<RelayConfig> resolve(const QString &relayName, const QString &alias,
+                                       const QString &configFile, const QString &defaultUser);
+};
+
+} // namespace relayfleet

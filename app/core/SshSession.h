@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "Credentials.h"
+#include "HostKey.h"
+#include "HostKeyVerifier.h"
+#include "Result.h"
+#include "SshHandles.h"
+
+#include <QDeadlineTimer>
+#include <QString>
+
+namespace relayfleet {
+
+// One SSH client connection, from TCP (or an already connected stream) to an authenticated
+// session. Every step is non-blocking underneath and bounded by the caller's deadline.
+class SshSession
+{
+public:
+    struct Target
+    {
+        QString host;        // what to connect to (ignored when streamFd is set)
+        int port = 22;
+        QString knownHostsName; // the name the key is pinned under
+        QString who;         // for messages: "relay lab", "device kitchen"
+        int streamFd = -1;   // connect over this socket instead of TCP (jump through a relay)
+    };
+
+    SshSession() = default;
+
+    Result<void> connect(const Target &target, const QString &knownHostsPath,
+                         const QDeadlineTimer &deadline, const CancelToken &cancel);
+    Result<void> verifyHostKey(const HostKeyVerifier &verifier);
+    Result<void> authenticate(const Credentials &credentials, const QDeadlineTimer &deadline,
+                              const CancelToken &cancel);
+
+    ssh_session get() const { return m_session.get(); }
+    SessionHandle release() { return std::move(m_session); }
+    const HostKey &serverHostKey() const { return m_hostKey; }
+    const Target &target() const { return m_target; }
+
+    // The libssh error text of the last failure, for the end of a user-facing message.
+    QString lastSshError() const;
+
+private:
+    Result<void> authenticateWithKeyFile(const Credentials &credentials,
+                                         const QDeadlineTimer &deadline, const CancelToken &cancel);
+    Result<bool> tryKey(ssh_key key, const QDeadlineTimer &deadline, const CancelToken &cancel);
+
+    SessionHandle m_session;
+    Target m_target;
+    HostKey m_hostKey;
+};
+
+} // namespace relayfleet
