@@ -47,6 +47,8 @@ ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName)
         setNonBlocking(fds[1]);
     }
     ssh_set_blocking(m_session.get(), 0);
+    m_event = ssh_event_new();
+    ssh_event_add_session(m_event, m_session.get());
     m_thread = std::thread([this] { run(); });
 }
 
@@ -58,6 +60,8 @@ ChannelPump::~ChannelPump()
     if (m_thread.joinable()) {
         m_thread.join();
     }
+    ssh_event_remove_session(m_event, m_session.get());
+    ssh_event_free(m_event);
 }
 
 Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
@@ -286,6 +290,7 @@ void ChannelPump::run()
     std::vector<pollfd> fds;
     bool wroteToSsh = false;
     while (!m_stop.load()) {
+        ssh_event_dopoll(m_event, 0);
         takeRequests();
         for (auto it = m_pending.begin(); it != m_pending.end();) {
             it = progressOpen(*it) ? m_pending.erase(it) : it + 1;
@@ -314,7 +319,9 @@ void ChannelPump::run()
             if (!s->toLocal.isEmpty()) {
                 events |= POLLOUT;
             }
-            fds.push_back({s->local.get(), events, 0});
+            // A closed peer reports POLLHUP even with no events asked: skip it then, or the
+            // loop would spin until the channel's close arrives.
+            fds.push_back({events != 0 ? s->local.get() : -1, events, 0});
         }
         // Pending opens and stalled windows are woken by the relay socket; the timeout only
         // bounds how late a deadline or cancellation is noticed.

@@ -75,6 +75,9 @@ private:
     QString sshError() const;
 
     SessionHandle m_session;
+    // Lets the pump read the relay socket (EOF, keepalives, window adjusts) even when no
+    // channel asks for data.
+    ssh_event m_event = nullptr;
     QString m_relayName;
     UniqueFd m_wakeRead;
     UniqueFd m_wakeWrite;

@@ -22,7 +22,6 @@ Result<DeviceConnection> DeviceConnection::open(RelayConnection &relay, const De
     SshSession::Target sshTarget;
     sshTarget.knownHostsName = target.knownHostsName();
     sshTarget.who = target.displayName();
-    // libssh closes a socket given with SSH_OPTIONS_FD when the session is freed.
     sshTarget.streamFd = stream->release();
     if (auto rc = session.connect(sshTarget, knownHosts.path(), deadline, cancel); !rc) {
         if (rc.error().code == Error::Code::Timeout) {

@@ -41,6 +41,8 @@ Result<void> SshSession::connect(const Target &target, const QString &knownHosts
                                  const QDeadlineTimer &deadline, const CancelToken &cancel)
 {
     m_target = target;
+    m_session.reset();
+    m_stream = HandedOverFd();
     m_session.reset(ssh_new());
     if (!m_session) {
         return Error::make(Error::Code::Io, QStringLiteral("Out of memory creating an SSH session."));
@@ -62,6 +64,7 @@ Result<void> SshSession::connect(const Target &target, const QString &knownHosts
     if (target.streamFd >= 0) {
         const QByteArray alias = target.knownHostsName.toUtf8();
         ssh_options_set(s, SSH_OPTIONS_HOST, alias.constData());
+        m_stream = HandedOverFd(target.streamFd);
         socket_t fd = target.streamFd;
         ssh_options_set(s, SSH_OPTIONS_FD, &fd);
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CancelToken.h"
+#include "HandedOverFd.h"
 #include "Credentials.h"
 #include "HostKey.h"
 #include "HostKeyVerifier.h"
@@ -23,7 +24,7 @@ public:
         int port = 22;
         QString knownHostsName; // the name the key is pinned under
         QString who;         // for messages: "relay lab", "device kitchen"
-        int streamFd = -1;   // connect over this socket instead of TCP (jump through a relay)
+        int streamFd = -1;   // connect over this socket instead of TCP; the session owns it
     };
 
     SshSession() = default;
@@ -47,6 +48,8 @@ private:
                                          const QDeadlineTimer &deadline, const CancelToken &cancel);
     Result<bool> tryKey(ssh_key key, const QDeadlineTimer &deadline, const CancelToken &cancel);
 
+    // Declared before the session so that it is destroyed after it.
+    HandedOverFd m_stream;
     SessionHandle m_session;
     Target m_target;
     HostKey m_hostKey;

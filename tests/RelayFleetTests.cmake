@@ -1,0 +1,19 @@
+# add_relayfleet_test(NAME SOURCES... [LABELS ...] [LIBS ...] [TIMEOUT s] [LAB])
+# One executable per tested class. LAB tests share the fixture that removes abandoned labs.
+function(add_relayfleet_test name)
+    cmake_parse_arguments(ARG "LAB" "TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
+    target_link_libraries(${name} PRIVATE relayfleet_core relayfleet_common Qt6::Test ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;RELAYFLEET_CLI=$<TARGET_FILE:relayfleet-cli>")
+    if(ARG_LAB)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED natlab)
+    endif()
+endfunction()

@@ -1,0 +1,820 @@
+#include "NatLab.h"
+
+#include "HostKey.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QThread>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#ifndef RELAYFLEET_LAB_PROXY
+#error "RELAYFLEET_LAB_PROXY must name the rflab-proxy binary"
+#endif
+
+namespace relayfleet::lab {
+
+namespace {
+
+constexpr int kStartTimeoutMs = 15000;
+
+Error labError(const QString &message)
+{
+    return Error::make(Error::Code::Io, QStringLiteral("NAT lab: ") + message);
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    const bool ok = file.write(data) == data.size();
+    file.close();
+    return ok && file.setPermissions(permissions);
+}
+
+bool appendFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return false;
+    }
+    const bool ok = file.write(data) == data.size();
+    file.close();
+    return ok && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+// Every descendant of `pid` (sshd forks a process per connection that does not share its
+// process group), found through /proc since the lab only runs on Linux.
+QList<qint64> descendantsOf(qint64 root)
+{
+    QMultiHash<qint64, qint64> children;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        bool ok = false;
+        const qint64 pid = QFileInfo(dir).fileName().toLongLong(&ok);
+        if (!ok) {
+            continue;
+        }
+        const QByteArray stat = readFile(dir + QStringLiteral("/stat"));
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0) {
+            continue;
+        }
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() > 1) {
+            children.insert(fields[1].toLongLong(), pid);
+        }
+    }
+    QList<qint64> result;
+    QList<qint64> queue{root};
+    while (!queue.isEmpty()) {
+        const qint64 pid = queue.takeFirst();
+        for (qint64 child : children.values(pid)) {
+            result.append(child);
+            queue.append(child);
+        }
+    }
+    return result;
+}
+
+void stopProcess(std::unique_ptr<QProcess> &process, bool gracefully)
+{
+    if (!process) {
+        return;
+    }
+    if (process->state() != QProcess::NotRunning) {
+        if (gracefully) {
+            process->terminate();
+            if (!process->waitForFinished(3000)) {
+                process->kill();
+            }
+        } else {
+            process->kill();
+        }
+        process->waitForFinished(5000);
+    }
+    process.reset();
+}
+
+QString currentUserName()
+{
+    const passwd *pw = getpwuid(geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
+}
+
+} // namespace
+
+NatLab::NatLab(Options options, QString id)
+    : m_options(options)
+    , m_id(std::move(id))
+    , m_dir(QDir::tempPath() + QStringLiteral("/rflab-%1-XXXXXX").arg(m_id))
+{
+}
+
+Result<std::unique_ptr<NatLab>> NatLab::start(const Options &options)
+{
+    cleanUpAbandonedLabs();
+    const QString id = QString::number(QRandomGenerator::global()->bounded(0x1000, 0xffff), 16);
+    std::unique_ptr<NatLab> lab(new NatLab(options, id));
+    if (!lab->m_dir.isValid()) {
+        return labError(QStringLiteral("cannot create a temporary directory."));
+    }
+    if (auto rc = lab->setUp(); !rc) {
+        return rc.error(); // the destructor removes what was started
+    }
+    return lab;
+}
+
+NatLab::~NatLab()
+{
+    tearDown();
+}
+
+void NatLab::cleanUpAbandonedLabs()
+{
+    if (geteuid() != 0) {
+        return;
+    }
+    auto list = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
+    if (!list) {
+        return;
+    }
+    static const QRegularExpression labNamespace(QStringLiteral("^rfl([0-9a-f]{4})-\\S+"));
+    for (const QByteArray &line : list->out.split('\n')) {
+        const auto match = labNamespace.match(QString::fromLatin1(line));
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const QString labId = match.captured(1);
+        bool owned = false;
+        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
+        while (dirs.hasNext()) {
+            const qint64 owner = readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            owned = owned || (processAlive(owner) && owner != getpid());
+        }
+        if (!owned) {
+            const QString netns = match.captured(0);
+            auto pids = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"),
+                                         QStringLiteral("pids"), netns});
+            if (pids) {
+                for (const QByteArray &pid : pids->out.split('\n')) {
+                    if (pid.toLongLong() > 0) {
+                        ::kill(static_cast<pid_t>(pid.toLongLong()), SIGKILL);
+                    }
+                }
+            }
+            (void)LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"),
+                                   QStringLiteral("del"), netns});
+        }
+    }
+}
+
+QString NatLab::hostDir(const QString &name) const
+{
+    return m_dir.path() + QLatin1Char('/') + name;
+}
+
+QString NatLab::relayHome() const
+{
+    return hostDir(QStringLiteral("relay")) + QStringLiteral("/home");
+}
+
+QString NatLab::clientKey() const
+{
+    return hostDir(QStringLiteral("client")) + QStringLiteral("/id_ed25519");
+}
+
+QString NatLab::deviceName(int index) const
+{
+    return m_devices.at(static_cast<size_t>(index))->name;
+}
+
+QString NatLab::deviceHome(int index) const
+{
+    return hostDir(deviceName(index)) + QStringLiteral("/home");
+}
+
+static QString fingerprintOfPublicKeyFile(const QString &path)
+{
+    auto key = HostKey::fromOpenSsh(QString::fromLatin1(readFile(path)));
+    return key ? key->fingerprint() : QString();
+}
+
+QString NatLab::relayHostKeyFingerprint() const
+{
+    return fingerprintOfPublicKeyFile(hostDir(QStringLiteral("relay")) +
+                                      QStringLiteral("/ssh_host_ed25519_key.pub"));
+}
+
+QString NatLab::deviceHostKeyFingerprint(int index) const
+{
+    return fingerprintOfPublicKeyFile(hostDir(deviceName(index)) +
+                                      QStringLiteral("/ssh_host_ed25519_key.pub"));
+}
+
+int NatLab::freeLoopbackPort() const
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QStringList NatLab::inNamespace(const QString &netns, const QStringList &argv) const
+{
+    if (!m_isolated || netns.isEmpty()) {
+        return argv;
+    }
+    return QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
+                       netns} +
+           argv;
+}
+
+std::unique_ptr<QProcess> NatLab::launch(const QString &netns, const QString &home,
+                                         const QString &hostname, const QStringList &argv) const
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    env.insert(QStringLiteral("AUTOSSH_GATETIME"), QStringLiteral("0"));
+    env.insert(QStringLiteral("AUTOSSH_POLL"), QStringLiteral("10"));
+    if (!m_isolated) {
+        env.insert(QStringLiteral("HOME"), home);
+    }
+    process->setProcessEnvironment(env);
+    // If the test process dies, its lab processes die with it.
+    process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    QStringList full = argv;
+    if (m_isolated) {
+        // A private mount namespace gives the host its own /root, a UTS namespace its name.
+        full = QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
+                           netns, QStringLiteral("unshare"), QStringLiteral("--mount"),
+                           QStringLiteral("--uts"), QStringLiteral("--propagation"),
+                           QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("sh"),
+                           QStringLiteral("-c"),
+                           QStringLiteral("mount --bind \"$1\" /root && hostname \"$2\" && "
+                                          "shift 2 && exec \"$@\""),
+                           QStringLiteral("rflab"), home, hostname} +
+               argv;
+    }
+    process->start(full.first(), full.mid(1));
+    return process;
+}
+
+QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) const
+{
+    QString config;
+    config += QStringLiteral("Port %1\nListenAddress %2\n").arg(port).arg(listen);
+    config += QStringLiteral("HostKey %1/ssh_host_ed25519_key\n").arg(dir);
+    config += QStringLiteral("PidFile none\nSetEnv LAB_HOST=%1\n").arg(QFileInfo(dir).fileName());
+    if (m_isolated) {
+        config += QStringLiteral("AuthorizedKeysFile .ssh/authorized_keys\nStrictModes yes\n");
+    } else {
+        config += QStringLiteral("AuthorizedKeysFile %1/home/.ssh/authorized_keys\n"
+                                 "StrictModes no\n")
+                      .arg(dir);
+    }
+    config += QStringLiteral(
+        "PermitRootLogin prohibit-password\n"
+        "PasswordAuthentication no\n"
+        "KbdInteractiveAuthentication no\n"
+        "UsePAM no\n"
+        "AllowTcpForwarding yes\n"
+        "GatewayPorts no\n"
+        "X11Forwarding no\n"
+        "MaxStartups 1000\n"
+        "PerSourceMaxStartups none\n"
+        "MaxSessions 200\n"
+        "UseDNS no\n"
+        "LogLevel VERBOSE\n"
+        "Subsystem sftp internal-sftp\n");
+    return config;
+}
+
+Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &netns,
+                               const QString &home, const QString &config, const QString &host)
+{
+    slot = launch(netns, home, host,
+                  {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+                   QStringLiteral("-f"), config});
+    QByteArray log;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < kStartTimeoutMs) {
+        if (slot->state() == QProcess::NotRunning && !slot->waitForStarted(10)) {
+            log += slot->readAllStandardError();
+            return labError(QStringLiteral("sshd for %1 did not start: %2 %3")
+                                .arg(host, slot->errorString(), QString::fromLocal8Bit(log)));
+        }
+        slot->waitForReadyRead(100);
+        log += slot->readAllStandardError();
+        if (log.contains("Server listening on")) {
+            return {};
+        }
+        if (slot->state() == QProcess::NotRunning) {
+            return labError(QStringLiteral("sshd for %1 exited: %2")
+                                .arg(host, QString::fromLocal8Bit(log)));
+        }
+    }
+    return labError(QStringLiteral("sshd for %1 did not listen within %2 ms: %3")
+                        .arg(host)
+                        .arg(kStartTimeoutMs)
+                        .arg(QString::fromLocal8Bit(log)));
+}
+
+Result<QString> NatLab::proxyCommand(const QString &line)
+{
+    m_proxy->write(line.toUtf8() + '\n');
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_proxy->canReadLine() && timer.elapsed() < 5000) {
+        m_proxy->waitForReadyRead(100);
+    }
+    const QString reply = QString::fromUtf8(m_proxy->readLine()).trimmed();
+    if (!reply.startsWith(QStringLiteral("ok"))) {
+        return labError(QStringLiteral("the delay proxy refused \"%1\": %2").arg(line, reply));
+    }
+    return reply;
+}
+
+static Result<void> generateKey(const QString &path, const QString &comment)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral(".pub"));
+    auto rc = LabCommand::check({QStringLiteral("ssh-keygen"), QStringLiteral("-q"),
+                                 QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                 QStringLiteral("-N"), QString(), QStringLiteral("-C"), comment,
+                                 QStringLiteral("-f"), path});
+    if (!rc) {
+        return rc.error();
+    }
+    return {};
+}
+
+Result<void> NatLab::setUp()
+{
+    const bool root = geteuid() == 0;
+    switch (m_options.isolation) {
+    case Isolation::Auto:
+        m_isolated = root;
+        break;
+    case Isolation::Namespaces:
+        if (!root) {
+            return labError(QStringLiteral("network namespaces need root."));
+        }
+        m_isolated = true;
+        break;
+    case Isolation::Loopback:
+        m_isolated = false;
+        break;
+    }
+    m_user = m_isolated ? QStringLiteral("root") : currentUserName();
+    writeFile(m_dir.path() + QStringLiteral("/owner.pid"), QByteArray::number(getpid()),
+              QFile::ReadOwner | QFile::WriteOwner);
+    QDir().mkpath(hostDir(QStringLiteral("client")));
+    if (auto rc = generateKey(clientKey(), QStringLiteral("developer@mac")); !rc) {
+        return rc;
+    }
+    if (root) {
+        QDir().mkpath(QStringLiteral("/run/sshd"));
+    }
+    if (auto rc = setUpRelay(); !rc) {
+        return rc;
+    }
+    for (int i = 0; i < m_options.devices; ++i) {
+        if (auto rc = addDevice(); !rc) {
+            return rc.error();
+        }
+    }
+    return {};
+}
+
+Result<void> NatLab::setUpRelay()
+{
+    const QString dir = hostDir(QStringLiteral("relay"));
+    QDir().mkpath(relayHome() + QStringLiteral("/.ssh"));
+    QFile::setPermissions(relayHome() + QStringLiteral("/.ssh"),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), QStringLiteral("relay"));
+        !rc) {
+        return rc;
+    }
+    writeFile(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
+              readFile(clientKey() + QStringLiteral(".pub")), QFile::ReadOwner | QFile::WriteOwner);
+    if (m_isolated) {
+        m_relayNetns = QStringLiteral("rfl%1-relay").arg(m_id);
+        for (const QStringList &argv :
+             {QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("add"),
+                          m_relayNetns},
+              QStringList{QStringLiteral("ip"), QStringLiteral("-n"), m_relayNetns,
+                          QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                          QStringLiteral("up")}}) {
+            if (auto rc = LabCommand::check(argv); !rc) {
+                return rc.error();
+            }
+        }
+        m_relayPort = 22;
+    } else {
+        m_relayPort = freeLoopbackPort();
+    }
+    writeFile(dir + QStringLiteral("/sshd_config"),
+              sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
+                         m_relayPort)
+                  .toUtf8(),
+              QFile::ReadOwner | QFile::WriteOwner);
+    if (auto rc = startRelay(); !rc) {
+        return rc;
+    }
+    m_proxy = std::make_unique<QProcess>();
+    m_proxy->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_proxy->start(QStringLiteral(RELAYFLEET_LAB_PROXY), {});
+    if (!m_proxy->waitForStarted(kStartTimeoutMs)) {
+        return labError(QStringLiteral("cannot start the delay proxy: ") + m_proxy->errorString());
+    }
+    auto reply = proxyCommand(QStringLiteral("route mac - 127.0.0.1:0 %1 127.0.0.1:%2 %3")
+                                  .arg(m_isolated ? m_relayNetns : QStringLiteral("-"))
+                                  .arg(m_relayPort)
+                                  .arg(m_options.macRelayDelayMs));
+    if (!reply) {
+        return reply.error();
+    }
+    m_macPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    return {};
+}
+
+Result<void> NatLab::startRelay()
+{
+    const QString dir = hostDir(QStringLiteral("relay"));
+    return startSshd(m_relaySshd, m_relayNetns, relayHome(), dir + QStringLiteral("/sshd_config"),
+                     QStringLiteral("relay"));
+}
+
+Result<void> NatLab::stopRelay()
+{
+    if (!m_relaySshd) {
+        return {};
+    }
+    const qint64 pid = m_relaySshd->processId();
+    // Its per-connection children hold the sessions: they go too, as when a relay reboots.
+    for (qint64 child : descendantsOf(pid)) {
+        ::kill(static_cast<pid_t>(child), SIGKILL);
+    }
+    stopProcess(m_relaySshd, false);
+    return {};
+}
+
+Result<void> NatLab::regenerateRelayHostKey()
+{
+    if (auto rc = stopRelay(); !rc) {
+        return rc;
+    }
+    if (auto rc = generateKey(hostDir(QStringLiteral("relay")) + QStringLiteral("/ssh_host_ed25519_key"),
+                              QStringLiteral("relay-reinstalled"));
+        !rc) {
+        return rc;
+    }
+    return startRelay();
+}
+
+Result<int> NatLab::addDevice()
+{
+    auto device = std::make_unique<Device>();
+    const int index = static_cast<int>(m_devices.size());
+    device->name = QStringLiteral("dev%1").arg(index + 1);
+    if (auto rc = setUpDeviceDisk(*device); !rc) {
+        return rc.error();
+    }
+    m_devices.push_back(std::move(device));
+    if (auto rc = powerOn(*m_devices.back()); !rc) {
+        return rc.error();
+    }
+    return index;
+}
+
+Result<void> NatLab::setUpDeviceDisk(Device &device)
+{
+    const QString dir = hostDir(device.name);
+    const QString home = dir + QStringLiteral("/home");
+    QDir().mkpath(home + QStringLiteral("/.ssh"));
+    QFile::setPermissions(home + QStringLiteral("/.ssh"),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), device.name); !rc) {
+        return rc;
+    }
+    // The seed's tunnel key: made on the device, no passphrase, authorised on the relay.
+    if (auto rc = generateKey(home + QStringLiteral("/.ssh/id_ed25519"),
+                              QStringLiteral("tunnel@") + device.name);
+        !rc) {
+        return rc;
+    }
+    writeFile(home + QStringLiteral("/.ssh/authorized_keys"),
+              readFile(clientKey() + QStringLiteral(".pub")), QFile::ReadOwner | QFile::WriteOwner);
+    writeFile(home + QStringLiteral("/.ssh/known_hosts"),
+              "relay " + readFile(hostDir(QStringLiteral("relay")) +
+                                  QStringLiteral("/ssh_host_ed25519_key.pub")),
+              QFile::ReadOwner | QFile::WriteOwner);
+    writeFile(home + QStringLiteral("/lab-identity"), device.name.toUtf8() + '\n',
+              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!appendFile(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
+                    readFile(home + QStringLiteral("/.ssh/id_ed25519.pub")))) {
+        return labError(QStringLiteral("cannot authorise %1's tunnel key on the relay.")
+                            .arg(device.name));
+    }
+    return {};
+}
+
+Result<void> NatLab::powerOn(Device &device)
+{
+    const QString dir = hostDir(device.name);
+    const QString home = dir + QStringLiteral("/home");
+    ++device.bootCount;
+    if (m_isolated) {
+        device.netns = QStringLiteral("rfl%1-%2").arg(m_id, device.name);
+        device.veth = QStringLiteral("rfl%1v%2").arg(m_id).arg(m_nextSubnet);
+        const int subnet = m_nextSubnet++;
+        const QString prefix =
+            QStringLiteral("10.%1.%2.").arg(100 + subnet / 64).arg((subnet % 64) * 4);
+        device.relayAddress = prefix + QLatin1Char('1');
+        device.relayAddressPort = 22;
+        device.sshPort = 22;
+        const QStringList ip{QStringLiteral("ip")};
+        const QList<QStringList> steps = {
+            {QStringLiteral("netns"), QStringLiteral("add"), device.netns},
+            {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
+             QStringLiteral("lo"), QStringLiteral("up")},
+            {QStringLiteral("link"), QStringLiteral("add"), device.veth, QStringLiteral("netns"),
+             m_relayNetns, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+             QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), device.netns},
+            {QStringLiteral("-n"), m_relayNetns, QStringLiteral("addr"), QStringLiteral("add"),
+             prefix + QStringLiteral("1/30"), QStringLiteral("dev"), device.veth},
+            {QStringLiteral("-n"), m_relayNetns, QStringLiteral("link"), QStringLiteral("set"),
+             device.veth, QStringLiteral("up")},
+            {QStringLiteral("-n"), device.netns, QStringLiteral("addr"), QStringLiteral("add"),
+             prefix + QStringLiteral("2/30"), QStringLiteral("dev"), QStringLiteral("eth0")},
+            {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
+             QStringLiteral("eth0"), QStringLiteral("up")},
+        };
+        for (const QStringList &step : steps) {
+            if (auto rc = LabCommand::check(ip + step); !rc) {
+                return rc.error();
+            }
+        }
+        if (m_options.relayDeviceDelayMs > 0) {
+            auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:0 %3 %4:22 %5")
+                                          .arg(device.name)
+                                          .arg(device.bootCount)
+                                          .arg(device.netns, device.relayAddress)
+                                          .arg(m_options.relayDeviceDelayMs));
+            if (!reply) {
+                return reply.error();
+            }
+            device.relayAddress = QStringLiteral("127.0.0.1");
+            device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+        }
+    } else {
+        device.sshPort = freeLoopbackPort();
+        // Even on loopback the tunnel crosses the proxy, so a power loss can leave the
+        // relay's end of the connection open as a dead link does.
+        auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:0 - 127.0.0.1:%3 %4")
+                                      .arg(device.name)
+                                      .arg(device.bootCount)
+                                      .arg(m_relayPort)
+                                      .arg(m_options.relayDeviceDelayMs));
+        if (!reply) {
+            return reply.error();
+        }
+        device.relayAddress = QStringLiteral("127.0.0.1");
+        device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    }
+    writeFile(dir + QStringLiteral("/sshd_config"),
+              sshdConfig(dir, QStringLiteral("127.0.0.1"), device.sshPort).toUtf8(),
+              QFile::ReadOwner | QFile::WriteOwner);
+    if (auto rc = startSshd(device.sshd, device.netns, home, dir + QStringLiteral("/sshd_config"),
+                            device.name);
+        !rc) {
+        return rc;
+    }
+    device.poweredOn = true;
+    return {};
+}
+
+QStringList NatLab::tunnelArgv(const Device &device, int relayPort, TunnelClient client) const
+{
+    const QString home = m_isolated ? QStringLiteral("/root") : hostDir(device.name) + QStringLiteral("/home");
+    QStringList argv;
+    if (client == TunnelClient::Autossh) {
+        argv << QStringLiteral("autossh") << QStringLiteral("-M") << QStringLiteral("0");
+    } else {
+        argv << QStringLiteral("ssh");
+    }
+    argv << QStringLiteral("-N") << QStringLiteral("-F") << QStringLiteral("/dev/null")
+         << QStringLiteral("-R")
+         << QStringLiteral("%1:localhost:%2").arg(relayPort).arg(device.sshPort)
+         << QStringLiteral("-i") << home + QStringLiteral("/.ssh/id_ed25519")
+         << QStringLiteral("-o") << QStringLiteral("IdentitiesOnly=yes")
+         << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=%1/.ssh/known_hosts").arg(home)
+         << QStringLiteral("-o") << QStringLiteral("HostKeyAlias=relay")
+         << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes")
+         << QStringLiteral("-o") << QStringLiteral("BatchMode=yes")
+         << QStringLiteral("-o") << QStringLiteral("ExitOnForwardFailure=yes")
+         << QStringLiteral("-o") << QStringLiteral("ServerAliveInterval=60")
+         << QStringLiteral("-o") << QStringLiteral("ServerAliveCountMax=3")
+         << QStringLiteral("-p") << QString::number(device.relayAddressPort)
+         << QStringLiteral("%1@%2").arg(m_user, device.relayAddress);
+    return argv;
+}
+
+Result<void> NatLab::startSeedTunnel(int index, int relayPort, TunnelClient client)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    stopProcess(device.tunnel, true);
+    device.tunnel = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name,
+                           tunnelArgv(device, relayPort, client));
+    if (auto rc = waitForRelayListener(relayPort, true, kStartTimeoutMs); !rc) {
+        const QByteArray err = device.tunnel->readAllStandardError();
+        return labError(QStringLiteral("%1's tunnel to port %2 did not come up: %3")
+                            .arg(device.name)
+                            .arg(relayPort)
+                            .arg(QString::fromLocal8Bit(err).trimmed()));
+    }
+    return {};
+}
+
+Result<LabCommandResult> NatLab::runSeedTunnelOnce(int index, int relayPort, int timeoutMs)
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    auto process = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name,
+                          tunnelArgv(device, relayPort, TunnelClient::Ssh));
+    LabCommandResult result;
+    if (!process->waitForFinished(timeoutMs)) {
+        stopProcess(process, true);
+        return labError(QStringLiteral("the tunnel client kept running for %1 ms").arg(timeoutMs));
+    }
+    result.exitCode = process->exitCode();
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
+    return result;
+}
+
+void NatLab::stopTunnel(int index)
+{
+    stopProcess(m_devices.at(static_cast<size_t>(index))->tunnel, true);
+}
+
+bool NatLab::relayListens(int port) const
+{
+    auto rc = LabCommand::run(inNamespace(m_relayNetns, {QStringLiteral("ss"), QStringLiteral("-Htln"),
+                                                         QStringLiteral("sport = :%1").arg(port)}));
+    return rc && rc->exitCode == 0 && !rc->out.trimmed().isEmpty();
+}
+
+Result<void> NatLab::waitForRelayListener(int port, bool listening, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (relayListens(port) == listening) {
+            return {};
+        }
+        QThread::msleep(50);
+    }
+    return labError(QStringLiteral("port %1 on the relay is still %2 after %3 ms")
+                        .arg(port)
+                        .arg(listening ? QStringLiteral("closed") : QStringLiteral("listening"))
+                        .arg(timeoutMs));
+}
+
+void NatLab::killNamespace(const QString &netns) const
+{
+    auto pids = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
+    if (pids) {
+        for (const QByteArray &pid : pids->out.split('\n')) {
+            if (pid.trimmed().toLongLong() > 0) {
+                ::kill(static_cast<pid_t>(pid.trimmed().toLongLong()), SIGKILL);
+            }
+        }
+    }
+    (void)LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
+}
+
+Result<void> NatLab::powerLoss(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (!device.poweredOn) {
+        return {};
+    }
+    if (m_isolated) {
+        // Link first: after this no FIN or RST can reach the relay.
+        if (auto rc = LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
+                                         QStringLiteral("link"), QStringLiteral("del"),
+                                         QStringLiteral("eth0")});
+            !rc) {
+            return rc.error();
+        }
+        if (m_options.relayDeviceDelayMs > 0) {
+            (void)proxyCommand(QStringLiteral("blackhole %1-b%2 1").arg(device.name).arg(device.bootCount));
+        }
+        killNamespace(device.netns);
+    } else {
+        (void)proxyCommand(QStringLiteral("blackhole %1-b%2 1").arg(device.name).arg(device.bootCount));
+    }
+    stopProcess(device.tunnel, false);
+    stopProcess(device.sshd, false);
+    device.poweredOn = false;
+    return {};
+}
+
+Result<void> NatLab::boot(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (device.poweredOn) {
+        return labError(device.name + QStringLiteral(" is already on."));
+    }
+    return powerOn(device);
+}
+
+Result<void> NatLab::regenerateDeviceHostKey(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    const QString dir = hostDir(device.name);
+    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"),
+                              device.name + QStringLiteral("-reinstalled"));
+        !rc) {
+        return rc;
+    }
+    stopProcess(device.sshd, true);
+    return startSshd(device.sshd, device.netns, dir + QStringLiteral("/home"),
+                     dir + QStringLiteral("/sshd_config"), device.name);
+}
+
+Result<void> NatLab::setMacRelayDelay(int ms)
+{
+    auto rc = proxyCommand(QStringLiteral("delay mac %1").arg(ms));
+    return rc ? Result<void>() : Result<void>(rc.error());
+}
+
+Result<void> NatLab::setMacRelayBlackhole(bool on)
+{
+    auto rc = proxyCommand(QStringLiteral("blackhole mac %1").arg(on ? 1 : 0));
+    return rc ? Result<void>() : Result<void>(rc.error());
+}
+
+int NatLab::allocateRelayPort()
+{
+    return m_isolated ? m_nextRelayPort++ : freeLoopbackPort();
+}
+
+void NatLab::tearDown()
+{
+    for (auto &device : m_devices) {
+        if (!m_isolated) {
+            for (auto *process : {device->tunnel.get(), device->sshd.get()}) {
+                if (process) {
+                    for (qint64 child : descendantsOf(process->processId())) {
+                        ::kill(static_cast<pid_t>(child), SIGKILL);
+                    }
+                }
+            }
+        }
+        stopProcess(device->tunnel, false);
+        stopProcess(device->sshd, false);
+        if (m_isolated && device->poweredOn) {
+            killNamespace(device->netns);
+        }
+    }
+    (void)stopRelay();
+    if (m_isolated && !m_relayNetns.isEmpty()) {
+        killNamespace(m_relayNetns);
+    }
+    if (m_proxy) {
+        m_proxy->closeWriteChannel(); // EOF on stdin stops it
+        if (!m_proxy->waitForFinished(2000)) {
+            m_proxy->kill();
+            m_proxy->waitForFinished(2000);
+        }
+        m_proxy.reset();
+    }
+}
+
+} // namespace relayfleet::lab

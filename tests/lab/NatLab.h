@@ -1,0 +1,137 @@
+#pragma once
+
+#include "LabCommand.h"
+#include "Result.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace relayfleet::lab {
+
+// The NAT lab: real OpenSSH sshd processes for one relay and N devices. As root each host
+// lives in its own network namespace with its own /root (a bind mount in a private mount
+// namespace) and hostname; a device's only link is a veth to the relay's namespace, so the
+// reverse tunnel is the only way in. Without root it falls back to loopback ports.
+// The "Mac" reaches the relay through a userspace proxy on 127.0.0.1 that can add delay or
+// black-hole the link. Everything started is stopped by the destructor, even after a failure.
+class NatLab
+{
+public:
+    enum class Isolation { Auto, Namespaces, Loopback };
+    enum class TunnelClient { Ssh, Autossh };
+
+    struct Options
+    {
+        int devices = 0;
+        int macRelayDelayMs = 0;    // one way, each direction
+        int relayDeviceDelayMs = 0; // one way, each direction
+        Isolation isolation = Isolation::Auto;
+    };
+
+    static Result<std::unique_ptr<NatLab>> start(const Options &options);
+    ~NatLab();
+    NatLab(const NatLab &) = delete;
+    NatLab &operator=(const NatLab &) = delete;
+
+    // Removes namespaces and processes left by labs whose owning process has died.
+    static void cleanUpAbandonedLabs();
+
+    bool isolated() const { return m_isolated; }
+    QString dir() const { return m_dir.path(); }
+    QString id() const { return m_id; }
+
+    // What the "Mac" connects to.
+    QString relayHost() const { return QStringLiteral("127.0.0.1"); }
+    int relayPort() const { return m_macPort; }
+    QString relayUser() const { return m_user; }
+    QString relayHome() const;
+    QString clientKey() const;     // the developer's private key (unencrypted; lab only)
+    QString relayHostKeyFingerprint() const;
+
+    int deviceCount() const { return static_cast<int>(m_devices.size()); }
+    QString deviceName(int index) const;
+    QString deviceUser() const { return m_user; }
+    QString deviceHome(int index) const;
+    QString deviceHostKeyFingerprint(int index) const;
+    Result<int> addDevice();
+
+    // A seed-style hand-made tunnel (`ssh -R PORT:localhost:22`, or autossh -M 0) started on
+    // the device; returns once the relay listens on PORT.
+    Result<void> startSeedTunnel(int index, int relayPort, TunnelClient client = TunnelClient::Ssh);
+    // Runs the same tunnel client once in the foreground and reports how it ended.
+    Result<LabCommandResult> runSeedTunnelOnce(int index, int relayPort, int timeoutMs);
+    void stopTunnel(int index);
+    bool relayListens(int port) const;
+    Result<void> waitForRelayListener(int port, bool listening, int timeoutMs) const;
+
+    // Power loss: the link goes first (no FIN reaches the relay), then every process of the
+    // device, then its namespace. The relay keeps the dead session and its port.
+    Result<void> powerLoss(int index);
+    // Power back on: a fresh namespace and link (a new carrier address), same disk.
+    Result<void> boot(int index);
+    // A reinstalled host: new host key, sshd restarted.
+    Result<void> regenerateDeviceHostKey(int index);
+    Result<void> regenerateRelayHostKey();
+    Result<void> stopRelay();
+    Result<void> startRelay();
+
+    Result<void> setMacRelayDelay(int ms);
+    Result<void> setMacRelayBlackhole(bool on);
+
+    // A free port on the relay's loopback for a tunnel.
+    int allocateRelayPort();
+
+private:
+    struct Device
+    {
+        QString name;
+        QString netns;
+        QString veth;
+        int bootCount = 0;
+        int sshPort = 22;         // the device sshd's port inside its own loopback
+        QString relayAddress;     // where its tunnel client connects to reach the relay
+        int relayAddressPort = 22;
+        std::unique_ptr<QProcess> sshd;
+        std::unique_ptr<QProcess> tunnel;
+        bool poweredOn = false;
+    };
+
+    NatLab(Options options, QString id);
+    Result<void> setUp();
+    Result<void> setUpRelay();
+    Result<void> setUpDeviceDisk(Device &device);
+    Result<void> powerOn(Device &device);
+    Result<void> startSshd(std::unique_ptr<QProcess> &slot, const QString &netns,
+                           const QString &home, const QString &config, const QString &host);
+    std::unique_ptr<QProcess> launch(const QString &netns, const QString &home,
+                                     const QString &hostname, const QStringList &argv) const;
+    QStringList tunnelArgv(const Device &device, int relayPort, TunnelClient client) const;
+    QString sshdConfig(const QString &hostDir, const QString &listen, int port) const;
+    Result<QString> proxyCommand(const QString &line);
+    void killNamespace(const QString &netns) const;
+    QStringList inNamespace(const QString &netns, const QStringList &argv) const;
+    QString hostDir(const QString &name) const;
+    int freeLoopbackPort() const;
+    void tearDown();
+
+    Options m_options;
+    QString m_id;
+    QTemporaryDir m_dir;
+    bool m_isolated = false;
+    QString m_user;
+    QString m_relayNetns;
+    int m_relayPort = 22;
+    int m_macPort = 0;
+    int m_nextRelayPort = 4649;
+    int m_nextSubnet = 0;
+    std::unique_ptr<QProcess> m_relaySshd;
+    std::unique_ptr<QProcess> m_proxy;
+    std::vector<std::unique_ptr<Device>> m_devices;
+};
+
+} // namespace relayfleet::lab

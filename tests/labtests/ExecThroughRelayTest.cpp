@@ -1,0 +1,252 @@
+// `relayfleet-cli exec` end to end: the real CLI, a real relay sshd, devices in their own
+// network namespaces reachable only through their reverse tunnels.
+#include "CliRunner.h"
+#include "NatLab.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using relayfleet::lab::NatLab;
+using relayfleet::testing::CliRunner;
+
+namespace {
+constexpr int kFailFastTimeoutS = 3;
+// A failure must be reported within its timeout plus process start and teardown slack.
+constexpr qint64 kFailFastLimitMs = (kFailFastTimeoutS + 3) * 1000;
+} // namespace
+
+class ExecThroughRelayTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRunner freshCli(const QString &name)
+    {
+        CliRunner cli(m_homes.path() + QLatin1Char('/') + name);
+        const auto added = cli.run({QStringLiteral("relay"), QStringLiteral("add"),
+                                    QStringLiteral("lab"),
+                                    QStringLiteral("%1@%2:%3")
+                                        .arg(m_lab->relayUser(), m_lab->relayHost())
+                                        .arg(m_lab->relayPort()),
+                                    QStringLiteral("--identity"), m_lab->clientKey()});
+        if (added.exitCode != 0) {
+            qWarning("relay add failed: %s", added.err.constData());
+        }
+        return cli;
+    }
+
+    QStringList execArgs(int port, const QString &command, const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("exec"), QStringLiteral("lab:%1").arg(port),
+                           QStringLiteral("--user"), m_lab->deviceUser(), QStringLiteral("-n")} +
+               extra + QStringList{QStringLiteral("--"), command};
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_homes;
+    int m_port1 = 0;
+    int m_port2 = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto lab = NatLab::start({.devices = 2});
+        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
+        m_lab = std::move(lab.value());
+        m_port1 = m_lab->allocateRelayPort();
+        m_port2 = m_lab->allocateRelayPort();
+        QVERIFY(m_lab->startSeedTunnel(0, m_port1));
+        QVERIFY(m_lab->startSeedTunnel(1, m_port2, NatLab::TunnelClient::Autossh));
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void relayAddAndList()
+    {
+        CliRunner cli = freshCli(QStringLiteral("list"));
+        const auto listed = cli.run({QStringLiteral("relay"), QStringLiteral("list"),
+                                     QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains("\"name\":\"lab\""));
+        QVERIFY(listed.out.contains(QByteArray::number(m_lab->relayPort())));
+
+        const auto bad = cli.run({QStringLiteral("relay"), QStringLiteral("add"),
+                                  QStringLiteral("x;rm -rf /"), QStringLiteral("a@b")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("not a valid relay name"));
+    }
+
+    void execReachesIsolatedDeviceThroughTunnel()
+    {
+        CliRunner cli = freshCli(QStringLiteral("reach"));
+        const auto result = cli.run(execArgs(
+            m_port1, QStringLiteral("echo \"$LAB_HOST\"; hostname; cat ~/lab-identity; "
+                           "ip -4 -o addr show eth0; true"),
+            {QStringLiteral("--accept-new-host-key")}));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.startsWith("dev1\n"), result.out.constData());
+        if (m_lab->isolated()) {
+            // Only the device's own namespace has this hostname and this eth0 address.
+            QVERIFY2(result.out.startsWith("dev1\ndev1\ndev1\n"), result.out.constData());
+            QVERIFY2(result.out.contains("inet 10."), result.out.constData());
+        }
+        // The relay key is pinned by host and port; the unregistered device's is not.
+        QFile knownHosts(cli.home() + QStringLiteral("/known_hosts"));
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        const QByteArray pins = knownHosts.readAll();
+        QVERIFY(pins.contains(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519").arg(m_lab->relayPort()).toUtf8()));
+        QCOMPARE(pins.count('\n'), 1);
+    }
+
+    void exitStatusAndStreamsPassThrough()
+    {
+        CliRunner cli = freshCli(QStringLiteral("status"));
+        const auto result = cli.run(execArgs(m_port2, QStringLiteral("echo out; echo err >&2; exit 7"),
+                                             {QStringLiteral("--accept-new-host-key")}));
+        QCOMPARE(result.exitCode, 7);
+        QCOMPARE(result.out, QByteArray("out\n"));
+        QCOMPARE(result.err, QByteArray("err\n"));
+    }
+
+    void stdinIsForwarded()
+    {
+        CliRunner cli = freshCli(QStringLiteral("stdin"));
+        QByteArray input;
+        for (int i = 0; i < 20000; ++i) {
+            input += QByteArray::number(i) + '\n';
+        }
+        const auto result = cli.run({QStringLiteral("exec"), QStringLiteral("lab:%1").arg(m_port1),
+                                     QStringLiteral("--user"), m_lab->deviceUser(),
+                                     QStringLiteral("--accept-new-host-key"), QStringLiteral("--"),
+                                     QStringLiteral("cat")},
+                                    input);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.size(), input.size());
+        QVERIFY(result.out == input);
+    }
+
+    void unknownRelayKeyIsRefusedWithoutAcceptance()
+    {
+        CliRunner cli = freshCli(QStringLiteral("tofu"));
+        const auto result = cli.run(execArgs(m_port1, QStringLiteral("true")));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("not known yet"), result.err.constData());
+        QVERIFY2(result.err.contains(m_lab->relayHostKeyFingerprint().toUtf8()),
+                 result.err.constData());
+        QVERIFY(!QFile::exists(cli.home() + QStringLiteral("/known_hosts")));
+    }
+
+    void unexpectedDeviceKeyIsRefused()
+    {
+        CliRunner cli = freshCli(QStringLiteral("expect"));
+        const auto wrong = cli.run(execArgs(m_port1, QStringLiteral("true"),
+                                            {QStringLiteral("--accept-new-host-key"),
+                                             QStringLiteral("--expect-host-key"),
+                                             m_lab->deviceHostKeyFingerprint(1)}));
+        QCOMPARE(wrong.exitCode, 255);
+        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(0).toUtf8()), wrong.err.constData());
+        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(1).toUtf8()), wrong.err.constData());
+        const auto right = cli.run(execArgs(m_port1, QStringLiteral("true"),
+                                            {QStringLiteral("--expect-host-key"),
+                                             m_lab->deviceHostKeyFingerprint(0)}));
+        QVERIFY2(right.exitCode == 0, right.err.constData());
+    }
+
+    void nothingListeningFailsFast()
+    {
+        CliRunner cli = freshCli(QStringLiteral("offline"));
+        const int unused = m_lab->allocateRelayPort();
+        const auto result = cli.run(execArgs(unused, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key"),
+                                              QStringLiteral("--timeout"),
+                                              QString::number(kFailFastTimeoutS)}));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("offline"), result.err.constData());
+        QVERIFY(result.elapsedMs < kFailFastLimitMs);
+        qInfo("offline device reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+    }
+
+    void blackHoledRelayLinkTimesOut()
+    {
+        CliRunner cli = freshCli(QStringLiteral("blackhole"));
+        QVERIFY(m_lab->setMacRelayBlackhole(true));
+        const auto result = cli.run(execArgs(m_port1, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key"),
+                                              QStringLiteral("--timeout"),
+                                              QString::number(kFailFastTimeoutS)}));
+        QVERIFY(m_lab->setMacRelayBlackhole(false));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("Timed out"), result.err.constData());
+        QVERIFY(result.elapsedMs < kFailFastLimitMs);
+        qInfo("black-holed link reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+    }
+
+    void changedDeviceKeyIsRefusedWithBothFingerprints()
+    {
+        CliRunner cli = freshCli(QStringLiteral("devkey"));
+        const QStringList pin{QStringLiteral("--pin-as"), QStringLiteral("dev2"),
+                              QStringLiteral("--accept-new-host-key")};
+        const auto first = cli.run(execArgs(m_port2, QStringLiteral("true"), pin));
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString oldFingerprint = m_lab->deviceHostKeyFingerprint(1);
+        QVERIFY(m_lab->regenerateDeviceHostKey(1));
+        const QString newFingerprint = m_lab->deviceHostKeyFingerprint(1);
+        QVERIFY(oldFingerprint != newFingerprint);
+        const auto second = cli.run(execArgs(m_port2, QStringLiteral("true"), pin));
+        QCOMPARE(second.exitCode, 255);
+        QVERIFY2(second.err.contains("CHANGED"), second.err.constData());
+        QVERIFY(second.err.contains(oldFingerprint.toUtf8()));
+        QVERIFY(second.err.contains(newFingerprint.toUtf8()));
+    }
+
+    void staleTunnelAfterPowerLossIsReported()
+    {
+        CliRunner cli = freshCli(QStringLiteral("stale"));
+        QVERIFY(m_lab->powerLoss(0));
+        QVERIFY(m_lab->relayListens(m_port1));
+        const auto result = cli.run(execArgs(m_port1, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key"),
+                                              QStringLiteral("--timeout"),
+                                              QString::number(kFailFastTimeoutS)}));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("stale"), result.err.constData());
+        QVERIFY(result.elapsedMs < kFailFastLimitMs);
+        qInfo("stale tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+    }
+
+    void relayDownFailsFast()
+    {
+        CliRunner cli = freshCli(QStringLiteral("down"));
+        QVERIFY(m_lab->stopRelay());
+        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key"),
+                                              QStringLiteral("--timeout"),
+                                              QString::number(kFailFastTimeoutS)}));
+        QVERIFY(m_lab->startRelay());
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("relay lab"), result.err.constData());
+        QVERIFY(result.elapsedMs < kFailFastLimitMs);
+        qInfo("relay down reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+    }
+
+    void changedRelayKeyIsRefusedWithBothFingerprints()
+    {
+        CliRunner cli = freshCli(QStringLiteral("relaykey"));
+        const auto check = cli.run({QStringLiteral("relay"), QStringLiteral("check"),
+                                    QStringLiteral("lab"), QStringLiteral("--accept-new-host-key")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        const QString oldFingerprint = m_lab->relayHostKeyFingerprint();
+        QVERIFY(m_lab->regenerateRelayHostKey());
+        const QString newFingerprint = m_lab->relayHostKeyFingerprint();
+        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key")}));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("CHANGED"), result.err.constData());
+        QVERIFY(result.err.contains(oldFingerprint.toUtf8()));
+        QVERIFY(result.err.contains(newFingerprint.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(ExecThroughRelayTest)
+#include "ExecThroughRelayTest.moc"

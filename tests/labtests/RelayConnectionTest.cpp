@@ -1,0 +1,136 @@
+// Many device sessions share one relay connection (one I/O thread owns the relay session).
+#include "DeviceConnection.h"
+#include "KnownHostsFile.h"
+#include "NatLab.h"
+#include "RelayConnection.h"
+#include "RemoteCommand.h"
+#include "SshRuntime.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <future>
+
+using namespace relayfleet;
+using relayfleet::lab::NatLab;
+
+class RelayConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Result<QByteArray> runOn(int port, const QString &command)
+    {
+        DeviceTarget target;
+        target.relay = QStringLiteral("lab");
+        target.port = port;
+        target.user = m_lab->deviceUser();
+        HostKeyPolicy policy;
+        policy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        policy.persist = false;
+        Credentials credentials;
+        credentials.identityFile = m_lab->clientKey();
+        auto device = DeviceConnection::open(*m_relay, target, credentials, *m_knownHosts, policy,
+                                             QDeadlineTimer(20000), CancelToken());
+        if (!device) {
+            return device.error();
+        }
+        QByteArray out;
+        RemoteCommand::Io io;
+        io.onStdout = [&out](QByteArrayView data) { out.append(data); };
+        auto status = RemoteCommand::run(device->session().get(), command, io, QDeadlineTimer(20000),
+                                         QDeadlineTimer(60000), CancelToken());
+        if (!status) {
+            return status.error();
+        }
+        if (status.value() != 0) {
+            return Error::make(Error::Code::Protocol, QStringLiteral("exit %1").arg(status.value()));
+        }
+        return out;
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_home;
+    std::unique_ptr<KnownHostsFile> m_knownHosts;
+    std::unique_ptr<RelayConnection> m_relay;
+    QList<int> m_ports;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initializeSshRuntime();
+        auto lab = NatLab::start({.devices = 3});
+        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
+        m_lab = std::move(lab.value());
+        for (int i = 0; i < 3; ++i) {
+            m_ports << m_lab->allocateRelayPort();
+            QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
+        }
+        m_knownHosts = std::make_unique<KnownHostsFile>(m_home.filePath(QStringLiteral("known_hosts")));
+        RelayConfig relay;
+        relay.name = QStringLiteral("lab");
+        relay.user = m_lab->relayUser();
+        relay.host = m_lab->relayHost();
+        relay.port = m_lab->relayPort();
+        Credentials credentials;
+        credentials.identityFile = m_lab->clientKey();
+        HostKeyPolicy policy;
+        policy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        auto connection = RelayConnection::open(relay, credentials, *m_knownHosts, policy,
+                                                QDeadlineTimer(20000), CancelToken());
+        QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+        m_relay = std::move(connection.value());
+    }
+
+    void cleanupTestCase()
+    {
+        m_relay.reset();
+        m_lab.reset();
+    }
+
+    void parallelSessionsShareOneRelayConnection()
+    {
+        constexpr int kSessions = 24;
+        std::vector<std::future<Result<QByteArray>>> results;
+        for (int i = 0; i < kSessions; ++i) {
+            const int port = m_ports[i % m_ports.size()];
+            results.push_back(std::async(std::launch::async, [this, port, i] {
+                return runOn(port, QStringLiteral("echo $LAB_HOST %1").arg(i));
+            }));
+        }
+        for (int i = 0; i < kSessions; ++i) {
+            auto out = results[static_cast<size_t>(i)].get();
+            QVERIFY2(out, qPrintable(out ? QString() : out.error().message));
+            QCOMPARE(out.value(), QStringLiteral("dev%1 %2\n").arg(i % 3 + 1).arg(i).toUtf8());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_relay->pump().openStreamCount(), size_t(0), 5000);
+    }
+
+    void bulkOutputArrivesIntact()
+    {
+        // ~4 MB through two SSH layers and the pump's flow control.
+        auto out = runOn(m_ports[0], QStringLiteral("seq 1 500000"));
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().message));
+        QByteArray expected;
+        for (int i = 1; i <= 500000; ++i) {
+            expected += QByteArray::number(i) + '\n';
+        }
+        QCOMPARE(out->size(), expected.size());
+        QVERIFY(out.value() == expected);
+    }
+
+    void relayLossIsReportedToNewRequests()
+    {
+        QVERIFY(m_relay->isAlive());
+        QVERIFY(m_lab->stopRelay());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_relay->isAlive(), 10000);
+        auto out = runOn(m_ports[0], QStringLiteral("true"));
+        QVERIFY(!out);
+        QCOMPARE(out.error().code, Error::Code::RelayLost);
+        QVERIFY(m_lab->startRelay());
+    }
+};
+
+QTEST_GUILESS_MAIN(RelayConnectionTest)
+#include "RelayConnectionTest.moc"

@@ -1,0 +1,52 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <unistd.h>
+
+namespace relayfleet::testing {
+
+CliRunner::CliRunner(QString home) : m_home(std::move(home))
+{
+    QDir().mkpath(m_home + QStringLiteral("/user-home"));
+}
+
+CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &input,
+                                  int timeoutMs) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    env.remove(QStringLiteral("RELAYFLEET_HOME"));
+    env.insert(QStringLiteral("HOME"), m_home + QStringLiteral("/user-home"));
+    process.setProcessEnvironment(env);
+    // No controlling terminal: the CLI must never wait for an answer nobody can give.
+    process.setChildProcessModifier([] { setsid(); });
+    QElapsedTimer timer;
+    timer.start();
+    process.start(qEnvironmentVariable("RELAYFLEET_CLI"),
+                  QStringList{QStringLiteral("--home"), m_home} + args);
+    Outcome outcome;
+    if (!process.waitForStarted(10000)) {
+        outcome.err = process.errorString().toUtf8();
+        return outcome;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        outcome.err = "timed out: " + process.readAllStandardError();
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
+    outcome.elapsedMs = timer.elapsed();
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+} // namespace relayfleet::testing
