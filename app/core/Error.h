@@ -32,3 +32,6 @@ struct Error
 QString errorCodeName(Error::Code code);
 
 } // namespace relayfleet
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(relayfleet::Error::Code)

@@ -45,7 +45,7 @@ void MainWindow::reloadRelays()
     statusBar()->showMessage(relays->isEmpty()
                                  ? tr("No relay configured yet. Add one with relayfleet-cli "
                                       "relay add NAME user@host.")
-                                 : tr("%n relay(s) configured.", nullptr, relays->size()));
+                                 : tr("Relays configured: %1").arg(relays->size()));
 }
 
 } // namespace relayfleet::gui
