@@ -2,10 +2,15 @@
 
 #include "SshWait.h"
 
+#include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
+
+#include <QElapsedTimer>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace relayfleet {
@@ -36,8 +41,8 @@ void setNoSigPipe([[maybe_unused]] int fd)
 
 } // namespace
 
-ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName)
-    : m_session(std::move(relaySession)), m_relayName(std::move(relayName))
+ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness)
+    : m_session(std::move(relaySession)), m_relayName(std::move(relayName)), m_liveness(liveness)
 {
     int fds[2];
     if (pipe(fds) == 0) {
@@ -289,6 +294,10 @@ void ChannelPump::run()
 {
     std::vector<pollfd> fds;
     bool wroteToSsh = false;
+    QElapsedTimer sinceInbound;
+    QElapsedTimer sinceKeepalive;
+    sinceInbound.start();
+    sinceKeepalive.start();
     while (!m_stop.load()) {
         ssh_event_dopoll(m_event, 0);
         takeRequests();
@@ -325,8 +334,25 @@ void ChannelPump::run()
         }
         // Pending opens and stalled windows are woken by the relay socket; the timeout only
         // bounds how late a deadline or cancellation is noticed.
-        const int timeout = m_pending.empty() ? 1000 : 50;
+        const int idleTimeout = static_cast<int>(
+            std::clamp<long long>(m_liveness.keepaliveInterval.count() / 2, 50, 1000));
+        const int timeout = m_pending.empty() ? idleTimeout : 50;
         ::poll(fds.data(), fds.size(), timeout);
+
+        if (fds[1].revents != 0) {
+            sinceInbound.restart();
+        }
+        const auto silence = std::chrono::milliseconds(sinceInbound.elapsed());
+        if (silence >= m_liveness.deadAfter) {
+            failEverything(QStringLiteral("no answer from the relay for %1 s")
+                               .arg(silence.count() / 1000));
+            return;
+        }
+        if (silence >= m_liveness.keepaliveInterval &&
+            std::chrono::milliseconds(sinceKeepalive.elapsed()) >= m_liveness.keepaliveInterval) {
+            ssh_send_keepalive(m_session.get());
+            sinceKeepalive.restart();
+        }
     }
     failEverything(QStringLiteral("closed by the application"));
 }

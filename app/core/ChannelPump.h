@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <deque>
 #include <future>
 #include <memory>
@@ -25,7 +26,16 @@ namespace relayfleet {
 class ChannelPump
 {
 public:
-    ChannelPump(SessionHandle relaySession, QString relayName);
+    // How a silent relay is noticed: after `keepaliveInterval` without a byte from the relay
+    // a keepalive that requires an answer is sent; after `deadAfter` of silence the
+    // connection is declared lost (OpenSSH's ServerAliveInterval/ServerAliveCountMax).
+    struct Liveness
+    {
+        std::chrono::milliseconds keepaliveInterval{15000};
+        std::chrono::milliseconds deadAfter{45000};
+    };
+
+    ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness);
     ~ChannelPump();
     ChannelPump(const ChannelPump &) = delete;
     ChannelPump &operator=(const ChannelPump &) = delete;
@@ -79,6 +89,7 @@ private:
     // channel asks for data.
     ssh_event m_event = nullptr;
     QString m_relayName;
+    Liveness m_liveness;
     UniqueFd m_wakeRead;
     UniqueFd m_wakeWrite;
     std::mutex m_mutex;

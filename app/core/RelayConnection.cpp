@@ -12,7 +12,8 @@ RelayConnection::RelayConnection(RelayConfig config, std::unique_ptr<ChannelPump
 Result<std::unique_ptr<RelayConnection>>
 RelayConnection::open(const RelayConfig &relay, const Credentials &credentials,
                       KnownHostsFile &knownHosts, const HostKeyPolicy &policy,
-                      const QDeadlineTimer &deadline, const CancelToken &cancel)
+                      const QDeadlineTimer &deadline, const CancelToken &cancel,
+                      ChannelPump::Liveness liveness)
 {
     SshSession session;
     SshSession::Target target;
@@ -34,7 +35,7 @@ RelayConnection::open(const RelayConfig &relay, const Credentials &credentials,
     if (auto rc = session.authenticate(login, deadline, cancel); !rc) {
         return rc.error();
     }
-    auto pump = std::make_unique<ChannelPump>(session.release(), relay.name);
+    auto pump = std::make_unique<ChannelPump>(session.release(), relay.name, liveness);
     return std::unique_ptr<RelayConnection>(new RelayConnection(relay, std::move(pump)));
 }
 

@@ -20,7 +20,8 @@ class RelayConnection
 public:
     static Result<std::unique_ptr<RelayConnection>>
     open(const RelayConfig &relay, const Credentials &credentials, KnownHostsFile &knownHosts,
-         const HostKeyPolicy &policy, const QDeadlineTimer &deadline, const CancelToken &cancel);
+         const HostKeyPolicy &policy, const QDeadlineTimer &deadline, const CancelToken &cancel,
+         ChannelPump::Liveness liveness = {});
 
     // A byte stream to 127.0.0.1:port on the relay (the reverse tunnel of a device).
     Result<UniqueFd> openTunnelStream(int port, const QDeadlineTimer &deadline,

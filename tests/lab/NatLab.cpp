@@ -189,6 +189,23 @@ void NatLab::cleanUpAbandonedLabs()
                                    QStringLiteral("del"), netns});
         }
     }
+    // Throwaway password accounts of dead labs.
+    const QByteArray passwd = readFile(QStringLiteral("/etc/passwd"));
+    static const QRegularExpression labUser(QStringLiteral("^rflabpw([0-9a-f]{4}):"),
+                                            QRegularExpression::MultilineOption);
+    auto users = labUser.globalMatch(QString::fromUtf8(passwd));
+    while (users.hasNext()) {
+        const auto match = users.next();
+        bool owned = false;
+        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(match.captured(1))}, QDir::Dirs);
+        while (dirs.hasNext()) {
+            const qint64 owner = readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            owned = owned || (processAlive(owner) && owner != getpid());
+        }
+        if (!owned) {
+            (void)LabCommand::run({QStringLiteral("userdel"), QStringLiteral("rflabpw") + match.captured(1)});
+        }
+    }
 }
 
 QString NatLab::hostDir(const QString &name) const
@@ -375,9 +392,11 @@ static Result<void> generateKey(const QString &path, const QString &comment)
 Result<void> NatLab::setUp()
 {
     const bool root = geteuid() == 0;
+    // RELAYFLEET_LAB_ISOLATION=loopback runs the loopback fallback even as root, so CI covers it.
+    const bool forceLoopback = qEnvironmentVariable("RELAYFLEET_LAB_ISOLATION") == QLatin1String("loopback");
     switch (m_options.isolation) {
     case Isolation::Auto:
-        m_isolated = root;
+        m_isolated = root && !forceLoopback;
         break;
     case Isolation::Namespaces:
         if (!root) {
@@ -438,9 +457,12 @@ Result<void> NatLab::setUpRelay()
     } else {
         m_relayPort = freeLoopbackPort();
     }
+    // Password logins only for the lab's throwaway accounts (see createPasswordUser).
+    const QString passwordMatch = QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
     writeFile(dir + QStringLiteral("/sshd_config"),
-              sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
-                         m_relayPort)
+              (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
+                          m_relayPort) +
+               passwordMatch)
                   .toUtf8(),
               QFile::ReadOwner | QFile::WriteOwner);
     if (auto rc = startRelay(); !rc) {
@@ -768,6 +790,30 @@ Result<void> NatLab::regenerateDeviceHostKey(int index)
                      dir + QStringLiteral("/sshd_config"), device.name);
 }
 
+Result<QString> NatLab::createPasswordUser(const QString &password)
+{
+    if (geteuid() != 0) {
+        return labError(QStringLiteral("creating an account needs root."));
+    }
+    if (!m_passwordUser.isEmpty()) {
+        return m_passwordUser;
+    }
+    const QString user = QStringLiteral("rflabpw%1").arg(m_id);
+    if (auto rc = LabCommand::check({QStringLiteral("useradd"), QStringLiteral("-M"), QStringLiteral("-d"),
+                                     QStringLiteral("/nonexistent"), QStringLiteral("-s"),
+                                     QStringLiteral("/bin/sh"), user});
+        !rc) {
+        return rc.error();
+    }
+    m_passwordUser = user;
+    auto set = LabCommand::run({QStringLiteral("chpasswd")}, 15000,
+                               QString(user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
+    if (!set || set->exitCode != 0) {
+        return labError(QStringLiteral("cannot set the password of ") + user);
+    }
+    return user;
+}
+
 Result<void> NatLab::setMacRelayDelay(int ms)
 {
     auto rc = proxyCommand(QStringLiteral("delay mac %1").arg(ms));
@@ -804,6 +850,9 @@ void NatLab::tearDown()
         }
     }
     (void)stopRelay();
+    if (!m_passwordUser.isEmpty()) {
+        (void)LabCommand::run({QStringLiteral("userdel"), m_passwordUser});
+    }
     if (m_isolated && !m_relayNetns.isEmpty()) {
         killNamespace(m_relayNetns);
     }

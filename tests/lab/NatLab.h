@@ -80,6 +80,10 @@ public:
     Result<void> stopRelay();
     Result<void> startRelay();
 
+    // A throwaway relay account that logs in with a password (root only; removed with the
+    // lab). Returns the user name.
+    Result<QString> createPasswordUser(const QString &password);
+
     Result<void> setMacRelayDelay(int ms);
     Result<void> setMacRelayBlackhole(bool on);
 
@@ -129,6 +133,7 @@ private:
     int m_macPort = 0;
     int m_nextRelayPort = 4649;
     int m_nextSubnet = 0;
+    QString m_passwordUser;
     std::unique_ptr<QProcess> m_relaySshd;
     std::unique_ptr<QProcess> m_proxy;
     std::vector<std::unique_ptr<Device>> m_devices;

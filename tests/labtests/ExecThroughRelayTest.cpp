@@ -3,9 +3,13 @@
 #include "CliRunner.h"
 #include "NatLab.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using relayfleet::lab::NatLab;
 using relayfleet::testing::CliRunner;
@@ -124,6 +128,69 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.size(), input.size());
         QVERIFY(result.out == input);
+    }
+
+    void sshAgentKeysAreUsed()
+    {
+        const QString socket = m_homes.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {m_lab->clientKey()});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+
+        CliRunner cli(m_homes.filePath(QStringLiteral("agent")));
+        QCOMPARE(cli.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                          QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort())})
+                     .exitCode,
+                 0);
+        const auto withAgent = cli.run(execArgs(m_port1, QStringLiteral("echo agent-ok"),
+                                                {QStringLiteral("--accept-new-host-key")}),
+                                       {}, 60000, env);
+        const auto withoutAgent = cli.run(execArgs(m_port1, QStringLiteral("echo agent-ok"),
+                                                   {QStringLiteral("--accept-new-host-key")}));
+        agent.kill();
+        agent.waitForFinished();
+        QVERIFY2(withAgent.exitCode == 0, withAgent.err.constData());
+        QCOMPARE(withAgent.out, QByteArray("agent-ok\n"));
+        QCOMPARE(withoutAgent.exitCode, 255);
+        QVERIFY2(withoutAgent.err.contains("accepted none of the keys"), withoutAgent.err.constData());
+    }
+
+    void passwordLoginToRelay()
+    {
+        if (geteuid() != 0) {
+            QSKIP("a throwaway account needs root");
+        }
+        const QString password = QStringLiteral("correct horse battery staple");
+        auto user = m_lab->createPasswordUser(password);
+        QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
+        CliRunner cli(m_homes.filePath(QStringLiteral("password")));
+        QCOMPARE(cli.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("pw"),
+                          QStringLiteral("%1@%2:%3").arg(user.value(), m_lab->relayHost()).arg(m_lab->relayPort())})
+                     .exitCode,
+                 0);
+        const QStringList check{QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("pw"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("--accept-new-host-key")};
+        const auto wrong = cli.run(check, "not the password\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("refused the password"), wrong.err.constData());
+        const auto right = cli.run(check, password.toUtf8() + '\n');
+        QVERIFY2(right.exitCode == 0, right.err.constData());
+        QVERIFY(right.out.contains("accepted the login"));
+        // The password is used, never kept.
+        QDirIterator files(cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
     }
 
     void unknownRelayKeyIsRefusedWithoutAcceptance()

@@ -7,6 +7,7 @@
 #include "SshRuntime.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +119,32 @@ private Q_SLOTS:
         }
         QCOMPARE(out->size(), expected.size());
         QVERIFY(out.value() == expected);
+    }
+
+    void silentRelayIsDeclaredLost()
+    {
+        RelayConfig relay;
+        relay.name = QStringLiteral("lab");
+        relay.user = m_lab->relayUser();
+        relay.host = m_lab->relayHost();
+        relay.port = m_lab->relayPort();
+        Credentials credentials;
+        credentials.identityFile = m_lab->clientKey();
+        const ChannelPump::Liveness liveness{std::chrono::milliseconds(300),
+                                             std::chrono::milliseconds(1500)};
+        auto connection = RelayConnection::open(relay, credentials, *m_knownHosts, HostKeyPolicy{},
+                                                QDeadlineTimer(20000), CancelToken(), liveness);
+        QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+        // Idle but answering keepalives: stays up well past the silence limit.
+        QTest::qWait(3000);
+        QVERIFY(connection.value()->isAlive());
+        // A dead link (the proxy stops moving bytes, nothing is closed) is noticed.
+        QVERIFY(m_lab->setMacRelayBlackhole(true));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.value()->isAlive(), 5000);
+        qInfo("silent relay declared lost after %lld ms", timer.elapsed());
+        QVERIFY(m_lab->setMacRelayBlackhole(false));
     }
 
     void relayLossIsReportedToNewRequests()

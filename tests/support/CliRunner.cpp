@@ -14,13 +14,14 @@ CliRunner::CliRunner(QString home) : m_home(std::move(home))
 }
 
 CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &input,
-                                  int timeoutMs) const
+                                  int timeoutMs, const QProcessEnvironment &extraEnv) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
     env.remove(QStringLiteral("RELAYFLEET_HOME"));
     env.insert(QStringLiteral("HOME"), m_home + QStringLiteral("/user-home"));
+    env.insert(extraEnv);
     process.setProcessEnvironment(env);
     // No controlling terminal: the CLI must never wait for an answer nobody can give.
     process.setChildProcessModifier([] { setsid(); });

@@ -22,7 +22,8 @@ public:
 
     explicit CliRunner(QString home);
 
-    Outcome run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const;
+    Outcome run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000,
+                const QProcessEnvironment &extraEnv = {}) const;
     const QString &home() const { return m_home; }
 
 private:
