@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "DeviceCommands.h"
 #include "ExecCommand.h"
 #include "RelayCommand.h"
 #include "Version.h"
@@ -24,6 +25,11 @@ QString commandSummary()
               "  relay list                                  list relays\n"
               "  relay remove NAME                           forget a relay\n"
               "  relay check NAME                            pin its host key, test the login\n"
+              "  relay init NAME                             install or upgrade the relay helper\n"
+              "  devices [--relay NAME]                      list devices and their status\n"
+              "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
+              "  remove ID                                   revoke a device and free its port\n"
+              "  clear-stale ID                              free a port held by a dead session\n"
               "  exec DEVICE|RELAY:PORT -- COMMAND...        run a command on a device\n");
 }
 
@@ -44,8 +50,6 @@ int CliApp::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     CliContext::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("identity"), tr("Log in with this private key file."),
-                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ssh-config"),
                       tr("Resolve host aliases from this OpenSSH config file (default "
                          "~/.ssh/config)."),
@@ -58,6 +62,11 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("pin-as"),
                       tr("Pin the device's host key under this device id (relayfleet-ID)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("relay"), tr("Only this relay."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("id"), tr("The device id to register."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("name"), tr("A display name for the device."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("label"), tr("A label for the device (repeat, or comma-separate)."),
+                      QStringLiteral("LABEL")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       tr("Do not forward standard input to the remote command.")});
 
@@ -78,6 +87,19 @@ int CliApp::run(const QStringList &arguments)
     const QString command = words.first();
     if (command == QLatin1String("relay")) {
         return RelayCommand(context).run(words.mid(1), parser);
+    }
+    DeviceCommands devices(context);
+    if (command == QLatin1String("devices")) {
+        return devices.devices(parser);
+    }
+    if (command == QLatin1String("adopt")) {
+        return devices.adopt(words.mid(1), parser);
+    }
+    if (command == QLatin1String("remove")) {
+        return devices.remove(words.mid(1), parser);
+    }
+    if (command == QLatin1String("clear-stale")) {
+        return devices.clearStale(words.mid(1), parser);
     }
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "KnownHostsFile.h"
+#include "RelayStore.h"
 #include "TerminalPrompt.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,10 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("CliContext",
                                                   "Accept a host key seen for the first time "
                                                   "(a changed key is always refused).")});
+    parser.addOption({QStringLiteral("identity"),
+                      QCoreApplication::translate("CliContext",
+                                                  "Log in with this private key file."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("password-stdin"),
                       QCoreApplication::translate("CliContext",
                                                   "Read a login password from the first line "
@@ -37,6 +43,7 @@ CliContext::CliContext(const QCommandLineParser &parser)
     , m_json(parser.isSet(QStringLiteral("json")))
     , m_acceptNewHostKey(parser.isSet(QStringLiteral("accept-new-host-key")))
     , m_passwordFromStdin(parser.isSet(QStringLiteral("password-stdin")))
+    , m_identityOverride(parser.value(QStringLiteral("identity")))
 {
     bool ok = false;
     const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -88,6 +95,36 @@ HostKeyPolicy CliContext::hostKeyPolicy(bool persisted) const
         };
     }
     return policy;
+}
+
+Result<std::unique_ptr<RelayConnection>> CliContext::connectRelay(const RelayConfig &relay) const
+{
+    KnownHostsFile knownHosts(m_paths.knownHostsFile());
+    return RelayConnection::open(relay,
+                                 credentials(m_identityOverride.isEmpty() ? relay.identityFile
+                                                                          : m_identityOverride),
+                                 knownHosts,
+                                 hostKeyPolicy(true), connectDeadline(), CancelToken());
+}
+
+Result<QList<RelayConfig>> CliContext::relays(const QString &onlyName) const
+{
+    RelayStore store(m_paths.relaysFile());
+    if (!onlyName.isEmpty()) {
+        auto relay = store.find(onlyName);
+        if (!relay) {
+            return relay.error();
+        }
+        return QList<RelayConfig>{relay.value()};
+    }
+    auto all = store.load();
+    if (all && all->isEmpty()) {
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("CliContext",
+                                                       "No relay is configured yet; add one "
+                                                       "with `relayfleet-cli relay add`."));
+    }
+    return all;
 }
 
 void CliContext::printOut(const QString &text)

@@ -3,7 +3,11 @@
 #include "AppPaths.h"
 #include "Credentials.h"
 #include "HostKeyPolicy.h"
+#include "RelayConfig.h"
+#include "RelayConnection.h"
 #include "Result.h"
+
+#include <memory>
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -28,6 +32,11 @@ public:
     // persisted=false for keys that are checked for one connection and never written.
     HostKeyPolicy hostKeyPolicy(bool persisted) const;
 
+    // Logs in to a relay, pinning its key according to the global options.
+    Result<std::unique_ptr<RelayConnection>> connectRelay(const RelayConfig &relay) const;
+    // The relays a command acts on: the one named, or all of them.
+    Result<QList<RelayConfig>> relays(const QString &onlyName = {}) const;
+
     static void printOut(const QString &text);
     static void printError(const QString &text);
     // One clear sentence on stderr; returns the exit code to use.
@@ -39,6 +48,7 @@ private:
     bool m_acceptNewHostKey = false;
     bool m_passwordFromStdin = false;
     int m_timeoutSeconds = 15;
+    QString m_identityOverride;
     mutable std::optional<QString> m_stdinPassword;
 };
 

@@ -1,5 +1,6 @@
 #include "ExecCommand.h"
 
+#include "DeviceCommands.h"
 #include "DeviceConnection.h"
 #include "KnownHostsFile.h"
 #include "RelayConnection.h"
@@ -75,10 +76,8 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
         return Error::make(Error::Code::InvalidInput,
                            tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
     }
-    return Error::make(Error::Code::NotFound,
-                       tr("No registered device has the id \"%1\". Reach an unregistered tunnel "
-                          "as RELAY:PORT.")
-                           .arg(device));
+    target.deviceId = device;
+    return target; // the relay and port come from the registry
 }
 
 int ExecCommand::run(const QStringList &args, const QStringList &command,
@@ -93,27 +92,36 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     if (!target) {
         return CliContext::fail(target.error(), kConnectionFailed);
     }
-    RelayStore store(m_context.paths().relaysFile());
-    auto relay = store.find(target->relay);
-    if (!relay) {
-        return CliContext::fail(relay.error(), kConnectionFailed);
+    const QDeadlineTimer deadline = m_context.connectDeadline();
+    const CancelToken cancel;
+    std::unique_ptr<RelayConnection> connection;
+    if (target->port == 0) {
+        auto located = DeviceCommands::locate(m_context, target->deviceId,
+                                              parser.value(QStringLiteral("relay")));
+        if (!located) {
+            return CliContext::fail(located.error(), kConnectionFailed);
+        }
+        connection = std::move(located->relay);
+        target->relay = connection->config().name;
+        target->port = located->record.port;
+    } else {
+        auto relays = m_context.relays(target->relay);
+        if (!relays) {
+            return CliContext::fail(relays.error(), kConnectionFailed);
+        }
+        auto opened = m_context.connectRelay(relays->first());
+        if (!opened) {
+            return CliContext::fail(opened.error(), kConnectionFailed);
+        }
+        connection = std::move(opened.value());
     }
     const QString identity = parser.isSet(QStringLiteral("identity"))
                                  ? parser.value(QStringLiteral("identity"))
-                                 : relay->identityFile;
+                                 : connection->config().identityFile;
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    const QDeadlineTimer deadline = m_context.connectDeadline();
-    const CancelToken cancel;
-
-    auto connection = RelayConnection::open(relay.value(), m_context.credentials(identity),
-                                            knownHosts, m_context.hostKeyPolicy(true), deadline,
-                                            cancel);
-    if (!connection) {
-        return CliContext::fail(connection.error(), kConnectionFailed);
-    }
     HostKeyPolicy devicePolicy = m_context.hostKeyPolicy(!target->deviceId.isEmpty());
     devicePolicy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
-    auto device = DeviceConnection::open(*connection.value(), target.value(),
+    auto device = DeviceConnection::open(*connection, target.value(),
                                          m_context.credentials(identity), knownHosts, devicePolicy,
                                          deadline, cancel);
     if (!device) {

@@ -2,6 +2,7 @@
 
 #include "KnownHostsFile.h"
 #include "RelayConnection.h"
+#include "RelayRegistry.h"
 #include "RelayStore.h"
 #include "SshConfigAlias.h"
 
@@ -47,6 +48,9 @@ int RelayCommand::run(const QStringList &args, const QCommandLineParser &parser)
     }
     if (verb == QLatin1String("check")) {
         return check(rest);
+    }
+    if (verb == QLatin1String("init")) {
+        return init(rest);
     }
     return usage(tr("Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | "
                     "relay check NAME"));
@@ -133,6 +137,30 @@ int RelayCommand::remove(const QStringList &args)
     if (auto rc = store.remove(args[0]); !rc) {
         return CliContext::fail(rc.error());
     }
+    return 0;
+}
+
+int RelayCommand::init(const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage(tr("Usage: relay init NAME"));
+    }
+    auto relays = m_context.relays(args[0]);
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    auto connection = m_context.connectRelay(relays->first());
+    if (!connection) {
+        return CliContext::fail(connection.error());
+    }
+    RelayRegistry registry(*connection.value(), m_context.connectDeadline());
+    auto version = registry.install();
+    if (!version) {
+        return CliContext::fail(version.error());
+    }
+    CliContext::printOut(tr("Relay %1 is ready: helper version %2 in ~/.relayfleet.")
+                             .arg(args[0])
+                             .arg(version.value()));
     return 0;
 }
 

@@ -18,6 +18,7 @@ private:
     int list();
     int remove(const QStringList &args);
     int check(const QStringList &args);
+    int init(const QStringList &args);
 
     const CliContext &m_context;
 };

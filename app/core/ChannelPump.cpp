@@ -39,6 +39,23 @@ void setNoSigPipe([[maybe_unused]] int fd)
 #endif
 }
 
+template<typename T>
+Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &deadline,
+                                 const QString &what)
+{
+    // The pump enforces the deadline and cancellation itself; the margin only covers a pump
+    // that stopped answering altogether.
+    for (;;) {
+        if (future.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready) {
+            return future.get();
+        }
+        if (deadline.hasExpired() &&
+            future.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+            return timeoutError(deadline, what);
+        }
+    }
+}
+
 } // namespace
 
 ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness)
@@ -87,20 +104,135 @@ Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
         }
         m_queue.push_back(std::move(request));
     }
-    const char byte = 'r';
+    wake();
+    return awaitPumpResult(future, deadline,
+                           QStringLiteral("opening a channel through relay %1").arg(m_relayName));
+}
+
+void ChannelPump::wake()
+{
+    const char byte = 'w';
     [[maybe_unused]] auto n = write(m_wakeWrite.get(), &byte, 1);
-    // The pump itself enforces the deadline and cancellation; the margin only covers a pump
-    // that stopped answering altogether.
-    for (;;) {
-        if (future.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready) {
-            return future.get();
+}
+
+Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteArray &input,
+                                           const QDeadlineTimer &deadline,
+                                           const CancelToken &cancel, qsizetype maxOutput)
+{
+    auto request = std::make_unique<ExecRequest>();
+    request->command = command;
+    request->input = input;
+    request->maxOutput = maxOutput;
+    request->deadline = deadline;
+    request->cancel = cancel;
+    auto future = request->promise.get_future();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_alive.load()) {
+            return Error::make(Error::Code::RelayLost,
+                               QStringLiteral("The connection to relay %1 is closed (%2).")
+                                   .arg(m_relayName, m_deathReason));
         }
-        if (deadline.hasExpired() && deadline.remainingTime() == 0 &&
-            future.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
-            return timeoutError(deadline, QStringLiteral("opening a channel through relay %1")
-                                              .arg(m_relayName));
+        m_execQueue.push_back(std::move(request));
+    }
+    wake();
+    return awaitPumpResult(future, deadline,
+                           QStringLiteral("a command on relay %1").arg(m_relayName));
+}
+
+bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
+{
+    ExecRequest &request = *exec.request;
+    ssh_channel ch = exec.channel.get();
+    auto fail = [&](Error error) {
+        request.promise.set_value(std::move(error));
+        return true;
+    };
+    if (request.cancel.isCancelled()) {
+        return fail(cancelledError(QStringLiteral("a command on relay %1").arg(m_relayName)));
+    }
+    if (request.deadline.hasExpired()) {
+        return fail(Error::make(Error::Code::Timeout,
+                                QStringLiteral("A command on relay %1 did not finish in time.")
+                                    .arg(m_relayName)));
+    }
+    if (exec.stage == RunningExec::Stage::Opening) {
+        const int rc = ssh_channel_open_session(ch);
+        if (rc == SSH_AGAIN) {
+            return false;
+        }
+        if (rc != SSH_OK) {
+            return fail(Error::make(Error::Code::ChannelFailed,
+                                    QStringLiteral("Relay %1 refused a session: %2")
+                                        .arg(m_relayName, sshError())));
+        }
+        exec.stage = RunningExec::Stage::Requesting;
+    }
+    if (exec.stage == RunningExec::Stage::Requesting) {
+        const QByteArray command = request.command.toUtf8();
+        const int rc = ssh_channel_request_exec(ch, command.constData());
+        if (rc == SSH_AGAIN) {
+            return false;
+        }
+        if (rc != SSH_OK) {
+            return fail(Error::make(Error::Code::ChannelFailed,
+                                    QStringLiteral("Relay %1 refused to run a command: %2")
+                                        .arg(m_relayName, sshError())));
+        }
+        exec.stage = RunningExec::Stage::Running;
+    }
+    if (exec.inputSent < request.input.size()) {
+        const qsizetype left = request.input.size() - exec.inputSent;
+        const int w = ssh_channel_write(ch, request.input.constData() + exec.inputSent,
+                                        static_cast<uint32_t>(std::min<qsizetype>(left, 32768)));
+        if (w < 0) {
+            return fail(Error::make(Error::Code::RelayLost,
+                                    QStringLiteral("Cannot send input to relay %1: %2")
+                                        .arg(m_relayName, sshError())));
+        }
+        exec.inputSent += w;
+        wroteToSsh = wroteToSsh || w > 0;
+    }
+    if (exec.inputSent == request.input.size() && !exec.eofSent) {
+        ssh_channel_send_eof(ch);
+        exec.eofSent = true;
+        wroteToSsh = true;
+    }
+    char buf[kChunk];
+    for (int isStderr = 0; isStderr < 2; ++isStderr) {
+        bool &eof = isStderr ? exec.errEof : exec.outEof;
+        QByteArray &sink = isStderr ? exec.output.err : exec.output.out;
+        while (!eof) {
+            const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
+            if (n > 0) {
+                const qsizetype room = request.maxOutput - sink.size();
+                sink.append(buf, std::min<qsizetype>(n, std::max<qsizetype>(room, 0)));
+                exec.output.truncated = exec.output.truncated || n > room;
+            } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
+                eof = true;
+            } else if (n == SSH_ERROR) {
+                return fail(Error::make(Error::Code::RelayLost,
+                                        QStringLiteral("Lost relay %1 while a command ran: %2")
+                                            .arg(m_relayName, sshError())));
+            } else {
+                break;
+            }
         }
     }
+    if (!exec.outEof || !exec.errEof) {
+        return false;
+    }
+    if (exec.stage != RunningExec::Stage::AwaitingStatus) {
+        exec.stage = RunningExec::Stage::AwaitingStatus;
+        exec.statusGrace.setRemainingTime(5000);
+    }
+    const int status = ssh_channel_get_exit_status(ch);
+    if (status < 0 && !ssh_channel_is_closed(ch) && !exec.statusGrace.hasExpired()) {
+        return false;
+    }
+    exec.output.exitStatus = status < 0 ? 255 : status;
+    request.promise.set_value(std::move(exec.output));
+    return true;
 }
 
 QString ChannelPump::sshError() const
@@ -114,12 +246,27 @@ void ChannelPump::takeRequests()
     while (read(m_wakeRead.get(), buf, sizeof buf) > 0) {
     }
     std::deque<std::unique_ptr<Request>> queue;
+    std::deque<std::unique_ptr<ExecRequest>> execQueue;
     {
         std::lock_guard lock(m_mutex);
         queue.swap(m_queue);
+        execQueue.swap(m_execQueue);
     }
     for (auto &request : queue) {
         startOpen(std::move(request));
+    }
+    for (auto &request : execQueue) {
+        ChannelHandle channel(ssh_channel_new(m_session.get()));
+        if (!channel) {
+            request->promise.set_value(Error::make(
+                Error::Code::ChannelFailed,
+                QStringLiteral("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+            continue;
+        }
+        auto exec = std::make_unique<RunningExec>();
+        exec->channel = std::move(channel);
+        exec->request = std::move(request);
+        m_execs.push_back(std::move(exec));
     }
 }
 
@@ -270,11 +417,13 @@ bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
 void ChannelPump::failEverything(const QString &why)
 {
     std::deque<std::unique_ptr<Request>> queue;
+    std::deque<std::unique_ptr<ExecRequest>> execQueue;
     {
         std::lock_guard lock(m_mutex);
         m_alive.store(false);
         m_deathReason = why;
         queue.swap(m_queue);
+        execQueue.swap(m_execQueue);
     }
     const Error error = Error::make(
         Error::Code::RelayLost,
@@ -285,6 +434,13 @@ void ChannelPump::failEverything(const QString &why)
     for (auto &open : m_pending) {
         open.request->promise.set_value(error);
     }
+    for (auto &request : execQueue) {
+        request->promise.set_value(error);
+    }
+    for (auto &exec : m_execs) {
+        exec->request->promise.set_value(error);
+    }
+    m_execs.clear();
     m_pending.clear();
     m_streams.clear(); // closing the local sockets tells every device session
     m_streamCount.store(0);
@@ -305,6 +461,9 @@ void ChannelPump::run()
             it = progressOpen(*it) ? m_pending.erase(it) : it + 1;
         }
         wroteToSsh = false;
+        for (auto it = m_execs.begin(); it != m_execs.end();) {
+            it = progressExec(**it, wroteToSsh) ? m_execs.erase(it) : it + 1;
+        }
         for (auto it = m_streams.begin(); it != m_streams.end();) {
             it = pumpStream(**it, wroteToSsh) ? m_streams.erase(it) : it + 1;
         }
@@ -336,7 +495,7 @@ void ChannelPump::run()
         // bounds how late a deadline or cancellation is noticed.
         const int idleTimeout = static_cast<int>(
             std::clamp<long long>(m_liveness.keepaliveInterval.count() / 2, 50, 1000));
-        const int timeout = m_pending.empty() ? idleTimeout : 50;
+        const int timeout = m_pending.empty() && m_execs.empty() ? idleTimeout : 50;
         ::poll(fds.data(), fds.size(), timeout);
 
         if (fds[1].revents != 0) {

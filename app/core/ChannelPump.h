@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CancelToken.h"
+#include "CommandOutput.h"
 #include "Result.h"
 #include "SshHandles.h"
 #include "UniqueFd.h"
@@ -45,6 +46,12 @@ public:
     Result<UniqueFd> openForward(const QString &host, int port, const QDeadlineTimer &deadline,
                                  const CancelToken &cancel);
 
+    // Thread-safe. Runs a command on the relay itself over this connection (no second
+    // handshake), feeding it `input` and keeping at most `maxOutput` bytes of each stream.
+    Result<CommandOutput> execute(const QString &command, const QByteArray &input,
+                                  const QDeadlineTimer &deadline, const CancelToken &cancel,
+                                  qsizetype maxOutput = 8 * 1024 * 1024);
+
     bool isAlive() const { return m_alive.load(); }
     size_t openStreamCount() const { return m_streamCount.load(); }
 
@@ -56,6 +63,28 @@ private:
         QDeadlineTimer deadline;
         CancelToken cancel;
         std::promise<Result<UniqueFd>> promise;
+    };
+    struct ExecRequest
+    {
+        QString command;
+        QByteArray input;
+        qsizetype maxOutput = 0;
+        QDeadlineTimer deadline;
+        CancelToken cancel;
+        std::promise<Result<CommandOutput>> promise;
+    };
+    struct RunningExec
+    {
+        enum class Stage { Opening, Requesting, Running, AwaitingStatus };
+        ChannelHandle channel;
+        std::unique_ptr<ExecRequest> request;
+        Stage stage = Stage::Opening;
+        qsizetype inputSent = 0;
+        bool eofSent = false;
+        bool outEof = false;
+        bool errEof = false;
+        QDeadlineTimer statusGrace;
+        CommandOutput output;
     };
     struct PendingOpen
     {
@@ -81,7 +110,9 @@ private:
     bool progressOpen(PendingOpen &open); // true when finished (either way)
     void completeOpen(PendingOpen &open);
     bool pumpStream(Stream &stream, bool &wroteToSsh); // true when the stream is finished
+    bool progressExec(RunningExec &exec, bool &wroteToSsh); // true when finished
     void failEverything(const QString &why);
+    void wake();
     QString sshError() const;
 
     SessionHandle m_session;
@@ -94,6 +125,8 @@ private:
     UniqueFd m_wakeWrite;
     std::mutex m_mutex;
     std::deque<std::unique_ptr<Request>> m_queue;
+    std::deque<std::unique_ptr<ExecRequest>> m_execQueue;
+    std::vector<std::unique_ptr<RunningExec>> m_execs;
     std::vector<PendingOpen> m_pending;
     std::vector<std::unique_ptr<Stream>> m_streams;
     std::atomic_bool m_stop{false};

@@ -1,0 +1,252 @@
+#include "DeviceCommands.h"
+
+#include "DeviceProbe.h"
+#include "DeviceTarget.h"
+#include "FleetScanner.h"
+#include "HostKeyVerifier.h"
+#include "KnownHostsFile.h"
+#include "RelayRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace relayfleet::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeviceCommands", text);
+}
+
+int usage(const QString &text)
+{
+    CliContext::printError(text);
+    return 2;
+}
+
+QDeadlineTimer operationDeadline(const CliContext &context)
+{
+    return QDeadlineTimer(std::chrono::seconds(context.timeoutSeconds() * 2));
+}
+
+QString printable(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        out += c.isPrint() ? c : QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context, const QString &id,
+                                                       const QString &relayName)
+{
+    if (!DeviceTarget::isValidId(id)) {
+        return Error::make(Error::Code::InvalidInput,
+                           tr("\"%1\" is not a valid device id.").arg(printable(id.left(64))));
+    }
+    auto relays = context.relays(relayName);
+    if (!relays) {
+        return relays.error();
+    }
+    QStringList problems;
+    for (const RelayConfig &relay : relays.value()) {
+        auto connection = context.connectRelay(relay);
+        if (!connection) {
+            problems << connection.error().message;
+            continue;
+        }
+        RelayRegistry registry(*connection.value(), operationDeadline(context));
+        auto record = registry.find(id);
+        if (record) {
+            return Located{std::move(connection.value()), record.value()};
+        }
+        if (record.error().code != Error::Code::NotFound) {
+            return record.error();
+        }
+    }
+    QString message = tr("No relay has a device \"%1\".").arg(id);
+    if (!problems.isEmpty()) {
+        message += QLatin1Char(' ') + tr("Not checked: %1").arg(problems.join(QLatin1Char(' ')));
+    }
+    return Error::make(Error::Code::NotFound, message);
+}
+
+int DeviceCommands::devices(const QCommandLineParser &parser)
+{
+    auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    QList<DeviceStatus> all;
+    int failures = 0;
+    for (const RelayConfig &relay : relays.value()) {
+        auto connection = m_context.connectRelay(relay);
+        if (!connection) {
+            CliContext::printError(connection.error().message);
+            ++failures;
+            continue;
+        }
+        FleetScanner::Options options;
+        options.probeTimeoutMs = std::min(m_context.timeoutSeconds(), 5) * 1000;
+        auto statuses = FleetScanner::scan(*connection.value(), options, CancelToken());
+        if (!statuses) {
+            CliContext::printError(statuses.error().message);
+            ++failures;
+            continue;
+        }
+        all += statuses.value();
+    }
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const DeviceStatus &status : all) {
+            array.append(status.toJson());
+        }
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const DeviceStatus &status : all) {
+            CliContext::printOut(
+                QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7")
+                    .arg(printable(status.id.isEmpty() ? QStringLiteral("-") : status.id),
+                         DeviceStatus::stateName(status.state), status.relay)
+                    .arg(status.port)
+                    .arg(status.lastSeen.isValid() ? status.lastSeen.toString(Qt::ISODate)
+                                                   : QStringLiteral("never"),
+                         status.labels.join(QLatin1Char(',')),
+                         printable(status.problem)));
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString id = parser.value(QStringLiteral("id"));
+    if (args.size() != 1 || id.isEmpty()) {
+        return usage(tr("Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]..."));
+    }
+    const qsizetype colon = args[0].lastIndexOf(QLatin1Char(':'));
+    const int port = args[0].mid(colon + 1).toInt();
+    DeviceRecord record;
+    record.id = id;
+    record.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : id;
+    record.port = port;
+    for (const QString &labels : parser.values(QStringLiteral("label"))) {
+        record.labels += labels.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    record.enrolled = QDateTime::currentDateTimeUtc();
+    if (colon <= 0) {
+        return usage(tr("Usage: adopt RELAY:PORT --id ID"));
+    }
+    if (auto valid = record.validate(); !valid) {
+        return CliContext::fail(valid.error(), 2);
+    }
+    auto relays = m_context.relays(args[0].left(colon));
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    auto connection = m_context.connectRelay(relays->first());
+    if (!connection) {
+        return CliContext::fail(connection.error());
+    }
+    RelayRegistry registry(*connection.value(), operationDeadline(m_context));
+    if (auto existing = registry.find(id); existing) {
+        return CliContext::fail(Error::make(Error::Code::InvalidInput,
+                                            tr("Relay %1 already has a device \"%2\".")
+                                                .arg(relays->first().name, id)));
+    }
+    const auto probe = DeviceProbe::probe(*connection.value(), port,
+                                          m_context.timeoutSeconds() * 1000, CancelToken());
+    if (probe.outcome != DeviceProbe::Outcome::Answered) {
+        return CliContext::fail(Error::make(Error::Code::DeviceUnreachable,
+                                            tr("Nothing speaks SSH on %1: %2").arg(args[0], probe.detail)));
+    }
+    // Adopting pins the key: the same explicit acceptance as any first contact.
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    HostKeyPolicy policy = m_context.hostKeyPolicy(true);
+    policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
+    const QString alias = KnownHostsFile::deviceAlias(id);
+    if (auto pinned = knownHosts.keysFor(alias); pinned && !pinned->isEmpty()) {
+        return CliContext::fail(Error::make(Error::Code::InvalidInput,
+                                            tr("A host key is already pinned for device \"%1\" in "
+                                               "%2; remove the device first.")
+                                                .arg(id, knownHosts.path())));
+    }
+    if (auto verified = HostKeyVerifier(knownHosts, policy).verify(alias, probe.hostKey,
+                                                                   tr("device %1").arg(id));
+        !verified) {
+        return CliContext::fail(verified.error());
+    }
+    if (!policy.expectedFingerprint.isEmpty()) {
+        (void)knownHosts.add(alias, probe.hostKey);
+    }
+    record.hostKey = probe.hostKey.toOpenSsh();
+    auto reserved = registry.reservePort(port, id);
+    auto saved = reserved ? registry.save(record) : Result<void>(reserved.error());
+    if (!saved) {
+        if (reserved) {
+            (void)registry.releasePort(port, id);
+        }
+        (void)knownHosts.removeAll(alias);
+        return CliContext::fail(saved.error());
+    }
+    if (!m_context.json()) {
+        CliContext::printOut(tr("Adopted %1 on %2 (host key %3).")
+                                 .arg(id, args[0], probe.hostKey.fingerprint()));
+    }
+    return 0;
+}
+
+int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage(tr("Usage: remove ID [--relay NAME]"));
+    }
+    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    if (!located) {
+        return CliContext::fail(located.error());
+    }
+    RelayRegistry registry(*located->relay, operationDeadline(m_context));
+    // The relay key goes first: once it is revoked the device can no longer hold its port.
+    if (auto rc = registry.revokeTunnelKey(args[0]); !rc) {
+        return CliContext::fail(rc.error());
+    }
+    if (auto rc = registry.remove(args[0]); !rc) {
+        return CliContext::fail(rc.error());
+    }
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    (void)knownHosts.removeAll(KnownHostsFile::deviceAlias(args[0]));
+    if (!m_context.json()) {
+        CliContext::printOut(tr("Removed %1: its relay key is revoked and port %2 is free.")
+                                 .arg(args[0])
+                                 .arg(located->record.port));
+    }
+    return 0;
+}
+
+int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage(tr("Usage: clear-stale ID [--relay NAME]"));
+    }
+    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    if (!located) {
+        return CliContext::fail(located.error());
+    }
+    RelayRegistry registry(*located->relay, operationDeadline(m_context));
+    if (auto rc = registry.clearStale(located->record.port); !rc) {
+        return CliContext::fail(rc.error());
+    }
+    if (!m_context.json()) {
+        CliContext::printOut(tr("Port %1 on relay %2 is free again.")
+                                 .arg(located->record.port)
+                                 .arg(located->relay->config().name));
+    }
+    return 0;
+}
+
+} // namespace relayfleet::cli

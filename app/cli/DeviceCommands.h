@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliContext.h"
+#include "DeviceRecord.h"
+
+#include <QStringList>
+
+namespace relayfleet::cli {
+
+// `devices`, `adopt`, `remove`, `clear-stale`: the fleet as the relays' registries know it.
+class DeviceCommands
+{
+public:
+    explicit DeviceCommands(const CliContext &context) : m_context(context) {}
+
+    int devices(const QCommandLineParser &parser);
+    int adopt(const QStringList &args, const QCommandLineParser &parser);
+    int remove(const QStringList &args, const QCommandLineParser &parser);
+    int clearStale(const QStringList &args, const QCommandLineParser &parser);
+
+    struct Located
+    {
+        std::unique_ptr<RelayConnection> relay;
+        DeviceRecord record;
+    };
+    // Finds a registered device on the relays (only the one named with --relay, if given).
+    static Result<Located> locate(const CliContext &context, const QString &id,
+                                  const QString &relayName);
+
+private:
+    const CliContext &m_context;
+};
+
+} // namespace relayfleet::cli

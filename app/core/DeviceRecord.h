@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace relayfleet {
+
+// One device in a relay's registry (~/.relayfleet/devices/<id>.conf): "key=value" lines a
+// person can read and that a shell never evaluates. The text comes from the relay, which may
+// be compromised, so parsing validates every field and caps every size.
+struct DeviceRecord
+{
+    static constexpr int kFormat = 1;
+    static constexpr qsizetype kMaxSize = 16 * 1024;
+
+    QString id;
+    QString name;
+    int port = 0;
+    QString hostKey;        // "ssh-ed25519 AAAA..." pinned at enrolment or adoption
+    QString tunnelKey;      // SHA256 fingerprint of the device's own tunnel key, if enrolled
+    QStringList labels;
+    QDateTime enrolled;
+
+    static bool isValidLabel(const QString &label);
+    static bool isValidName(const QString &name);
+
+    static Result<DeviceRecord> parse(const QByteArray &text);
+    QByteArray serialize() const;
+    Result<void> validate() const;
+};
+
+} // namespace relayfleet

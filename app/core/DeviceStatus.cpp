@@ -1,0 +1,39 @@
+#include "DeviceStatus.h"
+
+#include <QJsonArray>
+
+namespace relayfleet {
+
+QString DeviceStatus::stateName(State state)
+{
+    switch (state) {
+    case State::Online: return QStringLiteral("online");
+    case State::Stale: return QStringLiteral("stale");
+    case State::Offline: return QStringLiteral("offline");
+    case State::Unregistered: return QStringLiteral("unregistered");
+    case State::Invalid: return QStringLiteral("invalid");
+    }
+    return QStringLiteral("offline");
+}
+
+QJsonObject DeviceStatus::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("id"), id.isEmpty() ? QJsonValue() : QJsonValue(id)},
+        {QStringLiteral("name"), name.isEmpty() ? QJsonValue() : QJsonValue(name)},
+        {QStringLiteral("relay"), relay},
+        {QStringLiteral("port"), port == 0 ? QJsonValue() : QJsonValue(port)},
+        {QStringLiteral("status"), stateName(state)},
+        {QStringLiteral("last_seen"),
+         lastSeen.isValid() ? QJsonValue(lastSeen.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("host_key"),
+         hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
+        {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
+    };
+    if (!problem.isEmpty()) {
+        json.insert(QStringLiteral("problem"), problem);
+    }
+    return json;
+}
+
+} // namespace relayfleet

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace relayfleet {
+
+// What the fleet view shows for one device or unregistered tunnel.
+struct DeviceStatus
+{
+    enum class State { Online, Stale, Offline, Unregistered, Invalid };
+
+    QString id;
+    QString name;
+    QString relay;
+    int port = 0;
+    State state = State::Offline;
+    QDateTime lastSeen;
+    QString hostKeyFingerprint;
+    QStringList labels;
+    QString problem; // a sentence when something is wrong beyond the state itself
+
+    static QString stateName(State state);
+    QJsonObject toJson() const;
+};
+
+} // namespace relayfleet

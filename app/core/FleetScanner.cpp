@@ -1,0 +1,132 @@
+#include "FleetScanner.h"
+
+#include "DeviceProbe.h"
+#include "ListenerTable.h"
+#include "RelayRegistry.h"
+
+#include <QSet>
+
+#include <future>
+
+namespace relayfleet {
+
+namespace {
+
+void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QString &pinned)
+{
+    switch (probe.outcome) {
+    case DeviceProbe::Outcome::NothingListens:
+        status.state = DeviceStatus::State::Offline;
+        return;
+    case DeviceProbe::Outcome::NoAnswer:
+        status.state = DeviceStatus::State::Stale;
+        status.problem = QStringLiteral("The relay holds port %1 but nothing answers: the "
+                                        "device probably lost power or its link.")
+                             .arg(status.port);
+        return;
+    case DeviceProbe::Outcome::Failed:
+        status.state = DeviceStatus::State::Offline;
+        status.problem = probe.detail;
+        return;
+    case DeviceProbe::Outcome::Answered:
+        break;
+    }
+    status.hostKeyFingerprint = probe.hostKey.fingerprint();
+    const auto expected = HostKey::fromOpenSsh(pinned);
+    if (pinned.isEmpty() || !expected || expected.value() == probe.hostKey) {
+        status.state = DeviceStatus::State::Online;
+        return;
+    }
+    status.state = DeviceStatus::State::Offline;
+    status.problem = QStringLiteral("Port %1 answers with host key %2, not the pinned %3: "
+                                    "another device holds the port.")
+                         .arg(status.port)
+                         .arg(probe.hostKey.fingerprint(), expected->fingerprint());
+}
+
+} // namespace
+
+Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Options &options,
+                                               const CancelToken &cancel)
+{
+    RelayRegistry registry(relay, QDeadlineTimer(30000), cancel);
+    auto listing = registry.list();
+    if (!listing) {
+        return listing.error();
+    }
+    const QString relayName = relay.config().name;
+    QList<DeviceStatus> statuses;
+    QList<QString> pins;
+    QSet<int> registeredPorts;
+    for (const RegistryListing::Entry &entry : listing->entries) {
+        DeviceStatus status;
+        status.relay = relayName;
+        status.lastSeen = entry.lastSeen;
+        if (!entry.record) {
+            status.id = entry.fileId;
+            status.state = DeviceStatus::State::Invalid;
+            status.problem = entry.problem;
+            statuses << status;
+            pins << QString();
+            continue;
+        }
+        status.id = entry.record->id;
+        status.name = entry.record->name;
+        status.port = entry.record->port;
+        status.labels = entry.record->labels;
+        registeredPorts.insert(status.port);
+        statuses << status;
+        pins << entry.record->hostKey;
+    }
+    if (options.includeUnregistered) {
+        for (int port : ListenerTable::loopbackListeners(listing->listenerTable)) {
+            // The relay's own sshd and well-known services are not tunnels.
+            if (port < 1024 || registeredPorts.contains(port)) {
+                continue;
+            }
+            DeviceStatus status;
+            status.relay = relayName;
+            status.port = port;
+            status.state = DeviceStatus::State::Unregistered;
+            statuses << status;
+            pins << QString();
+        }
+    }
+
+    QList<DeviceProbe::Result> probes(statuses.size());
+    for (qsizetype start = 0; start < statuses.size(); start += options.maxParallelProbes) {
+        std::vector<std::future<void>> batch;
+        const qsizetype end = std::min<qsizetype>(start + options.maxParallelProbes, statuses.size());
+        for (qsizetype i = start; i < end; ++i) {
+            if (statuses[i].state == DeviceStatus::State::Invalid) {
+                continue;
+            }
+            batch.push_back(std::async(std::launch::async, [&, i] {
+                probes[i] = DeviceProbe::probe(relay, statuses[i].port, options.probeTimeoutMs, cancel);
+            }));
+        }
+        for (auto &f : batch) {
+            f.get();
+        }
+    }
+
+    QList<DeviceStatus> result;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        DeviceStatus &status = statuses[i];
+        if (status.state == DeviceStatus::State::Invalid) {
+            result << status;
+        } else if (status.state == DeviceStatus::State::Unregistered) {
+            // Only listeners that speak SSH look like tunnels.
+            if (probes[i].outcome == DeviceProbe::Outcome::Answered) {
+                status.hostKeyFingerprint = probes[i].hostKey.fingerprint();
+                result << status;
+            }
+        } else {
+            applyProbe(status, probes[i], pins[i]);
+            result << status;
+        }
+    }
+    return result;
+}
+
+} // namespace relayfleet

@@ -1,0 +1,203 @@
+#include "RelayRegistry.h"
+
+#include "DeviceTarget.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace relayfleet {
+
+namespace {
+
+constexpr char kHelperPath[] = "\"$HOME\"/.relayfleet/helper";
+constexpr int kHelperMissing = 127;
+
+// Arguments are plain words from a fixed alphabet, so joining them with spaces is safe; the
+// check makes that an invariant rather than a hope.
+bool isPlainWord(const QString &word)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9+/=:._-]{1,1024}$"));
+    return pattern.match(word).hasMatch();
+}
+
+} // namespace
+
+RelayRegistry::RelayRegistry(RelayConnection &relay, QDeadlineTimer deadline, CancelToken cancel)
+    : m_relay(relay), m_deadline(deadline), m_cancel(std::move(cancel))
+{
+}
+
+QByteArray RelayRegistry::helperScript()
+{
+    QFile file(QStringLiteral(":/relayfleet/relay/relayfleet-helper"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Result<CommandOutput> RelayRegistry::helper(const QStringList &arguments, const QByteArray &input)
+{
+    for (const QString &word : arguments) {
+        if (!isPlainWord(word)) {
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("Refusing to pass \"%1\" to the relay helper.")
+                                   .arg(word.left(64)));
+        }
+    }
+    const QString command = QLatin1String(kHelperPath) + QLatin1Char(' ') +
+                            arguments.join(QLatin1Char(' '));
+    auto output = m_relay.pump().execute(command, input, m_deadline, m_cancel);
+    if (!output) {
+        return output;
+    }
+    if (output->exitStatus == kHelperMissing) {
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("Relay %1 has no Relay Fleet helper yet: run "
+                                          "`relayfleet-cli relay init %1`.")
+                               .arg(m_relay.config().name));
+    }
+    return output;
+}
+
+Result<void> RelayRegistry::helperOk(const QStringList &arguments, const QByteArray &input)
+{
+    auto output = helper(arguments, input);
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0) {
+        return Error::make(Error::Code::Protocol,
+                           QStringLiteral("Relay %1: %2")
+                               .arg(m_relay.config().name,
+                                    QString::fromUtf8(output->err.left(500)).trimmed()));
+    }
+    return {};
+}
+
+Result<int> RelayRegistry::install()
+{
+    const QByteArray script = helperScript();
+    if (script.isEmpty()) {
+        return Error::make(Error::Code::Io, QStringLiteral("The relay helper is missing from "
+                                                           "this build."));
+    }
+    // Written beside the old one and renamed, so a helper is never half-written.
+    const QString command = QStringLiteral(
+        "umask 077 && mkdir -p \"$HOME\"/.relayfleet/devices \"$HOME\"/.relayfleet/ports "
+        "\"$HOME\"/.relayfleet/heartbeat && cat > \"$HOME\"/.relayfleet/helper.new && "
+        "chmod 700 \"$HOME\"/.relayfleet/helper.new && "
+        "mv -f \"$HOME\"/.relayfleet/helper.new \"$HOME\"/.relayfleet/helper && "
+        "\"$HOME\"/.relayfleet/helper version");
+    auto output = m_relay.pump().execute(command, script, m_deadline, m_cancel);
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0 || !output->out.startsWith("relayfleet-helper ")) {
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot install the helper on relay "
+                                                           "%1: %2")
+                                                .arg(m_relay.config().name,
+                                                     QString::fromUtf8(output->err.left(500)).trimmed()));
+    }
+    return output->out.mid(18).trimmed().toInt();
+}
+
+Result<RegistryListing> RelayRegistry::list()
+{
+    auto output = helper({QStringLiteral("list")});
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0 || output->truncated) {
+        return Error::make(Error::Code::Protocol,
+                           QStringLiteral("Relay %1 could not list its registry: %2")
+                               .arg(m_relay.config().name,
+                                    QString::fromUtf8(output->err.left(500)).trimmed()));
+    }
+    auto listeners = helper({QStringLiteral("listeners")});
+    if (!listeners) {
+        return listeners.error();
+    }
+    return RegistryListing::parse(output->out + "\n@listeners\n" + listeners->out);
+}
+
+Result<DeviceRecord> RelayRegistry::find(const QString &id)
+{
+    auto listing = list();
+    if (!listing) {
+        return listing.error();
+    }
+    for (const RegistryListing::Entry &entry : listing->entries) {
+        if (entry.fileId == id) {
+            if (!entry.record) {
+                return Error::make(Error::Code::InvalidInput,
+                                   QStringLiteral("The registry entry of %1 on relay %2 is "
+                                                  "invalid: %3")
+                                       .arg(id, m_relay.config().name, entry.problem));
+            }
+            return *entry.record;
+        }
+    }
+    return Error::make(Error::Code::NotFound,
+                       QStringLiteral("Relay %1 has no device \"%2\".").arg(m_relay.config().name, id));
+}
+
+Result<void> RelayRegistry::save(const DeviceRecord &record)
+{
+    if (auto rc = record.validate(); !rc) {
+        return rc;
+    }
+    return helperOk({QStringLiteral("register"), record.id}, record.serialize());
+}
+
+Result<void> RelayRegistry::remove(const QString &id)
+{
+    if (!DeviceTarget::isValidId(id)) {
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid device id."));
+    }
+    return helperOk({QStringLiteral("unregister"), id});
+}
+
+Result<void> RelayRegistry::reservePort(int port, const QString &id)
+{
+    return helperOk({QStringLiteral("reserve"), QString::number(port), id});
+}
+
+Result<void> RelayRegistry::releasePort(int port, const QString &id)
+{
+    return helperOk({QStringLiteral("release"), QString::number(port), id});
+}
+
+Result<QList<int>> RelayRegistry::reservedPorts()
+{
+    auto output = helper({QStringLiteral("ports")});
+    if (!output) {
+        return output.error();
+    }
+    QList<int> ports;
+    for (const QByteArray &line : output->out.split('\n')) {
+        const int port = line.split(' ').value(0).toInt();
+        if (port > 0) {
+            ports << port;
+        }
+    }
+    return ports;
+}
+
+Result<void> RelayRegistry::authorizeTunnelKey(const QString &id, int port, const QString &publicKey)
+{
+    const QStringList parts = publicKey.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2) {
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid tunnel public key."));
+    }
+    return helperOk({QStringLiteral("authorize-tunnel"), id, QString::number(port), parts[0], parts[1]});
+}
+
+Result<void> RelayRegistry::revokeTunnelKey(const QString &id)
+{
+    return helperOk({QStringLiteral("revoke-tunnel"), id});
+}
+
+Result<void> RelayRegistry::clearStale(int port)
+{
+    return helperOk({QStringLiteral("clear-stale"), QString::number(port)});
+}
+
+} // namespace relayfleet

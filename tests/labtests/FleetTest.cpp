@@ -1,0 +1,210 @@
+// The fleet through the CLI against the NAT lab: relay init, live status, adoption of a
+// hand-made tunnel, stale detection and clearing, removal, and hostile registry entries.
+#include "CliRunner.h"
+#include "NatLab.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using relayfleet::lab::NatLab;
+using relayfleet::testing::CliRunner;
+
+class FleetTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonArray devices()
+    {
+        const auto result = m_cli->run({QStringLiteral("devices"), QStringLiteral("--json"),
+                                        QStringLiteral("--timeout"), QStringLiteral("3")});
+        if (result.exitCode != 0) {
+            qWarning("devices failed: %s", result.err.constData());
+        }
+        return QJsonDocument::fromJson(result.out).array();
+    }
+
+    static QJsonObject byPort(const QJsonArray &list, int port)
+    {
+        for (const QJsonValue &v : list) {
+            if (v.toObject().value(QStringLiteral("port")).toInt() == port) {
+                return v.toObject();
+            }
+        }
+        return {};
+    }
+
+    static QJsonObject byId(const QJsonArray &list, const QString &id)
+    {
+        for (const QJsonValue &v : list) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id) {
+                return v.toObject();
+            }
+        }
+        return {};
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_homes;
+    std::unique_ptr<CliRunner> m_cli;
+    int m_port1 = 0;
+    int m_port2 = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto lab = NatLab::start({.devices = 2});
+        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
+        m_lab = std::move(lab.value());
+        m_port1 = m_lab->allocateRelayPort();
+        m_port2 = m_lab->allocateRelayPort();
+        QVERIFY(m_lab->startSeedTunnel(0, m_port1));
+        QVERIFY(m_lab->startSeedTunnel(1, m_port2));
+        m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
+        QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                             QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
+                             QStringLiteral("--identity"), m_lab->clientKey()})
+                     .exitCode,
+                 0);
+        QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
+                             QStringLiteral("--accept-new-host-key")})
+                     .exitCode,
+                 0);
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void devicesBeforeInitSaysWhatToDo()
+    {
+        const auto result = m_cli->run({QStringLiteral("devices")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("relay init lab"), result.err.constData());
+    }
+
+    void relayInitInstallsAndUpgradesInPlace()
+    {
+        for (int round = 0; round < 2; ++round) {
+            const auto result = m_cli->run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+            QVERIFY(result.out.contains("helper version 1"));
+        }
+        const QFileInfo helper(m_lab->relayHome() + QStringLiteral("/.relayfleet/helper"));
+        QVERIFY(helper.isExecutable());
+        QCOMPARE(helper.permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::WriteGroup),
+                 QFile::Permissions());
+        QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/helper.new")));
+    }
+
+    void handMadeTunnelsListAsUnregistered()
+    {
+        const QJsonArray list = devices();
+        const QJsonObject first = byPort(list, m_port1);
+        const QJsonObject second = byPort(list, m_port2);
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
+        QCOMPARE(first.value(QStringLiteral("host_key")).toString(), m_lab->deviceHostKeyFingerprint(0));
+        QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
+        QCOMPARE(second.value(QStringLiteral("host_key")).toString(), m_lab->deviceHostKeyFingerprint(1));
+        QVERIFY(first.value(QStringLiteral("id")).isNull());
+        QVERIFY(first.contains(QStringLiteral("last_seen")));
+        QVERIFY(first.value(QStringLiteral("labels")).isArray());
+    }
+
+    void adoptPinsAndRegisters()
+    {
+        const auto adopted = m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port1),
+                                         QStringLiteral("--id"), QStringLiteral("kitchen"),
+                                         QStringLiteral("--name"), QStringLiteral("Kitchen Pi"),
+                                         QStringLiteral("--label"), QStringLiteral("sensors,home"),
+                                         QStringLiteral("--accept-new-host-key")});
+        QVERIFY2(adopted.exitCode == 0, adopted.err.constData());
+        const QJsonObject kitchen = byId(devices(), QStringLiteral("kitchen"));
+        QCOMPARE(kitchen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(kitchen.value(QStringLiteral("name")).toString(), QStringLiteral("Kitchen Pi"));
+        QCOMPARE(kitchen.value(QStringLiteral("port")).toInt(), m_port1);
+        QCOMPARE(kitchen.value(QStringLiteral("labels")).toArray(),
+                 QJsonArray({QStringLiteral("sensors"), QStringLiteral("home")}));
+        QCOMPARE(kitchen.value(QStringLiteral("relay")).toString(), QStringLiteral("lab"));
+
+        // Reached by id, host key checked against the pin made at adoption.
+        const auto exec = m_cli->run({QStringLiteral("exec"), QStringLiteral("kitchen"), QStringLiteral("--user"),
+                                      m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
+                                      QStringLiteral("echo $LAB_HOST")});
+        QVERIFY2(exec.exitCode == 0, exec.err.constData());
+        QCOMPARE(exec.out, QByteArray("dev1\n"));
+
+        const auto again = m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port2),
+                                       QStringLiteral("--id"), QStringLiteral("kitchen"),
+                                       QStringLiteral("--accept-new-host-key")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already has a device"), again.err.constData());
+    }
+
+    void hostileRegistryEntriesStayData()
+    {
+        const QString dir = m_lab->relayHome() + QStringLiteral("/.relayfleet/devices/");
+        const QString marker = m_homes.filePath(QStringLiteral("pwned"));
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(QStringLiteral("evil.conf"),
+              "format=1\nid=evil\nname=$(touch " + marker.toUtf8() + ")`touch " + marker.toUtf8() +
+                  "`\nport=4700;touch " + marker.toUtf8() + "\nlabels=a b,$(x)\n");
+        write(QStringLiteral("binary.conf"), QByteArray("format=1\nid=binary\nname=\xff\xfe\x00\x01\nport=4701\n", 44));
+        write(QStringLiteral("huge.conf"), "format=1\nid=huge\nport=4702\nname=" + QByteArray(100000, 'x') + "\n");
+        write(QStringLiteral("x;id>pwned$(id).conf"), "format=1\nid=x\nport=4703\n");
+        const QJsonArray list = devices();
+        QVERIFY(!QFile::exists(marker));
+        for (const QString &id : {QStringLiteral("evil"), QStringLiteral("binary"), QStringLiteral("huge")}) {
+            const QJsonObject entry = byId(list, id);
+            QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+            QVERIFY(!entry.value(QStringLiteral("problem")).toString().isEmpty());
+        }
+        // A file whose name is not an id is not listed at all, and nothing ran.
+        QCOMPARE(list.size(), 5); // kitchen, three invalid entries, the unregistered dev2
+        QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/pwned")));
+        // The valid entry is still shown, unaffected.
+        QCOMPARE(byId(list, QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("online"));
+        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.conf")})) {
+            if (name != QLatin1String("kitchen.conf")) {
+                QFile::remove(dir + name);
+            }
+        }
+    }
+
+    void staleAfterPowerLossThenCleared()
+    {
+        QVERIFY(m_lab->powerLoss(0));
+        const QJsonObject stale = byId(devices(), QStringLiteral("kitchen"));
+        QCOMPARE(stale.value(QStringLiteral("status")).toString(), QStringLiteral("stale"));
+        QVERIFY(m_lab->relayListens(m_port1));
+
+        const auto cleared = m_cli->run({QStringLiteral("clear-stale"), QStringLiteral("kitchen")});
+        QVERIFY2(cleared.exitCode == 0, cleared.err.constData());
+        QVERIFY(!m_lab->relayListens(m_port1));
+        QCOMPARE(byId(devices(), QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("offline"));
+        QVERIFY(m_lab->boot(0));
+    }
+
+    void removeRevokesAndForgets()
+    {
+        const auto removed = m_cli->run({QStringLiteral("remove"), QStringLiteral("kitchen")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(byId(devices(), QStringLiteral("kitchen")).isEmpty());
+        QFile knownHosts(m_cli->home() + QStringLiteral("/known_hosts"));
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        QVERIFY(!knownHosts.readAll().contains("relayfleet-kitchen"));
+        QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/%1").arg(m_port1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(FleetTest)
+#include "FleetTest.moc"

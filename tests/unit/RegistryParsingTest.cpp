@@ -1,0 +1,93 @@
+#include "DeviceRecord.h"
+#include "ListenerTable.h"
+#include "RegistryListing.h"
+
+#include <QTest>
+
+using namespace relayfleet;
+
+class RegistryParsingTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordRoundTrips()
+    {
+        DeviceRecord record;
+        record.id = QStringLiteral("kitchen-pi");
+        record.name = QStringLiteral("台所のPi");
+        record.port = 4649;
+        record.labels = {QStringLiteral("sensors"), QStringLiteral("home")};
+        record.enrolled = QDateTime(QDate(2026, 11, 25), QTime(17, 0), Qt::UTC);
+        auto back = DeviceRecord::parse(record.serialize());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->serialize(), record.serialize());
+        QCOMPARE(back->name, record.name);
+    }
+
+    void recordRejectsHostileFields_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("no format") << QByteArray("id=a\nport=4649\n");
+        QTest::newRow("future format") << QByteArray("format=2\nid=a\nport=4649\n");
+        QTest::newRow("bad id") << QByteArray("format=1\nid=A;rm\nport=4649\n");
+        QTest::newRow("port text") << QByteArray("format=1\nid=a\nport=4649;reboot\n");
+        QTest::newRow("port low") << QByteArray("format=1\nid=a\nport=22\n");
+        QTest::newRow("label") << QByteArray("format=1\nid=a\nport=4649\nlabels=ok,$(x)\n");
+        QTest::newRow("control in name") << QByteArray("format=1\nid=a\nport=4649\nname=a\x1b[2Jb\n");
+        QTest::newRow("not utf-8") << QByteArray("format=1\nid=a\nport=4649\nname=\xff\xfe\n");
+        QTest::newRow("huge") << QByteArray("format=1\nid=a\nport=4649\nname=") + QByteArray(20000, 'x');
+        QTest::newRow("bad host key") << QByteArray("format=1\nid=a\nport=4649\nhost_key=ssh-ed25519 $(x)\n");
+        QTest::newRow("line without =") << QByteArray("format=1\nid=a\nport=4649\nrm -rf /\n");
+    }
+
+    void recordRejectsHostileFields()
+    {
+        QFETCH(QByteArray, text);
+        auto record = DeviceRecord::parse(text);
+        QVERIFY(!record);
+        QCOMPARE(record.error().code, Error::Code::InvalidInput);
+    }
+
+    void listingKeepsGoodEntriesBesideBadOnes()
+    {
+        const QByteArray output = "relayfleet-helper 1\n"
+                                  "@device good\n| format=1\n| id=good\n| port=4649\n\n@last_seen 1764090000\n@end\n"
+                                  "@device bad\n| format=1\n| id=bad\n| port=nope\n\n@last_seen -\n@end\n"
+                                  "@device liar\n| format=1\n| id=other\n| port=4650\n\n@last_seen -\n@end\n"
+                                  "@device X;Y\n| format=1\n| id=X;Y\n| port=4651\n\n@last_seen -\n@end\n"
+                                  "\n@listeners\n  0: 0100007F:1229 00000000:0000 0A 0\n";
+        auto listing = RegistryListing::parse(output);
+        QVERIFY(listing);
+        QCOMPARE(listing->helperVersion, 1);
+        QCOMPARE(listing->entries.size(), 4);
+        QVERIFY(listing->entries[0].record);
+        QCOMPARE(listing->entries[0].lastSeen.toSecsSinceEpoch(), 1764090000);
+        QVERIFY(!listing->entries[1].record);
+        QVERIFY(!listing->entries[2].record);
+        QVERIFY(listing->entries[2].problem.contains(QStringLiteral("another device")));
+        QVERIFY(!listing->entries[3].record);
+        QCOMPARE(ListenerTable::loopbackListeners(listing->listenerTable), QList<int>{4649});
+    }
+
+    void listingRejectsSomethingElse()
+    {
+        QVERIFY(!RegistryListing::parse("bash: helper: command not found\n"));
+    }
+
+    void listenerTableFindsLoopbackListenersOnly()
+    {
+        const QByteArray tcp =
+            "  sl  local_address rem_address   st tx_queue\n"
+            "   0: 0100007F:1229 00000000:0000 0A 00000000:00000000\n"   // 127.0.0.1:4649 listen
+            "   1: 00000000:0016 00000000:0000 0A 00000000:00000000\n"   // 0.0.0.0:22 listen
+            "   2: 0100007F:122A 0100007F:D000 01 00000000:00000000\n"   // established
+            "   3: 0101007F:122B 00000000:0000 0A 00000000:00000000\n"   // 127.1.1.1 listen
+            "   0: 00000000000000000000000001000000:122C 00000000000000000000000000000000:0000 0A 0\n"
+            "garbage\n  9: zz:zz 0 0A\n";
+        QCOMPARE(ListenerTable::loopbackListeners(tcp), (QList<int>{4649, 4651, 4652}));
+    }
+};
+
+QTEST_GUILESS_MAIN(RegistryParsingTest)
+#include "RegistryParsingTest.moc"
