@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DeviceCommands.h"
+#include "EnrolCommand.h"
 #include "ExecCommand.h"
 #include "RelayCommand.h"
 #include "Version.h"
@@ -27,6 +28,7 @@ QString commandSummary()
               "  relay check NAME                            pin its host key, test the login\n"
               "  relay init NAME                             install or upgrade the relay helper\n"
               "  devices [--relay NAME]                      list devices and their status\n"
+              "  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device\n"
               "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
               "  remove ID                                   revoke a device and free its port\n"
               "  clear-stale ID                              free a port held by a dead session\n"
@@ -67,6 +69,24 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("name"), tr("A display name for the device."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("label"), tr("A label for the device (repeat, or comma-separate)."),
                       QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("lan"), tr("Reach the device directly (enroll)."),
+                      QStringLiteral("USER@HOST[:PORT]")});
+    parser.addOption({QStringLiteral("via-tunnel"),
+                      tr("Reach the device through an existing tunnel on this relay port (enroll)."),
+                      QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("port"), tr("The relay port to give the device (enroll)."),
+                      QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("relay-address"),
+                      tr("How the device reaches the relay, if not as this computer does (enroll)."),
+                      QStringLiteral("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("device-ssh-port"),
+                      tr("The port of the device's own sshd, as the device sees it (enroll; "
+                         "default 22)."),
+                      QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("public-key"),
+                      tr("The public key to install on the device (enroll; default: the "
+                         "identity's .pub)."),
+                      QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       tr("Do not forward standard input to the remote command.")});
 
@@ -91,6 +111,9 @@ int CliApp::run(const QStringList &arguments)
     DeviceCommands devices(context);
     if (command == QLatin1String("devices")) {
         return devices.devices(parser);
+    }
+    if (command == QLatin1String("enroll") || command == QLatin1String("enrol")) {
+        return EnrolCommand(context).run(words.mid(1), parser);
     }
     if (command == QLatin1String("adopt")) {
         return devices.adopt(words.mid(1), parser);

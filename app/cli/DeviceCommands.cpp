@@ -215,6 +215,10 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     if (auto rc = registry.revokeTunnelKey(args[0]); !rc) {
         return CliContext::fail(rc.error());
     }
+    // Then its live session, if any, so the port is free at once.
+    if (auto rc = registry.clearStale(located->record.port); !rc) {
+        return CliContext::fail(rc.error());
+    }
     if (auto rc = registry.remove(args[0]); !rc) {
         return CliContext::fail(rc.error());
     }

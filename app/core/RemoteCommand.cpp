@@ -52,6 +52,17 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
 
     bool stdinOpen = io.stdinFd >= 0;
     if (!stdinOpen) {
+        if (!io.stdinData.isEmpty()) {
+            // Small, known input (a script, a key): written in one go, in blocking mode.
+            ssh_set_blocking(session, 1);
+            const int w = ssh_channel_write(ch, io.stdinData.constData(),
+                                            static_cast<uint32_t>(io.stdinData.size()));
+            ssh_set_blocking(session, 0);
+            if (w != io.stdinData.size()) {
+                return Error::make(Error::Code::RelayLost,
+                                   QStringLiteral("Cannot send input to the command."));
+            }
+        }
         ssh_channel_send_eof(ch);
     }
     bool outEof = false;
@@ -132,6 +143,29 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
             }
         }
     }
+}
+
+Result<CommandOutput> RemoteCommand::capture(ssh_session session, const QString &command,
+                                             const QByteArray &input,
+                                             const QDeadlineTimer &deadline,
+                                             const CancelToken &cancel, qsizetype maxOutput)
+{
+    CommandOutput output;
+    auto keep = [&output, maxOutput](QByteArray &sink, QByteArrayView data) {
+        const qsizetype room = std::max<qsizetype>(maxOutput - sink.size(), 0);
+        sink.append(data.first(std::min(room, data.size())));
+        output.truncated = output.truncated || data.size() > room;
+    };
+    Io io;
+    io.stdinData = input;
+    io.onStdout = [&](QByteArrayView data) { keep(output.out, data); };
+    io.onStderr = [&](QByteArrayView data) { keep(output.err, data); };
+    auto status = run(session, command, io, deadline, deadline, cancel);
+    if (!status) {
+        return status.error();
+    }
+    output.exitStatus = status.value();
+    return output;
 }
 
 } // namespace relayfleet

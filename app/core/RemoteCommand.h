@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CancelToken.h"
+#include "CommandOutput.h"
 #include "Result.h"
 
 #include <libssh/libssh.h>
@@ -21,7 +22,8 @@ public:
     {
         std::function<void(QByteArrayView)> onStdout;
         std::function<void(QByteArrayView)> onStderr;
-        int stdinFd = -1; // forwarded until EOF; -1 sends EOF at once
+        int stdinFd = -1;     // forwarded until EOF; -1 sends EOF at once (after stdinData)
+        QByteArray stdinData; // sent first, when stdinFd is -1
     };
 
     // `openDeadline` bounds opening the channel and starting the command; the command itself
@@ -30,6 +32,12 @@ public:
     static Result<int> run(ssh_session session, const QString &command, const Io &io,
                            const QDeadlineTimer &openDeadline, const QDeadlineTimer &runDeadline,
                            const CancelToken &cancel);
+
+    // Runs a command to completion and collects its output (at most `maxOutput` bytes each).
+    static Result<CommandOutput> capture(ssh_session session, const QString &command,
+                                         const QByteArray &input, const QDeadlineTimer &deadline,
+                                         const CancelToken &cancel,
+                                         qsizetype maxOutput = 4 * 1024 * 1024);
 };
 
 } // namespace relayfleet

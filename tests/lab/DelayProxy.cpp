@@ -8,6 +8,8 @@
 //   delay NAME MS                  one-way delay added in each direction
 //   blackhole NAME 0|1             1: stop moving bytes (connections stay open, like a dead link)
 //   close NAME                     close the route's listener and connections
+//   orphan NAME                    close the listener but keep its connections open and
+//                                  silent forever (a powered-off device's half of a link)
 //   count NAME                     -> "ok NAME CONNECTIONS"
 // A namespace of "-" means the proxy's own. EOF on stdin stops the proxy.
 #include <arpa/inet.h>
@@ -246,6 +248,12 @@ private:
             }
             close(route.listener);
             m_routes.erase(it);
+        } else if (verb == "orphan") {
+            close(route.listener);
+            route.listener = -1;
+            route.blackhole = true;
+            m_orphans.push_back(std::move(it->second));
+            m_routes.erase(it);
         } else if (verb == "count") {
             reply("ok " + name + " " + std::to_string(route.connections.size()));
             return;
@@ -385,6 +393,7 @@ private:
     }
 
     std::map<std::string, std::unique_ptr<Route>> m_routes;
+    std::vector<std::unique_ptr<Route>> m_orphans;
 };
 
 } // namespace

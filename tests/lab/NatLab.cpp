@@ -99,6 +99,25 @@ QList<qint64> descendantsOf(qint64 root)
     return result;
 }
 
+// Processes that escaped their parent (a runner started with setsid over SSH is reparented
+// to init) are found by the lab path on their command line.
+void killProcessesMentioning(const QString &path)
+{
+    const QByteArray needle = path.toLocal8Bit();
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        bool ok = false;
+        const qint64 pid = QFileInfo(dir).fileName().toLongLong(&ok);
+        if (!ok || pid == getpid()) {
+            continue;
+        }
+        if (readFile(dir + QStringLiteral("/cmdline")).contains(needle)) {
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+        }
+    }
+}
+
 void stopProcess(std::unique_ptr<QProcess> &process, bool gracefully)
 {
     if (!process) {
@@ -304,7 +323,15 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
     QString config;
     config += QStringLiteral("Port %1\nListenAddress %2\n").arg(port).arg(listen);
     config += QStringLiteral("HostKey %1/ssh_host_ed25519_key\n").arg(dir);
-    config += QStringLiteral("PidFile none\nSetEnv LAB_HOST=%1\n").arg(QFileInfo(dir).fileName());
+    config += QStringLiteral("PidFile none\n");
+    // One SetEnv line: sshd keeps only the first of a repeated option.
+    QString environment = QStringLiteral("LAB_HOST=%1").arg(QFileInfo(dir).fileName());
+    if (!m_isolated) {
+        // No mount namespace here: sessions get the lab's home as $HOME, so nothing a test
+        // does through SSH touches the real user's files.
+        environment += QStringLiteral(" HOME=%1/home").arg(dir);
+    }
+    config += QStringLiteral("SetEnv %1\n").arg(environment);
     if (m_isolated) {
         config += QStringLiteral("AuthorizedKeysFile .ssh/authorized_keys\nStrictModes yes\n");
     } else {
@@ -573,11 +600,16 @@ Result<void> NatLab::powerOn(Device &device)
     ++device.bootCount;
     if (m_isolated) {
         device.netns = QStringLiteral("rfl%1-%2").arg(m_id, device.name);
-        device.veth = QStringLiteral("rfl%1v%2").arg(m_id).arg(m_nextSubnet);
-        const int subnet = m_nextSubnet++;
+        if (device.subnet < 0) {
+            device.subnet = m_nextSubnet++;
+        }
+        device.veth = QStringLiteral("rfl%1v%2b%3").arg(m_id).arg(device.subnet).arg(device.bootCount);
         const QString prefix =
-            QStringLiteral("10.%1.%2.").arg(100 + subnet / 64).arg((subnet % 64) * 4);
+            QStringLiteral("10.%1.%2.").arg(100 + device.subnet / 250).arg(device.subnet % 250);
         device.relayAddress = prefix + QLatin1Char('1');
+        // A new carrier address on every boot: the relay's dead session keeps pointing at the
+        // old one, which no longer answers (no RST can end it early).
+        const QString deviceAddress = prefix + QString::number(10 + device.bootCount);
         device.relayAddressPort = 22;
         device.sshPort = 22;
         const QStringList ip{QStringLiteral("ip")};
@@ -589,11 +621,11 @@ Result<void> NatLab::powerOn(Device &device)
              m_relayNetns, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
              QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), device.netns},
             {QStringLiteral("-n"), m_relayNetns, QStringLiteral("addr"), QStringLiteral("add"),
-             prefix + QStringLiteral("1/30"), QStringLiteral("dev"), device.veth},
+             prefix + QStringLiteral("1/24"), QStringLiteral("dev"), device.veth},
             {QStringLiteral("-n"), m_relayNetns, QStringLiteral("link"), QStringLiteral("set"),
              device.veth, QStringLiteral("up")},
             {QStringLiteral("-n"), device.netns, QStringLiteral("addr"), QStringLiteral("add"),
-             prefix + QStringLiteral("2/30"), QStringLiteral("dev"), QStringLiteral("eth0")},
+             deviceAddress + QStringLiteral("/24"), QStringLiteral("dev"), QStringLiteral("eth0")},
             {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
              QStringLiteral("eth0"), QStringLiteral("up")},
         };
@@ -603,7 +635,7 @@ Result<void> NatLab::powerOn(Device &device)
             }
         }
         if (m_options.relayDeviceDelayMs > 0) {
-            auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:0 %3 %4:22 %5")
+            auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
                                           .arg(device.name)
                                           .arg(device.bootCount)
                                           .arg(device.netns, device.relayAddress)
@@ -615,12 +647,15 @@ Result<void> NatLab::powerOn(Device &device)
             device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
         }
     } else {
-        device.sshPort = freeLoopbackPort();
+        if (device.sshPort == 22) {
+            device.sshPort = freeLoopbackPort();
+        }
         // Even on loopback the tunnel crosses the proxy, so a power loss can leave the
         // relay's end of the connection open as a dead link does.
-        auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:0 - 127.0.0.1:%3 %4")
+        auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:%3 - 127.0.0.1:%4 %5")
                                       .arg(device.name)
                                       .arg(device.bootCount)
+                                      .arg(device.loopbackRoutePort)
                                       .arg(m_relayPort)
                                       .arg(m_options.relayDeviceDelayMs));
         if (!reply) {
@@ -628,6 +663,7 @@ Result<void> NatLab::powerOn(Device &device)
         }
         device.relayAddress = QStringLiteral("127.0.0.1");
         device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+        device.loopbackRoutePort = device.relayAddressPort;
     }
     writeFile(dir + QStringLiteral("/sshd_config"),
               sshdConfig(dir, QStringLiteral("127.0.0.1"), device.sshPort).toUtf8(),
@@ -638,6 +674,10 @@ Result<void> NatLab::powerOn(Device &device)
         return rc;
     }
     device.poweredOn = true;
+    // An enrolled device starts its tunnel runner at boot, as systemd or cron would.
+    if (const int index = indexOf(device); index >= 0 && hasRunner(index)) {
+        return startRunner(index);
+    }
     return {};
 }
 
@@ -755,12 +795,25 @@ Result<void> NatLab::powerLoss(int index)
             return rc.error();
         }
         if (m_options.relayDeviceDelayMs > 0) {
-            (void)proxyCommand(QStringLiteral("blackhole %1-b%2 1").arg(device.name).arg(device.bootCount));
+            (void)proxyCommand(QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         }
         killNamespace(device.netns);
     } else {
-        (void)proxyCommand(QStringLiteral("blackhole %1-b%2 1").arg(device.name).arg(device.bootCount));
+        (void)proxyCommand(QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
+        killProcessesMentioning(hostDir(device.name) + QLatin1Char('/'));
+        for (auto *process : {device.tunnel.get(), device.sshd.get(), device.runner.get()}) {
+            if (process) {
+                for (qint64 child : descendantsOf(process->processId())) {
+                    ::kill(static_cast<pid_t>(child), SIGKILL);
+                }
+            }
+        }
     }
+    if (device.lanPort != 0) {
+        (void)proxyCommand(QStringLiteral("close lan-%1").arg(device.name));
+        device.lanPort = 0;
+    }
+    stopProcess(device.runner, false);
     stopProcess(device.tunnel, false);
     stopProcess(device.sshd, false);
     device.poweredOn = false;
@@ -826,6 +879,81 @@ Result<void> NatLab::setMacRelayBlackhole(bool on)
     return rc ? Result<void>() : Result<void>(rc.error());
 }
 
+int NatLab::indexOf(const Device &device) const
+{
+    for (size_t i = 0; i < m_devices.size(); ++i) {
+        if (m_devices[i].get() == &device) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+QString NatLab::relayHostForDevice(int index) const
+{
+    return m_devices.at(static_cast<size_t>(index))->relayAddress;
+}
+
+int NatLab::relayPortForDevice(int index) const
+{
+    return m_devices.at(static_cast<size_t>(index))->relayAddressPort;
+}
+
+Result<int> NatLab::lanPort(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (device.lanPort != 0) {
+        return device.lanPort;
+    }
+    auto reply = proxyCommand(QStringLiteral("route lan-%1 - 127.0.0.1:0 %2 127.0.0.1:%3 0")
+                                  .arg(device.name,
+                                       m_isolated ? device.netns : QStringLiteral("-"))
+                                  .arg(device.sshPort));
+    if (!reply) {
+        return reply.error();
+    }
+    device.lanPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    return device.lanPort;
+}
+
+Result<LabCommandResult> NatLab::runOnDevice(int index, const QStringList &argv, int timeoutMs)
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    auto process = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"),
+                          device.name, argv);
+    process->closeWriteChannel();
+    if (!process->waitForFinished(timeoutMs)) {
+        stopProcess(process, false);
+        return labError(QStringLiteral("%1 did not finish on %2 within %3 ms")
+                            .arg(argv.join(QLatin1Char(' ')), device.name)
+                            .arg(timeoutMs));
+    }
+    LabCommandResult result;
+    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
+    return result;
+}
+
+bool NatLab::hasRunner(int index) const
+{
+    return QFile::exists(deviceHome(index) + QStringLiteral("/.relayfleet/tunnel"));
+}
+
+Result<void> NatLab::startRunner(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    stopProcess(device.runner, false);
+    const QString home = m_isolated ? QStringLiteral("/root") : deviceHome(index);
+    device.runner = launch(device.netns, deviceHome(index), device.name,
+                           {QStringLiteral("sh"), home + QStringLiteral("/.relayfleet/tunnel"),
+                            QStringLiteral("run")});
+    if (!device.runner->waitForStarted(kStartTimeoutMs)) {
+        return labError(QStringLiteral("cannot start the tunnel runner on ") + device.name);
+    }
+    return {};
+}
+
 int NatLab::allocateRelayPort()
 {
     return m_isolated ? m_nextRelayPort++ : freeLoopbackPort();
@@ -835,7 +963,7 @@ void NatLab::tearDown()
 {
     for (auto &device : m_devices) {
         if (!m_isolated) {
-            for (auto *process : {device->tunnel.get(), device->sshd.get()}) {
+            for (auto *process : {device->tunnel.get(), device->sshd.get(), device->runner.get()}) {
                 if (process) {
                     for (qint64 child : descendantsOf(process->processId())) {
                         ::kill(static_cast<pid_t>(child), SIGKILL);
@@ -843,6 +971,7 @@ void NatLab::tearDown()
                 }
             }
         }
+        stopProcess(device->runner, false);
         stopProcess(device->tunnel, false);
         stopProcess(device->sshd, false);
         if (m_isolated && device->poweredOn) {
@@ -850,6 +979,7 @@ void NatLab::tearDown()
         }
     }
     (void)stopRelay();
+    killProcessesMentioning(m_dir.path() + QLatin1Char('/'));
     if (!m_passwordUser.isEmpty()) {
         (void)LabCommand::run({QStringLiteral("userdel"), m_passwordUser});
     }

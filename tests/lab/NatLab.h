@@ -57,6 +57,8 @@ public:
     QString deviceName(int index) const;
     QString deviceUser() const { return m_user; }
     QString deviceHome(int index) const;
+    // The port of the device's sshd inside its own network (22 when isolated).
+    int deviceSshPort(int index) const { return m_devices.at(static_cast<size_t>(index))->sshPort; }
     QString deviceHostKeyFingerprint(int index) const;
     Result<int> addDevice();
 
@@ -90,6 +92,17 @@ public:
     // A free port on the relay's loopback for a tunnel.
     int allocateRelayPort();
 
+    // Where a device's programs reach the relay (stable across reboots, as a DNS name is).
+    QString relayHostForDevice(int index) const;
+    int relayPortForDevice(int index) const;
+    // A port on 127.0.0.1 that reaches the device's sshd directly, as if on the same LAN.
+    Result<int> lanPort(int index);
+    // Runs a command on the device, as the device's user, in its namespaces.
+    Result<LabCommandResult> runOnDevice(int index, const QStringList &argv, int timeoutMs = 30000);
+    // Starts ~/.relayfleet/tunnel run on the device, as its boot would (enrolled devices).
+    Result<void> startRunner(int index);
+    bool hasRunner(int index) const;
+
 private:
     struct Device
     {
@@ -97,11 +110,15 @@ private:
         QString netns;
         QString veth;
         int bootCount = 0;
+        int subnet = -1;          // fixed per device: the relay keeps one address for it
+        int loopbackRoutePort = 0; // fixed per device in the loopback fallback
         int sshPort = 22;         // the device sshd's port inside its own loopback
         QString relayAddress;     // where its tunnel client connects to reach the relay
         int relayAddressPort = 22;
         std::unique_ptr<QProcess> sshd;
         std::unique_ptr<QProcess> tunnel;
+        std::unique_ptr<QProcess> runner;
+        int lanPort = 0;
         bool poweredOn = false;
     };
 
@@ -122,6 +139,7 @@ private:
     QString hostDir(const QString &name) const;
     int freeLoopbackPort() const;
     void tearDown();
+    int indexOf(const Device &device) const;
 
     Options m_options;
     QString m_id;

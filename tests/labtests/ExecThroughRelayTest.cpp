@@ -90,6 +90,12 @@ private Q_SLOTS:
             {QStringLiteral("--accept-new-host-key")}));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.out.startsWith("dev1\n"), result.out.constData());
+        // Whatever the isolation, the device's home is the lab's, never the real user's.
+        const auto home = cli.run(execArgs(m_port1, QStringLiteral("echo ~; cat ~/lab-identity"),
+                                           {QStringLiteral("--accept-new-host-key")}));
+        QVERIFY2(home.exitCode == 0, home.err.constData());
+        const QString expectedHome = m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0);
+        QCOMPARE(home.out, QString(expectedHome + QStringLiteral("\ndev1\n")).toUtf8());
         if (m_lab->isolated()) {
             // Only the device's own namespace has this hostname and this eth0 address.
             QVERIFY2(result.out.startsWith("dev1\ndev1\ndev1\n"), result.out.constData());

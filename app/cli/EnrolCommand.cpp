@@ -1,0 +1,142 @@
+#include "EnrolCommand.h"
+
+#include "Enrolment.h"
+#include "KnownHostsFile.h"
+#include "RelayConfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace relayfleet::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EnrolCommand", text);
+}
+
+int usage()
+{
+    CliContext::printError(tr("Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | "
+                              "--via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... "
+                              "[--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]"));
+    return 2;
+}
+
+} // namespace
+
+int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage();
+    }
+    const bool lan = parser.isSet(QStringLiteral("lan"));
+    const bool tunnel = parser.isSet(QStringLiteral("via-tunnel"));
+    if (lan == tunnel) {
+        return usage();
+    }
+    auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    if (relays->size() != 1) {
+        CliContext::printError(tr("Several relays are configured: say which with --relay NAME."));
+        return 2;
+    }
+    const RelayConfig &relay = relays->first();
+
+    EnrolmentRequest request;
+    request.deviceId = args[0];
+    request.name = parser.value(QStringLiteral("name"));
+    for (const QString &labels : parser.values(QStringLiteral("label"))) {
+        request.labels += labels.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    if (parser.isSet(QStringLiteral("user"))) {
+        request.deviceUser = parser.value(QStringLiteral("user"));
+    }
+    if (lan) {
+        auto address = RelayConfig::fromAddress(QStringLiteral("device"), parser.value(QStringLiteral("lan")),
+                                                request.deviceUser);
+        if (!address) {
+            return CliContext::fail(address.error(), 2);
+        }
+        request.access = EnrolmentRequest::Access::Lan;
+        request.lanHost = address->host;
+        request.lanPort = address->port;
+        request.deviceUser = address->user;
+    } else {
+        request.access = EnrolmentRequest::Access::Tunnel;
+        request.tunnelPort = parser.value(QStringLiteral("via-tunnel")).toInt();
+    }
+    if (parser.isSet(QStringLiteral("relay-address"))) {
+        auto address = RelayConfig::fromAddress(QStringLiteral("relay"), parser.value(QStringLiteral("relay-address")),
+                                                relay.user);
+        if (!address) {
+            return CliContext::fail(address.error(), 2);
+        }
+        request.relayHostFromDevice = address->host;
+        request.relayPortFromDevice = address->port;
+    }
+    request.requestedPort = parser.value(QStringLiteral("port")).toInt();
+    if (parser.isSet(QStringLiteral("device-ssh-port"))) {
+        request.deviceSshPort = parser.value(QStringLiteral("device-ssh-port")).toInt();
+        if (request.deviceSshPort < 1 || request.deviceSshPort > 65535) {
+            return usage();
+        }
+    }
+    const QString identity = parser.isSet(QStringLiteral("identity")) ? parser.value(QStringLiteral("identity"))
+                                                                      : relay.identityFile;
+    request.deviceCredentials = m_context.credentials(identity);
+    request.deviceHostKeyPolicy = m_context.hostKeyPolicy(true);
+    const QString publicKeyFile = parser.isSet(QStringLiteral("public-key"))
+                                      ? parser.value(QStringLiteral("public-key"))
+                                      : identity + QStringLiteral(".pub");
+    QFile publicKey(publicKeyFile);
+    if (identity.isEmpty() && !parser.isSet(QStringLiteral("public-key"))) {
+        CliContext::printError(tr("Say which public key to install on the device with --public-key FILE."));
+        return 2;
+    }
+    if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
+        return CliContext::fail(Error::make(Error::Code::NotFound,
+                                            tr("Cannot read the public key %1.").arg(publicKeyFile)));
+    }
+    request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
+
+    auto connection = m_context.connectRelay(relay);
+    if (!connection) {
+        return CliContext::fail(connection.error());
+    }
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const bool json = m_context.json();
+    Enrolment enrolment(*connection.value(), knownHosts, request,
+                        [json](int step, int steps, const QString &what) {
+                            if (!json) {
+                                CliContext::printError(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
+                            }
+                        });
+    auto record = enrolment.run();
+    if (!record) {
+        return CliContext::fail(Error::make(record.error().code,
+                                            tr("Enrolment of %1 failed and was undone: %2")
+                                                .arg(request.deviceId, record.error().message)));
+    }
+    if (json) {
+        QJsonObject out{{QStringLiteral("id"), record->id},
+                        {QStringLiteral("relay"), relay.name},
+                        {QStringLiteral("port"), record->port},
+                        {QStringLiteral("tunnel_key"), record->tunnelKey},
+                        {QStringLiteral("service"), enrolment.serviceNote()}};
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+    } else {
+        CliContext::printOut(tr("Enrolled %1 on relay %2, port %3. %4")
+                                 .arg(record->id, relay.name)
+                                 .arg(record->port)
+                                 .arg(enrolment.serviceNote()));
+    }
+    return 0;
+}
+
+} // namespace relayfleet::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QStringList>
+
+namespace relayfleet::cli {
+
+// `enroll ID --relay NAME (--lan USER@HOST[:PORT] | --via-tunnel PORT) ...`
+class EnrolCommand
+{
+public:
+    explicit EnrolCommand(const CliContext &context) : m_context(context) {}
+    int run(const QStringList &args, const QCommandLineParser &parser);
+
+private:
+    const CliContext &m_context;
+};
+
+} // namespace relayfleet::cli
