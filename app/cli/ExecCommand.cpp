@@ -2,6 +2,13 @@
 
 #include "DeviceCommands.h"
 #include "DeviceConnection.h"
+#include "FleetExec.h"
+#include "RelayRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include "KnownHostsFile.h"
 #include "RelayConnection.h"
 #include "RelayStore.h"
@@ -83,7 +90,15 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
 int ExecCommand::run(const QStringList &args, const QStringList &command,
                      const QCommandLineParser &parser)
 {
-    if (args.size() != 1 || command.isEmpty()) {
+    if (command.isEmpty() || args.isEmpty()) {
+        CliContext::printError(tr("Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] "
+                                  "[--identity FILE] -- COMMAND..."));
+        return 2;
+    }
+    if (args.size() > 1 || args[0].startsWith(QLatin1Char('@')) || m_context.json()) {
+        return runMany(args, joinCommand(command), parser);
+    }
+    if (args.size() != 1) {
         CliContext::printError(tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
                                   "-- COMMAND..."));
         return 2;
@@ -137,6 +152,116 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         return CliContext::fail(status.error(), kConnectionFailed);
     }
     return status.value();
+}
+
+int ExecCommand::runMany(const QStringList &targets, const QString &command,
+                         const QCommandLineParser &parser)
+{
+    auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
+    if (!relays) {
+        return CliContext::fail(relays.error(), kConnectionFailed);
+    }
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                              : DeviceTarget().user;
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    QJsonArray report;
+    QSet<QString> matched;
+    bool allSucceeded = true;
+    for (const RelayConfig &relay : relays.value()) {
+        auto connection = m_context.connectRelay(relay);
+        if (!connection) {
+            CliContext::printError(connection.error().message);
+            allSucceeded = false;
+            continue;
+        }
+        RelayRegistry registry(*connection.value(), m_context.connectDeadline());
+        auto listing = registry.list();
+        QList<DeviceTarget> devices;
+        for (const QString &wanted : targets) {
+            const qsizetype colon = wanted.lastIndexOf(QLatin1Char(':'));
+            if (colon > 0) {
+                if (wanted.left(colon) == relay.name) {
+                    DeviceTarget target;
+                    target.relay = relay.name;
+                    target.port = wanted.mid(colon + 1).toInt();
+                    target.user = user;
+                    devices << target;
+                    matched.insert(wanted);
+                }
+                continue;
+            }
+            if (!listing) {
+                continue;
+            }
+            const bool byLabel = wanted.startsWith(QLatin1Char('@'));
+            for (const auto &entry : listing->entries) {
+                if (!entry.record) {
+                    continue;
+                }
+                const bool hit = byLabel ? entry.record->labels.contains(wanted.mid(1))
+                                         : entry.record->id == wanted;
+                if (hit) {
+                    DeviceTarget target;
+                    target.relay = relay.name;
+                    target.port = entry.record->port;
+                    target.deviceId = entry.record->id;
+                    target.user = user;
+                    devices << target;
+                    matched.insert(wanted);
+                }
+            }
+        }
+        if (devices.isEmpty()) {
+            continue;
+        }
+        Credentials credentials = m_context.credentials(parser.isSet(QStringLiteral("identity"))
+                                                            ? parser.value(QStringLiteral("identity"))
+                                                            : relay.identityFile);
+        HostKeyPolicy policy = m_context.hostKeyPolicy(true);
+        policy.ask = nullptr; // no prompts from parallel sessions: pin first with one exec
+        if (policy.onUnknown == HostKeyPolicy::OnUnknown::Ask) {
+            policy.onUnknown = HostKeyPolicy::OnUnknown::Refuse;
+        }
+        FleetExec::Options options;
+        options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
+        const auto results = FleetExec::run(*connection.value(), devices, command, credentials,
+                                            knownHosts, policy, options, CancelToken());
+        for (const auto &result : results) {
+            const QString name = result.target.deviceId.isEmpty()
+                                     ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
+                                     : result.target.deviceId;
+            const bool ok = !result.error && result.output.exitStatus == 0;
+            allSucceeded = allSucceeded && ok;
+            if (m_context.json()) {
+                QJsonObject entry{{QStringLiteral("device"), name},
+                                  {QStringLiteral("relay"), result.target.relay},
+                                  {QStringLiteral("ok"), ok},
+                                  {QStringLiteral("exit_status"),
+                                   result.error ? QJsonValue() : QJsonValue(result.output.exitStatus)},
+                                  {QStringLiteral("stdout"), QString::fromUtf8(result.output.out)},
+                                  {QStringLiteral("stderr"), QString::fromUtf8(result.output.err)},
+                                  {QStringLiteral("error"),
+                                   result.error ? QJsonValue(result.error->message) : QJsonValue()}};
+                report.append(entry);
+                continue;
+            }
+            const QString status = result.error ? tr("failed: %1").arg(result.error->message)
+                                                : tr("exit %1").arg(result.output.exitStatus);
+            CliContext::printOut(QStringLiteral("== %1 (%2)").arg(name, status));
+            writeAll(STDOUT_FILENO, result.output.out);
+            writeAll(STDERR_FILENO, result.output.err);
+        }
+    }
+    for (const QString &wanted : targets) {
+        if (!matched.contains(wanted)) {
+            CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
+            allSucceeded = false;
+        }
+    }
+    if (m_context.json()) {
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+    }
+    return allSucceeded ? 0 : 1;
 }
 
 } // namespace relayfleet::cli

@@ -17,6 +17,8 @@ public:
 
 private:
     Result<DeviceTarget> resolveTarget(const QString &device, const QCommandLineParser &parser) const;
+    // Several devices, or @LABEL: in parallel over one connection per relay.
+    int runMany(const QStringList &targets, const QString &command, const QCommandLineParser &parser);
 
     const CliContext &m_context;
 };

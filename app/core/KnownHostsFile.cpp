@@ -96,6 +96,7 @@ Result<QList<HostKey>> KnownHostsFile::keysFor(const QString &name) const
 
 Result<void> KnownHostsFile::add(const QString &name, const HostKey &key)
 {
+    std::lock_guard lock(m_writeMutex);
     auto contents = readAll();
     if (!contents) {
         return contents.error();
@@ -110,6 +111,7 @@ Result<void> KnownHostsFile::add(const QString &name, const HostKey &key)
 
 Result<void> KnownHostsFile::removeAll(const QString &name)
 {
+    std::lock_guard lock(m_writeMutex);
     auto contents = readAll();
     if (!contents) {
         return contents.error();

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <mutex>
+
 namespace relayfleet {
 
 // The app's own known_hosts, in OpenSSH's format so `ssh -o UserKnownHostsFile=...` reads the
@@ -37,6 +39,8 @@ private:
     Result<void> writeAll(const QByteArray &contents);
 
     QString m_path;
+    // Pins may be added from several device sessions at once (bulk operations).
+    std::mutex m_writeMutex;
 };
 
 } // namespace relayfleet

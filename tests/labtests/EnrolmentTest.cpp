@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -146,6 +147,40 @@ private Q_SLOTS:
         QVERIFY(!relayKeys.contains("PRIVATE KEY"));
     }
 
+    void bulkExecByLabelAndIds()
+    {
+        const auto byLabel = m_cli->run({QStringLiteral("exec"), QStringLiteral("@sensors"), QStringLiteral("--user"),
+                                         m_lab->deviceUser(), QStringLiteral("--json"), QStringLiteral("--"),
+                                         QStringLiteral("echo $LAB_HOST; echo warn >&2; exit 3")});
+        QCOMPARE(byLabel.exitCode, 1); // not every command succeeded
+        const QJsonArray results = QJsonDocument::fromJson(byLabel.out).array();
+        QCOMPARE(results.size(), 2);
+        QMap<QString, QJsonObject> byDevice;
+        for (const QJsonValue &v : results) {
+            byDevice.insert(v.toObject().value(QStringLiteral("device")).toString(), v.toObject());
+        }
+        QCOMPARE(byDevice.value(QStringLiteral("alpha")).value(QStringLiteral("stdout")).toString(), QStringLiteral("dev1\n"));
+        QCOMPARE(byDevice.value(QStringLiteral("beta")).value(QStringLiteral("stdout")).toString(), QStringLiteral("dev2\n"));
+        for (const QJsonObject &entry : byDevice) {
+            QCOMPARE(entry.value(QStringLiteral("exit_status")).toInt(), 3);
+            QCOMPARE(entry.value(QStringLiteral("stderr")).toString(), QStringLiteral("warn\n"));
+            QCOMPARE(entry.value(QStringLiteral("ok")).toBool(), false);
+            QVERIFY(entry.value(QStringLiteral("error")).isNull());
+        }
+
+        const auto byIds = m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("beta"),
+                                       QStringLiteral("--user"), m_lab->deviceUser(), QStringLiteral("--"),
+                                       QStringLiteral("true")});
+        QVERIFY2(byIds.exitCode == 0, byIds.err.constData());
+        QVERIFY(byIds.out.contains("== alpha (exit 0)"));
+        QVERIFY(byIds.out.contains("== beta (exit 0)"));
+
+        const auto nobody = m_cli->run({QStringLiteral("exec"), QStringLiteral("@nolabel"), QStringLiteral("--"),
+                                        QStringLiteral("true")});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains("No device matches"), nobody.err.constData());
+    }
+
     void tunnelKeyGetsNoShell()
     {
         const auto result = withTunnelKey(0, {relayTarget(0), QStringLiteral("id")});
@@ -234,6 +269,23 @@ private Q_SLOTS:
             QVERIFY(readAll(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/") + port).trimmed() != "gamma");
         }
         QVERIFY(status(QStringLiteral("gamma")).isEmpty());
+    }
+
+    void enrolThroughAHandMadeTunnel()
+    {
+        const int seedPort = m_lab->allocateRelayPort() + 200;
+        QVERIFY(m_lab->startSeedTunnel(2, seedPort));
+        const auto result = m_cli->run({QStringLiteral("enroll"), QStringLiteral("gamma"), QStringLiteral("--via-tunnel"),
+                                        QString::number(seedPort), QStringLiteral("--user"), m_lab->deviceUser(),
+                                        QStringLiteral("--relay-address"),
+                                        QStringLiteral("%1:%2").arg(m_lab->relayHostForDevice(2)).arg(m_lab->relayPortForDevice(2)),
+                                        QStringLiteral("--device-ssh-port"), QString::number(m_lab->deviceSshPort(2)),
+                                        QStringLiteral("--accept-new-host-key")},
+                                       {}, 120000);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        m_lab->stopTunnel(2); // the hand-made tunnel is no longer needed
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("gamma")).value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("online"), 15000);
     }
 
     void removeRevokesTheRelayKeyAndFreesThePort()

@@ -1,0 +1,49 @@
+#include "FleetExec.h"
+
+#include "DeviceConnection.h"
+#include "RemoteCommand.h"
+
+#include <future>
+
+namespace relayfleet {
+
+QList<FleetExec::DeviceResult> FleetExec::run(RelayConnection &relay,
+                                              const QList<DeviceTarget> &targets,
+                                              const QString &command,
+                                              const Credentials &credentials,
+                                              KnownHostsFile &knownHosts,
+                                              const HostKeyPolicy &policy, const Options &options,
+                                              const CancelToken &cancel)
+{
+    QList<DeviceResult> results(targets.size());
+    auto runOne = [&](qsizetype i) {
+        DeviceResult &result = results[i];
+        result.target = targets[i];
+        auto device = DeviceConnection::open(relay, targets[i], credentials, knownHosts, policy,
+                                             QDeadlineTimer(options.connectTimeoutMs), cancel);
+        if (!device) {
+            result.error = device.error();
+            return;
+        }
+        auto output = RemoteCommand::capture(device->session().get(), command, {},
+                                             QDeadlineTimer(options.runTimeoutMs), cancel);
+        if (!output) {
+            result.error = output.error();
+            return;
+        }
+        result.output = output.value();
+    };
+    for (qsizetype start = 0; start < targets.size(); start += options.maxParallel) {
+        std::vector<std::future<void>> batch;
+        const qsizetype end = std::min<qsizetype>(start + options.maxParallel, targets.size());
+        for (qsizetype i = start; i < end; ++i) {
+            batch.push_back(std::async(std::launch::async, runOne, i));
+        }
+        for (auto &f : batch) {
+            f.get();
+        }
+    }
+    return results;
+}
+
+} // namespace relayfleet
