@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "DeviceCommands.h"
 #include "EnrolCommand.h"
+#include "KeysCommand.h"
 #include "ExecCommand.h"
 #include "RelayCommand.h"
 #include "Version.h"
@@ -32,7 +33,8 @@ QString commandSummary()
               "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
               "  remove ID                                   revoke a device and free its port\n"
               "  clear-stale ID                              free a port held by a dead session\n"
-              "  exec DEVICE|RELAY:PORT -- COMMAND...        run a command on a device\n");
+              "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
+              "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n");
 }
 
 } // namespace
@@ -87,6 +89,10 @@ int CliApp::run(const QStringList &arguments)
                       tr("The public key to install on the device (enroll; default: the "
                          "identity's .pub)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-passphrase"),
+                      tr("Store the new key unencrypted (keys generate; not recommended).")});
+    parser.addOption({QStringLiteral("comment"), tr("The new key's comment (keys generate)."),
+                      QStringLiteral("TEXT")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       tr("Do not forward standard input to the remote command.")});
 
@@ -123,6 +129,9 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("clear-stale")) {
         return devices.clearStale(words.mid(1), parser);
+    }
+    if (command == QLatin1String("keys")) {
+        return KeysCommand(context).run(words.mid(1), parser);
     }
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);

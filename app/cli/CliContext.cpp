@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "KeyStore.h"
+#include "KeychainSecretStore.h"
 #include "KnownHostsFile.h"
 #include "RelayStore.h"
 #include "TerminalPrompt.h"
@@ -61,7 +63,16 @@ Credentials CliContext::credentials(const QString &identityFile) const
 {
     Credentials credentials;
     credentials.identityFile = identityFile;
-    credentials.passphrase = [](const QString &keyFile) {
+    const QString home = m_paths.home();
+    credentials.passphrase = [home](const QString &keyFile) -> std::optional<QString> {
+        // The app's own keys keep their passphrase in the keychain; others are asked for.
+        KeychainSecretStore keychain;
+        KeyStore store(home, &keychain);
+        if (const auto key = store.findByPath(keyFile)) {
+            if (auto secret = store.passphrase(*key)) {
+                return secret.value();
+            }
+        }
         return TerminalPrompt::secret(
             QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(keyFile));
     };

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "SshRuntime.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -11,5 +12,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RelayFleet"));
     QCoreApplication::setApplicationName(QStringLiteral("relayfleet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYFLEET_VERSION));
+    relayfleet::installTranslations(qEnvironmentVariable("RELAYFLEET_LANGUAGE"));
     return relayfleet::cli::CliApp().run(QCoreApplication::arguments().mid(1));
 }

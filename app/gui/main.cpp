@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 #include "MainWindow.h"
 #include "SshRuntime.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("relayfleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Relay Fleet"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYFLEET_VERSION));
+
+    relayfleet::installTranslations(qEnvironmentVariable("RELAYFLEET_LANGUAGE"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,0 +1,298 @@
+#include "KeysCommand.h"
+
+#include "KeychainSecretStore.h"
+#include "RelayRegistry.h"
+#include "RelayStore.h"
+#include "TerminalPrompt.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace relayfleet::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KeysCommand", text);
+}
+
+int usage()
+{
+    CliContext::printError(tr("Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | "
+                              "keys install NAME TARGET... | keys rotate OLD NEW TARGET... | "
+                              "keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or "
+                              "RELAY:PORT)"));
+    return 2;
+}
+
+} // namespace
+
+KeysCommand::KeysCommand(const CliContext &context)
+    : m_context(context)
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_store(context.paths().home(), m_secrets.get())
+{
+}
+
+int KeysCommand::run(const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("generate")) {
+        return generate(rest, parser);
+    }
+    if (verb == QLatin1String("list")) {
+        return list();
+    }
+    if (verb == QLatin1String("export-public")) {
+        return exportPublic(rest);
+    }
+    if (verb == QLatin1String("install")) {
+        return distribute(Operation::Install, rest, parser);
+    }
+    if (verb == QLatin1String("rotate")) {
+        return distribute(Operation::Rotate, rest, parser);
+    }
+    if (verb == QLatin1String("revoke")) {
+        return distribute(Operation::Revoke, rest, parser);
+    }
+    return usage();
+}
+
+int KeysCommand::generate(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() > 1) {
+        return usage();
+    }
+    const QString name = args.value(0, QStringLiteral("default"));
+    const QString comment = parser.value(QStringLiteral("comment"));
+    Result<KeyStore::Key> key = Error::make(Error::Code::Io, QString());
+    if (parser.isSet(QStringLiteral("no-passphrase"))) {
+        key = m_store.generate(name, comment, KeyStore::Protection::None);
+    } else {
+        key = m_store.generate(name, comment, KeyStore::Protection::Keychain);
+        if (!key && key.error().code == Error::Code::Io && key.error().message.contains(QStringLiteral("keychain"))) {
+            // Never a silent plaintext fallback: say so, and ask for a passphrase instead.
+            CliContext::printError(tr("%1 The key will be protected by a passphrase you choose instead (or "
+                                      "pass --no-passphrase to store it unencrypted).")
+                                       .arg(key.error().message));
+            if (!TerminalPrompt::hasTerminal()) {
+                return CliContext::fail(Error::make(Error::Code::Io, tr("No terminal to ask for a passphrase.")));
+            }
+            key = m_store.generate(name, comment, KeyStore::Protection::Prompt, [] {
+                const auto first = TerminalPrompt::secret(tr("New passphrase: "));
+                const auto second = TerminalPrompt::secret(tr("Same passphrase again: "));
+                return first && second && *first == *second ? first : std::nullopt;
+            });
+        }
+    }
+    if (!key) {
+        return CliContext::fail(key.error());
+    }
+    if (m_context.json()) {
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
+            {QStringLiteral("name"), key->name},
+            {QStringLiteral("fingerprint"), key->fingerprint},
+            {QStringLiteral("private_key"), key->privateKeyPath},
+            {QStringLiteral("protection"), KeyStore::protectionName(key->protection)}}).toJson(QJsonDocument::Compact)));
+    } else {
+        CliContext::printOut(tr("Generated %1 (%2), private key %3, protected by: %4.")
+                                 .arg(key->name, key->fingerprint, key->privateKeyPath,
+                                      KeyStore::protectionName(key->protection)));
+    }
+    return 0;
+}
+
+int KeysCommand::list()
+{
+    auto keys = m_store.list();
+    if (!keys) {
+        return CliContext::fail(keys.error());
+    }
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const auto &key : keys.value()) {
+            array.append(QJsonObject{{QStringLiteral("name"), key.name},
+                                     {QStringLiteral("type"), key.type},
+                                     {QStringLiteral("fingerprint"), key.fingerprint},
+                                     {QStringLiteral("comment"), key.comment},
+                                     {QStringLiteral("protection"), KeyStore::protectionName(key.protection)},
+                                     {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)}});
+        }
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    for (const auto &key : keys.value()) {
+        CliContext::printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                 .arg(key.name, key.type, key.fingerprint, key.comment,
+                                      key.installedOn.isEmpty() ? tr("not installed")
+                                                                : key.installedOn.join(QStringLiteral(", "))));
+    }
+    return 0;
+}
+
+int KeysCommand::exportPublic(const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage();
+    }
+    auto key = m_store.find(args[0]);
+    if (!key) {
+        return CliContext::fail(key.error());
+    }
+    CliContext::printOut(key->publicKey);
+    return 0;
+}
+
+Credentials KeysCommand::keyOnly(const KeyStore::Key &key) const
+{
+    Credentials credentials = m_context.credentials(key.privateKeyPath);
+    credentials.useAgent = false;
+    credentials.useDefaultIdentities = false;
+    credentials.password = nullptr;
+    return credentials;
+}
+
+int KeysCommand::distribute(Operation operation, const QStringList &args, const QCommandLineParser &parser)
+{
+    const int keyCount = operation == Operation::Rotate ? 2 : 1;
+    if (args.size() <= keyCount) {
+        return usage();
+    }
+    auto key = m_store.find(args[0]);
+    if (!key) {
+        return CliContext::fail(key.error());
+    }
+    std::optional<KeyStore::Key> newKey;
+    if (operation == Operation::Rotate) {
+        auto found = m_store.find(args[1]);
+        if (!found) {
+            return CliContext::fail(found.error());
+        }
+        newKey = found.value();
+    }
+    const QStringList wanted = args.mid(keyCount);
+    auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    QJsonArray report;
+    bool allOk = true;
+    QSet<QString> matched;
+    for (RelayConfig relay : relays.value()) {
+        // Which targets live on this relay: the relay itself, ids and labels from its registry.
+        QList<KeyDistributor::Target> targets;
+        QList<QString> needsRegistry;
+        for (const QString &target : wanted) {
+            if (target == relay.name) {
+                targets << KeyDistributor::Target{true, {}};
+                matched.insert(target);
+            } else if (target.startsWith(relay.name + QLatin1Char(':'))) {
+                DeviceTarget device;
+                device.relay = relay.name;
+                device.port = target.mid(relay.name.size() + 1).toInt();
+                device.user = user;
+                targets << KeyDistributor::Target{false, device};
+                matched.insert(target);
+            } else {
+                needsRegistry << target;
+            }
+        }
+        const QString identity = parser.isSet(QStringLiteral("identity")) ? parser.value(QStringLiteral("identity"))
+                                                                          : relay.identityFile;
+        Credentials current = m_context.credentials(identity);
+        if (!needsRegistry.isEmpty()) {
+            auto connection = RelayConnection::open(relay, operation == Operation::Rotate ? keyOnly(key.value()) : current,
+                                                    knownHosts, m_context.hostKeyPolicy(true),
+                                                    m_context.connectDeadline(), CancelToken());
+            if (connection) {
+                RelayRegistry registry(*connection.value(), m_context.connectDeadline());
+                if (auto listing = registry.list()) {
+                    for (const QString &target : needsRegistry) {
+                        for (const auto &entry : listing->entries) {
+                            if (!entry.record) {
+                                continue;
+                            }
+                            const bool hit = target.startsWith(QLatin1Char('@'))
+                                                 ? entry.record->labels.contains(target.mid(1))
+                                                 : entry.record->id == target;
+                            if (hit) {
+                                DeviceTarget device;
+                                device.relay = relay.name;
+                                device.port = entry.record->port;
+                                device.deviceId = entry.record->id;
+                                device.user = user;
+                                targets << KeyDistributor::Target{false, device};
+                                matched.insert(target);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            continue;
+        }
+        KeyDistributor distributor(relay, knownHosts, m_context.hostKeyPolicy(true),
+                                   m_context.timeoutSeconds() * 1000);
+        QList<KeyDistributor::Report> reports;
+        switch (operation) {
+        case Operation::Install:
+            reports = distributor.install(current, key.value(), keyOnly(key.value()), targets);
+            break;
+        case Operation::Rotate:
+            reports = distributor.rotate(keyOnly(key.value()), key.value(), *newKey, keyOnly(*newKey), targets);
+            if (distributor.relayRotated()) {
+                relay.identityFile = newKey->privateKeyPath;
+                (void)RelayStore(m_context.paths().relaysFile()).save(relay);
+            }
+            break;
+        case Operation::Revoke:
+            reports = distributor.revoke(current, key.value(), targets);
+            break;
+        }
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            const auto &r = reports[i];
+            allOk = allOk && r.ok;
+            const QString where = targets[i].isRelay ? QStringLiteral("relay:%1").arg(relay.name)
+                                                     : (targets[i].device.deviceId.isEmpty()
+                                                            ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
+                                                            : targets[i].device.deviceId);
+            if (r.ok) {
+                if (operation == Operation::Install) {
+                    (void)m_store.setInstalled(key->name, where, true);
+                } else if (operation == Operation::Rotate) {
+                    (void)m_store.setInstalled(key->name, where, false);
+                    (void)m_store.setInstalled(newKey->name, where, true);
+                } else {
+                    (void)m_store.setInstalled(key->name, where, false);
+                }
+            }
+            if (m_context.json()) {
+                report.append(QJsonObject{{QStringLiteral("target"), where},
+                                          {QStringLiteral("ok"), r.ok},
+                                          {QStringLiteral("message"), r.message}});
+            } else {
+                CliContext::printOut(QStringLiteral("%1\t%2\t%3").arg(where, r.ok ? tr("ok") : tr("FAILED"), r.message));
+            }
+        }
+    }
+    for (const QString &target : wanted) {
+        if (!matched.contains(target)) {
+            CliContext::printError(tr("No relay or device matches \"%1\".").arg(target.left(80)));
+            allOk = false;
+        }
+    }
+    if (m_context.json()) {
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+    }
+    return allOk ? 0 : 1;
+}
+
+} // namespace relayfleet::cli

@@ -1,0 +1,102 @@
+// Keys against a real GNOME Keyring (see tests/support/with-test-keyring): the passphrase
+// round-trips through the keychain, the private key is encrypted OpenSSH format that OpenSSH
+// reads, its file is 0600 from birth, and the secret is nowhere in the app's files.
+#include "KeyStore.h"
+#include "KeychainSecretStore.h"
+#include "LabCommand.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace relayfleet;
+
+class KeyStoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keychainRoundTrip()
+    {
+        KeychainSecretStore keychain(QStringLiteral("Relay Fleet test"));
+        QVERIFY2(keychain.write(QStringLiteral("probe"), QStringLiteral("s3cret")), "the test keyring is not up");
+        QCOMPARE(keychain.read(QStringLiteral("probe")).value(), QStringLiteral("s3cret"));
+        QVERIFY(keychain.remove(QStringLiteral("probe")));
+        auto gone = keychain.read(QStringLiteral("probe"));
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, Error::Code::NotFound);
+    }
+
+    void generatedKeyIsEncryptedWithAKeychainPassphrase()
+    {
+        QTemporaryDir home;
+        KeychainSecretStore keychain;
+        KeyStore store(home.path(), &keychain);
+        auto key = store.generate(QStringLiteral("main"), QStringLiteral("me@mac"), KeyStore::Protection::Keychain);
+        QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(key->privateKeyPath).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QFile file(key->privateKeyPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pem = file.readAll();
+        QVERIFY(pem.startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
+
+        auto passphrase = store.passphrase(key.value());
+        QVERIFY2(passphrase, qPrintable(passphrase ? QString() : passphrase.error().message));
+        QVERIFY(passphrase->size() >= 40);
+        // OpenSSH reads it with that passphrase, and only with it.
+        auto withPass = lab::LabCommand::run({QStringLiteral("ssh-keygen"), QStringLiteral("-y"), QStringLiteral("-P"),
+                                              passphrase.value(), QStringLiteral("-f"), key->privateKeyPath});
+        QVERIFY(withPass);
+        QCOMPARE(withPass->exitCode, 0);
+        QCOMPARE(QString::fromUtf8(withPass->out).trimmed().section(QLatin1Char(' '), 0, 1),
+                 key->publicKey.section(QLatin1Char(' '), 0, 1));
+        auto withoutPass = lab::LabCommand::run({QStringLiteral("ssh-keygen"), QStringLiteral("-y"), QStringLiteral("-P"),
+                                                 QString(), QStringLiteral("-f"), key->privateKeyPath});
+        QVERIFY(withoutPass);
+        QVERIFY(withoutPass->exitCode != 0);
+
+        // No secret in any file the app wrote.
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(passphrase->toUtf8()), qPrintable(f.fileName()));
+        }
+        auto listed = store.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().fingerprint, key->fingerprint);
+        QCOMPARE(listed->first().protection, KeyStore::Protection::Keychain);
+
+        // An existing key is never overwritten.
+        auto again = store.generate(QStringLiteral("main"), {}, KeyStore::Protection::None);
+        QVERIFY(!again);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), pem);
+    }
+
+    void unencryptedOnlyWhenAskedFor()
+    {
+        QTemporaryDir home;
+        KeyStore store(home.path(), nullptr);
+        auto key = store.generate(QStringLiteral("plain"), {}, KeyStore::Protection::None);
+        QVERIFY(key);
+        auto read = lab::LabCommand::run({QStringLiteral("ssh-keygen"), QStringLiteral("-y"), QStringLiteral("-P"),
+                                          QString(), QStringLiteral("-f"), key->privateKeyPath});
+        QVERIFY(read);
+        QCOMPARE(read->exitCode, 0);
+        auto refused = store.generate(QStringLiteral("other"), {}, KeyStore::Protection::Keychain);
+        QVERIFY(!refused);
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("keys/other"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(KeyStoreTest)
+#include "KeyStoreTest.moc"
