@@ -89,6 +89,9 @@ int CliApp::run(const QStringList &arguments)
                       tr("The public key to install on the device (enroll; default: the "
                          "identity's .pub)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("device-identity"),
+                      tr("Log in to devices with this key (default: the relay's)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-passphrase"),
                       tr("Store the new key unencrypted (keys generate; not recommended).")});
     parser.addOption({QStringLiteral("comment"), tr("The new key's comment (keys generate)."),

@@ -130,7 +130,9 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         }
         connection = std::move(opened.value());
     }
-    const QString identity = parser.isSet(QStringLiteral("identity"))
+    const QString identity = parser.isSet(QStringLiteral("device-identity"))
+                                 ? parser.value(QStringLiteral("device-identity"))
+                             : parser.isSet(QStringLiteral("identity"))
                                  ? parser.value(QStringLiteral("identity"))
                                  : connection->config().identityFile;
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
@@ -214,8 +216,9 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
         if (devices.isEmpty()) {
             continue;
         }
-        Credentials credentials = m_context.credentials(parser.isSet(QStringLiteral("identity"))
-                                                            ? parser.value(QStringLiteral("identity"))
+        Credentials credentials = m_context.credentials(
+            parser.isSet(QStringLiteral("device-identity")) ? parser.value(QStringLiteral("device-identity"))
+            : parser.isSet(QStringLiteral("identity"))      ? parser.value(QStringLiteral("identity"))
                                                             : relay.identityFile);
         HostKeyPolicy policy = m_context.hostKeyPolicy(true);
         policy.ask = nullptr; // no prompts from parallel sessions: pin first with one exec

@@ -852,8 +852,12 @@ Result<QString> NatLab::createPasswordUser(const QString &password)
         return m_passwordUser;
     }
     const QString user = QStringLiteral("rflabpw%1").arg(m_id);
-    if (auto rc = LabCommand::check({QStringLiteral("useradd"), QStringLiteral("-M"), QStringLiteral("-d"),
-                                     QStringLiteral("/nonexistent"), QStringLiteral("-s"),
+    // The account's home is inside the lab directory, which it must be able to traverse
+    // (not list): every secret in the lab is 0600 in 0700 folders.
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ExeGroup | QFile::ExeOther);
+    if (auto rc = LabCommand::check({QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-d"),
+                                     hostDir(QStringLiteral("pwhome")), QStringLiteral("-s"),
                                      QStringLiteral("/bin/sh"), user});
         !rc) {
         return rc.error();
