@@ -160,7 +160,7 @@ Credentials KeysCommand::keyOnly(const KeyStore::Key &key) const
 int KeysCommand::distribute(Operation operation, const QStringList &args, const QCommandLineParser &parser)
 {
     const int keyCount = operation == Operation::Rotate ? 2 : 1;
-    if (args.size() <= keyCount) {
+    if (args.size() < keyCount || (operation == Operation::Install && args.size() == keyCount)) {
         return usage();
     }
     auto key = m_store.find(args[0]);
@@ -175,7 +175,19 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
         }
         newKey = found.value();
     }
-    const QStringList wanted = args.mid(keyCount);
+    QStringList wanted = args.mid(keyCount);
+    if (wanted.isEmpty()) {
+        // Rotate or revoke everywhere the key is known to be installed.
+        for (const QString &where : key->installedOn) {
+            wanted << (where.startsWith(QStringLiteral("relay:")) ? where.mid(6) : where);
+        }
+        if (wanted.isEmpty()) {
+            return CliContext::fail(Error::make(Error::Code::NotFound,
+                                                tr("Key %1 is not known to be installed anywhere; name the "
+                                                   "targets.")
+                                                    .arg(key->name)));
+        }
+    }
     auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
     if (!relays) {
         return CliContext::fail(relays.error());

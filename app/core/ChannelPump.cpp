@@ -86,14 +86,11 @@ ChannelPump::~ChannelPump()
     ssh_event_free(m_event);
 }
 
-Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
-                                          const QDeadlineTimer &deadline, const CancelToken &cancel)
+template<typename Value, typename RequestType>
+Result<Value> ChannelPump::submit(std::deque<std::unique_ptr<RequestType>> &queue,
+                                  std::unique_ptr<RequestType> request, const QString &what)
 {
-    auto request = std::make_unique<Request>();
-    request->host = host;
-    request->port = port;
-    request->deadline = deadline;
-    request->cancel = cancel;
+    const QDeadlineTimer deadline = request->deadline;
     auto future = request->promise.get_future();
     {
         std::lock_guard lock(m_mutex);
@@ -102,11 +99,22 @@ Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
                                QStringLiteral("The connection to relay %1 is closed (%2).")
                                    .arg(m_relayName, m_deathReason));
         }
-        m_queue.push_back(std::move(request));
+        queue.push_back(std::move(request));
     }
     wake();
-    return awaitPumpResult(future, deadline,
-                           QStringLiteral("opening a channel through relay %1").arg(m_relayName));
+    return awaitPumpResult(future, deadline, what);
+}
+
+Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
+                                          const QDeadlineTimer &deadline, const CancelToken &cancel)
+{
+    auto request = std::make_unique<Request>();
+    request->host = host;
+    request->port = port;
+    request->deadline = deadline;
+    request->cancel = cancel;
+    return submit<UniqueFd>(m_queue, std::move(request),
+                            QStringLiteral("opening a channel through relay %1").arg(m_relayName));
 }
 
 void ChannelPump::wake()
@@ -125,19 +133,8 @@ Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteAr
     request->maxOutput = maxOutput;
     request->deadline = deadline;
     request->cancel = cancel;
-    auto future = request->promise.get_future();
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_alive.load()) {
-            return Error::make(Error::Code::RelayLost,
-                               QStringLiteral("The connection to relay %1 is closed (%2).")
-                                   .arg(m_relayName, m_deathReason));
-        }
-        m_execQueue.push_back(std::move(request));
-    }
-    wake();
-    return awaitPumpResult(future, deadline,
-                           QStringLiteral("a command on relay %1").arg(m_relayName));
+    return submit<CommandOutput>(m_execQueue, std::move(request),
+                                 QStringLiteral("a command on relay %1").arg(m_relayName));
 }
 
 bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)

@@ -104,6 +104,10 @@ private:
         bool failed = false;
     };
 
+    // Queues a request for the pump thread and waits for its answer.
+    template<typename Value, typename RequestType>
+    Result<Value> submit(std::deque<std::unique_ptr<RequestType>> &queue,
+                         std::unique_ptr<RequestType> request, const QString &what);
     void run();
     void takeRequests();
     void startOpen(std::unique_ptr<Request> request);

@@ -2,6 +2,7 @@
 // it. Installs are idempotent and keep every other authorized_keys line; rotation removes the
 // old key only where the new one was seen to work; the password path is real.
 #include "CliRunner.h"
+#include "LabCli.h"
 #include "KeyStore.h"
 #include "KeychainSecretStore.h"
 #include "NatLab.h"
@@ -19,12 +20,9 @@
 using relayfleet::lab::NatLab;
 using relayfleet::testing::CliRunner;
 
+using relayfleet::testing::readFile;
+
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 bool writeAll(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -40,7 +38,7 @@ private:
     QString keyPath(const QString &name) const { return m_cli->home() + QStringLiteral("/keys/") + name; }
     QString publicKey(const QString &name) const
     {
-        return QString::fromUtf8(readAll(keyPath(name) + QStringLiteral(".pub"))).trimmed();
+        return QString::fromUtf8(readFile(keyPath(name) + QStringLiteral(".pub"))).trimmed();
     }
     QString keyBody(const QString &name) const { return publicKey(name).section(QLatin1Char(' '), 1, 1); }
 
@@ -72,13 +70,7 @@ private Q_SLOTS:
             }
             return result.exitCode;
         };
-        QCOMPARE(cli({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                      QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
-                      QStringLiteral("--identity"), m_lab->clientKey()}),
-                 0);
-        QCOMPARE(cli({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab"),
-                      QStringLiteral("--accept-new-host-key")}),
-                 0);
+        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
         for (int i = 0; i < 2; ++i) {
             const int port = m_lab->allocateRelayPort();
             QVERIFY(m_lab->startSeedTunnel(i, port));
@@ -88,8 +80,8 @@ private Q_SLOTS:
                      0);
         }
         // d2 has a hand-kept authorized_keys: options, comments, CRLF, no final newline.
-        m_unusual = QString::fromUtf8(readAll(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")));
-        const QByteArray unusual = readAll(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")) +
+        m_unusual = QString::fromUtf8(readFile(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")));
+        const QByteArray unusual = readFile(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")) +
                                    "# a comment kept by hand\r\n"
                                    "from=\"10.0.0.0/8\",no-pty ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN5sHEnrcVvb13Bi/jgXqvLSCVb6D5bOV0VGWs4ka3A5 ops\r\n"
                                    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKQZLLByQ3w56L4ftmjjH8P8jMXbvNzeuyNTBw8OQmA/ last-line-no-newline";
@@ -143,14 +135,14 @@ private Q_SLOTS:
                                 m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")};
         QList<QByteArray> after;
         for (const QString &file : files) {
-            after << readAll(file);
+            after << readFile(file);
             QVERIFY(after.last().contains(keyBody(QStringLiteral("main")).toUtf8()));
         }
         const auto second = m_cli->run(install);
         QVERIFY2(second.exitCode == 0, second.err.constData());
         QVERIFY(second.out.contains("already installed"));
         for (int i = 0; i < files.size(); ++i) {
-            QCOMPARE(readAll(files[i]), after[i]);
+            QCOMPARE(readFile(files[i]), after[i]);
         }
         // Every hand-kept line survived, byte for byte; only the missing final newline was added.
         QVERIFY(after[2].startsWith(QByteArray(m_unusual.toUtf8() + "\n")));
@@ -167,7 +159,7 @@ private Q_SLOTS:
                                            QStringLiteral("lab")});
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
         const QString knownHosts = m_homes.filePath(QStringLiteral("openssh_known_hosts"));
-        QVERIFY(writeAll(knownHosts, readAll(m_cli->home() + QStringLiteral("/known_hosts"))));
+        QVERIFY(writeAll(knownHosts, readFile(m_cli->home() + QStringLiteral("/known_hosts"))));
         QProcess ssh;
         ssh.start(QStringLiteral("ssh"),
                   {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), keyPath(QStringLiteral("plain")),
@@ -205,21 +197,21 @@ private Q_SLOTS:
         QCOMPARE(execWith(QStringLiteral("next"), QStringLiteral("d1")), 0);
         QVERIFY(execWith(QStringLiteral("main"), QStringLiteral("d1")) != 0);
         QCOMPARE(execWith(QStringLiteral("main"), QStringLiteral("d2")), 0);
-        const QByteArray relayKeys = readAll(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
+        const QByteArray relayKeys = readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
         QVERIFY(relayKeys.contains(keyBody(QStringLiteral("next")).toUtf8()));
         QVERIFY(!relayKeys.contains(keyBody(QStringLiteral("main")).toUtf8()));
         // The relay's login now uses the new key.
-        QVERIFY(readAll(m_cli->home() + QStringLiteral("/relays.json")).contains(keyPath(QStringLiteral("next")).toUtf8()));
+        QVERIFY(readFile(m_cli->home() + QStringLiteral("/relays.json")).contains(keyPath(QStringLiteral("next")).toUtf8()));
         QVERIFY(QFile::remove(ak));
         QVERIFY(QFile::rename(ak + QStringLiteral(".real"), ak));
     }
 
     void revokeRemovesAKey()
     {
-        const auto revoked = m_cli->run({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("plain"),
-                                         QStringLiteral("lab")});
+        // No target named: everywhere the key was installed (the relay).
+        const auto revoked = m_cli->run({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("plain")});
         QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
-        QVERIFY(!readAll(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys")).contains(keyBody(QStringLiteral("plain")).toUtf8()));
+        QVERIFY(!readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys")).contains(keyBody(QStringLiteral("plain")).toUtf8()));
         const auto self = m_cli->run({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("next"),
                                       QStringLiteral("lab")});
         QCOMPARE(self.exitCode, 1);

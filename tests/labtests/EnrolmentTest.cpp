@@ -2,6 +2,7 @@
 // relay keys tried for real, recovery after a power loss timed, and a failed enrolment
 // checked for residue on every host.
 #include "CliRunner.h"
+#include "LabCli.h"
 #include "NatLab.h"
 
 #include <QDir>
@@ -18,13 +19,7 @@
 using relayfleet::lab::NatLab;
 using relayfleet::testing::CliRunner;
 
-namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
+using relayfleet::testing::readFile;
 
 class EnrolmentTest : public QObject
 {
@@ -102,14 +97,7 @@ private Q_SLOTS:
         QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
         m_lab = std::move(lab.value());
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                             QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
-                             QStringLiteral("--identity"), m_lab->clientKey()})
-                     .exitCode,
-                 0);
-        const auto init = m_cli->run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab"),
-                                      QStringLiteral("--accept-new-host-key")});
-        QVERIFY2(init.exitCode == 0, init.err.constData());
+        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
     }
 
     void cleanupTestCase() { m_lab.reset(); }
@@ -142,7 +130,7 @@ private Q_SLOTS:
 
         // The private tunnel key stayed on the device; only its fingerprint is registered.
         QVERIFY(QFile::exists(m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/tunnel_key")));
-        const QByteArray relayKeys = readAll(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
+        const QByteArray relayKeys = readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
         QVERIFY(relayKeys.contains(QStringLiteral("permitlisten=\"localhost:%1\"").arg(m_alphaPort).toUtf8()));
         QVERIFY(!relayKeys.contains("PRIVATE KEY"));
     }
@@ -245,9 +233,9 @@ private Q_SLOTS:
     {
         const QString ak = m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys");
         const QString registry = m_lab->relayHome() + QStringLiteral("/.relayfleet/devices");
-        const QByteArray relayKeysBefore = readAll(ak);
-        const QByteArray deviceKeysBefore = readAll(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys"));
-        const QByteArray knownHostsBefore = readAll(m_cli->home() + QStringLiteral("/known_hosts"));
+        const QByteArray relayKeysBefore = readFile(ak);
+        const QByteArray deviceKeysBefore = readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys"));
+        const QByteArray knownHostsBefore = readFile(m_cli->home() + QStringLiteral("/known_hosts"));
         // The registry cannot be written (a file where its folder should be): step 8 of 9
         // fails after the device, the relay key and the port were all set up.
         QVERIFY(QFile::rename(registry, registry + QStringLiteral(".aside")));
@@ -259,14 +247,14 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("[8/9]"), result.err.constData());
         QVERIFY2(result.err.contains("undone"), result.err.constData());
-        QCOMPARE(readAll(ak), relayKeysBefore);
-        QCOMPARE(readAll(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys")), deviceKeysBefore);
-        QCOMPARE(readAll(m_cli->home() + QStringLiteral("/known_hosts")), knownHostsBefore);
+        QCOMPARE(readFile(ak), relayKeysBefore);
+        QCOMPARE(readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys")), deviceKeysBefore);
+        QCOMPARE(readFile(m_cli->home() + QStringLiteral("/known_hosts")), knownHostsBefore);
         QVERIFY(!QDir(m_lab->deviceHome(2) + QStringLiteral("/.relayfleet")).exists());
         QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/devices/gamma.conf")));
         const QStringList reservations = QDir(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports")).entryList(QDir::Files);
         for (const QString &port : reservations) {
-            QVERIFY(readAll(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/") + port).trimmed() != "gamma");
+            QVERIFY(readFile(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/") + port).trimmed() != "gamma");
         }
         QVERIFY(status(QStringLiteral("gamma")).isEmpty());
     }
@@ -292,7 +280,7 @@ private Q_SLOTS:
     {
         const auto removed = m_cli->run({QStringLiteral("remove"), QStringLiteral("beta")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
-        QVERIFY(!readAll(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys")).contains("relayfleet-tunnel:beta"));
+        QVERIFY(!readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys")).contains("relayfleet-tunnel:beta"));
         QVERIFY(m_lab->waitForRelayListener(m_betaPort, false, 10000));
         // beta's runner keeps trying, but its key no longer opens anything.
         QTest::qWait(5000);

@@ -1,6 +1,7 @@
 // `relayfleet-cli exec` end to end: the real CLI, a real relay sshd, devices in their own
 // network namespaces reachable only through their reverse tunnels.
 #include "CliRunner.h"
+#include "LabCli.h"
 #include "NatLab.h"
 
 #include <QDirIterator>
@@ -28,14 +29,8 @@ private:
     CliRunner freshCli(const QString &name)
     {
         CliRunner cli(m_homes.path() + QLatin1Char('/') + name);
-        const auto added = cli.run({QStringLiteral("relay"), QStringLiteral("add"),
-                                    QStringLiteral("lab"),
-                                    QStringLiteral("%1@%2:%3")
-                                        .arg(m_lab->relayUser(), m_lab->relayHost())
-                                        .arg(m_lab->relayPort()),
-                                    QStringLiteral("--identity"), m_lab->clientKey()});
-        if (added.exitCode != 0) {
-            qWarning("relay add failed: %s", added.err.constData());
+        if (relayfleet::testing::addLabRelay(cli, *m_lab) != 0) {
+            qWarning("relay add failed");
         }
         return cli;
     }
@@ -152,10 +147,7 @@ private Q_SLOTS:
         QCOMPARE(add.exitCode(), 0);
 
         CliRunner cli(m_homes.filePath(QStringLiteral("agent")));
-        QCOMPARE(cli.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                          QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort())})
-                     .exitCode,
-                 0);
+        QCOMPARE(relayfleet::testing::addLabRelay(cli, *m_lab, false, false), 0);
         const auto withAgent = cli.run(execArgs(m_port1, QStringLiteral("echo agent-ok"),
                                                 {QStringLiteral("--accept-new-host-key")}),
                                        {}, 60000, env);

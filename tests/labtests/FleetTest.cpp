@@ -1,6 +1,7 @@
 // The fleet through the CLI against the NAT lab: relay init, live status, adoption of a
 // hand-made tunnel, stale detection and clearing, removal, and hostile registry entries.
 #include "CliRunner.h"
+#include "LabCli.h"
 #include "NatLab.h"
 
 #include <QDir>
@@ -66,11 +67,7 @@ private Q_SLOTS:
         QVERIFY(m_lab->startSeedTunnel(0, m_port1));
         QVERIFY(m_lab->startSeedTunnel(1, m_port2));
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                             QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
-                             QStringLiteral("--identity"), m_lab->clientKey()})
-                     .exitCode,
-                 0);
+        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab), 0);
         QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
                              QStringLiteral("--accept-new-host-key")})
                      .exitCode,
