@@ -4,6 +4,7 @@
 #include "DeviceCommands.h"
 #include "EnrolCommand.h"
 #include "KeysCommand.h"
+#include "OverridesCommand.h"
 #include "ExecCommand.h"
 #include "RelayCommand.h"
 #include "Version.h"
@@ -34,7 +35,9 @@ QString commandSummary()
               "  remove ID                                   revoke a device and free its port\n"
               "  clear-stale ID                              free a port held by a dead session\n"
               "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
-              "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n");
+              "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
+              "  push TARGET... NAME=VALUE...                change variables of running programs\n"
+              "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
 }
 
 } // namespace
@@ -89,6 +92,12 @@ int CliApp::run(const QStringList &arguments)
                       tr("The public key to install on the device (enroll; default: the "
                          "identity's .pub)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("fifo"),
+                      tr("The program's named pipe on the device (push; default ~/.relayfleet/overrides.fifo)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("wait"),
+                      tr("Seconds to wait for the program to confirm a push (default 5)."),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-identity"),
                       tr("Log in to devices with this key (default: the relay's)."),
                       QStringLiteral("FILE")});
@@ -132,6 +141,12 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("clear-stale")) {
         return devices.clearStale(words.mid(1), parser);
+    }
+    if (command == QLatin1String("push")) {
+        return OverridesCommand(context).push(words.mid(1), parser);
+    }
+    if (command == QLatin1String("overrides")) {
+        return OverridesCommand(context).overrides(words.mid(1), parser);
     }
     if (command == QLatin1String("keys")) {
         return KeysCommand(context).run(words.mid(1), parser);

@@ -108,6 +108,27 @@ HostKeyPolicy CliContext::hostKeyPolicy(bool persisted) const
     return policy;
 }
 
+QString CliContext::deviceIdentity(const QCommandLineParser &parser, const RelayConfig &relay)
+{
+    if (parser.isSet(QStringLiteral("device-identity"))) {
+        return parser.value(QStringLiteral("device-identity"));
+    }
+    if (parser.isSet(QStringLiteral("identity"))) {
+        return parser.value(QStringLiteral("identity"));
+    }
+    return relay.identityFile;
+}
+
+HostKeyPolicy CliContext::parallelHostKeyPolicy() const
+{
+    HostKeyPolicy policy = hostKeyPolicy(true);
+    policy.ask = nullptr; // pin first with one single exec
+    if (policy.onUnknown == HostKeyPolicy::OnUnknown::Ask) {
+        policy.onUnknown = HostKeyPolicy::OnUnknown::Refuse;
+    }
+    return policy;
+}
+
 Result<std::unique_ptr<RelayConnection>> CliContext::connectRelay(const RelayConfig &relay) const
 {
     KnownHostsFile knownHosts(m_paths.knownHostsFile());

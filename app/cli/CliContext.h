@@ -32,6 +32,11 @@ public:
     // persisted=false for keys that are checked for one connection and never written.
     HostKeyPolicy hostKeyPolicy(bool persisted) const;
 
+    // The key for device logins: --device-identity, else --identity, else the relay's.
+    static QString deviceIdentity(const QCommandLineParser &parser, const RelayConfig &relay);
+    // Host key policy for many device sessions at once: no prompts from parallel threads.
+    HostKeyPolicy parallelHostKeyPolicy() const;
+
     // Logs in to a relay, pinning its key according to the global options.
     Result<std::unique_ptr<RelayConnection>> connectRelay(const RelayConfig &relay) const;
     // The relays a command acts on: the one named, or all of them.

@@ -4,6 +4,7 @@
 #include "DeviceConnection.h"
 #include "FleetExec.h"
 #include "RelayRegistry.h"
+#include "TargetResolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,11 +131,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         }
         connection = std::move(opened.value());
     }
-    const QString identity = parser.isSet(QStringLiteral("device-identity"))
-                                 ? parser.value(QStringLiteral("device-identity"))
-                             : parser.isSet(QStringLiteral("identity"))
-                                 ? parser.value(QStringLiteral("identity"))
-                                 : connection->config().identityFile;
+    const QString identity = CliContext::deviceIdentity(parser, connection->config());
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     HostKeyPolicy devicePolicy = m_context.hostKeyPolicy(!target->deviceId.isEmpty());
     devicePolicy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
@@ -159,76 +156,22 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
 int ExecCommand::runMany(const QStringList &targets, const QString &command,
                          const QCommandLineParser &parser)
 {
-    auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
-    if (!relays) {
-        return CliContext::fail(relays.error(), kConnectionFailed);
-    }
     const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
                                                               : DeviceTarget().user;
+    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;
-    QSet<QString> matched;
-    bool allSucceeded = true;
-    for (const RelayConfig &relay : relays.value()) {
-        auto connection = m_context.connectRelay(relay);
-        if (!connection) {
-            CliContext::printError(connection.error().message);
-            allSucceeded = false;
-            continue;
-        }
-        RelayRegistry registry(*connection.value(), m_context.connectDeadline());
-        auto listing = registry.list();
-        QList<DeviceTarget> devices;
-        for (const QString &wanted : targets) {
-            const qsizetype colon = wanted.lastIndexOf(QLatin1Char(':'));
-            if (colon > 0) {
-                if (wanted.left(colon) == relay.name) {
-                    DeviceTarget target;
-                    target.relay = relay.name;
-                    target.port = wanted.mid(colon + 1).toInt();
-                    target.user = user;
-                    devices << target;
-                    matched.insert(wanted);
-                }
-                continue;
-            }
-            if (!listing) {
-                continue;
-            }
-            const bool byLabel = wanted.startsWith(QLatin1Char('@'));
-            for (const auto &entry : listing->entries) {
-                if (!entry.record) {
-                    continue;
-                }
-                const bool hit = byLabel ? entry.record->labels.contains(wanted.mid(1))
-                                         : entry.record->id == wanted;
-                if (hit) {
-                    DeviceTarget target;
-                    target.relay = relay.name;
-                    target.port = entry.record->port;
-                    target.deviceId = entry.record->id;
-                    target.user = user;
-                    devices << target;
-                    matched.insert(wanted);
-                }
-            }
-        }
-        if (devices.isEmpty()) {
-            continue;
-        }
-        Credentials credentials = m_context.credentials(
-            parser.isSet(QStringLiteral("device-identity")) ? parser.value(QStringLiteral("device-identity"))
-            : parser.isSet(QStringLiteral("identity"))      ? parser.value(QStringLiteral("identity"))
-                                                            : relay.identityFile);
-        HostKeyPolicy policy = m_context.hostKeyPolicy(true);
-        policy.ask = nullptr; // no prompts from parallel sessions: pin first with one exec
-        if (policy.onUnknown == HostKeyPolicy::OnUnknown::Ask) {
-            policy.onUnknown = HostKeyPolicy::OnUnknown::Refuse;
-        }
+    bool allSucceeded = resolution.unmatched.isEmpty();
+    for (const QString &problem : resolution.problems) {
+        CliContext::printError(problem);
+    }
+    for (auto &group : resolution.groups) {
         FleetExec::Options options;
         options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
-        const auto results = FleetExec::run(*connection.value(), devices, command, credentials,
-                                            knownHosts, policy, options, CancelToken());
+        const auto results = FleetExec::run(
+            *group.relay, group.devices, command,
+            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())), knownHosts,
+            m_context.parallelHostKeyPolicy(), options, CancelToken());
         for (const auto &result : results) {
             const QString name = result.target.deviceId.isEmpty()
                                      ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
@@ -236,16 +179,15 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
             const bool ok = !result.error && result.output.exitStatus == 0;
             allSucceeded = allSucceeded && ok;
             if (m_context.json()) {
-                QJsonObject entry{{QStringLiteral("device"), name},
-                                  {QStringLiteral("relay"), result.target.relay},
-                                  {QStringLiteral("ok"), ok},
-                                  {QStringLiteral("exit_status"),
-                                   result.error ? QJsonValue() : QJsonValue(result.output.exitStatus)},
-                                  {QStringLiteral("stdout"), QString::fromUtf8(result.output.out)},
-                                  {QStringLiteral("stderr"), QString::fromUtf8(result.output.err)},
-                                  {QStringLiteral("error"),
-                                   result.error ? QJsonValue(result.error->message) : QJsonValue()}};
-                report.append(entry);
+                report.append(QJsonObject{{QStringLiteral("device"), name},
+                                          {QStringLiteral("relay"), result.target.relay},
+                                          {QStringLiteral("ok"), ok},
+                                          {QStringLiteral("exit_status"),
+                                           result.error ? QJsonValue() : QJsonValue(result.output.exitStatus)},
+                                          {QStringLiteral("stdout"), QString::fromUtf8(result.output.out)},
+                                          {QStringLiteral("stderr"), QString::fromUtf8(result.output.err)},
+                                          {QStringLiteral("error"),
+                                           result.error ? QJsonValue(result.error->message) : QJsonValue()}});
                 continue;
             }
             const QString status = result.error ? tr("failed: %1").arg(result.error->message)
@@ -255,11 +197,8 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
             writeAll(STDERR_FILENO, result.output.err);
         }
     }
-    for (const QString &wanted : targets) {
-        if (!matched.contains(wanted)) {
-            CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
-            allSucceeded = false;
-        }
+    for (const QString &wanted : resolution.unmatched) {
+        CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));

@@ -13,7 +13,7 @@ QList<FleetExec::DeviceResult> FleetExec::run(RelayConnection &relay,
                                               const Credentials &credentials,
                                               KnownHostsFile &knownHosts,
                                               const HostKeyPolicy &policy, const Options &options,
-                                              const CancelToken &cancel)
+                                              const CancelToken &cancel, const QByteArray &input)
 {
     QList<DeviceResult> results(targets.size());
     auto runOne = [&](qsizetype i) {
@@ -25,7 +25,7 @@ QList<FleetExec::DeviceResult> FleetExec::run(RelayConnection &relay,
             result.error = device.error();
             return;
         }
-        auto output = RemoteCommand::capture(device->session().get(), command, {},
+        auto output = RemoteCommand::capture(device->session().get(), command, input,
                                              QDeadlineTimer(options.runTimeoutMs), cancel);
         if (!output) {
             result.error = output.error();

@@ -35,7 +35,8 @@ public:
     static QList<DeviceResult> run(RelayConnection &relay, const QList<DeviceTarget> &targets,
                                    const QString &command, const Credentials &credentials,
                                    KnownHostsFile &knownHosts, const HostKeyPolicy &policy,
-                                   const Options &options, const CancelToken &cancel);
+                                   const Options &options, const CancelToken &cancel,
+                                   const QByteArray &input = {});
 };
 
 } // namespace relayfleet

@@ -813,6 +813,10 @@ Result<void> NatLab::powerLoss(int index)
         (void)proxyCommand(QStringLiteral("close lan-%1").arg(device.name));
         device.lanPort = 0;
     }
+    for (auto &[name, program] : device.programs) {
+        stopProcess(program, false);
+    }
+    device.programs.clear();
     stopProcess(device.runner, false);
     stopProcess(device.tunnel, false);
     stopProcess(device.sshd, false);
@@ -939,6 +943,28 @@ Result<LabCommandResult> NatLab::runOnDevice(int index, const QStringList &argv,
     return result;
 }
 
+Result<void> NatLab::startProgram(int index, const QString &name, const QStringList &argv)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    stopProgram(index, name);
+    auto process = launch(device.netns, deviceHome(index), device.name, argv);
+    if (!process->waitForStarted(kStartTimeoutMs)) {
+        return labError(QStringLiteral("cannot start %1 on %2").arg(name, device.name));
+    }
+    device.programs[name] = std::move(process);
+    return {};
+}
+
+void NatLab::stopProgram(int index, const QString &name)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    auto it = device.programs.find(name);
+    if (it != device.programs.end()) {
+        stopProcess(it->second, false);
+        device.programs.erase(it);
+    }
+}
+
 bool NatLab::hasRunner(int index) const
 {
     return QFile::exists(deviceHome(index) + QStringLiteral("/.relayfleet/tunnel"));
@@ -974,6 +1000,9 @@ void NatLab::tearDown()
                     }
                 }
             }
+        }
+        for (auto &[name, program] : device->programs) {
+            stopProcess(program, false);
         }
         stopProcess(device->runner, false);
         stopProcess(device->tunnel, false);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -99,6 +100,9 @@ public:
     Result<int> lanPort(int index);
     // Runs a command on the device, as the device's user, in its namespaces.
     Result<LabCommandResult> runOnDevice(int index, const QStringList &argv, int timeoutMs = 30000);
+    // A long-running program on the device (program A), stopped by stopProgram or with the lab.
+    Result<void> startProgram(int index, const QString &name, const QStringList &argv);
+    void stopProgram(int index, const QString &name);
     // Starts ~/.relayfleet/tunnel run on the device, as its boot would (enrolled devices).
     Result<void> startRunner(int index);
     bool hasRunner(int index) const;
@@ -118,6 +122,7 @@ private:
         std::unique_ptr<QProcess> sshd;
         std::unique_ptr<QProcess> tunnel;
         std::unique_ptr<QProcess> runner;
+        std::map<QString, std::unique_ptr<QProcess>> programs;
         int lanPort = 0;
         bool poweredOn = false;
     };

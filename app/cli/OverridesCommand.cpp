@@ -1,0 +1,356 @@
+#include "OverridesCommand.h"
+
+#include "DesiredOverrides.h"
+#include "DeviceOverrides.h"
+#include "FleetExec.h"
+#include "KnownHostsFile.h"
+#include "TargetResolver.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace relayfleet::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OverridesCommand", text);
+}
+
+int usage()
+{
+    CliContext::printError(tr("Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | "
+                              "overrides DEVICE | overrides reapply [TARGET...] | overrides install-module "
+                              "TARGET... | overrides history   (VALUE is JSON: 2.5, '\"text\"', true, null)"));
+    return 2;
+}
+
+QString deviceName(const DeviceTarget &target)
+{
+    return target.deviceId.isEmpty() ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port) : target.deviceId;
+}
+
+// Pushes one payload to devices of one relay, in parallel over its one connection.
+QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser, RelayConnection &relay,
+                  const QList<DeviceTarget> &devices, const QString &command, const QByteArray &payload,
+                  bool &allApplied)
+{
+    KnownHostsFile knownHosts(context.paths().knownHostsFile());
+    QJsonArray results;
+    {
+        FleetExec::Options options;
+        options.connectTimeoutMs = context.timeoutSeconds() * 1000;
+        options.runTimeoutMs = 60000;
+        const auto outcomes = FleetExec::run(relay, devices, command,
+                                             context.credentials(CliContext::deviceIdentity(parser, relay.config())),
+                                             knownHosts, context.parallelHostKeyPolicy(), options, CancelToken(), payload);
+        for (const auto &outcome : outcomes) {
+            QJsonObject entry{{QStringLiteral("device"), deviceName(outcome.target)}};
+            if (outcome.error) {
+                entry.insert(QStringLiteral("ok"), false);
+                entry.insert(QStringLiteral("applied"), false);
+                entry.insert(QStringLiteral("error"), outcome.error->message);
+            } else {
+                const auto pushed = DeviceOverrides::parsePush(outcome.output);
+                entry.insert(QStringLiteral("ok"), pushed.error.isEmpty());
+                entry.insert(QStringLiteral("applied"), pushed.applied);
+                entry.insert(QStringLiteral("error"), pushed.error.isEmpty() ? QJsonValue() : QJsonValue(pushed.error));
+                entry.insert(QStringLiteral("values"), pushed.values);
+            }
+            allApplied = allApplied && entry.value(QStringLiteral("applied")).toBool();
+            results.append(entry);
+        }
+    }
+    return results;
+}
+
+void printResults(const CliContext &context, const QJsonArray &results)
+{
+    if (context.json()) {
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    for (const QJsonValue &value : results) {
+        const QJsonObject entry = value.toObject();
+        QString state = entry.value(QStringLiteral("applied")).toBool()
+                            ? tr("applied")
+                            : entry.value(QStringLiteral("ok")).toBool() ? tr("written, not confirmed in time")
+                                                                         : tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
+        CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') + state);
+    }
+}
+
+} // namespace
+
+QString OverridesCommand::fifo(const QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("fifo")) ? parser.value(QStringLiteral("fifo"))
+                                                : QLatin1String(DeviceOverrides::kDefaultFifo);
+}
+
+int OverridesCommand::push(const QStringList &args, const QCommandLineParser &parser)
+{
+    QStringList targets;
+    QList<OverrideAssignment> assignments;
+    for (const QString &arg : args) {
+        if (arg.contains(QLatin1Char('=')) && !arg.startsWith(QLatin1Char('@'))) {
+            auto assignment = OverrideAssignment::parse(arg);
+            if (!assignment) {
+                return CliContext::fail(assignment.error(), 2);
+            }
+            assignments << assignment.value();
+        } else {
+            targets << arg;
+        }
+    }
+    if (targets.isEmpty() || assignments.isEmpty()) {
+        return usage();
+    }
+    // Everything is validated before anything is sent.
+    const qint64 seq = OverridePush::newSequence();
+    auto payload = OverridePush::payload(seq, assignments);
+    if (!payload) {
+        return CliContext::fail(payload.error(), 2);
+    }
+    const int wait = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt() : 5;
+    auto command = DeviceOverrides::pushCommand(fifo(parser), seq, std::clamp(wait, 0, 60));
+    if (!command) {
+        return CliContext::fail(command.error(), 2);
+    }
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
+    for (const QString &problem : resolution.problems) {
+        CliContext::printError(problem);
+    }
+    bool allApplied = resolution.unmatched.isEmpty();
+    QJsonArray results;
+    for (auto &group : resolution.groups) {
+        for (const QJsonValue &entry :
+             pushTo(m_context, parser, *group.relay, group.devices, command.value(), payload.value(), allApplied)) {
+            results.append(entry);
+        }
+    }
+
+    DesiredOverrides desired(m_context.paths().home());
+    for (const QString &target : targets) {
+        if (target.startsWith(QLatin1Char('@'))) {
+            (void)desired.setForLabel(target.mid(1), assignments);
+        } else if (!target.contains(QLatin1Char(':')) && !resolution.unmatched.contains(target)) {
+            (void)desired.setForDevice(target, assignments);
+        }
+    }
+    (void)desired.recordPush(seq, targets, assignments, results);
+    printResults(m_context, results);
+    for (const QString &wanted : resolution.unmatched) {
+        CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
+    }
+    return allApplied ? 0 : 1;
+}
+
+int OverridesCommand::overrides(const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("reapply")) {
+        return reapply(args.mid(1), parser);
+    }
+    if (verb == QLatin1String("install-module")) {
+        return installModule(args.mid(1), parser);
+    }
+    if (verb == QLatin1String("history")) {
+        return history();
+    }
+    if (args.size() == 1) {
+        return show(args[0], parser);
+    }
+    return usage();
+}
+
+int OverridesCommand::show(const QString &device, const QCommandLineParser &parser)
+{
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    auto resolution = TargetResolver::resolve(m_context, {device}, user, parser.value(QStringLiteral("relay")));
+    if (resolution.groups.empty()) {
+        return CliContext::fail(Error::make(Error::Code::NotFound, tr("No device matches \"%1\".").arg(device.left(80))));
+    }
+    auto &group = resolution.groups.front();
+    auto state = DeviceOverrides::stateCommand(fifo(parser));
+    if (!state) {
+        return CliContext::fail(state.error(), 2);
+    }
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const auto outcome = FleetExec::run(*group.relay, {group.devices.first()}, state.value(),
+                                        m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
+                                        knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
+                             .first();
+    if (outcome.error) {
+        return CliContext::fail(outcome.error.value());
+    }
+    auto applied = DeviceOverrides::parseState(outcome.output);
+    auto desired = DesiredOverrides(m_context.paths().home()).desiredFor(group.devices.first().deviceId, group.labels.first());
+    if (!desired) {
+        return CliContext::fail(desired.error());
+    }
+    QJsonArray rows;
+    QStringList names = desired->keys();
+    if (applied) {
+        for (const QString &name : applied->keys()) {
+            if (!names.contains(name)) {
+                names << name;
+            }
+        }
+    }
+    bool inSync = true;
+    for (const QString &name : names) {
+        const bool wanted = desired->contains(name);
+        const bool has = applied && applied->contains(name);
+        const QString status = !wanted ? QStringLiteral("extra")
+                               : !has  ? QStringLiteral("missing")
+                               : applied->value(name) == desired->value(name) ? QStringLiteral("ok")
+                                                                              : QStringLiteral("drift");
+        inSync = inSync && (status == QLatin1String("ok") || status == QLatin1String("extra"));
+        rows.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("desired"), wanted ? desired->value(name) : QJsonValue()},
+                                {QStringLiteral("applied"), has ? applied->value(name) : QJsonValue()},
+                                {QStringLiteral("status"), status}});
+    }
+    if (m_context.json()) {
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
+            {QStringLiteral("device"), device},
+            {QStringLiteral("running"), applied.ok()},
+            {QStringLiteral("in_sync"), inSync},
+            {QStringLiteral("variables"), rows}}).toJson(QJsonDocument::Compact)));
+    } else {
+        if (!applied) {
+            CliContext::printError(applied.error().message);
+        }
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            CliContext::printOut(QStringLiteral("%1\tdesired %2\tapplied %3\t%4")
+                                     .arg(o.value(QStringLiteral("name")).toString(),
+                                          QString::fromUtf8(OverrideAssignment::canonical(o.value(QStringLiteral("desired")))),
+                                          QString::fromUtf8(OverrideAssignment::canonical(o.value(QStringLiteral("applied")))),
+                                          o.value(QStringLiteral("status")).toString()));
+        }
+    }
+    return 0;
+}
+
+int OverridesCommand::reapply(const QStringList &targets, const QCommandLineParser &parser)
+{
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")),
+                                              targets.isEmpty());
+    auto state = DeviceOverrides::stateCommand(fifo(parser));
+    if (!state) {
+        return CliContext::fail(state.error(), 2);
+    }
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    DesiredOverrides desiredStore(m_context.paths().home());
+    QJsonArray results;
+    bool allApplied = resolution.unmatched.isEmpty();
+    for (auto &group : resolution.groups) {
+        const Credentials credentials = m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config()));
+        const auto states = FleetExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
+                                           m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        for (qsizetype i = 0; i < group.devices.size(); ++i) {
+            const DeviceTarget &target = group.devices[i];
+            auto desired = desiredStore.desiredFor(target.deviceId, group.labels[i]);
+            if (!desired || desired->isEmpty()) {
+                continue;
+            }
+            const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
+                                                 : DeviceOverrides::parseState(states[i].output);
+            QList<OverrideAssignment> drifted;
+            for (auto it = desired->begin(); it != desired->end(); ++it) {
+                if (!applied || applied->value(it.key()) != it.value()) {
+                    drifted << OverrideAssignment{it.key(), it.value()};
+                }
+            }
+            if (drifted.isEmpty()) {
+                results.append(QJsonObject{{QStringLiteral("device"), deviceName(target)},
+                                           {QStringLiteral("ok"), true},
+                                           {QStringLiteral("applied"), true},
+                                           {QStringLiteral("error"), QJsonValue()},
+                                           {QStringLiteral("pushed"), 0}});
+                continue;
+            }
+            const qint64 seq = OverridePush::newSequence();
+            auto payload = OverridePush::payload(seq, drifted);
+            auto command = DeviceOverrides::pushCommand(fifo(parser), seq, 5);
+            if (!payload || !command) {
+                return CliContext::fail(payload ? command.error() : payload.error());
+            }
+            const QJsonArray pushed =
+                pushTo(m_context, parser, *group.relay, {target}, command.value(), payload.value(), allApplied);
+            (void)desiredStore.recordPush(seq, {deviceName(target)}, drifted, pushed);
+            for (const QJsonValue &entry : pushed) {
+                QJsonObject o = entry.toObject();
+                o.insert(QStringLiteral("pushed"), drifted.size());
+                results.append(o);
+            }
+        }
+    }
+    printResults(m_context, results);
+    return allApplied ? 0 : 1;
+}
+
+int OverridesCommand::installModule(const QStringList &targets, const QCommandLineParser &parser)
+{
+    if (targets.isEmpty()) {
+        return usage();
+    }
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    bool allOk = resolution.unmatched.isEmpty();
+    for (auto &group : resolution.groups) {
+        const auto outcomes = FleetExec::run(*group.relay, group.devices, DeviceOverrides::installModuleCommand(),
+                                             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
+                                             knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        for (const auto &outcome : outcomes) {
+            const bool ok = !outcome.error && outcome.output.exitStatus == 0;
+            allOk = allOk && ok;
+            CliContext::printOut(QStringLiteral("%1\t%2").arg(
+                deviceName(outcome.target),
+                ok ? tr("installed in ~/.relayfleet/python") : outcome.error ? outcome.error->message
+                                                                             : QString::fromUtf8(outcome.output.err.left(300))));
+        }
+    }
+    return allOk ? 0 : 1;
+}
+
+int OverridesCommand::history()
+{
+    auto entries = DesiredOverrides(m_context.paths().home()).history();
+    if (!entries) {
+        return CliContext::fail(entries.error());
+    }
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const QJsonObject &entry : entries.value()) {
+            array.append(entry);
+        }
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    for (const QJsonObject &entry : entries.value()) {
+        int applied = 0;
+        const QJsonArray results = entry.value(QStringLiteral("results")).toArray();
+        for (const QJsonValue &r : results) {
+            applied += r.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
+        }
+        CliContext::printOut(QStringLiteral("%1\t%2\t%3\tapplied on %4 of %5")
+                                 .arg(entry.value(QStringLiteral("time")).toString(),
+                                      entry.value(QStringLiteral("targets")).toVariant().toStringList().join(QLatin1Char(',')),
+                                      QString::fromUtf8(QJsonDocument(entry.value(QStringLiteral("values")).toObject())
+                                                            .toJson(QJsonDocument::Compact)))
+                                 .arg(applied)
+                                 .arg(results.size()));
+    }
+    return 0;
+}
+
+} // namespace relayfleet::cli

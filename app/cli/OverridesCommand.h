@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CliContext.h"
+#include "OverrideAssignment.h"
+
+#include <QStringList>
+
+namespace relayfleet::cli {
+
+// `push TARGET... NAME=VALUE...` and `overrides DEVICE | reapply | install-module | history`.
+class OverridesCommand
+{
+public:
+    explicit OverridesCommand(const CliContext &context) : m_context(context) {}
+
+    int push(const QStringList &args, const QCommandLineParser &parser);
+    int overrides(const QStringList &args, const QCommandLineParser &parser);
+
+private:
+    int show(const QString &device, const QCommandLineParser &parser);
+    int reapply(const QStringList &targets, const QCommandLineParser &parser);
+    int installModule(const QStringList &targets, const QCommandLineParser &parser);
+    int history();
+    QString fifo(const QCommandLineParser &parser) const;
+
+    const CliContext &m_context;
+};
+
+} // namespace relayfleet::cli

@@ -1,0 +1,87 @@
+#include "TargetResolver.h"
+
+#include "RelayRegistry.h"
+
+#include <QSet>
+
+namespace relayfleet::cli {
+
+TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, const QStringList &wanted,
+                                                   const QString &user, const QString &onlyRelay, bool all)
+{
+    Resolution resolution;
+    auto relays = context.relays(onlyRelay);
+    if (!relays) {
+        resolution.problems << relays.error().message;
+        resolution.unmatched = wanted;
+        return resolution;
+    }
+    QSet<QString> matched;
+    for (const RelayConfig &relay : relays.value()) {
+        auto connection = context.connectRelay(relay);
+        if (!connection) {
+            resolution.problems << connection.error().message;
+            continue;
+        }
+        Group group;
+        auto add = [&](int port, const QString &id, const QStringList &labels) {
+            for (const DeviceTarget &existing : group.devices) {
+                if (existing.port == port) {
+                    return; // named twice (an id and a label of it)
+                }
+            }
+            DeviceTarget target;
+            target.relay = relay.name;
+            target.port = port;
+            target.deviceId = id;
+            target.user = user;
+            group.devices << target;
+            group.labels << labels;
+        };
+        RelayRegistry registry(*connection.value(), context.connectDeadline());
+        auto listing = registry.list();
+        if (!listing) {
+            resolution.problems << listing.error().message;
+        }
+        for (const QString &target : wanted) {
+            const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+            if (colon > 0) {
+                if (target.left(colon) == relay.name) {
+                    add(target.mid(colon + 1).toInt(), QString(), {});
+                    matched.insert(target);
+                }
+                continue;
+            }
+            if (!listing) {
+                continue;
+            }
+            const bool byLabel = target.startsWith(QLatin1Char('@'));
+            for (const auto &entry : listing->entries) {
+                if (entry.record && (byLabel ? entry.record->labels.contains(target.mid(1))
+                                             : entry.record->id == target)) {
+                    add(entry.record->port, entry.record->id, entry.record->labels);
+                    matched.insert(target);
+                }
+            }
+        }
+        if (all && listing) {
+            for (const auto &entry : listing->entries) {
+                if (entry.record) {
+                    add(entry.record->port, entry.record->id, entry.record->labels);
+                }
+            }
+        }
+        if (!group.devices.isEmpty()) {
+            group.relay = std::move(connection.value());
+            resolution.groups.push_back(std::move(group));
+        }
+    }
+    for (const QString &target : wanted) {
+        if (!matched.contains(target)) {
+            resolution.unmatched << target;
+        }
+    }
+    return resolution;
+}
+
+} // namespace relayfleet::cli

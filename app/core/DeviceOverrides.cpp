@@ -1,0 +1,108 @@
+#include "DeviceOverrides.h"
+
+#include "ShellQuote.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace relayfleet {
+
+namespace {
+
+constexpr qsizetype kMaxState = 1024 * 1024;
+
+QByteArray resource(const QString &name)
+{
+    QFile file(QStringLiteral(":/relayfleet/device/python/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+bool DeviceOverrides::isValidFifoPath(const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(~/|/)[A-Za-z0-9._/-]{1,255}$"));
+    return pattern.match(path).hasMatch() && !path.contains(QStringLiteral(".."));
+}
+
+QString DeviceOverrides::remotePath(const QString &path)
+{
+    if (path.startsWith(QStringLiteral("~/"))) {
+        return QStringLiteral("\"$HOME\"/") + shellQuote(path.mid(2));
+    }
+    return shellQuote(path);
+}
+
+Result<QString> DeviceOverrides::pushCommand(const QString &fifo, qint64 seq, int waitSeconds)
+{
+    if (!isValidFifoPath(fifo)) {
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("\"%1\" is not a usable FIFO path (absolute or ~/..., letters, digits, "
+                                          "'.', '_', '-', '/').")
+                               .arg(fifo.left(100)));
+    }
+    const QByteArray script = resource(QStringLiteral("relayfleet_push.py"));
+    if (script.isEmpty()) {
+        return Error::make(Error::Code::Io, QStringLiteral("The push script is missing from this build."));
+    }
+    return QStringLiteral("python3 -c %1 %2 %3 %4")
+        .arg(shellQuote(QString::fromUtf8(script)), remotePath(fifo))
+        .arg(seq)
+        .arg(waitSeconds);
+}
+
+Result<QString> DeviceOverrides::stateCommand(const QString &fifo)
+{
+    if (!isValidFifoPath(fifo)) {
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid FIFO path."));
+    }
+    return QStringLiteral("cat -- %1.state.json").arg(remotePath(fifo));
+}
+
+QString DeviceOverrides::installModuleCommand()
+{
+    QString command = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet/python");
+    for (const QString &name : {QStringLiteral("relayfleet_overrides.py"), QStringLiteral("example_program_a.py")}) {
+        command += QStringLiteral(" && printf '%s' %1 > \"$HOME\"/.relayfleet/python/%2")
+                       .arg(shellQuote(QString::fromUtf8(resource(name))), name);
+    }
+    return command;
+}
+
+DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &output)
+{
+    PushOutcome outcome;
+    const QJsonObject answer = QJsonDocument::fromJson(output.out.left(kMaxState)).object();
+    outcome.written = answer.value(QStringLiteral("written")).toBool();
+    outcome.applied = answer.value(QStringLiteral("applied")).toBool();
+    outcome.values = answer.value(QStringLiteral("values")).toObject();
+    outcome.error = answer.value(QStringLiteral("error")).toString().left(300);
+    if (output.exitStatus == 127) {
+        outcome.error = QStringLiteral("python3 is not installed on the device");
+    } else if (outcome.error.isEmpty() && output.exitStatus != 0) {
+        outcome.error = QString::fromUtf8(output.err.left(300)).trimmed();
+    }
+    if (outcome.error.isEmpty() && !outcome.written) {
+        outcome.error = QStringLiteral("the device gave no answer");
+    }
+    return outcome;
+}
+
+Result<QJsonObject> DeviceOverrides::parseState(const CommandOutput &output)
+{
+    if (output.exitStatus != 0) {
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The program has published no state yet (is it running?)."));
+    }
+    if (output.out.size() > kMaxState) {
+        return Error::make(Error::Code::Protocol, QStringLiteral("The state file is larger than 1 MiB."));
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(output.out);
+    if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != 1) {
+        return Error::make(Error::Code::Protocol, QStringLiteral("The state file is not Relay Fleet's format 1."));
+    }
+    return doc.object().value(QStringLiteral("values")).toObject();
+}
+
+} // namespace relayfleet

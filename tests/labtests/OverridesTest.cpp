@@ -1,0 +1,264 @@
+// Variable overrides end to end: the example program A (Python, resources/device/python) runs
+// on namespace-isolated devices; the CLI pushes through the relay into its FIFO.
+#include "CliRunner.h"
+#include "DeviceConnection.h"
+#include "DeviceOverrides.h"
+#include "KnownHostsFile.h"
+#include "LabCli.h"
+#include "NatLab.h"
+#include "OverrideAssignment.h"
+#include "RelayConnection.h"
+#include "RemoteCommand.h"
+#include "SshRuntime.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <future>
+
+using namespace relayfleet;
+using relayfleet::lab::NatLab;
+using relayfleet::testing::CliRunner;
+using relayfleet::testing::readFile;
+
+class OverridesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString home(int device) const
+    {
+        return m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(device);
+    }
+    QString stateFile(int device) const
+    {
+        return m_lab->deviceHome(device) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
+    }
+    QJsonObject state(int device) const { return QJsonDocument::fromJson(readFile(stateFile(device))).object(); }
+    QByteArray lastLogLine(int device) const
+    {
+        const QList<QByteArray> lines = readFile(m_lab->deviceHome(device) + QStringLiteral("/program.log")).trimmed().split('\n');
+        return lines.isEmpty() ? QByteArray() : lines.last();
+    }
+    Result<void> startProgramA(int device)
+    {
+        QFile::remove(stateFile(device));
+        auto started = m_lab->startProgram(device, QStringLiteral("program-a"),
+                                           {QStringLiteral("python3"), home(device) + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                                            home(device) + QStringLiteral("/.relayfleet/overrides.fifo"),
+                                            home(device) + QStringLiteral("/program.log")});
+        if (!started) {
+            return started;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFile::exists(stateFile(device)) && timer.elapsed() < 10000) {
+            QTest::qWait(50);
+        }
+        return {};
+    }
+    CliRunner::Outcome cli(const QStringList &args)
+    {
+        return m_cli->run(args + QStringList{QStringLiteral("--user"), m_lab->deviceUser()});
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_homes;
+    std::unique_ptr<CliRunner> m_cli;
+    QList<int> m_ports;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initializeSshRuntime();
+        auto lab = NatLab::start({.devices = 2});
+        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
+        m_lab = std::move(lab.value());
+        m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
+        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        for (int i = 0; i < 2; ++i) {
+            m_ports << m_lab->allocateRelayPort();
+            QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
+            QCOMPARE(m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_ports.last()), QStringLiteral("--id"),
+                                 QStringLiteral("p%1").arg(i + 1), QStringLiteral("--label"), QStringLiteral("plant"),
+                                 QStringLiteral("--accept-new-host-key")})
+                         .exitCode,
+                     0);
+        }
+        const auto installed = cli({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("@plant")});
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(QFile::exists(m_lab->deviceHome(i) + QStringLiteral("/.relayfleet/python/relayfleet_overrides.py")));
+            QVERIFY(startProgramA(i));
+            QVERIFY2(QFile::exists(stateFile(i)), "program A did not start");
+        }
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void pushChangesTheRunningProgram()
+    {
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("@plant"), QStringLiteral("SPEED=2.5"),
+                                 QStringLiteral("MODE=\"fast\""), QStringLiteral("--json")});
+        QVERIFY2(pushed.exitCode == 0, QByteArray(pushed.err + pushed.out).constData());
+        const QJsonArray results = QJsonDocument::fromJson(pushed.out).array();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results) {
+            QCOMPARE(v.toObject().value(QStringLiteral("ok")).toBool(), true);
+            QCOMPARE(v.toObject().value(QStringLiteral("applied")).toBool(), true);
+            QVERIFY(v.toObject().value(QStringLiteral("error")).isNull());
+        }
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(i).startsWith("SPEED=2.5 MODE='fast'"), 5000);
+            QCOMPARE(state(i).value(QStringLiteral("values")).toObject().value(QStringLiteral("SPEED")).toDouble(), 2.5);
+        }
+    }
+
+    void invalidInputIsRefusedBeforeSending()
+    {
+        const int before = readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n');
+        const QString huge = QStringLiteral("MODE=\"") + QString(5000, QLatin1Char('x')) + QStringLiteral("\"");
+        for (const QString &bad : {QStringLiteral("BAD-NAME=1"), QStringLiteral("SPEED=fast"),
+                                   QStringLiteral("MODE={\"a\":1}"), huge}) {
+            const auto refused = cli({QStringLiteral("push"), QStringLiteral("p1"), bad});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(!refused.err.isEmpty());
+        }
+        const auto big = cli({QStringLiteral("push"), QStringLiteral("p1"), huge});
+        QVERIFY2(big.err.contains("4096"), big.err.constData());
+        QCOMPARE(readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n'), before);
+    }
+
+    void hostileValueStaysData()
+    {
+        const QString marker = m_homes.filePath(QStringLiteral("pwned"));
+        const QString hostile = QStringLiteral("$(touch %1)`touch %1`\n\"; rm -rf ~ \\ '\u0000 台所").arg(marker);
+        const QString json = QString::fromUtf8(OverrideAssignment::canonical(QJsonValue(hostile)));
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("MODE=") + json});
+        QVERIFY2(pushed.exitCode == 0, QByteArray(pushed.err + pushed.out).constData());
+        QCOMPARE(state(0).value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(), hostile);
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(state(0).value(QStringLiteral("rejected_total")).toInt(), 0);
+    }
+
+    void noReaderFailsFast()
+    {
+        m_lab->stopProgram(1, QStringLiteral("program-a"));
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1"), QStringLiteral("--json")});
+        QCOMPARE(pushed.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("no program is reading")),
+                 pushed.out.constData());
+        QVERIFY(pushed.elapsedMs < 2000);
+        qInfo("no-reader push reported in %lld ms (whole CLI run, relay login included)", pushed.elapsedMs);
+
+        QFile::remove(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
+        const auto missing = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
+        QVERIFY2(missing.out.contains("does not exist"), missing.out.constData());
+        QFile regular(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
+        QVERIFY(regular.open(QIODevice::WriteOnly));
+        regular.close();
+        const auto notFifo = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
+        QVERIFY2(notFifo.out.contains("is not a FIFO"), notFifo.out.constData());
+        QVERIFY(regular.remove());
+    }
+
+    void fiftyConcurrentPushesArriveIntact()
+    {
+        KnownHostsFile knownHosts(m_cli->home() + QStringLiteral("/known_hosts"));
+        RelayConfig relay;
+        relay.name = QStringLiteral("lab");
+        relay.user = m_lab->relayUser();
+        relay.host = m_lab->relayHost();
+        relay.port = m_lab->relayPort();
+        Credentials credentials;
+        credentials.identityFile = m_lab->clientKey();
+        auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{}, QDeadlineTimer(20000), {});
+        QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+        DeviceTarget target;
+        target.relay = QStringLiteral("lab");
+        target.port = m_ports[0];
+        target.deviceId = QStringLiteral("p1");
+        target.user = m_lab->deviceUser();
+        QList<qint64> seqs;
+        std::vector<std::future<QString>> pushes;
+        for (int i = 0; i < 50; ++i) {
+            const qint64 seq = 1000000 + i;
+            seqs << seq;
+            pushes.push_back(std::async(std::launch::async, [&, i, seq]() -> QString {
+                auto device = DeviceConnection::open(*connection.value(), target, credentials, knownHosts, HostKeyPolicy{},
+                                                     QDeadlineTimer(30000), {});
+                if (!device) {
+                    return device.error().message;
+                }
+                // Each push is long (two values of ~1.5 KB) so interleaving would show.
+                const QList<OverrideAssignment> values{
+                    {QStringLiteral("THRESHOLD"), QJsonValue(i)},
+                    {QStringLiteral("MODE"), QJsonValue(QString(1500, QLatin1Char('a' + i % 26)))}};
+                auto payload = OverridePush::payload(seq, values);
+                auto command = DeviceOverrides::pushCommand(QStringLiteral("~/.relayfleet/overrides.fifo"), seq, 10);
+                auto output = RemoteCommand::capture(device->session().get(), command.value(), payload.value(),
+                                                     QDeadlineTimer(30000), {});
+                if (!output) {
+                    return output.error().message;
+                }
+                const auto outcome = DeviceOverrides::parsePush(output.value());
+                return outcome.applied ? QString() : QStringLiteral("not applied: ") + outcome.error;
+            }));
+        }
+        for (auto &push : pushes) {
+            const QString problem = push.get();
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const QJsonObject after = state(0);
+        QCOMPARE(after.value(QStringLiteral("rejected_total")).toInt(), 0);
+        const QJsonArray recent = after.value(QStringLiteral("recent")).toArray();
+        for (qint64 seq : seqs) {
+            QVERIFY2(recent.contains(QJsonValue(static_cast<double>(seq))), qPrintable(QString::number(seq)));
+        }
+        // The last value is one whole push's, not a mix of two.
+        const int threshold = after.value(QStringLiteral("values")).toObject().value(QStringLiteral("THRESHOLD")).toInt();
+        QCOMPARE(after.value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(),
+                 QString(1500, QLatin1Char('a' + threshold % 26)));
+    }
+
+    void restartDriftIsShownAndReapplied()
+    {
+        // p1 wants SPEED=2.5 and MODE=... (from @plant and the pushes above); restart program A.
+        m_lab->stopProgram(0, QStringLiteral("program-a"));
+        QVERIFY(startProgramA(0));
+        QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(0).startsWith("SPEED=1.0"), 5000);
+        const auto drifted = cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
+        QVERIFY2(drifted.exitCode == 0, drifted.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(drifted.out).object();
+        QCOMPARE(report.value(QStringLiteral("in_sync")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("running")).toBool(), true);
+        bool speedMissing = false;
+        for (const QJsonValue &row : report.value(QStringLiteral("variables")).toArray()) {
+            if (row.toObject().value(QStringLiteral("name")).toString() == QLatin1String("SPEED")) {
+                speedMissing = row.toObject().value(QStringLiteral("status")).toString() == QLatin1String("missing");
+                QCOMPARE(row.toObject().value(QStringLiteral("desired")).toDouble(), 2.5);
+            }
+        }
+        QVERIFY(speedMissing);
+
+        const auto reapplied = cli({QStringLiteral("overrides"), QStringLiteral("reapply"), QStringLiteral("p1")});
+        QVERIFY2(reapplied.exitCode == 0, QByteArray(reapplied.err + reapplied.out).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(0).startsWith("SPEED=2.5"), 5000);
+        const auto synced = cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(synced.out).object().value(QStringLiteral("in_sync")).toBool(), true);
+
+        const auto history = m_cli->run({QStringLiteral("overrides"), QStringLiteral("history"), QStringLiteral("--json")});
+        const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
+        QVERIFY(entries.size() >= 4);
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("targets")).toArray().first().toString(), QStringLiteral("p1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(OverridesTest)
+#include "OverridesTest.moc"
