@@ -1,51 +1,174 @@
 #include "MainWindow.h"
 
+#include "DeviceDetailsPane.h"
+#include "FleetFilterModel.h"
+#include "FleetModel.h"
+#include "FleetRefreshJob.h"
+#include "FleetStatusDelegate.h"
+#include "KeyStore.h"
+#include "KeychainSecretStore.h"
 #include "RelayStore.h"
 
-#include <QLabel>
-#include <QListWidget>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 
 namespace relayfleet::gui {
 
+namespace {
+constexpr int kAutoRefreshMs = 30000;
+} // namespace
+
 MainWindow::MainWindow(AppPaths paths, QWidget *parent)
-    : QMainWindow(parent), m_paths(std::move(paths))
+    : QMainWindow(parent), m_paths(std::move(paths)), m_model(new FleetModel(this)), m_filter(new FleetFilterModel(this))
 {
     setWindowTitle(tr("Relay Fleet"));
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("Relays"), central);
-    heading->setObjectName(QStringLiteral("relaysHeading"));
-    QFont font = heading->font();
-    font.setBold(true);
-    heading->setFont(font);
-    m_relays = new QListWidget(central);
-    m_relays->setObjectName(QStringLiteral("relayList"));
-    layout->addWidget(heading);
-    layout->addWidget(m_relays);
-    setCentralWidget(central);
-    resize(720, 480);
-    reloadRelays();
+    m_filter->setSourceModel(m_model);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("deviceTable"));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegateForColumn(FleetModel::Status, new FleetStatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    m_details = new DeviceDetailsPane(this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    buildToolBar();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setInterval(kAutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    m_autoRefresh->start();
+    resize(1000, 560);
+    QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
-void MainWindow::reloadRelays()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
 {
-    m_relays->clear();
+    auto *toolBar = addToolBar(tr("Fleet"));
+    toolBar->setObjectName(QStringLiteral("fleetToolBar"));
+    toolBar->setMovable(false);
+    auto *refreshAction = toolBar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    toolBar->addSeparator();
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search devices"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolBar->addWidget(m_search);
+    m_labels = new QComboBox(toolBar);
+    m_labels->setObjectName(QStringLiteral("labelFilter"));
+    m_labels->addItem(tr("All labels"), QString());
+    toolBar->addWidget(m_labels);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &FleetFilterModel::setSearchText);
+    connect(m_labels, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setLabel(m_labels->currentData().toString()); });
+}
+
+void MainWindow::updateLabelFilter()
+{
+    const QString current = m_labels->currentData().toString();
+    const QStringList labels = m_model->allLabels();
+    QSignalBlocker blocker(m_labels);
+    m_labels->clear();
+    m_labels->addItem(tr("All labels"), QString());
+    for (const QString &label : labels) {
+        m_labels->addItem(QLatin1Char('@') + label, label);
+    }
+    m_labels->setCurrentIndex(std::max(0, m_labels->findData(current)));
+}
+
+void MainWindow::showSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    m_details->showDevice(m_model->statusAt(m_filter->mapToSource(rows.first()).row()));
+}
+
+void MainWindow::refresh()
+{
+    if (m_job) {
+        return; // one refresh at a time
+    }
     RelayStore store(m_paths.relaysFile());
     auto relays = store.load();
     if (!relays) {
         statusBar()->showMessage(relays.error().message);
         return;
     }
-    for (const RelayConfig &relay : relays.value()) {
-        m_relays->addItem(QStringLiteral("%1 — %2").arg(relay.name, relay.displayAddress()));
+    if (relays->isEmpty()) {
+        statusBar()->showMessage(tr("No relay configured yet. Add one with relayfleet-cli relay add NAME user@host."));
+        return;
     }
-    statusBar()->showMessage(relays->isEmpty()
-                                 ? tr("No relay configured yet. Add one with relayfleet-cli "
-                                      "relay add NAME user@host.")
-                                 : tr("Relays configured: %1").arg(relays->size()));
+    FleetRefreshJob::Request request;
+    request.relays = relays.value();
+    request.knownHostsPath = m_paths.knownHostsFile();
+    const QString home = m_paths.home();
+    request.credentials = [home](const RelayConfig &relay) {
+        Credentials credentials;
+        credentials.identityFile = relay.identityFile;
+        // The app's own keys open with their keychain passphrase; nobody can be asked here.
+        credentials.passphrase = [home](const QString &file) -> std::optional<QString> {
+            KeychainSecretStore keychain;
+            KeyStore keys(home, &keychain);
+            if (const auto key = keys.findByPath(file)) {
+                if (auto secret = keys.passphrase(*key)) {
+                    return secret.value();
+                }
+            }
+            return std::nullopt;
+        };
+        return credentials;
+    };
+    m_failures.clear();
+    m_job = new FleetRefreshJob(std::move(request), this);
+    connect(m_job, &FleetRefreshJob::relayScanned, this,
+            [this](const QString &relay, const QList<DeviceStatus> &statuses) {
+                m_model->setRelayStatuses(relay, statuses);
+                showSelection();
+            });
+    connect(m_job, &FleetRefreshJob::relayFailed, this,
+            [this](const QString &, const QString &message) { m_failures << message; });
+    connect(m_job, &FleetRefreshJob::finished, this, [this] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        statusBar()->showMessage(m_failures.isEmpty()
+                                     ? tr("%1 devices and tunnels, refreshed %2")
+                                           .arg(m_model->rowCount())
+                                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                                     : m_failures.join(QLatin1Char(' ')));
+        m_table->resizeColumnsToContents();
+        Q_EMIT refreshFinished();
+    });
+    statusBar()->showMessage(tr("Refreshing…"));
+    m_job->start();
 }
 
 } // namespace relayfleet::gui

@@ -4,24 +4,52 @@
 
 #include <QMainWindow>
 
-class QListWidget;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace relayfleet {
+class FleetFilterModel;
+class FleetModel;
+class FleetRefreshJob;
+} // namespace relayfleet
 
 namespace relayfleet::gui {
 
-// The fleet window. For now it lists the configured relays; devices, terminals and wizards
-// hang off it as they arrive.
+class DeviceDetailsPane;
+
+// The fleet window: every device of every relay with its live status, search, a label
+// filter and the selected device's details. Refreshes run on a worker (FleetRefreshJob).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(AppPaths paths, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void reloadRelays();
+    void refresh();
+    FleetModel *fleetModel() const { return m_model; }
+
+Q_SIGNALS:
+    void refreshFinished();
 
 private:
+    void buildToolBar();
+    void updateLabelFilter();
+    void showSelection();
+
     AppPaths m_paths;
-    QListWidget *m_relays = nullptr;
+    FleetModel *m_model = nullptr;
+    FleetFilterModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    DeviceDetailsPane *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_labels = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+    FleetRefreshJob *m_job = nullptr;
+    QStringList m_failures;
 };
 
 } // namespace relayfleet::gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace relayfleet {
+
+// Search (name, id, labels, relay, port) and label filter over a FleetModel, with sorting.
+class FleetFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit FleetFilterModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setLabel(const QString &label); // empty: every label
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    QString m_label;
+};
+
+} // namespace relayfleet
