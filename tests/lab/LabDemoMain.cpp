@@ -1,0 +1,78 @@
+// rflab-demo: starts a NAT lab with a relay and three devices (one enrolled-like adopted
+// device per label, one hand-made tunnel), writes a Relay Fleet home that points at it, and
+// keeps it running until stdin closes or Ctrl-C. For screenshots and trying things by hand:
+//   rflab-demo HOME_DIR     then: relayfleet --home HOME_DIR   (or relayfleet-cli --home ...)
+#include "LabCli.h"
+#include "NatLab.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using relayfleet::lab::NatLab;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("RELAYFLEET_CLI")) {
+        qputenv("RELAYFLEET_CLI", RELAYFLEET_DEMO_CLI);
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        err << "usage: rflab-demo HOME_DIR\n";
+        return 2;
+    }
+    auto lab = NatLab::start({.devices = 3});
+    if (!lab) {
+        err << lab.error().message << '\n';
+        return 1;
+    }
+    relayfleet::testing::CliRunner cli(args[1]);
+    auto run = [&](const QStringList &command) {
+        const auto result = cli.run(command);
+        if (result.exitCode != 0) {
+            err << command.join(QLatin1Char(' ')) << ": " << result.err;
+        }
+        return result.exitCode == 0;
+    };
+    if (relayfleet::testing::addLabRelay(cli, *lab.value(), true) != 0) {
+        err << "cannot configure the demo relay\n";
+        return 1;
+    }
+    const QStringList names{QStringLiteral("kitchen"), QStringLiteral("greenhouse")};
+    const QStringList labels{QStringLiteral("home,sensors"), QStringLiteral("sensors")};
+    for (int i = 0; i < 3; ++i) {
+        const int port = lab.value()->allocateRelayPort();
+        if (!lab.value()->startSeedTunnel(i, port)) {
+            err << "a demo tunnel did not come up\n";
+            return 1;
+        }
+        if (i < 2) {
+            run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"), names[i],
+                 QStringLiteral("--name"), QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
+                 QStringLiteral("--accept-new-host-key")});
+        }
+    }
+    // The greenhouse loses power: the relay keeps its port, so it shows as stale.
+    (void)lab.value()->powerLoss(1);
+    out << "demo lab ready: relay 127.0.0.1:" << lab.value()->relayPort() << ", home " << args[1] << Qt::endl;
+    // With a pipe on stdin (a script driving it), its end stops the lab; otherwise a signal.
+    struct stat in{};
+    QSocketNotifier stdinClosed(STDIN_FILENO, QSocketNotifier::Read);
+    stdinClosed.setEnabled(fstat(STDIN_FILENO, &in) == 0 && S_ISFIFO(in.st_mode));
+    QObject::connect(&stdinClosed, &QSocketNotifier::activated, &app, [&] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+            app.quit();
+        }
+    });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    return app.exec();
+}
