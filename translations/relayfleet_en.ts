@@ -1,4 +1,548 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Keep Relay Fleet&apos;s files in DIR (also RELAYFLEET_HOME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting after SECONDS (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a host key seen for the first time (a changed key is always refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a login password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is configured yet; add one with `relayfleet-cli relay add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hand-made tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>The authenticity of %1 can&apos;t be established.
+%2 key fingerprint is %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin this key and continue (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this once without pinning it (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keep Relay Fleet&apos;s files in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::CliApp</name>
+    <message>
+        <source>Relay Fleet: manage devices behind NAT through their relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve host aliases from this OpenSSH config file (default ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the device as USER (default pi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the device&apos;s host key to have this SHA256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the device&apos;s host key under this device id (relayfleet-ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the device (repeat, or comma-separate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the device directly (enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the device through an existing tunnel on this relay port (enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay port to give the device (enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the device reaches the relay, if not as this computer does (enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the device&apos;s own sshd, as the device sees it (enroll; default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key to install on the device (enroll; default: the identity&apos;s .pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s named pipe on the device (push; default ~/.relayfleet/overrides.fifo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the program to confirm a push (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to devices with this key (default: the relay&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the new key unencrypted (keys generate; not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s comment (keys generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not forward standard input to the remote command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
+  relay list                                  list relays
+  relay remove NAME                           forget a relay
+  relay check NAME                            pin its host key, test the login
+  relay init NAME                             install or upgrade the relay helper
+  devices [--relay NAME]                      list devices and their status
+  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
+  adopt RELAY:PORT --id ID                    register a hand-made tunnel
+  remove ID                                   revoke a device and free its port
+  clear-stale ID                              free a port held by a dead session
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
+  push TARGET... NAME=VALUE...                change variables of running programs
+  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::DeviceCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay has a device &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: adopt RELAY:PORT --id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing speaks SSH on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1 on %2 (host key %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: remove ID [--relay NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1: its relay key is revoked and port %2 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clear-stale ID [--relay NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on relay %2 is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::EnrolCommand</name>
+    <message>
+        <source>Several relays are configured: say which with --relay NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which public key to install on the device with --public-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and was undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 on relay %2, port %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::ExecCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not RELAY:PORT with a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id (a-z, 0-9 and &apos;-&apos;, at most 63, starting with a letter or digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a device id nor RELAY:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] [--identity FILE] -- COMMAND...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] -- COMMAND...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::KeysCommand</name>
+    <message>
+        <source>%1 The key will be protected by a passphrase you choose instead (or pass --no-passphrase to store it unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2), private key %3, protected by: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is not known to be installed anywhere; name the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay or device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::OverridesCommand</name>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed in ~/.relayfleet/python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, &apos;&quot;text&quot;&apos;, true, null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written, not confirmed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::RelayCommand</name>
+    <message>
+        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added relay %1 (%2). Run `relayfleet-cli relay check %1` to pin its host key and test the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relays yet. Add one with `relayfleet-cli relay add NAME user@host[:port]`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relay remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relay init NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 is ready: helper version %2 in ~/.relayfleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relay check NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 is reachable and accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::DeviceDetailsPane</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-made tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::MainWindow</name>
+    <message>
+        <source>Relay Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay configured yet. Add one with relayfleet-cli relay add NAME user@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,565 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Keep Relay Fleet&apos;s files in DIR (also RELAYFLEET_HOME).</source>
+        <translation>Relay Fleet のファイルを DIR に置く (RELAYFLEET_HOME でも指定可)。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>機械可読な JSON で出力する。</translation>
+    </message>
+    <message>
+        <source>Give up connecting after SECONDS (default 15).</source>
+        <translation>SECONDS 秒で接続をあきらめる (既定 15)。</translation>
+    </message>
+    <message>
+        <source>Accept a host key seen for the first time (a changed key is always refused).</source>
+        <translation>初めて見るホスト鍵を受け入れる (変更された鍵は常に拒否)。</translation>
+    </message>
+    <message>
+        <source>Log in with this private key file.</source>
+        <translation>この秘密鍵ファイルでログインする。</translation>
+    </message>
+    <message>
+        <source>Read a login password from the first line of standard input.</source>
+        <translation>ログインパスワードを標準入力の 1 行目から読む。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>No relay is configured yet; add one with `relayfleet-cli relay add`.</source>
+        <translation>中継サーバーがまだ設定されていません。`relayfleet-cli relay add` で追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>unregistered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>不正</translation>
+    </message>
+    <message>
+        <source>(hand-made tunnel)</source>
+        <translation>(手作りのトンネル)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中継サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>The authenticity of %1 can&apos;t be established.
+%2 key fingerprint is %3.
+</source>
+        <translation>%1 の真正性を確認できません。
+%2 鍵のフィンガープリントは %3 です。
+</translation>
+    </message>
+    <message>
+        <source>Pin this key and continue (yes/no)? </source>
+        <translation>この鍵を登録して続けますか (yes/no)? </translation>
+    </message>
+    <message>
+        <source>Continue this once without pinning it (yes/no)? </source>
+        <translation>登録せずに今回だけ続けますか (yes/no)? </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keep Relay Fleet&apos;s files in DIR.</source>
+        <translation>Relay Fleet のファイルを DIR に置く。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::CliApp</name>
+    <message>
+        <source>Relay Fleet: manage devices behind NAT through their relay.</source>
+        <translation>Relay Fleet: NAT の内側の機器を中継サーバー経由で管理します。</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>実行する操作 (上記参照)。</translation>
+    </message>
+    <message>
+        <source>Resolve host aliases from this OpenSSH config file (default ~/.ssh/config).</source>
+        <translation>ホスト別名をこの OpenSSH 設定ファイルから解決する (既定 ~/.ssh/config)。</translation>
+    </message>
+    <message>
+        <source>Log in to the device as USER (default pi).</source>
+        <translation>機器に USER としてログインする (既定 pi)。</translation>
+    </message>
+    <message>
+        <source>Require the device&apos;s host key to have this SHA256 fingerprint.</source>
+        <translation>機器のホスト鍵がこの SHA256 フィンガープリントであることを要求する。</translation>
+    </message>
+    <message>
+        <source>Pin the device&apos;s host key under this device id (relayfleet-ID).</source>
+        <translation>機器のホスト鍵をこの機器 ID (relayfleet-ID) で登録する。</translation>
+    </message>
+    <message>
+        <source>Only this relay.</source>
+        <translation>この中継サーバーだけ。</translation>
+    </message>
+    <message>
+        <source>The device id to register.</source>
+        <translation>登録する機器 ID。</translation>
+    </message>
+    <message>
+        <source>A display name for the device.</source>
+        <translation>機器の表示名。</translation>
+    </message>
+    <message>
+        <source>A label for the device (repeat, or comma-separate).</source>
+        <translation>機器のラベル (繰り返し指定、またはカンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>Reach the device directly (enroll).</source>
+        <translation>機器に直接接続する (enroll)。</translation>
+    </message>
+    <message>
+        <source>Reach the device through an existing tunnel on this relay port (enroll).</source>
+        <translation>この中継ポートの既存トンネル経由で機器に接続する (enroll)。</translation>
+    </message>
+    <message>
+        <source>The relay port to give the device (enroll).</source>
+        <translation>機器に割り当てる中継ポート (enroll)。</translation>
+    </message>
+    <message>
+        <source>How the device reaches the relay, if not as this computer does (enroll).</source>
+        <translation>このコンピューターと異なる場合の、機器から中継サーバーへの接続先 (enroll)。</translation>
+    </message>
+    <message>
+        <source>The port of the device&apos;s own sshd, as the device sees it (enroll; default 22).</source>
+        <translation>機器自身の sshd のポート (機器から見た値。enroll、既定 22)。</translation>
+    </message>
+    <message>
+        <source>The public key to install on the device (enroll; default: the identity&apos;s .pub).</source>
+        <translation>機器にインストールする公開鍵 (enroll。既定: 秘密鍵の .pub)。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s named pipe on the device (push; default ~/.relayfleet/overrides.fifo).</source>
+        <translation>機器上のプログラムの名前付きパイプ (push。既定 ~/.relayfleet/overrides.fifo)。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the program to confirm a push (default 5).</source>
+        <translation>プログラムが反映を確認するまで待つ秒数 (既定 5)。</translation>
+    </message>
+    <message>
+        <source>Log in to devices with this key (default: the relay&apos;s).</source>
+        <translation>機器へはこの鍵でログインする (既定: 中継サーバーと同じ鍵)。</translation>
+    </message>
+    <message>
+        <source>Store the new key unencrypted (keys generate; not recommended).</source>
+        <translation>新しい鍵を暗号化せずに保存する (keys generate。非推奨)。</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s comment (keys generate).</source>
+        <translation>新しい鍵のコメント (keys generate)。</translation>
+    </message>
+    <message>
+        <source>Do not forward standard input to the remote command.</source>
+        <translation>標準入力をリモートのコマンドに転送しない。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>不明なコマンド &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
+  relay list                                  list relays
+  relay remove NAME                           forget a relay
+  relay check NAME                            pin its host key, test the login
+  relay init NAME                             install or upgrade the relay helper
+  devices [--relay NAME]                      list devices and their status
+  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
+  adopt RELAY:PORT --id ID                    register a hand-made tunnel
+  remove ID                                   revoke a device and free its port
+  clear-stale ID                              free a port held by a dead session
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
+  push TARGET... NAME=VALUE...                change variables of running programs
+  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+</source>
+        <translation>コマンド:
+  relay add NAME user@host[:port]|SSH-ALIAS  中継サーバーを追加
+  relay list                                  中継サーバーの一覧
+  relay remove NAME                           中継サーバーを削除
+  relay check NAME                            ホスト鍵を登録しログインを確認
+  relay init NAME                             中継ヘルパーをインストール/更新
+  devices [--relay NAME]                      機器とその状態の一覧
+  enroll ID --lan USER@HOST | --via-tunnel PORT  機器を登録
+  adopt RELAY:PORT --id ID                    手作りのトンネルを登録
+  remove ID                                   機器を失効させポートを解放
+  clear-stale ID                              切れたセッションが握るポートを解放
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
+  keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
+  push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
+  overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
+</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::DeviceCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; は有効な機器 ID ではありません。</translation>
+    </message>
+    <message>
+        <source>No relay has a device &quot;%1&quot;.</source>
+        <translation>機器 &quot;%1&quot; を持つ中継サーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未確認: %1</translation>
+    </message>
+    <message>
+        <source>Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]...</source>
+        <translation>使い方: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]...</translation>
+    </message>
+    <message>
+        <source>Usage: adopt RELAY:PORT --id ID</source>
+        <translation>使い方: adopt RELAY:PORT --id ID</translation>
+    </message>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;.</source>
+        <translation>中継サーバー %1 には既に機器 &quot;%2&quot; があります。</translation>
+    </message>
+    <message>
+        <source>Nothing speaks SSH on %1: %2</source>
+        <translation>%1 で SSH が応答しません: %2</translation>
+    </message>
+    <message>
+        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
+        <translation>機器 &quot;%1&quot; のホスト鍵は既に %2 に登録されています。先に機器を削除してください。</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>機器 %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1 on %2 (host key %3).</source>
+        <translation>%2 の %1 を登録しました (ホスト鍵 %3)。</translation>
+    </message>
+    <message>
+        <source>Usage: remove ID [--relay NAME]</source>
+        <translation>使い方: remove ID [--relay NAME]</translation>
+    </message>
+    <message>
+        <source>Removed %1: its relay key is revoked and port %2 is free.</source>
+        <translation>%1 を削除しました。中継サーバーの鍵は失効し、ポート %2 は空きました。</translation>
+    </message>
+    <message>
+        <source>Usage: clear-stale ID [--relay NAME]</source>
+        <translation>使い方: clear-stale ID [--relay NAME]</translation>
+    </message>
+    <message>
+        <source>Port %1 on relay %2 is free again.</source>
+        <translation>中継サーバー %2 のポート %1 が再び空きました。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::EnrolCommand</name>
+    <message>
+        <source>Several relays are configured: say which with --relay NAME.</source>
+        <translation>複数の中継サーバーが設定されています。--relay NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>Say which public key to install on the device with --public-key FILE.</source>
+        <translation>機器にインストールする公開鍵を --public-key FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1.</source>
+        <translation>公開鍵 %1 を読めません。</translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and was undone: %2</source>
+        <translation>%1 の登録に失敗したため、元に戻しました: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 on relay %2, port %3. %4</source>
+        <translation>%1 を中継サーバー %2 のポート %3 に登録しました。%4</translation>
+    </message>
+    <message>
+        <source>Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</source>
+        <translation>使い方: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::ExecCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not RELAY:PORT with a port from 1 to 65535.</source>
+        <translation>&quot;%1&quot; は RELAY:PORT (ポートは 1〜65535) の形ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id (a-z, 0-9 and &apos;-&apos;, at most 63, starting with a letter or digit).</source>
+        <translation>&quot;%1&quot; は有効な機器 ID ではありません (a-z、0-9、&apos;-&apos;、63 文字まで、先頭は英字か数字)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a device id nor RELAY:PORT.</source>
+        <translation>&quot;%1&quot; は機器 ID でも RELAY:PORT でもありません。</translation>
+    </message>
+    <message>
+        <source>Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] [--identity FILE] -- COMMAND...</source>
+        <translation>使い方: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] [--identity FILE] -- COMMAND...</translation>
+    </message>
+    <message>
+        <source>Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] -- COMMAND...</source>
+        <translation>使い方: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] -- COMMAND...</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::KeysCommand</name>
+    <message>
+        <source>%1 The key will be protected by a passphrase you choose instead (or pass --no-passphrase to store it unencrypted).</source>
+        <translation>%1 代わりに、選んだパスフレーズで鍵を保護します (暗号化せずに保存するには --no-passphrase を指定)。</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for a passphrase.</source>
+        <translation>パスフレーズを尋ねる端末がありません。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation>もう一度同じパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2), private key %3, protected by: %4.</source>
+        <translation>%1 (%2) を生成しました。秘密鍵 %3、保護: %4。</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>Key %1 is not known to be installed anywhere; name the targets.</source>
+        <translation>鍵 %1 のインストール先が分かりません。対象を指定してください。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>No relay or device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する中継サーバーも機器もありません。</translation>
+    </message>
+    <message>
+        <source>Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</source>
+        <translation>使い方: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::OverridesCommand</name>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+    <message>
+        <source>installed in ~/.relayfleet/python</source>
+        <translation>~/.relayfleet/python にインストールしました</translation>
+    </message>
+    <message>
+        <source>Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, &apos;&quot;text&quot;&apos;, true, null)</source>
+        <translation>使い方: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, &apos;&quot;text&quot;&apos;, true, null)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>written, not confirmed in time</source>
+        <translation>書き込み済み (時間内に適用を確認できず)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::RelayCommand</name>
+    <message>
+        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</source>
+        <translation>使い方: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</translation>
+    </message>
+    <message>
+        <source>Added relay %1 (%2). Run `relayfleet-cli relay check %1` to pin its host key and test the login.</source>
+        <translation>中継サーバー %1 (%2) を追加しました。`relayfleet-cli relay check %1` でホスト鍵を登録し、ログインを確認してください。</translation>
+    </message>
+    <message>
+        <source>No relays yet. Add one with `relayfleet-cli relay add NAME user@host[:port]`.</source>
+        <translation>中継サーバーはまだありません。`relayfleet-cli relay add NAME user@host[:port]` で追加してください。</translation>
+    </message>
+    <message>
+        <source>Usage: relay remove NAME</source>
+        <translation>使い方: relay remove NAME</translation>
+    </message>
+    <message>
+        <source>Usage: relay init NAME</source>
+        <translation>使い方: relay init NAME</translation>
+    </message>
+    <message>
+        <source>Relay %1 is ready: helper version %2 in ~/.relayfleet.</source>
+        <translation>中継サーバー %1 の準備ができました (~/.relayfleet のヘルパー バージョン %2)。</translation>
+    </message>
+    <message>
+        <source>Usage: relay check NAME</source>
+        <translation>使い方: relay check NAME</translation>
+    </message>
+    <message>
+        <source>Relay %1 is reachable and accepted the login.</source>
+        <translation>中継サーバー %1 に接続でき、ログインできました。</translation>
+    </message>
+    <message>
+        <source>Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</source>
+        <translation>使い方: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::DeviceDetailsPane</name>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation>中継ポート</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>ホスト鍵</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>機器が選択されていません</translation>
+    </message>
+    <message>
+        <source>Hand-made tunnel</source>
+        <translation>手作りのトンネル</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::MainWindow</name>
+    <message>
+        <source>Relay Fleet</source>
+        <translation>Relay Fleet</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>機器を検索</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>すべてのラベル</translation>
+    </message>
+    <message>
+        <source>No relay configured yet. Add one with relayfleet-cli relay add NAME user@host.</source>
+        <translation>中継サーバーがまだ設定されていません。relayfleet-cli relay add NAME user@host で追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2</source>
+        <translation>機器とトンネル %1 件、%2 に更新</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+</context>
 </TS>

@@ -16,14 +16,9 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 QString commandSummary()
 {
-    return tr("Commands:\n"
+    return CliApp::tr("Commands:\n"
               "  relay add NAME user@host[:port]|SSH-ALIAS  add a relay\n"
               "  relay list                                  list relays\n"
               "  relay remove NAME                           forget a relay\n"
@@ -50,63 +45,63 @@ int CliApp::run(const QStringList &arguments)
     const QStringList remote = separator < 0 ? QStringList() : arguments.mid(separator + 1);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Relay Fleet: manage devices behind NAT through their "
+    parser.setApplicationDescription(CliApp::tr("Relay Fleet: manage devices behind NAT through their "
                                         "relay.") +
                                      QLatin1Char('\n') + commandSummary());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), CliApp::tr("What to do (see above)."));
     CliContext::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("ssh-config"),
-                      tr("Resolve host aliases from this OpenSSH config file (default "
+                      CliApp::tr("Resolve host aliases from this OpenSSH config file (default "
                          "~/.ssh/config)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("user"), tr("Log in to the device as USER (default pi)."),
+    parser.addOption({QStringLiteral("user"), CliApp::tr("Log in to the device as USER (default pi)."),
                       QStringLiteral("USER")});
     parser.addOption({QStringLiteral("expect-host-key"),
-                      tr("Require the device's host key to have this SHA256 fingerprint."),
+                      CliApp::tr("Require the device's host key to have this SHA256 fingerprint."),
                       QStringLiteral("SHA256:...")});
     parser.addOption({QStringLiteral("pin-as"),
-                      tr("Pin the device's host key under this device id (relayfleet-ID)."),
+                      CliApp::tr("Pin the device's host key under this device id (relayfleet-ID)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("relay"), tr("Only this relay."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("id"), tr("The device id to register."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("name"), tr("A display name for the device."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("label"), tr("A label for the device (repeat, or comma-separate)."),
+    parser.addOption({QStringLiteral("relay"), CliApp::tr("Only this relay."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("id"), CliApp::tr("The device id to register."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("name"), CliApp::tr("A display name for the device."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("label"), CliApp::tr("A label for the device (repeat, or comma-separate)."),
                       QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("lan"), tr("Reach the device directly (enroll)."),
+    parser.addOption({QStringLiteral("lan"), CliApp::tr("Reach the device directly (enroll)."),
                       QStringLiteral("USER@HOST[:PORT]")});
     parser.addOption({QStringLiteral("via-tunnel"),
-                      tr("Reach the device through an existing tunnel on this relay port (enroll)."),
+                      CliApp::tr("Reach the device through an existing tunnel on this relay port (enroll)."),
                       QStringLiteral("PORT")});
-    parser.addOption({QStringLiteral("port"), tr("The relay port to give the device (enroll)."),
+    parser.addOption({QStringLiteral("port"), CliApp::tr("The relay port to give the device (enroll)."),
                       QStringLiteral("PORT")});
     parser.addOption({QStringLiteral("relay-address"),
-                      tr("How the device reaches the relay, if not as this computer does (enroll)."),
+                      CliApp::tr("How the device reaches the relay, if not as this computer does (enroll)."),
                       QStringLiteral("HOST[:PORT]")});
     parser.addOption({QStringLiteral("device-ssh-port"),
-                      tr("The port of the device's own sshd, as the device sees it (enroll; "
+                      CliApp::tr("The port of the device's own sshd, as the device sees it (enroll; "
                          "default 22)."),
                       QStringLiteral("PORT")});
     parser.addOption({QStringLiteral("public-key"),
-                      tr("The public key to install on the device (enroll; default: the "
+                      CliApp::tr("The public key to install on the device (enroll; default: the "
                          "identity's .pub)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("fifo"),
-                      tr("The program's named pipe on the device (push; default ~/.relayfleet/overrides.fifo)."),
+                      CliApp::tr("The program's named pipe on the device (push; default ~/.relayfleet/overrides.fifo)."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("wait"),
-                      tr("Seconds to wait for the program to confirm a push (default 5)."),
+                      CliApp::tr("Seconds to wait for the program to confirm a push (default 5)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("device-identity"),
-                      tr("Log in to devices with this key (default: the relay's)."),
+                      CliApp::tr("Log in to devices with this key (default: the relay's)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-passphrase"),
-                      tr("Store the new key unencrypted (keys generate; not recommended).")});
-    parser.addOption({QStringLiteral("comment"), tr("The new key's comment (keys generate)."),
+                      CliApp::tr("Store the new key unencrypted (keys generate; not recommended).")});
+    parser.addOption({QStringLiteral("comment"), CliApp::tr("The new key's comment (keys generate)."),
                       QStringLiteral("TEXT")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
-                      tr("Do not forward standard input to the remote command.")});
+                      CliApp::tr("Do not forward standard input to the remote command.")});
 
     if (!parser.parse(QStringList{QStringLiteral("relayfleet-cli")} + ours)) {
         CliContext::printError(parser.errorText());
@@ -154,7 +149,7 @@ int CliApp::run(const QStringList &arguments)
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);
     }
-    CliContext::printError(tr("Unknown command \"%1\".").arg(command.left(40)) +
+    CliContext::printError(CliApp::tr("Unknown command \"%1\".").arg(command.left(40)) +
                            QLatin1Char('\n') + commandSummary());
     return 2;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace relayfleet::cli {
@@ -7,6 +9,8 @@ namespace relayfleet::cli {
 // Parses the command line and hands over to one command.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::CliApp)
+
 public:
     int run(const QStringList &arguments);
 };

@@ -15,11 +15,6 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeviceCommands", text);
-}
-
 int usage(const QString &text)
 {
     CliContext::printError(text);
@@ -47,7 +42,7 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
 {
     if (!DeviceTarget::isValidId(id)) {
         return Error::make(Error::Code::InvalidInput,
-                           tr("\"%1\" is not a valid device id.").arg(printable(id.left(64))));
+                           DeviceCommands::tr("\"%1\" is not a valid device id.").arg(printable(id.left(64))));
     }
     auto relays = context.relays(relayName);
     if (!relays) {
@@ -69,9 +64,9 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
             return record.error();
         }
     }
-    QString message = tr("No relay has a device \"%1\".").arg(id);
+    QString message = DeviceCommands::tr("No relay has a device \"%1\".").arg(id);
     if (!problems.isEmpty()) {
-        message += QLatin1Char(' ') + tr("Not checked: %1").arg(problems.join(QLatin1Char(' ')));
+        message += QLatin1Char(' ') + DeviceCommands::tr("Not checked: %1").arg(problems.join(QLatin1Char(' ')));
     }
     return Error::make(Error::Code::NotFound, message);
 }
@@ -127,7 +122,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
 {
     const QString id = parser.value(QStringLiteral("id"));
     if (args.size() != 1 || id.isEmpty()) {
-        return usage(tr("Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]..."));
+        return usage(DeviceCommands::tr("Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]..."));
     }
     const qsizetype colon = args[0].lastIndexOf(QLatin1Char(':'));
     const int port = args[0].mid(colon + 1).toInt();
@@ -140,7 +135,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     }
     record.enrolled = QDateTime::currentDateTimeUtc();
     if (colon <= 0) {
-        return usage(tr("Usage: adopt RELAY:PORT --id ID"));
+        return usage(DeviceCommands::tr("Usage: adopt RELAY:PORT --id ID"));
     }
     if (auto valid = record.validate(); !valid) {
         return CliContext::fail(valid.error(), 2);
@@ -156,14 +151,14 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     RelayRegistry registry(*connection.value(), operationDeadline(m_context));
     if (auto existing = registry.find(id); existing) {
         return CliContext::fail(Error::make(Error::Code::InvalidInput,
-                                            tr("Relay %1 already has a device \"%2\".")
+                                            DeviceCommands::tr("Relay %1 already has a device \"%2\".")
                                                 .arg(relays->first().name, id)));
     }
     const auto probe = DeviceProbe::probe(*connection.value(), port,
                                           m_context.timeoutSeconds() * 1000, CancelToken());
     if (probe.outcome != DeviceProbe::Outcome::Answered) {
         return CliContext::fail(Error::make(Error::Code::DeviceUnreachable,
-                                            tr("Nothing speaks SSH on %1: %2").arg(args[0], probe.detail)));
+                                            DeviceCommands::tr("Nothing speaks SSH on %1: %2").arg(args[0], probe.detail)));
     }
     // Adopting pins the key: the same explicit acceptance as any first contact.
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
@@ -172,12 +167,12 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     const QString alias = KnownHostsFile::deviceAlias(id);
     if (auto pinned = knownHosts.keysFor(alias); pinned && !pinned->isEmpty()) {
         return CliContext::fail(Error::make(Error::Code::InvalidInput,
-                                            tr("A host key is already pinned for device \"%1\" in "
+                                            DeviceCommands::tr("A host key is already pinned for device \"%1\" in "
                                                "%2; remove the device first.")
                                                 .arg(id, knownHosts.path())));
     }
     if (auto verified = HostKeyVerifier(knownHosts, policy).verify(alias, probe.hostKey,
-                                                                   tr("device %1").arg(id));
+                                                                   DeviceCommands::tr("device %1").arg(id));
         !verified) {
         return CliContext::fail(verified.error());
     }
@@ -195,7 +190,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
         return CliContext::fail(saved.error());
     }
     if (!m_context.json()) {
-        CliContext::printOut(tr("Adopted %1 on %2 (host key %3).")
+        CliContext::printOut(DeviceCommands::tr("Adopted %1 on %2 (host key %3).")
                                  .arg(id, args[0], probe.hostKey.fingerprint()));
     }
     return 0;
@@ -204,7 +199,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
 int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 1) {
-        return usage(tr("Usage: remove ID [--relay NAME]"));
+        return usage(DeviceCommands::tr("Usage: remove ID [--relay NAME]"));
     }
     auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
     if (!located) {
@@ -225,7 +220,7 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     (void)knownHosts.removeAll(KnownHostsFile::deviceAlias(args[0]));
     if (!m_context.json()) {
-        CliContext::printOut(tr("Removed %1: its relay key is revoked and port %2 is free.")
+        CliContext::printOut(DeviceCommands::tr("Removed %1: its relay key is revoked and port %2 is free.")
                                  .arg(args[0])
                                  .arg(located->record.port));
     }
@@ -235,7 +230,7 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
 int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 1) {
-        return usage(tr("Usage: clear-stale ID [--relay NAME]"));
+        return usage(DeviceCommands::tr("Usage: clear-stale ID [--relay NAME]"));
     }
     auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
     if (!located) {
@@ -246,7 +241,7 @@ int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser
         return CliContext::fail(rc.error());
     }
     if (!m_context.json()) {
-        CliContext::printOut(tr("Port %1 on relay %2 is free again.")
+        CliContext::printOut(DeviceCommands::tr("Port %1 on relay %2 is free again.")
                                  .arg(located->record.port)
                                  .arg(located->relay->config().name));
     }

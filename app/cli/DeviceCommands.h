@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 #include "DeviceRecord.h"
 
@@ -10,6 +12,8 @@ namespace relayfleet::cli {
 // `devices`, `adopt`, `remove`, `clear-stale`: the fleet as the relays' registries know it.
 class DeviceCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::DeviceCommands)
+
 public:
     explicit DeviceCommands(const CliContext &context) : m_context(context) {}
 

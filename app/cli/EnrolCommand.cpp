@@ -13,14 +13,9 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnrolCommand", text);
-}
-
 int usage()
 {
-    CliContext::printError(tr("Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | "
+    CliContext::printError(EnrolCommand::tr("Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | "
                               "--via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... "
                               "[--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]"));
     return 2;
@@ -43,7 +38,7 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
         return CliContext::fail(relays.error());
     }
     if (relays->size() != 1) {
-        CliContext::printError(tr("Several relays are configured: say which with --relay NAME."));
+        CliContext::printError(EnrolCommand::tr("Several relays are configured: say which with --relay NAME."));
         return 2;
     }
     const RelayConfig &relay = relays->first();
@@ -96,12 +91,12 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                                       : identity + QStringLiteral(".pub");
     QFile publicKey(publicKeyFile);
     if (identity.isEmpty() && !parser.isSet(QStringLiteral("public-key"))) {
-        CliContext::printError(tr("Say which public key to install on the device with --public-key FILE."));
+        CliContext::printError(EnrolCommand::tr("Say which public key to install on the device with --public-key FILE."));
         return 2;
     }
     if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
         return CliContext::fail(Error::make(Error::Code::NotFound,
-                                            tr("Cannot read the public key %1.").arg(publicKeyFile)));
+                                            EnrolCommand::tr("Cannot read the public key %1.").arg(publicKeyFile)));
     }
     request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
 
@@ -120,7 +115,7 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
     auto record = enrolment.run();
     if (!record) {
         return CliContext::fail(Error::make(record.error().code,
-                                            tr("Enrolment of %1 failed and was undone: %2")
+                                            EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
                                                 .arg(request.deviceId, record.error().message)));
     }
     if (json) {
@@ -131,7 +126,7 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                         {QStringLiteral("service"), enrolment.serviceNote()}};
         CliContext::printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
-        CliContext::printOut(tr("Enrolled %1 on relay %2, port %3. %4")
+        CliContext::printOut(EnrolCommand::tr("Enrolled %1 on relay %2, port %3. %4")
                                  .arg(record->id, relay.name)
                                  .arg(record->port)
                                  .arg(enrolment.serviceNote()));

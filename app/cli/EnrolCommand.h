@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 
 #include <QStringList>
@@ -9,6 +11,8 @@ namespace relayfleet::cli {
 // `enroll ID --relay NAME (--lan USER@HOST[:PORT] | --via-tunnel PORT) ...`
 class EnrolCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::EnrolCommand)
+
 public:
     explicit EnrolCommand(const CliContext &context) : m_context(context) {}
     int run(const QStringList &args, const QCommandLineParser &parser);

@@ -27,11 +27,6 @@ namespace {
 // own exit status.
 constexpr int kConnectionFailed = 255;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExecCommand", text);
-}
-
 void writeAll(int fd, QByteArrayView data)
 {
     while (!data.isEmpty()) {
@@ -66,14 +61,14 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
         target.port = device.mid(colon + 1).toInt(&ok);
         if (!ok || target.port < 1 || target.port > 65535) {
             return Error::make(Error::Code::InvalidInput,
-                               tr("\"%1\" is not RELAY:PORT with a port from 1 to 65535.")
+                               ExecCommand::tr("\"%1\" is not RELAY:PORT with a port from 1 to 65535.")
                                    .arg(device.left(80)));
         }
         if (parser.isSet(QStringLiteral("pin-as"))) {
             target.deviceId = parser.value(QStringLiteral("pin-as"));
             if (!DeviceTarget::isValidId(target.deviceId)) {
                 return Error::make(Error::Code::InvalidInput,
-                                   tr("\"%1\" is not a valid device id (a-z, 0-9 and '-', at "
+                                   ExecCommand::tr("\"%1\" is not a valid device id (a-z, 0-9 and '-', at "
                                       "most 63, starting with a letter or digit).")
                                        .arg(target.deviceId.left(80)));
             }
@@ -82,7 +77,7 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
     }
     if (!DeviceTarget::isValidId(device)) {
         return Error::make(Error::Code::InvalidInput,
-                           tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
+                           ExecCommand::tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
     }
     target.deviceId = device;
     return target; // the relay and port come from the registry
@@ -92,7 +87,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
                      const QCommandLineParser &parser)
 {
     if (command.isEmpty() || args.isEmpty()) {
-        CliContext::printError(tr("Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] "
+        CliContext::printError(ExecCommand::tr("Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] "
                                   "[--identity FILE] -- COMMAND..."));
         return 2;
     }
@@ -100,7 +95,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         return runMany(args, joinCommand(command), parser);
     }
     if (args.size() != 1) {
-        CliContext::printError(tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
+        CliContext::printError(ExecCommand::tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
                                   "-- COMMAND..."));
         return 2;
     }
@@ -190,15 +185,15 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
                                            result.error ? QJsonValue(result.error->message) : QJsonValue()}});
                 continue;
             }
-            const QString status = result.error ? tr("failed: %1").arg(result.error->message)
-                                                : tr("exit %1").arg(result.output.exitStatus);
+            const QString status = result.error ? ExecCommand::tr("failed: %1").arg(result.error->message)
+                                                : ExecCommand::tr("exit %1").arg(result.output.exitStatus);
             CliContext::printOut(QStringLiteral("== %1 (%2)").arg(name, status));
             writeAll(STDOUT_FILENO, result.output.out);
             writeAll(STDERR_FILENO, result.output.err);
         }
     }
     for (const QString &wanted : resolution.unmatched) {
-        CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
+        CliContext::printError(ExecCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));

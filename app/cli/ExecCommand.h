@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 #include "DeviceTarget.h"
 
@@ -11,6 +13,8 @@ namespace relayfleet::cli {
 // the exit status pass through as with ssh.
 class ExecCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::ExecCommand)
+
 public:
     explicit ExecCommand(const CliContext &context) : m_context(context) {}
     int run(const QStringList &args, const QStringList &command, const QCommandLineParser &parser);

@@ -15,14 +15,9 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeysCommand", text);
-}
-
 int usage()
 {
-    CliContext::printError(tr("Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | "
+    CliContext::printError(KeysCommand::tr("Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | "
                               "keys install NAME TARGET... | keys rotate OLD NEW TARGET... | "
                               "keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or "
                               "RELAY:PORT)"));
@@ -77,15 +72,15 @@ int KeysCommand::generate(const QStringList &args, const QCommandLineParser &par
         key = m_store.generate(name, comment, KeyStore::Protection::Keychain);
         if (!key && key.error().code == Error::Code::Io && key.error().message.contains(QStringLiteral("keychain"))) {
             // Never a silent plaintext fallback: say so, and ask for a passphrase instead.
-            CliContext::printError(tr("%1 The key will be protected by a passphrase you choose instead (or "
+            CliContext::printError(KeysCommand::tr("%1 The key will be protected by a passphrase you choose instead (or "
                                       "pass --no-passphrase to store it unencrypted).")
                                        .arg(key.error().message));
             if (!TerminalPrompt::hasTerminal()) {
-                return CliContext::fail(Error::make(Error::Code::Io, tr("No terminal to ask for a passphrase.")));
+                return CliContext::fail(Error::make(Error::Code::Io, KeysCommand::tr("No terminal to ask for a passphrase.")));
             }
             key = m_store.generate(name, comment, KeyStore::Protection::Prompt, [] {
-                const auto first = TerminalPrompt::secret(tr("New passphrase: "));
-                const auto second = TerminalPrompt::secret(tr("Same passphrase again: "));
+                const auto first = TerminalPrompt::secret(KeysCommand::tr("New passphrase: "));
+                const auto second = TerminalPrompt::secret(KeysCommand::tr("Same passphrase again: "));
                 return first && second && *first == *second ? first : std::nullopt;
             });
         }
@@ -100,7 +95,7 @@ int KeysCommand::generate(const QStringList &args, const QCommandLineParser &par
             {QStringLiteral("private_key"), key->privateKeyPath},
             {QStringLiteral("protection"), KeyStore::protectionName(key->protection)}}).toJson(QJsonDocument::Compact)));
     } else {
-        CliContext::printOut(tr("Generated %1 (%2), private key %3, protected by: %4.")
+        CliContext::printOut(KeysCommand::tr("Generated %1 (%2), private key %3, protected by: %4.")
                                  .arg(key->name, key->fingerprint, key->privateKeyPath,
                                       KeyStore::protectionName(key->protection)));
     }
@@ -129,7 +124,7 @@ int KeysCommand::list()
     for (const auto &key : keys.value()) {
         CliContext::printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                                  .arg(key.name, key.type, key.fingerprint, key.comment,
-                                      key.installedOn.isEmpty() ? tr("not installed")
+                                      key.installedOn.isEmpty() ? KeysCommand::tr("not installed")
                                                                 : key.installedOn.join(QStringLiteral(", "))));
     }
     return 0;
@@ -183,7 +178,7 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
         }
         if (wanted.isEmpty()) {
             return CliContext::fail(Error::make(Error::Code::NotFound,
-                                                tr("Key %1 is not known to be installed anywhere; name the "
+                                                KeysCommand::tr("Key %1 is not known to be installed anywhere; name the "
                                                    "targets.")
                                                     .arg(key->name)));
         }
@@ -291,13 +286,13 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
                                           {QStringLiteral("ok"), r.ok},
                                           {QStringLiteral("message"), r.message}});
             } else {
-                CliContext::printOut(QStringLiteral("%1\t%2\t%3").arg(where, r.ok ? tr("ok") : tr("FAILED"), r.message));
+                CliContext::printOut(QStringLiteral("%1\t%2\t%3").arg(where, r.ok ? KeysCommand::tr("ok") : KeysCommand::tr("FAILED"), r.message));
             }
         }
     }
     for (const QString &target : wanted) {
         if (!matched.contains(target)) {
-            CliContext::printError(tr("No relay or device matches \"%1\".").arg(target.left(80)));
+            CliContext::printError(KeysCommand::tr("No relay or device matches \"%1\".").arg(target.left(80)));
             allOk = false;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 #include "KeyDistributor.h"
 #include "KeyStore.h"
@@ -11,6 +13,8 @@ namespace relayfleet::cli {
 // `keys generate|list|export-public|install|rotate|revoke`.
 class KeysCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::KeysCommand)
+
 public:
     explicit KeysCommand(const CliContext &context);
     int run(const QStringList &args, const QCommandLineParser &parser);

@@ -15,14 +15,9 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OverridesCommand", text);
-}
-
 int usage()
 {
-    CliContext::printError(tr("Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | "
+    CliContext::printError(OverridesCommand::tr("Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | "
                               "overrides DEVICE | overrides reapply [TARGET...] | overrides install-module "
                               "TARGET... | overrides history   (VALUE is JSON: 2.5, '\"text\"', true, null)"));
     return 2;
@@ -76,9 +71,9 @@ void printResults(const CliContext &context, const QJsonArray &results)
     for (const QJsonValue &value : results) {
         const QJsonObject entry = value.toObject();
         QString state = entry.value(QStringLiteral("applied")).toBool()
-                            ? tr("applied")
-                            : entry.value(QStringLiteral("ok")).toBool() ? tr("written, not confirmed in time")
-                                                                         : tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
+                            ? OverridesCommand::tr("applied")
+                            : entry.value(QStringLiteral("ok")).toBool() ? OverridesCommand::tr("written, not confirmed in time")
+                                                                         : OverridesCommand::tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
         CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') + state);
     }
 }
@@ -145,7 +140,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     (void)desired.recordPush(seq, targets, assignments, results);
     printResults(m_context, results);
     for (const QString &wanted : resolution.unmatched) {
-        CliContext::printError(tr("No device matches \"%1\".").arg(wanted.left(80)));
+        CliContext::printError(OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     return allApplied ? 0 : 1;
 }
@@ -173,7 +168,7 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
     const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
     auto resolution = TargetResolver::resolve(m_context, {device}, user, parser.value(QStringLiteral("relay")));
     if (resolution.groups.empty()) {
-        return CliContext::fail(Error::make(Error::Code::NotFound, tr("No device matches \"%1\".").arg(device.left(80))));
+        return CliContext::fail(Error::make(Error::Code::NotFound, OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
     }
     auto &group = resolution.groups.front();
     auto state = DeviceOverrides::stateCommand(fifo(parser));
@@ -315,7 +310,7 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
             allOk = allOk && ok;
             CliContext::printOut(QStringLiteral("%1\t%2").arg(
                 deviceName(outcome.target),
-                ok ? tr("installed in ~/.relayfleet/python") : outcome.error ? outcome.error->message
+                ok ? OverridesCommand::tr("installed in ~/.relayfleet/python") : outcome.error ? outcome.error->message
                                                                              : QString::fromUtf8(outcome.output.err.left(300))));
         }
     }

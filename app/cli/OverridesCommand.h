@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 #include "OverrideAssignment.h"
 
@@ -10,6 +12,8 @@ namespace relayfleet::cli {
 // `push TARGET... NAME=VALUE...` and `overrides DEVICE | reapply | install-module | history`.
 class OverridesCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::OverridesCommand)
+
 public:
     explicit OverridesCommand(const CliContext &context) : m_context(context) {}
 

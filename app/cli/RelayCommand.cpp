@@ -14,11 +14,6 @@ namespace relayfleet::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RelayCommand", text);
-}
-
 int usage(const QString &text)
 {
     CliContext::printError(text);
@@ -52,14 +47,14 @@ int RelayCommand::run(const QStringList &args, const QCommandLineParser &parser)
     if (verb == QLatin1String("init")) {
         return init(rest);
     }
-    return usage(tr("Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | "
-                    "relay check NAME"));
+    return usage(RelayCommand::tr("Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | "
+                    "relay check NAME | relay init NAME"));
 }
 
 int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 2) {
-        return usage(tr("Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS "
+        return usage(RelayCommand::tr("Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS "
                         "[--identity FILE] [--ssh-config FILE]"));
     }
     const QString &name = args[0];
@@ -89,7 +84,7 @@ int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
         return CliContext::fail(rc.error());
     }
     if (!m_context.json()) {
-        CliContext::printOut(tr("Added relay %1 (%2). Run `relayfleet-cli relay check %1` to "
+        CliContext::printOut(RelayCommand::tr("Added relay %1 (%2). Run `relayfleet-cli relay check %1` to "
                                 "pin its host key and test the login.")
                                  .arg(relay->name, relay->displayAddress()));
     } else {
@@ -115,7 +110,7 @@ int RelayCommand::list()
         return 0;
     }
     if (relays->isEmpty()) {
-        CliContext::printOut(tr("No relays yet. Add one with `relayfleet-cli relay add NAME "
+        CliContext::printOut(RelayCommand::tr("No relays yet. Add one with `relayfleet-cli relay add NAME "
                                 "user@host[:port]`."));
     }
     for (const RelayConfig &relay : relays.value()) {
@@ -131,7 +126,7 @@ int RelayCommand::list()
 int RelayCommand::remove(const QStringList &args)
 {
     if (args.size() != 1) {
-        return usage(tr("Usage: relay remove NAME"));
+        return usage(RelayCommand::tr("Usage: relay remove NAME"));
     }
     RelayStore store(m_context.paths().relaysFile());
     if (auto rc = store.remove(args[0]); !rc) {
@@ -143,7 +138,7 @@ int RelayCommand::remove(const QStringList &args)
 int RelayCommand::init(const QStringList &args)
 {
     if (args.size() != 1) {
-        return usage(tr("Usage: relay init NAME"));
+        return usage(RelayCommand::tr("Usage: relay init NAME"));
     }
     auto relays = m_context.relays(args[0]);
     if (!relays) {
@@ -158,7 +153,7 @@ int RelayCommand::init(const QStringList &args)
     if (!version) {
         return CliContext::fail(version.error());
     }
-    CliContext::printOut(tr("Relay %1 is ready: helper version %2 in ~/.relayfleet.")
+    CliContext::printOut(RelayCommand::tr("Relay %1 is ready: helper version %2 in ~/.relayfleet.")
                              .arg(args[0])
                              .arg(version.value()));
     return 0;
@@ -167,7 +162,7 @@ int RelayCommand::init(const QStringList &args)
 int RelayCommand::check(const QStringList &args)
 {
     if (args.size() != 1) {
-        return usage(tr("Usage: relay check NAME"));
+        return usage(RelayCommand::tr("Usage: relay check NAME"));
     }
     RelayStore store(m_context.paths().relaysFile());
     auto relay = store.find(args[0]);
@@ -182,7 +177,7 @@ int RelayCommand::check(const QStringList &args)
     if (!connection) {
         return CliContext::fail(connection.error());
     }
-    CliContext::printOut(tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
+    CliContext::printOut(RelayCommand::tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CliContext.h"
 
 #include <QStringList>
@@ -9,6 +11,8 @@ namespace relayfleet::cli {
 // `relay add|list|remove|check`.
 class RelayCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::RelayCommand)
+
 public:
     explicit RelayCommand(const CliContext &context) : m_context(context) {}
     int run(const QStringList &args, const QCommandLineParser &parser);
