@@ -1,0 +1,249 @@
+#include "TerminalEmulator.h"
+
+#include <vterm.h>
+
+namespace relayfleet {
+
+namespace {
+
+TerminalEmulator *self(void *user)
+{
+    return static_cast<TerminalEmulator *>(user);
+}
+
+int damageCallback(VTermRect, void *user)
+{
+    self(user)->onDamage();
+    return 1;
+}
+
+int moveCursorCallback(VTermPos pos, VTermPos, int visible, void *user)
+{
+    self(user)->onCursor(pos.row, pos.col, visible != 0);
+    return 1;
+}
+
+int setTermPropCallback(VTermProp prop, VTermValue *value, void *user)
+{
+    if (prop == VTERM_PROP_TITLE && value->string) {
+        self(user)->onTitle(QString::fromUtf8(value->string));
+    } else if (prop == VTERM_PROP_CURSORVISIBLE) {
+        self(user)->onCursor(self(user)->cursorRow(), self(user)->cursorColumn(), value->boolean != 0);
+    }
+    return 1;
+}
+
+int bellCallback(void *user)
+{
+    self(user)->onBell();
+    return 1;
+}
+
+int pushLineCallback(int columns, const VTermScreenCell *cells, void *user)
+{
+    QList<TerminalEmulator::Cell> line;
+    line.reserve(columns);
+    for (int i = 0; i < columns; ++i) {
+        line << self(user)->convert(&cells[i]);
+    }
+    self(user)->onScrollback(line);
+    return 1;
+}
+
+void outputCallback(const char *bytes, size_t length, void *user)
+{
+    self(user)->onOutput(bytes, length);
+}
+
+const VTermScreenCallbacks kScreenCallbacks = {
+    damageCallback, nullptr, moveCursorCallback, setTermPropCallback, bellCallback, nullptr, pushLineCallback, nullptr,
+};
+
+VTermModifier toVTerm(Qt::KeyboardModifiers modifiers)
+{
+    int mod = VTERM_MOD_NONE;
+    if (modifiers & Qt::ShiftModifier) {
+        mod |= VTERM_MOD_SHIFT;
+    }
+    if (modifiers & Qt::AltModifier) {
+        mod |= VTERM_MOD_ALT;
+    }
+    if (modifiers & Qt::ControlModifier) {
+        mod |= VTERM_MOD_CTRL;
+    }
+    return static_cast<VTermModifier>(mod);
+}
+
+} // namespace
+
+void TerminalEmulator::VTermDeleter::operator()(VTerm *vt) const
+{
+    vterm_free(vt);
+}
+
+TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
+    : QObject(parent), m_vterm(vterm_new(rows, columns)), m_rows(rows), m_columns(columns)
+{
+    vterm_set_utf8(m_vterm.get(), 1);
+    vterm_output_set_callback(m_vterm.get(), outputCallback, this);
+    m_screen = vterm_obtain_screen(m_vterm.get());
+    vterm_screen_set_callbacks(m_screen, &kScreenCallbacks, this);
+    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
+    vterm_screen_enable_altscreen(m_screen, 1);
+    vterm_screen_reset(m_screen, 1);
+}
+
+TerminalEmulator::~TerminalEmulator() = default;
+
+void TerminalEmulator::feed(const QByteArray &bytes)
+{
+    vterm_input_write(m_vterm.get(), bytes.constData(), static_cast<size_t>(bytes.size()));
+    vterm_screen_flush_damage(m_screen);
+    // Answers to queries (cursor position, device attributes) go back to the remote side.
+    if (!m_pendingOutput.isEmpty()) {
+        Q_EMIT output(std::exchange(m_pendingOutput, {}));
+    }
+}
+
+void TerminalEmulator::resize(int rows, int columns)
+{
+    if (rows < 1 || columns < 1 || (rows == m_rows && columns == m_columns)) {
+        return;
+    }
+    m_rows = rows;
+    m_columns = columns;
+    vterm_set_size(m_vterm.get(), rows, columns);
+    vterm_screen_flush_damage(m_screen);
+    Q_EMIT damaged();
+}
+
+TerminalEmulator::Cell TerminalEmulator::convert(const void *vtermCell) const
+{
+    const auto *c = static_cast<const VTermScreenCell *>(vtermCell);
+    Cell cell;
+    // libvterm marks the right half of a wide character with (uint32_t)-1.
+    for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c->chars[i] != 0 && c->chars[i] != uint32_t(-1); ++i) {
+        cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c->chars[i]), 1);
+    }
+    cell.width = c->width;
+    VTermColor fg = c->fg;
+    VTermColor bg = c->bg;
+    vterm_screen_convert_color_to_rgb(m_screen, &fg);
+    vterm_screen_convert_color_to_rgb(m_screen, &bg);
+    auto pack = [](const VTermColor &color) {
+        return 0xff000000u | (quint32(color.rgb.red) << 16) | (quint32(color.rgb.green) << 8) |
+               quint32(color.rgb.blue);
+    };
+    cell.foreground = pack(fg);
+    cell.background = pack(bg);
+    cell.bold = c->attrs.bold;
+    cell.italic = c->attrs.italic;
+    cell.underline = c->attrs.underline != 0;
+    cell.reverse = c->attrs.reverse;
+    return cell;
+}
+
+TerminalEmulator::Cell TerminalEmulator::cell(int row, int column) const
+{
+    VTermScreenCell raw{};
+    if (!vterm_screen_get_cell(m_screen, VTermPos{row, column}, &raw)) {
+        return {};
+    }
+    return convert(&raw);
+}
+
+QString TerminalEmulator::lineText(int row) const
+{
+    QString text;
+    for (int column = 0; column < m_columns; ++column) {
+        const Cell c = cell(row, column);
+        if (c.text.isEmpty() && column > 0 && cell(row, column - 1).width == 2) {
+            continue; // the right half of a wide character
+        }
+        text += c.text.isEmpty() ? QStringLiteral(" ") : c.text;
+    }
+    while (text.endsWith(QLatin1Char(' '))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+QString TerminalEmulator::screenText() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_rows; ++row) {
+        lines << lineText(row);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TerminalEmulator::sendText(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        vterm_keyboard_unichar(m_vterm.get(), c, VTERM_MOD_NONE);
+    }
+    if (!m_pendingOutput.isEmpty()) {
+        Q_EMIT output(std::exchange(m_pendingOutput, {}));
+    }
+}
+
+void TerminalEmulator::sendKey(Key key, Qt::KeyboardModifiers modifiers)
+{
+    static const VTermKey keys[] = {VTERM_KEY_ENTER, VTERM_KEY_TAB,  VTERM_KEY_BACKSPACE, VTERM_KEY_ESCAPE,
+                                    VTERM_KEY_UP,    VTERM_KEY_DOWN, VTERM_KEY_LEFT,      VTERM_KEY_RIGHT,
+                                    VTERM_KEY_HOME,  VTERM_KEY_END,  VTERM_KEY_PAGEUP,    VTERM_KEY_PAGEDOWN,
+                                    VTERM_KEY_INS,   VTERM_KEY_DEL};
+    vterm_keyboard_key(m_vterm.get(), keys[static_cast<int>(key)], toVTerm(modifiers));
+    if (!m_pendingOutput.isEmpty()) {
+        Q_EMIT output(std::exchange(m_pendingOutput, {}));
+    }
+}
+
+void TerminalEmulator::sendPaste(const QString &text)
+{
+    vterm_keyboard_start_paste(m_vterm.get());
+    sendText(text);
+    vterm_keyboard_end_paste(m_vterm.get());
+    if (!m_pendingOutput.isEmpty()) {
+        Q_EMIT output(std::exchange(m_pendingOutput, {}));
+    }
+}
+
+void TerminalEmulator::onDamage()
+{
+    Q_EMIT damaged();
+}
+
+void TerminalEmulator::onCursor(int row, int column, bool visible)
+{
+    m_cursorRow = row;
+    m_cursorColumn = column;
+    m_cursorVisible = visible;
+    Q_EMIT damaged();
+}
+
+void TerminalEmulator::onTitle(const QString &title)
+{
+    m_title = title.left(200);
+    Q_EMIT titleChanged(m_title);
+}
+
+void TerminalEmulator::onScrollback(const QList<Cell> &line)
+{
+    m_scrollback.append(line);
+    if (m_scrollback.size() > kMaxScrollback) {
+        m_scrollback.removeFirst();
+    }
+}
+
+void TerminalEmulator::onOutput(const char *bytes, size_t length)
+{
+    m_pendingOutput.append(bytes, static_cast<qsizetype>(length));
+}
+
+void TerminalEmulator::onBell()
+{
+    Q_EMIT bell();
+}
+
+} // namespace relayfleet

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+struct VTerm;
+struct VTermScreen;
+
+namespace relayfleet {
+
+// An xterm-256color screen (libvterm) fed with the bytes a remote shell sends. It keeps the
+// visible cells, a bounded scrollback, the cursor and the title; keystrokes are encoded into
+// the bytes to send back (output()). No Widgets: the GUI paints it, tests read it.
+class TerminalEmulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Cell
+    {
+        QString text; // empty for the right half of a wide character
+        int width = 1;
+        quint32 foreground = 0; // 0xffRRGGBB (QRgb, without needing Qt Gui here)
+        quint32 background = 0;
+        bool bold = false;
+        bool italic = false;
+        bool underline = false;
+        bool reverse = false;
+    };
+
+    static constexpr int kMaxScrollback = 5000;
+
+    explicit TerminalEmulator(int rows = 24, int columns = 80, QObject *parent = nullptr);
+    ~TerminalEmulator() override;
+
+    void feed(const QByteArray &bytes);
+    void resize(int rows, int columns);
+    int rows() const { return m_rows; }
+    int columns() const { return m_columns; }
+
+    Cell cell(int row, int column) const;
+    QString lineText(int row) const;     // one visible row, trailing blanks trimmed
+    QString screenText() const;          // every visible row, joined with '\n'
+    int cursorRow() const { return m_cursorRow; }
+    int cursorColumn() const { return m_cursorColumn; }
+    bool cursorVisible() const { return m_cursorVisible; }
+    const QString &title() const { return m_title; }
+
+    int scrollbackSize() const { return static_cast<int>(m_scrollback.size()); }
+    const QList<Cell> &scrollbackLine(int index) const { return m_scrollback.at(index); } // 0 = oldest
+
+    // Keyboard input, encoded as xterm does; the bytes come out of output().
+    void sendText(const QString &text);
+    enum class Key { Enter, Tab, Backspace, Escape, Up, Down, Left, Right, Home, End, PageUp, PageDown, Insert, Delete };
+    void sendKey(Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void sendPaste(const QString &text); // bracketed when the application asked for it
+
+    // Callbacks from libvterm (public for the C trampolines only).
+    void onDamage();
+    void onCursor(int row, int column, bool visible);
+    void onTitle(const QString &title);
+    void onScrollback(const QList<Cell> &line);
+    void onOutput(const char *bytes, size_t length);
+    void onBell();
+    Cell convert(const void *vtermCell) const;
+
+Q_SIGNALS:
+    void damaged();
+    void output(const QByteArray &bytes);
+    void titleChanged(const QString &title);
+    void bell();
+
+private:
+    struct VTermDeleter
+    {
+        void operator()(VTerm *vt) const;
+    };
+
+    std::unique_ptr<VTerm, VTermDeleter> m_vterm;
+    VTermScreen *m_screen = nullptr;
+    int m_rows;
+    int m_columns;
+    int m_cursorRow = 0;
+    int m_cursorColumn = 0;
+    bool m_cursorVisible = true;
+    QString m_title;
+    QList<QList<Cell>> m_scrollback;
+    QByteArray m_pendingOutput;
+};
+
+} // namespace relayfleet

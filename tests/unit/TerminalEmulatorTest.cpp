@@ -1,0 +1,101 @@
+// The terminal emulator fed with real VT sequences: colours, wide (Japanese) characters,
+// resize, scrollback, titles and the bytes keystrokes become.
+#include "TerminalEmulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using relayfleet::TerminalEmulator;
+
+class TerminalEmulatorTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textAndCursor()
+    {
+        TerminalEmulator term(24, 80);
+        QSignalSpy damaged(&term, &TerminalEmulator::damaged);
+        term.feed("pi@kitchen:~$ ls\r\nfile.txt\r\n");
+        QCOMPARE(term.lineText(0), QStringLiteral("pi@kitchen:~$ ls"));
+        QCOMPARE(term.lineText(1), QStringLiteral("file.txt"));
+        QCOMPARE(term.cursorRow(), 2);
+        QCOMPARE(term.cursorColumn(), 0);
+        QVERIFY(damaged.count() > 0);
+    }
+
+    void coloursAndAttributes()
+    {
+        TerminalEmulator term(24, 80);
+        term.feed("\x1b[31mred\x1b[0m \x1b[1;38;5;82mgreen\x1b[0m \x1b[48;2;10;20;30mtrue\x1b[0m");
+        const auto red = term.cell(0, 0);
+        QCOMPARE(red.text, QStringLiteral("r"));
+        QVERIFY((red.foreground & 0xff0000) > 0x7f0000); // a red
+        QCOMPARE(red.foreground & 0x00ffff, 0u);
+        const auto green = term.cell(0, 4);
+        QVERIFY(green.bold);
+        // 256-colour 82 (libvterm's cube: 0x33 steps), a pure green
+        QCOMPARE(green.foreground, 0xff33ff00u);
+        QCOMPARE(term.cell(0, 10).background, 0xff0a141eu);
+        QVERIFY(!term.cell(0, 3).bold);
+    }
+
+    void wideJapaneseCharacters()
+    {
+        TerminalEmulator term(24, 80);
+        term.feed(QStringLiteral("日本語 ok").toUtf8());
+        QCOMPARE(term.cell(0, 0).text, QStringLiteral("日"));
+        QCOMPARE(term.cell(0, 0).width, 2);
+        QCOMPARE(term.cell(0, 2).text, QStringLiteral("本"));
+        QCOMPARE(term.cell(0, 7).text, QStringLiteral("o"));
+        QCOMPARE(term.lineText(0), QStringLiteral("日本語 ok"));
+        QCOMPARE(term.cursorColumn(), 9);
+    }
+
+    void resizeAndScrollback()
+    {
+        TerminalEmulator term(5, 20);
+        for (int i = 0; i < 12; ++i) {
+            term.feed(QByteArray("line ") + QByteArray::number(i) + "\r\n");
+        }
+        QCOMPARE(term.lineText(0), QStringLiteral("line 8"));
+        QCOMPARE(term.scrollbackSize(), 8);
+        QCOMPARE(term.scrollbackLine(0).first().text, QStringLiteral("l"));
+        term.resize(10, 40);
+        QCOMPARE(term.rows(), 10);
+        QCOMPARE(term.columns(), 40);
+        term.feed("\x1b[10;40HX");
+        QCOMPARE(term.cell(9, 39).text, QStringLiteral("X"));
+    }
+
+    void titleAndKeys()
+    {
+        TerminalEmulator term(24, 80);
+        QSignalSpy title(&term, &TerminalEmulator::titleChanged);
+        term.feed("\x1b]2;pi@kitchen: ~\x07");
+        QCOMPARE(title.count(), 1);
+        QCOMPARE(term.title(), QStringLiteral("pi@kitchen: ~"));
+
+        QSignalSpy output(&term, &TerminalEmulator::output);
+        term.sendText(QStringLiteral("ls 日"));
+        term.sendKey(TerminalEmulator::Key::Enter);
+        term.sendKey(TerminalEmulator::Key::Up);
+        QByteArray sent;
+        for (const auto &args : output) {
+            sent += args.first().toByteArray();
+        }
+        QCOMPARE(sent, QByteArray("ls \xe6\x97\xa5\r\x1b[A"));
+    }
+
+    void answersQueries()
+    {
+        TerminalEmulator term(24, 80);
+        QSignalSpy output(&term, &TerminalEmulator::output);
+        term.feed("ab\x1b[6n"); // where is the cursor?
+        QCOMPARE(output.count(), 1);
+        QCOMPARE(output.first().first().toByteArray(), QByteArray("\x1b[1;3R"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TerminalEmulatorTest)
+#include "TerminalEmulatorTest.moc"
