@@ -1,0 +1,111 @@
+// A shell on a namespace-isolated device, through the relay, into the terminal emulator:
+// a prompt appears, typed commands run, the PTY size follows a resize, and a dropped link
+// is reported.
+#include "NatLab.h"
+#include "SshRuntime.h"
+#include "TerminalEmulator.h"
+#include "TerminalSession.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relayfleet;
+using relayfleet::lab::NatLab;
+
+class TerminalSessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    TerminalSession::Request request() const
+    {
+        TerminalSession::Request r;
+        r.relay.name = QStringLiteral("lab");
+        r.relay.user = m_lab->relayUser();
+        r.relay.host = m_lab->relayHost();
+        r.relay.port = m_lab->relayPort();
+        r.target.relay = QStringLiteral("lab");
+        r.target.port = m_port;
+        r.target.deviceId = QStringLiteral("dev1");
+        r.target.user = m_lab->deviceUser();
+        r.credentials.identityFile = m_lab->clientKey();
+        r.knownHostsPath = m_home.filePath(QStringLiteral("known_hosts"));
+        r.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        r.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        r.rows = 24;
+        r.columns = 80;
+        return r;
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_home;
+    int m_port = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initializeSshRuntime();
+        auto lab = NatLab::start({.devices = 1});
+        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
+        m_lab = std::move(lab.value());
+        m_port = m_lab->allocateRelayPort();
+        QVERIFY(m_lab->startSeedTunnel(0, m_port));
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void shellRunsCommandsAndFollowsResize()
+    {
+        TerminalSession session(request());
+        TerminalEmulator screen(24, 80);
+        connect(&session, &TerminalSession::received, &screen, &TerminalEmulator::feed);
+        connect(&screen, &TerminalEmulator::output, &session, &TerminalSession::write);
+        QSignalSpy connected(&session, &TerminalSession::connected);
+        QSignalSpy closed(&session, &TerminalSession::closed);
+        session.start();
+        QVERIFY(connected.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QLatin1Char('#')) ||
+                                     screen.screenText().contains(QLatin1Char('$')),
+                                 10000);
+        screen.sendText(QStringLiteral("echo hi-$((40+2)); echo $TERM"));
+        screen.sendKey(TerminalEmulator::Key::Enter);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QStringLiteral("\nhi-42\nxterm-256color")), 10000);
+
+        screen.resize(30, 100);
+        session.resize(30, 100);
+        screen.sendText(QStringLiteral("stty size"));
+        screen.sendKey(TerminalEmulator::Key::Enter);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QStringLiteral("\n30 100\n")), 10000);
+
+        screen.sendText(QStringLiteral("printf '\\346\\227\\245\\346\\234\\254\\n'"));
+        screen.sendKey(TerminalEmulator::Key::Enter);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QStringLiteral("\n日本\n")), 10000);
+
+        screen.sendText(QStringLiteral("exit"));
+        screen.sendKey(TerminalEmulator::Key::Enter);
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(closed.first().first().toString(), QString()); // ended by itself
+    }
+
+    void droppedLinkIsReported()
+    {
+        TerminalSession session(request());
+        QSignalSpy connected(&session, &TerminalSession::connected);
+        QSignalSpy closed(&session, &TerminalSession::closed);
+        session.start();
+        QVERIFY(connected.wait(20000));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_lab->stopRelay());
+        // The spy counts emissions from the worker at once: wait on the count, not a new one.
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 15000);
+        QVERIFY2(!closed.first().first().toString().isEmpty(), "a dropped link must say so");
+        qInfo("link drop reported after %lld ms: %s", timer.elapsed(), qPrintable(closed.first().first().toString()));
+        QVERIFY(m_lab->startRelay());
+    }
+};
+
+QTEST_GUILESS_MAIN(TerminalSessionTest)
+#include "TerminalSessionTest.moc"
