@@ -122,6 +122,10 @@
         <source>Keep Relay Fleet&apos;s files in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a shell on this device once the fleet is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::CliApp</name>
@@ -542,6 +546,25 @@
     </message>
     <message>
         <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,10 @@
         <source>Keep Relay Fleet&apos;s files in DIR.</source>
         <translation>Relay Fleet のファイルを DIR に置く。</translation>
     </message>
+    <message>
+        <source>Open a shell on this device once the fleet is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::CliApp</name>
@@ -560,6 +564,25 @@
     <message>
         <source>Refreshing…</source>
         <translation>更新中…</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell has ended.</source>
+        <translation>シェルが終了しました。</translation>
+    </message>
+    <message>
+        <source>The connection dropped: %1</source>
+        <translation>接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
     </message>
 </context>
 </TS>

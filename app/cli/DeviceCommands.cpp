@@ -134,6 +134,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
         record.labels += labels.split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
     record.enrolled = QDateTime::currentDateTimeUtc();
+    record.user = parser.value(QStringLiteral("user"));
     if (colon <= 0) {
         return usage(DeviceCommands::tr("Usage: adopt RELAY:PORT --id ID"));
     }

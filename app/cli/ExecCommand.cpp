@@ -115,6 +115,9 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         connection = std::move(located->relay);
         target->relay = connection->config().name;
         target->port = located->record.port;
+        if (!parser.isSet(QStringLiteral("user")) && !located->record.user.isEmpty()) {
+            target->user = located->record.user;
+        }
     } else {
         auto relays = m_context.relays(target->relay);
         if (!relays) {
@@ -151,8 +154,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
 int ExecCommand::runMany(const QStringList &targets, const QString &command,
                          const QCommandLineParser &parser)
 {
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                              : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;

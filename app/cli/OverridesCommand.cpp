@@ -115,7 +115,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     if (!command) {
         return CliContext::fail(command.error(), 2);
     }
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     for (const QString &problem : resolution.problems) {
         CliContext::printError(problem);
@@ -165,7 +165,7 @@ int OverridesCommand::overrides(const QStringList &args, const QCommandLineParse
 
 int OverridesCommand::show(const QString &device, const QCommandLineParser &parser)
 {
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, {device}, user, parser.value(QStringLiteral("relay")));
     if (resolution.groups.empty()) {
         return CliContext::fail(Error::make(Error::Code::NotFound, OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
@@ -235,7 +235,7 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
 
 int OverridesCommand::reapply(const QStringList &targets, const QCommandLineParser &parser)
 {
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")),
                                               targets.isEmpty());
     auto state = DeviceOverrides::stateCommand(fifo(parser));
@@ -297,7 +297,7 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
     if (targets.isEmpty()) {
         return usage();
     }
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     bool allOk = resolution.unmatched.isEmpty();

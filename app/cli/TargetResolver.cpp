@@ -24,7 +24,7 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             continue;
         }
         Group group;
-        auto add = [&](int port, const QString &id, const QStringList &labels) {
+        auto add = [&](int port, const QString &id, const QStringList &labels, const QString &recordUser = {}) {
             for (const DeviceTarget &existing : group.devices) {
                 if (existing.port == port) {
                     return; // named twice (an id and a label of it)
@@ -34,7 +34,7 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             target.relay = relay.name;
             target.port = port;
             target.deviceId = id;
-            target.user = user;
+            target.user = user.isEmpty() ? (recordUser.isEmpty() ? DeviceTarget().user : recordUser) : user;
             group.devices << target;
             group.labels << labels;
         };
@@ -59,7 +59,7 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             for (const auto &entry : listing->entries) {
                 if (entry.record && (byLabel ? entry.record->labels.contains(target.mid(1))
                                              : entry.record->id == target)) {
-                    add(entry.record->port, entry.record->id, entry.record->labels);
+                    add(entry.record->port, entry.record->id, entry.record->labels, entry.record->user);
                     matched.insert(target);
                 }
             }
@@ -67,7 +67,7 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
         if (all && listing) {
             for (const auto &entry : listing->entries) {
                 if (entry.record) {
-                    add(entry.record->port, entry.record->id, entry.record->labels);
+                    add(entry.record->port, entry.record->id, entry.record->labels, entry.record->user);
                 }
             }
         }

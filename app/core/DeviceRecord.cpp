@@ -56,6 +56,10 @@ Result<void> DeviceRecord::validate() const
     if (!tunnelKey.isEmpty() && !fingerprint.match(tunnelKey).hasMatch()) {
         return invalid(QStringLiteral("Device %1 has an invalid tunnel key fingerprint.").arg(id));
     }
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}$"));
+    if (!user.isEmpty() && !userPattern.match(user).hasMatch()) {
+        return invalid(QStringLiteral("Device %1 has an invalid user name.").arg(id));
+    }
     if (labels.size() > 32) {
         return invalid(QStringLiteral("Device %1 has more than 32 labels.").arg(id));
     }
@@ -107,6 +111,8 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
             record.tunnelKey = value;
         } else if (key == QLatin1String("labels")) {
             record.labels = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("user")) {
+            record.user = value;
         } else if (key == QLatin1String("enrolled")) {
             record.enrolled = QDateTime::fromString(value, Qt::ISODate);
         }
@@ -141,6 +147,9 @@ QByteArray DeviceRecord::serialize() const
         out += "tunnel_key=" + tunnelKey.toUtf8() + '\n';
     }
     out += "labels=" + labels.join(QLatin1Char(',')).toUtf8() + '\n';
+    if (!user.isEmpty()) {
+        out += "user=" + user.toUtf8() + '\n';
+    }
     if (enrolled.isValid()) {
         out += "enrolled=" + enrolled.toUTC().toString(Qt::ISODate).toUtf8() + '\n';
     }

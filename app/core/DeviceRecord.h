@@ -24,6 +24,7 @@ struct DeviceRecord
     QString tunnelKey;      // SHA256 fingerprint of the device's own tunnel key, if enrolled
     QStringList labels;
     QDateTime enrolled;
+    QString user; // who logs in on the device (empty: the app's default)
 
     static bool isValidLabel(const QString &label);
     static bool isValidName(const QString &name);

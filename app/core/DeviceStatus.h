@@ -20,6 +20,7 @@ struct DeviceStatus
     QDateTime lastSeen;
     QString hostKeyFingerprint;
     QStringList labels;
+    QString user; // the login user the registry names, if any
     QString problem; // a sentence when something is wrong beyond the state itself
 
     static QString stateName(State state);

@@ -84,6 +84,7 @@ Result<DeviceRecord> Enrolment::run()
     record.id = m_request.deviceId;
     record.name = m_request.name.isEmpty() ? m_request.deviceId : m_request.name;
     record.labels = m_request.labels;
+    record.user = m_request.deviceUser;
     record.enrolled = QDateTime::currentDateTimeUtc();
     record.port = kFirstPort; // validated again once the real port is known
     if (auto valid = record.validate(); !valid) {

@@ -74,6 +74,7 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
         status.name = entry.record->name;
         status.port = entry.record->port;
         status.labels = entry.record->labels;
+        status.user = entry.record->user;
         registeredPorts.insert(status.port);
         statuses << status;
         pins << entry.record->hostKey;

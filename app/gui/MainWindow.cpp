@@ -8,6 +8,7 @@
 #include "KeyStore.h"
 #include "KeychainSecretStore.h"
 #include "RelayStore.h"
+#include "TerminalTab.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,13 +17,36 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
 namespace relayfleet::gui {
 
 namespace {
+
 constexpr int kAutoRefreshMs = 30000;
+
+// Logs in with the relay's key; the app's own keys open with their keychain passphrase, since
+// nobody can be asked from a worker thread.
+Credentials appCredentials(const QString &home, const QString &identity)
+{
+    Credentials credentials;
+    credentials.identityFile = identity;
+    credentials.passphrase = [home](const QString &file) -> std::optional<QString> {
+        KeychainSecretStore keychain;
+        KeyStore keys(home, &keychain);
+        if (const auto key = keys.findByPath(file)) {
+            if (auto secret = keys.passphrase(*key)) {
+                return secret.value();
+            }
+        }
+        return std::nullopt;
+    };
+    return credentials;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppPaths paths, QWidget *parent)
@@ -50,7 +74,22 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(splitter, tr("Fleet"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the fleet stays
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0) {
+            QWidget *tab = m_tabs->widget(index);
+            m_tabs->removeTab(index);
+            tab->deleteLater();
+        }
+    });
+    setCentralWidget(m_tabs);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openTerminal(m_filter->mapToSource(index).row()); });
     buildToolBar();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelection);
@@ -112,6 +151,39 @@ void MainWindow::showSelection()
     m_details->showDevice(m_model->statusAt(m_filter->mapToSource(rows.first()).row()));
 }
 
+void MainWindow::openTerminal(int modelRow)
+{
+    if (modelRow < 0 || modelRow >= m_model->rowCount()) {
+        return;
+    }
+    const DeviceStatus status = m_model->statusAt(modelRow);
+    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    if (!relay) {
+        statusBar()->showMessage(relay.error().message);
+        return;
+    }
+    TerminalSession::Request request;
+    request.relay = relay.value();
+    request.target.relay = status.relay;
+    request.target.port = status.port;
+    request.target.deviceId = status.id;
+    if (!status.user.isEmpty()) {
+        request.target.user = status.user;
+    }
+    request.knownHostsPath = m_paths.knownHostsFile();
+    request.credentials = appCredentials(m_paths.home(), relay->identityFile);
+    // Host keys are checked against the pins: an unknown or changed key stops the shell.
+    request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
+    auto *tab = new TerminalTab(request, m_tabs);
+    const QString name = status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.name;
+    const int index = m_tabs->addTab(tab, name);
+    connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
+        m_tabs->setTabToolTip(m_tabs->indexOf(tab), title);
+    });
+    m_tabs->setCurrentIndex(index);
+    tab->connectSession();
+}
+
 void MainWindow::refresh()
 {
     if (m_job) {
@@ -131,22 +203,7 @@ void MainWindow::refresh()
     request.relays = relays.value();
     request.knownHostsPath = m_paths.knownHostsFile();
     const QString home = m_paths.home();
-    request.credentials = [home](const RelayConfig &relay) {
-        Credentials credentials;
-        credentials.identityFile = relay.identityFile;
-        // The app's own keys open with their keychain passphrase; nobody can be asked here.
-        credentials.passphrase = [home](const QString &file) -> std::optional<QString> {
-            KeychainSecretStore keychain;
-            KeyStore keys(home, &keychain);
-            if (const auto key = keys.findByPath(file)) {
-                if (auto secret = keys.passphrase(*key)) {
-                    return secret.value();
-                }
-            }
-            return std::nullopt;
-        };
-        return credentials;
-    };
+    request.credentials = [home](const RelayConfig &relay) { return appCredentials(home, relay.identityFile); };
     m_failures.clear();
     m_job = new FleetRefreshJob(std::move(request), this);
     connect(m_job, &FleetRefreshJob::relayScanned, this,

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QTabWidget;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -31,6 +32,8 @@ public:
 
     void refresh();
     FleetModel *fleetModel() const { return m_model; }
+    // Opens a shell on the device of this fleet-model row in a new tab.
+    void openTerminal(int modelRow);
 
 Q_SIGNALS:
     void refreshFinished();
@@ -44,6 +47,7 @@ private:
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
     DeviceDetailsPane *m_details = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_labels = nullptr;

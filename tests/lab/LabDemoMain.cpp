@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         if (i < 2) {
             run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"), names[i],
                  QStringLiteral("--name"), QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
-                 QStringLiteral("--accept-new-host-key")});
+                 QStringLiteral("--user"), lab.value()->deviceUser(), QStringLiteral("--accept-new-host-key")});
         }
     }
     // The greenhouse loses power: the relay keeps its port, so it shows as stale.

@@ -1,0 +1,69 @@
+#include "TerminalTab.h"
+
+#include "TerminalEmulator.h"
+#include "TerminalWidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace relayfleet::gui {
+
+TerminalTab::TerminalTab(TerminalSession::Request request, QWidget *parent)
+    : QWidget(parent), m_request(std::move(request)), m_emulator(new TerminalEmulator(24, 80, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("terminalBanner"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("terminalBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_reconnect = new QPushButton(tr("Reconnect"), m_banner);
+    m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_reconnect);
+    m_banner->hide();
+    m_terminal = new TerminalWidget(m_emulator, this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_terminal, 1);
+    connect(m_reconnect, &QPushButton::clicked, this, &TerminalTab::connectSession);
+    connect(m_emulator, &TerminalEmulator::titleChanged, this, &TerminalTab::titleChanged);
+    connect(m_terminal, &TerminalWidget::gridResized, this, [this](int rows, int columns) {
+        if (m_session) {
+            m_session->resize(rows, columns);
+        }
+    });
+    connect(m_emulator, &TerminalEmulator::output, this, [this](const QByteArray &bytes) {
+        if (m_session) {
+            m_session->write(bytes);
+        }
+    });
+}
+
+TerminalTab::~TerminalTab() = default;
+
+void TerminalTab::connectSession()
+{
+    m_banner->hide();
+    m_request.rows = m_emulator->rows();
+    m_request.columns = m_emulator->columns();
+    m_session = std::make_unique<TerminalSession>(m_request);
+    connect(m_session.get(), &TerminalSession::received, m_emulator, &TerminalEmulator::feed);
+    connect(m_session.get(), &TerminalSession::connected, this, [this] {
+        m_terminal->setFocus();
+        Q_EMIT sessionConnected();
+    });
+    connect(m_session.get(), &TerminalSession::closed, this, [this](const QString &error) {
+        m_bannerText->setText(error.isEmpty() ? tr("The shell has ended.") : tr("The connection dropped: %1").arg(error));
+        m_banner->show();
+        Q_EMIT sessionClosed(error);
+    });
+    m_emulator->feed(QStringLiteral("\r\n%1\r\n").arg(tr("Connecting to %1…").arg(m_request.target.displayName())).toUtf8());
+    m_session->start();
+}
+
+} // namespace relayfleet::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "TerminalSession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace relayfleet {
+class TerminalEmulator;
+}
+
+namespace relayfleet::gui {
+
+class TerminalWidget;
+
+// One device's shell in a tab: the emulator, its widget and the SSH session behind them.
+// When the link drops it says why and offers to reconnect; nothing blocks the window.
+class TerminalTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TerminalTab(TerminalSession::Request request, QWidget *parent = nullptr);
+    ~TerminalTab() override;
+
+    TerminalEmulator *emulator() const { return m_emulator; }
+    TerminalWidget *terminal() const { return m_terminal; }
+    void connectSession();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void sessionConnected();
+    void sessionClosed(const QString &error);
+
+private:
+    TerminalSession::Request m_request;
+    TerminalEmulator *m_emulator = nullptr;
+    TerminalWidget *m_terminal = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_reconnect = nullptr;
+    std::unique_ptr<TerminalSession> m_session;
+};
+
+} // namespace relayfleet::gui

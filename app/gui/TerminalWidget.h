@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+
+namespace relayfleet {
+class TerminalEmulator;
+}
+
+namespace relayfleet::gui {
+
+// Paints a TerminalEmulator in a monospace grid (wide characters take two cells), turns key
+// presses into terminal input, offers scrollback through the scroll bar, and copy/paste with
+// Ctrl+Shift+C / Ctrl+Shift+V. It knows nothing about SSH.
+class TerminalWidget : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalWidget(TerminalEmulator *emulator, QWidget *parent = nullptr);
+
+    QSize cellSize() const { return m_cell; }
+    // The grid that fits the widget now (what a PTY should be told).
+    QSize gridSize() const;
+    QString selectedText() const;
+
+Q_SIGNALS:
+    void gridResized(int rows, int columns);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the shell
+
+private:
+    void updateScrollBar();
+    QPoint cellAt(const QPoint &pixel) const;
+
+    TerminalEmulator *m_emulator;
+    QSize m_cell;
+    QPoint m_selectionStart{-1, -1};
+    QPoint m_selectionEnd{-1, -1};
+};
+
+} // namespace relayfleet::gui
