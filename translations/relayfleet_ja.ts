@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Open a shell on this device once the fleet is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>機器一覧の表示後に、この機器のシェルを開く。</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     <name>relayfleet::gui::TerminalTab</name>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>The shell has ended.</source>
