@@ -264,6 +264,17 @@ QString NatLab::relayHostKeyFingerprint() const
                                       QStringLiteral("/ssh_host_ed25519_key.pub"));
 }
 
+RelayConfig NatLab::relayConfig(const QString &name) const
+{
+    RelayConfig relay;
+    relay.name = name;
+    relay.user = m_user;
+    relay.host = relayHost();
+    relay.port = m_macPort;
+    relay.identityFile = clientKey();
+    return relay;
+}
+
 QString NatLab::deviceHostKeyFingerprint(int index) const
 {
     return fingerprintOfPublicKeyFile(hostDir(deviceName(index)) +

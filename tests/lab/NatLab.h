@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LabCommand.h"
+#include "RelayConfig.h"
 #include "Result.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ public:
     QString relayHome() const;
     QString clientKey() const;     // the developer's private key (unencrypted; lab only)
     QString relayHostKeyFingerprint() const;
+    // The relay as the app knows it: named `name`, logging in with clientKey().
+    RelayConfig relayConfig(const QString &name = QStringLiteral("lab")) const;
 
     int deviceCount() const { return static_cast<int>(m_devices.size()); }
     QString deviceName(int index) const;

@@ -21,10 +21,7 @@ private:
     DeviceCommandJob::Request request(const QString &command) const
     {
         DeviceCommandJob::Request r;
-        r.relay.name = QStringLiteral("lab");
-        r.relay.user = m_lab->relayUser();
-        r.relay.host = m_lab->relayHost();
-        r.relay.port = m_lab->relayPort();
+        r.relay = m_lab->relayConfig();
         r.target.relay = QStringLiteral("lab");
         r.target.port = m_port;
         r.target.deviceId = QStringLiteral("dev1");

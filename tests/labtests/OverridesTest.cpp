@@ -171,11 +171,7 @@ private Q_SLOTS:
     void fiftyConcurrentPushesArriveIntact()
     {
         KnownHostsFile knownHosts(m_cli->home() + QStringLiteral("/known_hosts"));
-        RelayConfig relay;
-        relay.name = QStringLiteral("lab");
-        relay.user = m_lab->relayUser();
-        relay.host = m_lab->relayHost();
-        relay.port = m_lab->relayPort();
+        const RelayConfig relay = m_lab->relayConfig();
         Credentials credentials;
         credentials.identityFile = m_lab->clientKey();
         auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{}, QDeadlineTimer(20000), {});

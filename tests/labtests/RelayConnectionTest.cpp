@@ -69,11 +69,7 @@ private Q_SLOTS:
             QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
         }
         m_knownHosts = std::make_unique<KnownHostsFile>(m_home.filePath(QStringLiteral("known_hosts")));
-        RelayConfig relay;
-        relay.name = QStringLiteral("lab");
-        relay.user = m_lab->relayUser();
-        relay.host = m_lab->relayHost();
-        relay.port = m_lab->relayPort();
+        const RelayConfig relay = m_lab->relayConfig();
         Credentials credentials;
         credentials.identityFile = m_lab->clientKey();
         HostKeyPolicy policy;
@@ -123,11 +119,7 @@ private Q_SLOTS:
 
     void silentRelayIsDeclaredLost()
     {
-        RelayConfig relay;
-        relay.name = QStringLiteral("lab");
-        relay.user = m_lab->relayUser();
-        relay.host = m_lab->relayHost();
-        relay.port = m_lab->relayPort();
+        const RelayConfig relay = m_lab->relayConfig();
         Credentials credentials;
         credentials.identityFile = m_lab->clientKey();
         const ChannelPump::Liveness liveness{std::chrono::milliseconds(300),
