@@ -233,6 +233,7 @@
   adopt RELAY:PORT --id ID                    register a hand-made tunnel
   remove ID                                   revoke a device and free its port
   clear-stale ID                              free a port held by a dead session
+  ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
@@ -297,6 +298,10 @@
     </message>
     <message>
         <source>Port %1 on relay %2 is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ssh-command ID [--user USER]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +551,30 @@
     </message>
     <message>
         <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal program could be started; the command is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

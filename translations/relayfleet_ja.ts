@@ -235,6 +235,7 @@
   adopt RELAY:PORT --id ID                    register a hand-made tunnel
   remove ID                                   revoke a device and free its port
   clear-stale ID                              free a port held by a dead session
+  ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
@@ -251,6 +252,7 @@
   adopt RELAY:PORT --id ID                    手作りのトンネルを登録
   remove ID                                   機器を失効させポートを解放
   clear-stale ID                              切れたセッションが握るポートを解放
+  ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
@@ -315,6 +317,10 @@
     <message>
         <source>Port %1 on relay %2 is free again.</source>
         <translation>中継サーバー %2 のポート %1 が再び空きました。</translation>
+    </message>
+    <message>
+        <source>Usage: ssh-command ID [--user USER]</source>
+        <translation>使い方: ssh-command ID [--user USER]</translation>
     </message>
 </context>
 <context>
@@ -564,6 +570,30 @@
     <message>
         <source>Refreshing…</source>
         <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>System terminal</source>
+        <translation>システムの端末</translation>
+    </message>
+    <message>
+        <source>No terminal program could be started; the command is on the clipboard.</source>
+        <translation>端末プログラムを起動できませんでした。コマンドはクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation>SSH コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました: %1</translation>
+    </message>
+    <message>
+        <source>Select a device first.</source>
+        <translation>先に機器を選択してください。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ QString commandSummary()
               "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
               "  remove ID                                   revoke a device and free its port\n"
               "  clear-stale ID                              free a port held by a dead session\n"
+              "  ssh-command ID                              the OpenSSH command for a shell on it\n"
               "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
               "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
               "  push TARGET... NAME=VALUE...                change variables of running programs\n"
@@ -133,6 +134,9 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("remove")) {
         return devices.remove(words.mid(1), parser);
+    }
+    if (command == QLatin1String("ssh-command")) {
+        return devices.sshCommand(words.mid(1), parser);
     }
     if (command == QLatin1String("clear-stale")) {
         return devices.clearStale(words.mid(1), parser);

@@ -5,6 +5,7 @@
 #include "FleetScanner.h"
 #include "HostKeyVerifier.h"
 #include "KnownHostsFile.h"
+#include "OpenSshConfig.h"
 #include "RelayRegistry.h"
 
 #include <QCoreApplication>
@@ -246,6 +247,32 @@ int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser
                                  .arg(located->record.port)
                                  .arg(located->relay->config().name));
     }
+    return 0;
+}
+
+int DeviceCommands::sshCommand(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage(DeviceCommands::tr("Usage: ssh-command ID [--user USER]"));
+    }
+    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    if (!located) {
+        return CliContext::fail(located.error());
+    }
+    DeviceTarget target;
+    target.relay = located->relay->config().name;
+    target.port = located->record.port;
+    target.deviceId = located->record.id;
+    if (parser.isSet(QStringLiteral("user"))) {
+        target.user = parser.value(QStringLiteral("user"));
+    } else if (!located->record.user.isEmpty()) {
+        target.user = located->record.user;
+    }
+    auto command = OpenSshConfig::commandFor(m_context.paths().home(), located->relay->config(), target);
+    if (!command) {
+        return CliContext::fail(command.error());
+    }
+    CliContext::printOut(command.value());
     return 0;
 }
 

@@ -21,6 +21,7 @@ public:
     int adopt(const QStringList &args, const QCommandLineParser &parser);
     int remove(const QStringList &args, const QCommandLineParser &parser);
     int clearStale(const QStringList &args, const QCommandLineParser &parser);
+    int sshCommand(const QStringList &args, const QCommandLineParser &parser);
 
     struct Located
     {

@@ -6,11 +6,15 @@
 #include "FleetRefreshJob.h"
 #include "FleetStatusDelegate.h"
 #include "KeyStore.h"
+#include "OpenSshConfig.h"
 #include "KeychainSecretStore.h"
 #include "RelayStore.h"
 #include "TerminalTab.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -112,6 +116,37 @@ void MainWindow::buildToolBar()
     auto *refreshAction = toolBar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
+    auto *terminalAction = toolBar->addAction(tr("Terminal"), this, [this] { openTerminal(selectedModelRow()); });
+    terminalAction->setObjectName(QStringLiteral("terminalAction"));
+    auto *systemTerminal = toolBar->addAction(tr("System terminal"), this, [this] {
+        const QString command = sshCommandForSelection();
+        if (command.isEmpty()) {
+            return;
+        }
+#ifdef Q_OS_MACOS
+        QString escaped = command;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        const bool started = QProcess::startDetached(
+            QStringLiteral("osascript"),
+            {QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to do script \"%1\"").arg(escaped)});
+#else
+        const bool started = QProcess::startDetached(QStringLiteral("x-terminal-emulator"),
+                                                     {QStringLiteral("-e"), QStringLiteral("sh"), QStringLiteral("-c"), command});
+#endif
+        if (!started) {
+            statusBar()->showMessage(tr("No terminal program could be started; the command is on the clipboard."));
+            QGuiApplication::clipboard()->setText(command);
+        }
+    });
+    systemTerminal->setObjectName(QStringLiteral("systemTerminalAction"));
+    auto *copyCommand = toolBar->addAction(tr("Copy SSH command"), this, [this] {
+        const QString command = sshCommandForSelection();
+        if (!command.isEmpty()) {
+            QGuiApplication::clipboard()->setText(command);
+            statusBar()->showMessage(tr("Copied: %1").arg(command));
+        }
+    });
+    copyCommand->setObjectName(QStringLiteral("copySshCommandAction"));
     toolBar->addSeparator();
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -149,6 +184,40 @@ void MainWindow::showSelection()
         return;
     }
     m_details->showDevice(m_model->statusAt(m_filter->mapToSource(rows.first()).row()));
+}
+
+int MainWindow::selectedModelRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
+}
+
+QString MainWindow::sshCommandForSelection()
+{
+    const int row = selectedModelRow();
+    if (row < 0) {
+        statusBar()->showMessage(tr("Select a device first."));
+        return {};
+    }
+    const DeviceStatus status = m_model->statusAt(row);
+    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    if (!relay) {
+        statusBar()->showMessage(relay.error().message);
+        return {};
+    }
+    DeviceTarget target;
+    target.relay = status.relay;
+    target.port = status.port;
+    target.deviceId = status.id;
+    if (!status.user.isEmpty()) {
+        target.user = status.user;
+    }
+    auto command = OpenSshConfig::commandFor(m_paths.home(), relay.value(), target);
+    if (!command) {
+        statusBar()->showMessage(command.error().message);
+        return {};
+    }
+    return command.value();
 }
 
 void MainWindow::openTerminal(int modelRow)

@@ -34,6 +34,9 @@ public:
     FleetModel *fleetModel() const { return m_model; }
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
+    // The OpenSSH command for the selected device (ProxyJump, the app's pins), or an error
+    // shown in the status bar.
+    QString sshCommandForSelection();
 
 Q_SIGNALS:
     void refreshFinished();
@@ -42,6 +45,7 @@ private:
     void buildToolBar();
     void updateLabelFilter();
     void showSelection();
+    int selectedModelRow() const;
 
     AppPaths m_paths;
     FleetModel *m_model = nullptr;

@@ -9,7 +9,10 @@
 #include "TerminalTab.h"
 #include "TerminalWidget.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -78,9 +81,15 @@ private Q_SLOTS:
         labels->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), 2);
 
-        // Selecting shows the details; activating opens a shell in a tab.
+        // Selecting shows the details; the OpenSSH command for the system terminal is copied.
+        search->setText(QStringLiteral("kitchen"));
         table->selectRow(0);
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("detailsState"))->text().isEmpty());
+        window.findChild<QAction *>(QStringLiteral("copySshCommandAction"))->trigger();
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("ssh -F ")),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        QVERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" relayfleet-kitchen")));
+        search->clear();
         window.openTerminal(kitchenRow);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         QCOMPARE(tabs->count(), 2);

@@ -6,6 +6,7 @@
 #include "NatLab.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -133,6 +134,26 @@ private Q_SLOTS:
         const QByteArray relayKeys = readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
         QVERIFY(relayKeys.contains(QStringLiteral("permitlisten=\"localhost:%1\"").arg(m_alphaPort).toUtf8()));
         QVERIFY(!relayKeys.contains("PRIVATE KEY"));
+    }
+
+    void openSshReachesTheDeviceWithTheSamePins()
+    {
+        const auto command = m_cli->run({QStringLiteral("ssh-command"), QStringLiteral("alpha")});
+        QVERIFY2(command.exitCode == 0, command.err.constData());
+        QVERIFY(command.out.startsWith("ssh -F "));
+        // The system terminal's command, run by real OpenSSH: ProxyJump through the relay,
+        // the device checked as relayfleet-alpha in the app's known_hosts.
+        QProcess ssh;
+        ssh.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                         QString::fromUtf8(command.out).trimmed() +
+                                             QStringLiteral(" -o BatchMode=yes 'echo $LAB_HOST'")});
+        QVERIFY(ssh.waitForFinished(30000));
+        QCOMPARE(ssh.readAllStandardOutput(), QByteArray("dev1\n"));
+        QCOMPARE(ssh.exitCode(), 0);
+        const QByteArray config = readFile(m_cli->home() + QStringLiteral("/ssh_config"));
+        QVERIFY(config.contains("HostKeyAlias relayfleet-alpha"));
+        QVERIFY(config.contains("StrictHostKeyChecking yes"));
+        QVERIFY(!config.contains("StrictHostKeyChecking no"));
     }
 
     void bulkExecByLabelAndIds()
