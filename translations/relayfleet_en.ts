@@ -100,6 +100,36 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is:
+%2
+
+Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on its host key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused because the host key changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalPrompt</name>
     <message>
         <source>The authenticity of %1 can&apos;t be established.

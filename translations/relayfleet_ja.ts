@@ -100,6 +100,39 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>不明なホスト鍵</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1.</source>
+        <translation>%1 への初めての接続です。</translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is:
+%2
+
+Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on its host key).</source>
+        <translation>%1 鍵のフィンガープリント:
+%2
+
+ホスト自身で表示したもの (ホスト鍵に ssh-keygen -lf) と一致する場合だけ信頼してください。</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信頼して接続</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>ホスト鍵が変更されました</translation>
+    </message>
+    <message>
+        <source>The connection was refused because the host key changed.</source>
+        <translation>ホスト鍵が変更されたため、接続を拒否しました。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalPrompt</name>
     <message>
         <source>The authenticity of %1 can&apos;t be established.

@@ -14,6 +14,7 @@ namespace relayfleet {
 
 TerminalSession::TerminalSession(Request request, QObject *parent) : QObject(parent), m_request(std::move(request))
 {
+    qRegisterMetaType<relayfleet::Error::Code>();
     int fds[2];
     if (pipe(fds) == 0) {
         m_wakeRead.reset(fds[0]);
@@ -75,12 +76,14 @@ void TerminalSession::run()
     auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
                                        m_request.relayHostKeyPolicy, deadline, m_cancel);
     if (!relay) {
+        Q_EMIT failed(relay.error().code, relay.error().message);
         Q_EMIT closed(relay.error().message);
         return;
     }
     auto device = DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
                                          m_request.deviceHostKeyPolicy, deadline, m_cancel);
     if (!device) {
+        Q_EMIT failed(device.error().code, device.error().message);
         Q_EMIT closed(device.error().message);
         return;
     }

@@ -3,6 +3,7 @@
 #include "CancelToken.h"
 #include "Credentials.h"
 #include "DeviceTarget.h"
+#include "Error.h"
 #include "HostKeyPolicy.h"
 #include "RelayConfig.h"
 #include "UniqueFd.h"
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void received(const QByteArray &bytes);
     // Empty `error`: the shell ended by itself; otherwise why the link dropped.
     void closed(const QString &error);
+    // Also emitted when the link could not be made: the code says why (HostKeyChanged...).
+    void failed(relayfleet::Error::Code code, const QString &message);
 
 private:
     void run();

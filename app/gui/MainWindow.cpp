@@ -241,7 +241,8 @@ void MainWindow::openTerminal(int modelRow)
     }
     request.knownHostsPath = m_paths.knownHostsFile();
     request.credentials = appCredentials(m_paths.home(), relay->identityFile);
-    // Host keys are checked against the pins: an unknown or changed key stops the shell.
+    // Host keys are checked against the pins; the tab asks about first-seen keys and refuses
+    // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
     auto *tab = new TerminalTab(request, m_tabs);
     const QString name = status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.name;

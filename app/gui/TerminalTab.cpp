@@ -1,5 +1,6 @@
 #include "TerminalTab.h"
 
+#include "HostKeyDialog.h"
 #include "TerminalEmulator.h"
 #include "TerminalWidget.h"
 
@@ -44,11 +45,17 @@ TerminalTab::TerminalTab(TerminalSession::Request request, QWidget *parent)
     });
 }
 
-TerminalTab::~TerminalTab() = default;
+TerminalTab::~TerminalTab()
+{
+    m_abandoned->store(true); // a pending host key question answers "no" from now on
+    m_session.reset();
+}
 
 void TerminalTab::connectSession()
 {
     m_banner->hide();
+    m_request.relayHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
+    m_request.deviceHostKeyPolicy = HostKeyDialog::askingPolicy(this, m_request.deviceHostKeyPolicy.persist, m_abandoned);
     m_request.rows = m_emulator->rows();
     m_request.columns = m_emulator->columns();
     m_session = std::make_unique<TerminalSession>(m_request);
@@ -56,6 +63,11 @@ void TerminalTab::connectSession()
     connect(m_session.get(), &TerminalSession::connected, this, [this] {
         m_terminal->setFocus();
         Q_EMIT sessionConnected();
+    });
+    connect(m_session.get(), &TerminalSession::failed, this, [this](Error::Code code, const QString &message) {
+        if (code == Error::Code::HostKeyChanged) {
+            HostKeyDialog::showChanged(this, message);
+        }
     });
     connect(m_session.get(), &TerminalSession::closed, this, [this](const QString &error) {
         m_bannerText->setText(error.isEmpty() ? tr("The shell has ended.") : tr("The connection dropped: %1").arg(error));

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QPushButton;
 
@@ -41,6 +44,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_reconnect = nullptr;
+    std::shared_ptr<std::atomic_bool> m_abandoned = std::make_shared<std::atomic_bool>(false);
     std::unique_ptr<TerminalSession> m_session;
 };
 
