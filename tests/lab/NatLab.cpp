@@ -3,6 +3,7 @@
 #include "HostKey.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -173,8 +174,19 @@ NatLab::~NatLab()
 
 void NatLab::cleanUpAbandonedLabs()
 {
+    // Directories of dead labs (a test killed before its destructor ran).
+    QDirIterator labDirs(QDir::tempPath(), {QStringLiteral("rflab-*-*")}, QDir::Dirs);
+    while (labDirs.hasNext()) {
+        const QString dir = labDirs.next();
+        const qint64 owner = readFile(dir + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+        // A lab being created in another process has no owner file yet: leave young ones be.
+        const bool young = QFileInfo(dir).lastModified().secsTo(QDateTime::currentDateTime()) < 300;
+        if (owner == 0 ? !young : !processAlive(owner)) {
+            QDir(dir).removeRecursively();
+        }
+    }
     if (geteuid() != 0) {
-        return;
+        return; // namespaces and accounts exist only for root's labs
     }
     auto list = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
     if (!list) {
