@@ -7,6 +7,9 @@
 
 #include <QFileInfo>
 
+#include <functional>
+#include <optional>
+
 namespace relayfleet {
 
 namespace {
@@ -31,6 +34,29 @@ QString describeAdd(AuthorizedKeysEditor::Outcome outcome)
 {
     return outcome == AuthorizedKeysEditor::Outcome::Added ? QStringLiteral("installed")
                                                           : QStringLiteral("already installed");
+}
+
+template<typename T>
+std::optional<Error> errorOf(const Result<T> &result)
+{
+    return result ? std::nullopt : std::optional<Error>(result.error());
+}
+
+// An install is done only once a login with the key alone has worked.
+void completeInstall(KeyDistributor::Report &report, const Result<AuthorizedKeysEditor::Outcome> &added,
+                     const std::function<std::optional<Error>()> &loginWithKey)
+{
+    if (!added) {
+        report.message = added.error().message;
+        return;
+    }
+    if (const auto failure = loginWithKey()) {
+        report.message = QStringLiteral("%1, but logging in with it failed: %2")
+                             .arg(describeAdd(added.value()), failure->message);
+        return;
+    }
+    report.ok = true;
+    report.message = describeAdd(added.value()) + QStringLiteral(", login verified");
 }
 
 } // namespace
@@ -70,16 +96,8 @@ QList<KeyDistributor::Report> KeyDistributor::install(const Credentials &current
         }
         const QDeadlineTimer deadline(m_timeoutMs);
         if (target.isRelay) {
-            auto added = AuthorizedKeysEditor::add(onRelay(*relay.value(), deadline, m_cancel), key.publicKey);
-            if (!added) {
-                report.message = added.error().message;
-            } else if (auto verified = connectRelay(keyOnly); !verified) {
-                report.message = QStringLiteral("%1, but logging in with it failed: %2")
-                                     .arg(describeAdd(added.value()), verified.error().message);
-            } else {
-                report.ok = true;
-                report.message = describeAdd(added.value()) + QStringLiteral(", login verified");
-            }
+            completeInstall(report, AuthorizedKeysEditor::add(onRelay(*relay.value(), deadline, m_cancel), key.publicKey),
+                            [&] { return errorOf(connectRelay(keyOnly)); });
             reports << report;
             continue;
         }
@@ -90,18 +108,12 @@ QList<KeyDistributor::Report> KeyDistributor::install(const Credentials &current
             reports << report;
             continue;
         }
-        auto added = AuthorizedKeysEditor::add(onSession(device->session().get(), deadline, m_cancel), key.publicKey);
-        if (!added) {
-            report.message = added.error().message;
-        } else if (auto verified = DeviceConnection::open(*relay.value(), target.device, keyOnly, m_knownHosts,
-                                                          m_policy, QDeadlineTimer(m_timeoutMs), m_cancel);
-                   !verified) {
-            report.message = QStringLiteral("%1, but logging in with it failed: %2")
-                                 .arg(describeAdd(added.value()), verified.error().message);
-        } else {
-            report.ok = true;
-            report.message = describeAdd(added.value()) + QStringLiteral(", login verified");
-        }
+        completeInstall(report,
+                        AuthorizedKeysEditor::add(onSession(device->session().get(), deadline, m_cancel), key.publicKey),
+                        [&] {
+                            return errorOf(DeviceConnection::open(*relay.value(), target.device, keyOnly, m_knownHosts,
+                                                                  m_policy, QDeadlineTimer(m_timeoutMs), m_cancel));
+                        });
         reports << report;
     }
     return reports;
