@@ -1,9 +1,8 @@
 #include "DeviceCommands.h"
 
-#include "DeviceProbe.h"
+#include "DeviceAdoption.h"
 #include "DeviceTarget.h"
 #include "FleetScanner.h"
-#include "HostKeyVerifier.h"
 #include "KnownHostsFile.h"
 #include "OpenSshConfig.h"
 #include "RelayRegistry.h"
@@ -150,50 +149,18 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     if (!connection) {
         return CliContext::fail(connection.error());
     }
-    RelayRegistry registry(*connection.value(), operationDeadline(m_context));
-    if (auto existing = registry.find(id); existing) {
-        return CliContext::fail(Error::make(Error::Code::InvalidInput,
-                                            DeviceCommands::tr("Relay %1 already has a device \"%2\".")
-                                                .arg(relays->first().name, id)));
-    }
-    const auto probe = DeviceProbe::probe(*connection.value(), port,
-                                          m_context.timeoutSeconds() * 1000, CancelToken());
-    if (probe.outcome != DeviceProbe::Outcome::Answered) {
-        return CliContext::fail(Error::make(Error::Code::DeviceUnreachable,
-                                            DeviceCommands::tr("Nothing speaks SSH on %1: %2").arg(args[0], probe.detail)));
-    }
     // Adopting pins the key: the same explicit acceptance as any first contact.
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     HostKeyPolicy policy = m_context.hostKeyPolicy(true);
     policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
-    const QString alias = KnownHostsFile::deviceAlias(id);
-    if (auto pinned = knownHosts.keysFor(alias); pinned && !pinned->isEmpty()) {
-        return CliContext::fail(Error::make(Error::Code::InvalidInput,
-                                            DeviceCommands::tr("A host key is already pinned for device \"%1\" in "
-                                               "%2; remove the device first.")
-                                                .arg(id, knownHosts.path())));
+    auto adopted = DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
+                                         m_context.timeoutSeconds() * 1000, CancelToken());
+    if (!adopted) {
+        return CliContext::fail(adopted.error());
     }
-    if (auto verified = HostKeyVerifier(knownHosts, policy).verify(alias, probe.hostKey,
-                                                                   DeviceCommands::tr("device %1").arg(id));
-        !verified) {
-        return CliContext::fail(verified.error());
-    }
-    if (!policy.expectedFingerprint.isEmpty()) {
-        (void)knownHosts.add(alias, probe.hostKey);
-    }
-    record.hostKey = probe.hostKey.toOpenSsh();
-    auto reserved = registry.reservePort(port, id);
-    auto saved = reserved ? registry.save(record) : Result<void>(reserved.error());
-    if (!saved) {
-        if (reserved) {
-            (void)registry.releasePort(port, id);
-        }
-        (void)knownHosts.removeAll(alias);
-        return CliContext::fail(saved.error());
-    }
-    if (!m_context.json()) {
+    if (const auto key = HostKey::fromOpenSsh(adopted->hostKey); key && !m_context.json()) {
         CliContext::printOut(DeviceCommands::tr("Adopted %1 on %2 (host key %3).")
-                                 .arg(id, args[0], probe.hostKey.fingerprint()));
+                                 .arg(id, args[0], key->fingerprint()));
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "DesiredOverrides.h"
 #include "DeviceOverrides.h"
 #include "FleetExec.h"
+#include "OverrideDelivery.h"
 #include "KnownHostsFile.h"
 #include "TargetResolver.h"
 
@@ -23,41 +24,16 @@ int usage()
     return 2;
 }
 
-QString deviceName(const DeviceTarget &target)
-{
-    return target.deviceId.isEmpty() ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port) : target.deviceId;
-}
-
-// Pushes one payload to devices of one relay, in parallel over its one connection.
+// Sends one prepared push to devices of one relay, in parallel over its one connection.
 QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser, RelayConnection &relay,
-                  const QList<DeviceTarget> &devices, const QString &command, const QByteArray &payload,
-                  bool &allApplied)
+                  const QList<DeviceTarget> &devices, const OverrideDelivery &delivery, bool &allApplied)
 {
     KnownHostsFile knownHosts(context.paths().knownHostsFile());
-    QJsonArray results;
-    {
-        FleetExec::Options options;
-        options.connectTimeoutMs = context.timeoutSeconds() * 1000;
-        options.runTimeoutMs = 60000;
-        const auto outcomes = FleetExec::run(relay, devices, command,
-                                             context.credentials(CliContext::deviceIdentity(parser, relay.config())),
-                                             knownHosts, context.parallelHostKeyPolicy(), options, CancelToken(), payload);
-        for (const auto &outcome : outcomes) {
-            QJsonObject entry{{QStringLiteral("device"), deviceName(outcome.target)}};
-            if (outcome.error) {
-                entry.insert(QStringLiteral("ok"), false);
-                entry.insert(QStringLiteral("applied"), false);
-                entry.insert(QStringLiteral("error"), outcome.error->message);
-            } else {
-                const auto pushed = DeviceOverrides::parsePush(outcome.output);
-                entry.insert(QStringLiteral("ok"), pushed.error.isEmpty());
-                entry.insert(QStringLiteral("applied"), pushed.applied);
-                entry.insert(QStringLiteral("error"), pushed.error.isEmpty() ? QJsonValue() : QJsonValue(pushed.error));
-                entry.insert(QStringLiteral("values"), pushed.values);
-            }
-            allApplied = allApplied && entry.value(QStringLiteral("applied")).toBool();
-            results.append(entry);
-        }
+    const QJsonArray results =
+        delivery.sendTo(relay, devices, context.credentials(CliContext::deviceIdentity(parser, relay.config())),
+                        knownHosts, context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
+    for (const QJsonValue &entry : results) {
+        allApplied = allApplied && entry.toObject().value(QStringLiteral("applied")).toBool();
     }
     return results;
 }
@@ -105,15 +81,10 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
         return usage();
     }
     // Everything is validated before anything is sent.
-    const qint64 seq = OverridePush::newSequence();
-    auto payload = OverridePush::payload(seq, assignments);
-    if (!payload) {
-        return CliContext::fail(payload.error(), 2);
-    }
     const int wait = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt() : 5;
-    auto command = DeviceOverrides::pushCommand(fifo(parser), seq, std::clamp(wait, 0, 60));
-    if (!command) {
-        return CliContext::fail(command.error(), 2);
+    auto delivery = OverrideDelivery::prepare(assignments, fifo(parser), wait);
+    if (!delivery) {
+        return CliContext::fail(delivery.error(), 2);
     }
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
@@ -124,7 +95,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     QJsonArray results;
     for (auto &group : resolution.groups) {
         for (const QJsonValue &entry :
-             pushTo(m_context, parser, *group.relay, group.devices, command.value(), payload.value(), allApplied)) {
+             pushTo(m_context, parser, *group.relay, group.devices, delivery.value(), allApplied)) {
             results.append(entry);
         }
     }
@@ -137,7 +108,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
             (void)desired.setForDevice(target, assignments);
         }
     }
-    (void)desired.recordPush(seq, targets, assignments, results);
+    (void)desired.recordPush(delivery->sequence(), targets, assignments, results);
     printResults(m_context, results);
     for (const QString &wanted : resolution.unmatched) {
         CliContext::printError(OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
@@ -188,29 +159,8 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
     if (!desired) {
         return CliContext::fail(desired.error());
     }
-    QJsonArray rows;
-    QStringList names = desired->keys();
-    if (applied) {
-        for (const QString &name : applied->keys()) {
-            if (!names.contains(name)) {
-                names << name;
-            }
-        }
-    }
-    bool inSync = true;
-    for (const QString &name : names) {
-        const bool wanted = desired->contains(name);
-        const bool has = applied && applied->contains(name);
-        const QString status = !wanted ? QStringLiteral("extra")
-                               : !has  ? QStringLiteral("missing")
-                               : applied->value(name) == desired->value(name) ? QStringLiteral("ok")
-                                                                              : QStringLiteral("drift");
-        inSync = inSync && (status == QLatin1String("ok") || status == QLatin1String("extra"));
-        rows.append(QJsonObject{{QStringLiteral("name"), name},
-                                {QStringLiteral("desired"), wanted ? desired->value(name) : QJsonValue()},
-                                {QStringLiteral("applied"), has ? applied->value(name) : QJsonValue()},
-                                {QStringLiteral("status"), status}});
-    }
+    const QJsonArray rows = OverrideComparison::rows(desired.value(), applied);
+    const bool inSync = OverrideComparison::inSync(rows);
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
             {QStringLiteral("device"), device},
@@ -258,29 +208,21 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
             }
             const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
                                                  : DeviceOverrides::parseState(states[i].output);
-            QList<OverrideAssignment> drifted;
-            for (auto it = desired->begin(); it != desired->end(); ++it) {
-                if (!applied || applied->value(it.key()) != it.value()) {
-                    drifted << OverrideAssignment{it.key(), it.value()};
-                }
-            }
+            const QList<OverrideAssignment> drifted = OverrideComparison::drifted(desired.value(), applied);
             if (drifted.isEmpty()) {
-                results.append(QJsonObject{{QStringLiteral("device"), deviceName(target)},
+                results.append(QJsonObject{{QStringLiteral("device"), OverrideDelivery::deviceName(target)},
                                            {QStringLiteral("ok"), true},
                                            {QStringLiteral("applied"), true},
                                            {QStringLiteral("error"), QJsonValue()},
                                            {QStringLiteral("pushed"), 0}});
                 continue;
             }
-            const qint64 seq = OverridePush::newSequence();
-            auto payload = OverridePush::payload(seq, drifted);
-            auto command = DeviceOverrides::pushCommand(fifo(parser), seq, 5);
-            if (!payload || !command) {
-                return CliContext::fail(payload ? command.error() : payload.error());
+            auto delivery = OverrideDelivery::prepare(drifted, fifo(parser), 5);
+            if (!delivery) {
+                return CliContext::fail(delivery.error());
             }
-            const QJsonArray pushed =
-                pushTo(m_context, parser, *group.relay, {target}, command.value(), payload.value(), allApplied);
-            (void)desiredStore.recordPush(seq, {deviceName(target)}, drifted, pushed);
+            const QJsonArray pushed = pushTo(m_context, parser, *group.relay, {target}, delivery.value(), allApplied);
+            (void)desiredStore.recordPush(delivery->sequence(), {OverrideDelivery::deviceName(target)}, drifted, pushed);
             for (const QJsonValue &entry : pushed) {
                 QJsonObject o = entry.toObject();
                 o.insert(QStringLiteral("pushed"), drifted.size());
@@ -309,7 +251,7 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;
             allOk = allOk && ok;
             CliContext::printOut(QStringLiteral("%1\t%2").arg(
-                deviceName(outcome.target),
+                OverrideDelivery::deviceName(outcome.target),
                 ok ? OverridesCommand::tr("installed in ~/.relayfleet/python") : outcome.error ? outcome.error->message
                                                                              : QString::fromUtf8(outcome.output.err.left(300))));
         }

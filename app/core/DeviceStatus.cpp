@@ -29,6 +29,7 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("host_key"),
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
+        {QStringLiteral("tunnel_key"), tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(tunnelKey)},
     };
     if (!problem.isEmpty()) {
         json.insert(QStringLiteral("problem"), problem);

@@ -21,6 +21,7 @@ struct DeviceStatus
     QString hostKeyFingerprint;
     QStringList labels;
     QString user; // the login user the registry names, if any
+    QString tunnelKey; // SHA256 fingerprint of the device's own tunnel key (enrolled devices)
     QString problem; // a sentence when something is wrong beyond the state itself
 
     static QString stateName(State state);

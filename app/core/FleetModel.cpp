@@ -89,6 +89,13 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+void FleetModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
 void FleetModel::setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses)
 {
     QHash<QString, const DeviceStatus *> incoming;

@@ -30,6 +30,7 @@ public:
     // Replaces what one relay reported, leaving the other relays' rows alone.
     void setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses);
     const DeviceStatus &statusAt(int row) const { return m_rows.at(row); }
+    void clear();
     QStringList allLabels() const;
 
     static QString key(const DeviceStatus &status);

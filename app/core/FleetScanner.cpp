@@ -75,6 +75,7 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
         status.port = entry.record->port;
         status.labels = entry.record->labels;
         status.user = entry.record->user;
+        status.tunnelKey = entry.record->tunnelKey;
         registeredPorts.insert(status.port);
         statuses << status;
         pins << entry.record->hostKey;

@@ -1,13 +1,16 @@
 #include "DeviceDetailsPane.h"
 
+#include "DesiredOverrides.h"
+
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
 namespace relayfleet::gui {
 
-DeviceDetailsPane::DeviceDetailsPane(QWidget *parent) : QWidget(parent)
+DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent) : QWidget(parent), m_home(std::move(home))
 {
     setObjectName(QStringLiteral("detailsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -24,6 +27,9 @@ DeviceDetailsPane::DeviceDetailsPane(QWidget *parent) : QWidget(parent)
     m_hostKey = addRow(form, tr("Host key"), QStringLiteral("detailsHostKey"));
     m_labels = addRow(form, tr("Labels"), QStringLiteral("detailsLabels"));
     m_lastSeen = addRow(form, tr("Last seen"), QStringLiteral("detailsLastSeen"));
+    m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
+    m_desired = addRow(form, tr("Desired overrides"), QStringLiteral("detailsDesired"));
+    m_lastPush = addRow(form, tr("Last push"), QStringLiteral("detailsLastPush"));
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("detailsProblem"));
@@ -46,7 +52,7 @@ QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label, const
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
-    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_problem}) {
+    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired, m_lastPush, m_problem}) {
         label->clear();
     }
 }
@@ -54,7 +60,8 @@ void DeviceDetailsPane::clear()
 void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
-    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_problem}) {
+    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired, m_lastPush,
+                          m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty() ? (status.id.isEmpty() ? tr("Hand-made tunnel") : status.id) : status.name);
@@ -63,7 +70,42 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown") : status.hostKeyFingerprint);
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
     m_lastSeen->setText(status.lastSeen.isValid() ? QLocale().toString(status.lastSeen.toLocalTime()) : tr("never"));
+    m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)") : status.tunnelKey);
+    showOverrides(status);
     m_problem->setText(status.problem);
+}
+
+void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
+{
+    DesiredOverrides store(m_home);
+    const auto desired = store.desiredFor(status.id, status.labels);
+    QStringList values;
+    if (desired) {
+        for (auto it = desired->begin(); it != desired->end(); ++it) {
+            values << it.key() + QLatin1Char('=') + QString::fromUtf8(OverrideAssignment::canonical(it.value()));
+        }
+    }
+    m_desired->setText(values.isEmpty() ? tr("none") : values.join(QLatin1Char('\n')));
+    const QString name = status.id.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.id;
+    m_lastPush->setText(tr("never"));
+    const auto history = store.history();
+    if (!history) {
+        return;
+    }
+    // The newest push whose answers include this device.
+    for (auto entry = history->crbegin(); entry != history->crend(); ++entry) {
+        for (const QJsonValue &result : entry->value(QStringLiteral("results")).toArray()) {
+            const QJsonObject answer = result.toObject();
+            if (answer.value(QStringLiteral("device")).toString() != name) {
+                continue;
+            }
+            const QString when = entry->value(QStringLiteral("time")).toString();
+            m_lastPush->setText(answer.value(QStringLiteral("applied")).toBool()
+                                    ? tr("%1: applied").arg(when)
+                                    : tr("%1: not applied (%2)").arg(when, answer.value(QStringLiteral("error")).toString()));
+            return;
+        }
+    }
 }
 
 } // namespace relayfleet::gui

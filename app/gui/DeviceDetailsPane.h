@@ -15,12 +15,14 @@ class DeviceDetailsPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit DeviceDetailsPane(QWidget *parent = nullptr);
+    // `home`: where the desired overrides and the push history are kept.
+    explicit DeviceDetailsPane(QString home, QWidget *parent = nullptr);
 
     void showDevice(const DeviceStatus &status);
     void clear();
 
 private:
+    void showOverrides(const DeviceStatus &status);
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 
     QLabel *m_title = nullptr;
@@ -29,7 +31,11 @@ private:
     QLabel *m_hostKey = nullptr;
     QLabel *m_labels = nullptr;
     QLabel *m_lastSeen = nullptr;
+    QLabel *m_tunnelKey = nullptr;
+    QLabel *m_desired = nullptr;
+    QLabel *m_lastPush = nullptr;
     QLabel *m_problem = nullptr;
+    QString m_home;
 };
 
 } // namespace relayfleet::gui

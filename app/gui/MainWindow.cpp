@@ -1,60 +1,49 @@
 #include "MainWindow.h"
 
+#include "AdoptDialog.h"
+#include "AppCredentials.h"
+#include "AppSettings.h"
+#include "DemoLab.h"
 #include "DeviceDetailsPane.h"
+#include "EnrolWizard.h"
 #include "FleetFilterModel.h"
 #include "FleetModel.h"
 #include "FleetRefreshJob.h"
 #include "FleetStatusDelegate.h"
-#include "KeyStore.h"
+#include "KeySetupWizard.h"
 #include "OpenSshConfig.h"
-#include "KeychainSecretStore.h"
+#include "OverridesEditor.h"
 #include "RelayStore.h"
 #include "TerminalTab.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QProcess>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace relayfleet::gui {
 
-namespace {
-
-constexpr int kAutoRefreshMs = 30000;
-
-// Logs in with the relay's key; the app's own keys open with their keychain passphrase, since
-// nobody can be asked from a worker thread.
-Credentials appCredentials(const QString &home, const QString &identity)
-{
-    Credentials credentials;
-    credentials.identityFile = identity;
-    credentials.passphrase = [home](const QString &file) -> std::optional<QString> {
-        KeychainSecretStore keychain;
-        KeyStore keys(home, &keychain);
-        if (const auto key = keys.findByPath(file)) {
-            if (auto secret = keys.passphrase(*key)) {
-                return secret.value();
-            }
-        }
-        return std::nullopt;
-    };
-    return credentials;
-}
-
-} // namespace
-
 MainWindow::MainWindow(AppPaths paths, QWidget *parent)
-    : QMainWindow(parent), m_paths(std::move(paths)), m_model(new FleetModel(this)), m_filter(new FleetFilterModel(this))
+    : QMainWindow(parent), m_paths(std::move(paths)), m_settings(std::make_unique<AppSettings>(m_paths.home())),
+      m_model(new FleetModel(this)), m_filter(new FleetFilterModel(this))
 {
     setWindowTitle(tr("Relay Fleet"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,17 +61,43 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
-    m_details = new DeviceDetailsPane(this);
-    auto *splitter = new QSplitter(this);
+    // Shown instead of an empty list when no relay is configured yet.
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcomeBanner"));
+    auto *welcomeLayout = new QHBoxLayout(m_welcome);
+    auto *welcomeText = new QLabel(tr("No relay is configured yet. Set up your key and relay, or try everything "
+                                      "first against a demo lab on this computer."),
+                                   m_welcome);
+    welcomeText->setWordWrap(true);
+    auto *setUp = new QPushButton(tr("Set up keys and relay…"), m_welcome);
+    setUp->setObjectName(QStringLiteral("welcomeSetUpButton"));
+    auto *demo = new QPushButton(tr("Start the demo lab"), m_welcome);
+    demo->setObjectName(QStringLiteral("welcomeDemoButton"));
+    demo->setEnabled(DemoLab::isAvailable());
+    welcomeLayout->addWidget(welcomeText, 1);
+    welcomeLayout->addWidget(setUp);
+    welcomeLayout->addWidget(demo);
+    m_welcome->hide();
+    connect(setUp, &QPushButton::clicked, this, &MainWindow::openKeySetup);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
+
+    m_details = new DeviceDetailsPane(m_paths.home(), this);
+    auto *fleet = new QWidget(this);
+    auto *fleetLayout = new QVBoxLayout(fleet);
+    fleetLayout->setContentsMargins(0, 0, 0, 0);
+    fleetLayout->addWidget(m_welcome);
+    auto *splitter = new QSplitter(fleet);
+    splitter->setObjectName(QStringLiteral("fleetSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    fleetLayout->addWidget(splitter, 1);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    m_tabs->addTab(splitter, tr("Fleet"));
+    m_tabs->addTab(fleet, tr("Fleet"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the fleet stays
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index > 0) {
@@ -94,73 +109,131 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     setCentralWidget(m_tabs);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openTerminal(m_filter->mapToSource(index).row()); });
+    buildActions();
+    buildMenus();
     buildToolBar();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
     m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setInterval(kAutoRefreshMs);
+    m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
     m_autoRefresh->start();
-    resize(1000, 560);
+    resize(1100, 620);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    updateActions();
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildToolBar()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto *toolBar = addToolBar(tr("Fleet"));
-    toolBar->setObjectName(QStringLiteral("fleetToolBar"));
-    toolBar->setMovable(false);
-    auto *refreshAction = toolBar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    auto *terminalAction = toolBar->addAction(tr("Terminal"), this, [this] { openTerminal(selectedModelRow()); });
-    terminalAction->setObjectName(QStringLiteral("terminalAction"));
-    auto *systemTerminal = toolBar->addAction(tr("System terminal"), this, [this] {
-        const QString command = sshCommandForSelection();
-        if (command.isEmpty()) {
-            return;
-        }
-#ifdef Q_OS_MACOS
-        QString escaped = command;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        const bool started = QProcess::startDetached(
-            QStringLiteral("osascript"),
-            {QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to do script \"%1\"").arg(escaped)});
-#else
-        const bool started = QProcess::startDetached(QStringLiteral("x-terminal-emulator"),
-                                                     {QStringLiteral("-e"), QStringLiteral("sh"), QStringLiteral("-c"), command});
-#endif
-        if (!started) {
-            statusBar()->showMessage(tr("No terminal program could be started; the command is on the clipboard."));
-            QGuiApplication::clipboard()->setText(command);
-        }
-    });
-    systemTerminal->setObjectName(QStringLiteral("systemTerminalAction"));
-    auto *copyCommand = toolBar->addAction(tr("Copy SSH command"), this, [this] {
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &text, const QString &name, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_refreshAction = make(tr("Refresh"), QStringLiteral("refreshAction"), &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_terminalAction = make(tr("Terminal"), QStringLiteral("terminalAction"), [this] { openTerminal(selectedModelRow()); });
+    m_terminalAction->setToolTip(tr("Open a shell on the selected device in a tab (or double-click it)"));
+    m_systemTerminalAction = make(tr("System terminal"), QStringLiteral("systemTerminalAction"), &MainWindow::openSystemTerminal);
+    m_copyCommandAction = make(tr("Copy SSH command"), QStringLiteral("copySshCommandAction"), [this] {
         const QString command = sshCommandForSelection();
         if (!command.isEmpty()) {
             QGuiApplication::clipboard()->setText(command);
             statusBar()->showMessage(tr("Copied: %1").arg(command));
         }
     });
-    copyCommand->setObjectName(QStringLiteral("copySshCommandAction"));
+    m_overridesAction = make(tr("Overrides"), QStringLiteral("overridesAction"), [this] {
+        const QString label = m_labels->currentData().toString();
+        // With a label chosen and no device selected, the editor serves the whole label.
+        openOverrides(label.isEmpty() ? selectedModelRow() : -1, label);
+    });
+    m_overridesAction->setToolTip(tr("Push variable overrides to the selected device, or to the label chosen"));
+    m_adoptAction = make(tr("Adopt…"), QStringLiteral("adoptAction"), [this] { openAdopt(selectedModelRow()); });
+    m_adoptAction->setToolTip(tr("Register the selected hand-made tunnel as a device"));
+    m_enrolAction = make(tr("Enrol device…"), QStringLiteral("enrolAction"), &MainWindow::openEnrol);
+    m_keySetupAction = make(tr("Set up keys and relay…"), QStringLiteral("keySetupAction"), &MainWindow::openKeySetup);
+    m_demoAction = make(tr("Start the demo lab"), QStringLiteral("demoAction"), &MainWindow::startDemo);
+    m_demoAction->setEnabled(DemoLab::isAvailable());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_keySetupAction);
+    file->addAction(m_enrolAction);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *device = menuBar()->addMenu(tr("&Device"));
+    for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction, m_overridesAction, m_adoptAction}) {
+        device->addAction(action);
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    QMenu *language = view->addMenu(tr("Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(language);
+    const QList<QPair<QString, QString>> languages{
+        {QString(), tr("Follow the system")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time Relay Fleet starts."));
+        });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About Relay Fleet"), this, [this] {
+        QMessageBox::about(this, tr("About Relay Fleet"),
+                           tr("Relay Fleet %1\nDevices behind NAT, reached through reverse SSH tunnels on your relay.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *toolBar = addToolBar(tr("Fleet"));
+    toolBar->setObjectName(QStringLiteral("fleetToolBar"));
+    toolBar->setMovable(false);
+    for (QAction *action : {m_refreshAction, m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
+                            m_overridesAction, m_adoptAction, m_enrolAction}) {
+        toolBar->addAction(action);
+    }
     toolBar->addSeparator();
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search devices"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    m_search->setMaximumWidth(280);
     toolBar->addWidget(m_search);
     m_labels = new QComboBox(toolBar);
     m_labels->setObjectName(QStringLiteral("labelFilter"));
     m_labels->addItem(tr("All labels"), QString());
     toolBar->addWidget(m_labels);
     connect(m_search, &QLineEdit::textChanged, m_filter, &FleetFilterModel::setSearchText);
-    connect(m_labels, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setLabel(m_labels->currentData().toString()); });
+    connect(m_labels, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setLabel(m_labels->currentData().toString());
+        updateActions();
+    });
 }
 
 void MainWindow::updateLabelFilter()
@@ -176,20 +249,41 @@ void MainWindow::updateLabelFilter()
     m_labels->setCurrentIndex(std::max(0, m_labels->findData(current)));
 }
 
+void MainWindow::updateActions()
+{
+    const int row = selectedModelRow();
+    const bool selected = row >= 0;
+    const bool registered = selected && !m_model->statusAt(row).id.isEmpty();
+    const bool unregistered = selected && m_model->statusAt(row).state == DeviceStatus::State::Unregistered;
+    m_terminalAction->setEnabled(selected);
+    m_systemTerminalAction->setEnabled(selected);
+    m_copyCommandAction->setEnabled(selected);
+    m_overridesAction->setEnabled(registered || !m_labels->currentData().toString().isEmpty());
+    m_adoptAction->setEnabled(unregistered);
+}
+
 void MainWindow::showSelection()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
+    updateActions();
+    const int row = selectedModelRow();
+    if (row < 0) {
         m_details->clear();
         return;
     }
-    m_details->showDevice(m_model->statusAt(m_filter->mapToSource(rows.first()).row()));
+    m_details->showDevice(m_model->statusAt(row));
 }
 
 int MainWindow::selectedModelRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
+}
+
+int MainWindow::addTab(QWidget *tab, const QString &title)
+{
+    const int index = m_tabs->addTab(tab, title);
+    m_tabs->setCurrentIndex(index);
+    return index;
 }
 
 QString MainWindow::sshCommandForSelection()
@@ -220,6 +314,28 @@ QString MainWindow::sshCommandForSelection()
     return command.value();
 }
 
+void MainWindow::openSystemTerminal()
+{
+    const QString command = sshCommandForSelection();
+    if (command.isEmpty()) {
+        return;
+    }
+#ifdef Q_OS_MACOS
+    QString escaped = command;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const bool started = QProcess::startDetached(
+        QStringLiteral("osascript"),
+        {QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to do script \"%1\"").arg(escaped)});
+#else
+    const bool started = QProcess::startDetached(QStringLiteral("x-terminal-emulator"),
+                                                 {QStringLiteral("-e"), QStringLiteral("sh"), QStringLiteral("-c"), command});
+#endif
+    if (!started) {
+        statusBar()->showMessage(tr("No terminal program could be started; the command is on the clipboard."));
+        QGuiApplication::clipboard()->setText(command);
+    }
+}
+
 void MainWindow::openTerminal(int modelRow)
 {
     if (modelRow < 0 || modelRow >= m_model->rowCount()) {
@@ -240,18 +356,124 @@ void MainWindow::openTerminal(int modelRow)
         request.target.user = status.user;
     }
     request.knownHostsPath = m_paths.knownHostsFile();
-    request.credentials = appCredentials(m_paths.home(), relay->identityFile);
+    request.credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
     // Host keys are checked against the pins; the tab asks about first-seen keys and refuses
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
     auto *tab = new TerminalTab(request, m_tabs);
-    const QString name = status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.name;
-    const int index = m_tabs->addTab(tab, name);
+    addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.name);
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
         m_tabs->setTabToolTip(m_tabs->indexOf(tab), title);
     });
-    m_tabs->setCurrentIndex(index);
     tab->connectSession();
+}
+
+void MainWindow::openOverrides(int modelRow, const QString &label)
+{
+    QList<DeviceStatus> devices;
+    if (!label.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!m_model->statusAt(row).id.isEmpty() && m_model->statusAt(row).labels.contains(label)) {
+                devices << m_model->statusAt(row);
+            }
+        }
+    } else if (modelRow >= 0 && modelRow < m_model->rowCount() && !m_model->statusAt(modelRow).id.isEmpty()) {
+        devices << m_model->statusAt(modelRow);
+    }
+    if (devices.isEmpty()) {
+        statusBar()->showMessage(tr("Select a registered device, or choose a label, to edit its overrides."));
+        return;
+    }
+    auto *editor = new OverridesEditor(m_paths, devices, label, m_tabs);
+    addTab(editor, editor->title());
+    connect(editor, &OverridesEditor::pushFinished, this, &MainWindow::showSelection);
+}
+
+void MainWindow::openAdopt(int modelRow)
+{
+    if (modelRow < 0 || modelRow >= m_model->rowCount() ||
+        m_model->statusAt(modelRow).state != DeviceStatus::State::Unregistered) {
+        statusBar()->showMessage(tr("Select a hand-made (unregistered) tunnel to adopt."));
+        return;
+    }
+    auto *dialog = new AdoptDialog(m_paths, m_model->statusAt(modelRow), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdoptDialog::adopted, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Adopted %1.").arg(id));
+        refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::openKeySetup()
+{
+    auto *wizard = new KeySetupWizard(m_paths, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this] { refresh(); });
+    wizard->open();
+}
+
+void MainWindow::openEnrol()
+{
+    QList<DeviceStatus> tunnels;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->statusAt(row).state == DeviceStatus::State::Unregistered) {
+            tunnels << m_model->statusAt(row);
+        }
+    }
+    auto *wizard = new EnrolWizard(m_paths, tunnels, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this] { refresh(); });
+    wizard->open();
+}
+
+void MainWindow::startDemo()
+{
+    if (m_demo) {
+        return;
+    }
+    m_demo = new DemoLab(this);
+    m_demoAction->setEnabled(false);
+    m_welcome->setEnabled(false);
+    statusBar()->showMessage(tr("Starting the demo lab: a relay and three devices on this computer…"));
+    connect(m_demo, &DemoLab::ready, this, [this](const QString &home) {
+        m_welcome->setEnabled(true);
+        setWindowTitle(tr("Relay Fleet — demo lab"));
+        switchHome(AppPaths::resolve(home));
+        Q_EMIT demoReady();
+    });
+    connect(m_demo, &DemoLab::failed, this, [this](const QString &message) {
+        m_welcome->setEnabled(true);
+        m_demoAction->setEnabled(true);
+        statusBar()->showMessage(message);
+        m_demo->deleteLater();
+        m_demo = nullptr;
+    });
+    m_demo->start();
+}
+
+void MainWindow::switchHome(AppPaths paths)
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+    while (m_tabs->count() > 1) {
+        QWidget *tab = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        tab->deleteLater();
+    }
+    m_paths = std::move(paths);
+    m_model->clear();
+    m_details->deleteLater();
+    m_details = new DeviceDetailsPane(m_paths.home(), this);
+    findChild<QSplitter *>(QStringLiteral("fleetSplitter"))->addWidget(m_details);
+    showSelection();
+    QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+void MainWindow::showWelcome(bool show)
+{
+    m_welcome->setVisible(show);
 }
 
 void MainWindow::refresh()
@@ -265,15 +487,17 @@ void MainWindow::refresh()
         statusBar()->showMessage(relays.error().message);
         return;
     }
+    showWelcome(relays->isEmpty());
     if (relays->isEmpty()) {
-        statusBar()->showMessage(tr("No relay configured yet. Add one with relayfleet-cli relay add NAME user@host."));
+        statusBar()->showMessage(tr("No relay configured yet."));
+        Q_EMIT refreshFinished();
         return;
     }
     FleetRefreshJob::Request request;
     request.relays = relays.value();
     request.knownHostsPath = m_paths.knownHostsFile();
     const QString home = m_paths.home();
-    request.credentials = [home](const RelayConfig &relay) { return appCredentials(home, relay.identityFile); };
+    request.credentials = [home](const RelayConfig &relay) { return AppCredentials::forIdentity(home, relay.identityFile); };
     m_failures.clear();
     m_job = new FleetRefreshJob(std::move(request), this);
     connect(m_job, &FleetRefreshJob::relayScanned, this,

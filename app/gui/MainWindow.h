@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QLineEdit;
 class QTableView;
@@ -18,10 +20,13 @@ class FleetRefreshJob;
 
 namespace relayfleet::gui {
 
+class AppSettings;
+class DemoLab;
 class DeviceDetailsPane;
 
 // The fleet window: every device of every relay with its live status, search, a label
-// filter and the selected device's details. Refreshes run on a worker (FleetRefreshJob).
+// filter and the selected device's details; terminals, overrides editors, the set-up and
+// enrolment wizards and adoption start from here. Refreshes run on a worker.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,32 +37,64 @@ public:
 
     void refresh();
     FleetModel *fleetModel() const { return m_model; }
+    const AppPaths &paths() const { return m_paths; }
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
+    // Opens the overrides editor for this row's device, or for every device with `label`.
+    void openOverrides(int modelRow, const QString &label = {});
+    void openAdopt(int modelRow);
+    void openKeySetup();
+    void openEnrol();
+    // Starts the built-in demo lab and shows the fleet of its relay once it is up.
+    void startDemo();
     // The OpenSSH command for the selected device (ProxyJump, the app's pins), or an error
     // shown in the status bar.
     QString sshCommandForSelection();
+    int selectedModelRow() const;
 
 Q_SIGNALS:
     void refreshFinished();
+    void demoReady();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildActions();
+    void buildMenus();
     void buildToolBar();
     void updateLabelFilter();
+    void updateActions();
     void showSelection();
-    int selectedModelRow() const;
+    void showWelcome(bool show);
+    void switchHome(AppPaths paths);
+    void openSystemTerminal();
+    int addTab(QWidget *tab, const QString &title);
 
     AppPaths m_paths;
+    std::unique_ptr<AppSettings> m_settings;
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_tabs = nullptr;
     DeviceDetailsPane *m_details = nullptr;
+    QWidget *m_welcome = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_labels = nullptr;
     QTimer *m_autoRefresh = nullptr;
     FleetRefreshJob *m_job = nullptr;
+    DemoLab *m_demo = nullptr;
     QStringList m_failures;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_terminalAction = nullptr;
+    QAction *m_systemTerminalAction = nullptr;
+    QAction *m_copyCommandAction = nullptr;
+    QAction *m_overridesAction = nullptr;
+    QAction *m_adoptAction = nullptr;
+    QAction *m_enrolAction = nullptr;
+    QAction *m_keySetupAction = nullptr;
+    QAction *m_demoAction = nullptr;
 };
 
 } // namespace relayfleet::gui

@@ -6,7 +6,12 @@
 #include "RelayStore.h"
 #include "SshRuntime.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -29,8 +34,62 @@ private Q_SLOTS:
         gui::MainWindow window(AppPaths::resolve(home.path()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("relay add")));
+        // Instead of an empty list: what to do first, set-up or the demo.
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomeBanner"));
+        QTRY_VERIFY(welcome->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeSetUpButton"))->isEnabled());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")));
         QCOMPARE(window.findChild<QTableView *>(QStringLiteral("deviceTable"))->model()->rowCount(), 0);
+        // Nothing is selected: the device actions are off.
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("terminalAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("adoptAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("overridesAction"))->isEnabled());
+    }
+
+    // 1,000 devices over 4 relays: listed, sorted, searched and filtered by label, a row
+    // selected with its details; the figures are printed (benchmarks measure, tests do not).
+    void thousandDevices()
+    {
+        QTemporaryDir home;
+        gui::MainWindow window(AppPaths::resolve(home.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QElapsedTimer timer;
+        timer.start();
+        for (int relay = 0; relay < 4; ++relay) {
+            QList<DeviceStatus> statuses;
+            for (int i = 0; i < 250; ++i) {
+                DeviceStatus s;
+                s.relay = QStringLiteral("relay%1").arg(relay);
+                s.id = QStringLiteral("dev-%1-%2").arg(relay).arg(i, 3, 10, QLatin1Char('0'));
+                s.name = QStringLiteral("Device %1").arg(relay * 250 + i);
+                s.port = 4649 + i;
+                s.state = static_cast<DeviceStatus::State>(i % 4);
+                s.labels = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even"), QStringLiteral("r%1").arg(relay)};
+                s.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-i);
+                statuses << s;
+            }
+            window.fleetModel()->setRelayStatuses(QStringLiteral("relay%1").arg(relay), statuses);
+        }
+        auto *table = window.findChild<QTableView *>(QStringLiteral("deviceTable"));
+        QCOMPARE(table->model()->rowCount(), 1000);
+        QCoreApplication::processEvents();
+        const qint64 listed = timer.restart();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setText(QStringLiteral("dev-3-1"));
+        QCOMPARE(table->model()->rowCount(), 100); // dev-3-100 … dev-3-199
+        search->clear();
+        auto *labels = window.findChild<QComboBox *>(QStringLiteral("labelFilter"));
+        labels->setCurrentIndex(labels->findData(QStringLiteral("odd")));
+        QCOMPARE(table->model()->rowCount(), 500);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("overridesAction"))->isEnabled());
+        labels->setCurrentIndex(0);
+        table->sortByColumn(FleetModel::Id, Qt::DescendingOrder);
+        table->selectRow(0);
+        QCOMPARE(window.fleetModel()->statusAt(window.selectedModelRow()).id, QStringLiteral("dev-3-249"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(), QStringLiteral("Device 999"));
+        QCoreApplication::processEvents();
+        qInfo("1000 devices: listed in %lld ms; search, label filter, sort and select in %lld ms", listed, timer.elapsed());
     }
 
     void unreachableRelayIsReportedWithoutFreezing()

@@ -1,5 +1,5 @@
-// rflab-demo: starts a NAT lab with a relay and three devices (one enrolled-like adopted
-// device per label, one hand-made tunnel), writes a Relay Fleet home that points at it, and
+// rflab-demo: starts a NAT lab with a relay and three devices (two adopted devices running
+// the example program that takes overrides, one hand-made tunnel), writes a Relay Fleet home that points at it, and
 // keeps it running until stdin closes or Ctrl-C. For screenshots and trying things by hand:
 //   rflab-demo HOME_DIR     then: relayfleet --home HOME_DIR   (or relayfleet-cli --home ...)
 #include "LabCli.h"
@@ -57,6 +57,18 @@ int main(int argc, char *argv[])
             run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"), names[i],
                  QStringLiteral("--name"), QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
                  QStringLiteral("--user"), lab.value()->deviceUser(), QStringLiteral("--accept-new-host-key")});
+        }
+    }
+    // Program A (the example program that takes overrides) runs on both registered devices.
+    run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("kitchen"),
+         QStringLiteral("greenhouse")});
+    for (int i = 0; i < 2; ++i) {
+        const QString home = lab.value()->isolated() ? QStringLiteral("/root") : lab.value()->deviceHome(i);
+        if (!lab.value()->startProgram(i, QStringLiteral("program-a"),
+                                       {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                                        home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                                        home + QStringLiteral("/program.log")})) {
+            err << "program A did not start on " << names[i] << '\n';
         }
     }
     // The greenhouse loses power: the relay keeps its port, so it shows as stale.

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "Credentials.h"
+#include "DeviceTarget.h"
+#include "HostKeyPolicy.h"
+#include "KnownHostsFile.h"
+#include "OverrideAssignment.h"
+#include "Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace relayfleet {
+
+class RelayConnection;
+
+// One push of variable overrides, validated and encoded once, then sent to any number of
+// devices. Each device's answer is one JSON object — {"device", "ok", "applied", "error",
+// "values"} — the shape the CLI prints, the window shows and the history keeps.
+class OverrideDelivery
+{
+public:
+    static Result<OverrideDelivery> prepare(const QList<OverrideAssignment> &assignments, const QString &fifo,
+                                            int waitSeconds);
+
+    // In parallel over the relay's one connection; one device's failure does not stop others.
+    QJsonArray sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices, const Credentials &credentials,
+                      KnownHostsFile &knownHosts, const HostKeyPolicy &policy, int connectTimeoutMs,
+                      const CancelToken &cancel) const;
+
+    qint64 sequence() const { return m_sequence; }
+    const QList<OverrideAssignment> &assignments() const { return m_assignments; }
+
+    // "kitchen", or "lab:4650" for an unregistered tunnel.
+    static QString deviceName(const DeviceTarget &target);
+
+private:
+    OverrideDelivery() = default;
+
+    qint64 m_sequence = 0;
+    QList<OverrideAssignment> m_assignments;
+    QByteArray m_payload;
+    QString m_command;
+};
+
+// Desired values against what a device's program reports it applied.
+class OverrideComparison
+{
+public:
+    // One row per variable: {"name", "desired", "applied", "status"}, status one of ok, drift,
+    // missing (desired, not applied) or extra (applied, not desired).
+    static QJsonArray rows(const QJsonObject &desired, const Result<QJsonObject> &applied);
+    static bool inSync(const QJsonArray &rows);
+    // What must be pushed again to make the device match.
+    static QList<OverrideAssignment> drifted(const QJsonObject &desired, const Result<QJsonObject> &applied);
+};
+
+} // namespace relayfleet

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace relayfleet::gui {
+
+// The window's own settings, typed, in <home>/gui.ini (so `--home` isolates them as well).
+// Nothing secret is ever kept here: passphrases live in the keychain, passwords nowhere.
+class AppSettings
+{
+public:
+    explicit AppSettings(const QString &home);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    // "" follows the system; otherwise a language code such as "en" or "ja".
+    QString language() const;
+    void setLanguage(const QString &language);
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
+    bool demoOffered() const;
+    void setDemoOffered(bool offered);
+
+    static constexpr int kMinRefreshSeconds = 5;
+    static constexpr int kMaxRefreshSeconds = 3600;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace relayfleet::gui

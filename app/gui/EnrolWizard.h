@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AppPaths.h"
+#include "DeviceStatus.h"
+
+#include "TaskWizard.h"
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace relayfleet::gui {
+
+class CheckedWizardPage;
+class TaskWizardPage;
+
+// Enrols a device reachable once (on the LAN, or through a hand-made tunnel listed in the
+// fleet): who it is → which relay and key → the nine enrolment steps with progress. A failure
+// or Cancel undoes every step already done (core Enrolment).
+class EnrolWizard : public TaskWizard
+{
+    Q_OBJECT
+
+public:
+    enum Page { DevicePage, RelayPage, RunPage };
+
+    // `tunnels`: unregistered tunnels the device may be reached through.
+    EnrolWizard(AppPaths paths, QList<DeviceStatus> tunnels, QWidget *parent = nullptr);
+    ~EnrolWizard() override;
+
+    QString enrolledId() const { return m_enrolledId; }
+
+private:
+    CheckedWizardPage *createDevicePage();
+    CheckedWizardPage *createRelayPage();
+    TaskWizardPage *createRunPage();
+
+    AppPaths m_paths;
+    QList<DeviceStatus> m_tunnels;
+    QLineEdit *m_id = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_labels = nullptr;
+    QLineEdit *m_user = nullptr;
+    QRadioButton *m_lan = nullptr;
+    QLineEdit *m_lanAddress = nullptr;
+    QComboBox *m_tunnel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QSpinBox *m_deviceSshPort = nullptr;
+    QComboBox *m_relay = nullptr;
+    QComboBox *m_key = nullptr;
+    QLineEdit *m_relayFromDevice = nullptr;
+    std::shared_ptr<std::atomic_bool> m_abandoned = std::make_shared<std::atomic_bool>(false);
+    QString m_enrolledId;
+};
+
+} // namespace relayfleet::gui

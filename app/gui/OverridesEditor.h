@@ -1,0 +1,69 @@
+#pragma once
+
+#include "AppPaths.h"
+#include "DeviceStatus.h"
+#include "FleetOverrides.h"
+
+#include <QJsonArray>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace relayfleet {
+class WorkerTask;
+}
+
+namespace relayfleet::gui {
+
+// Variable overrides for one device or one label group: a NAME / VALUE table of the desired
+// values, Push (every row validated before anything is sent, then one atomic write per
+// device), and the outcome per device — applied, written but not confirmed, or why not.
+// "Read applied" compares what each device's program reports with the desired values.
+// All network work runs on a worker; Cancel stops it.
+class OverridesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `devices`: the devices in scope (one, or every device carrying `label`).
+    OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label, QWidget *parent = nullptr);
+    ~OverridesEditor() override;
+
+    QString title() const;
+    void setValues(const QList<QPair<QString, QString>> &rows);
+    void push();
+    void readApplied();
+    // The answers of the last push or read, one object per device (or per device variable).
+    const QJsonArray &lastResults() const { return m_lastResults; }
+
+Q_SIGNALS:
+    void pushFinished();
+    void readFinished();
+
+private:
+    void addRow(const QString &name = {}, const QString &value = {});
+    void loadDesired();
+    Result<QList<OverrideAssignment>> assignments() const;
+    FleetOverrides::Context context() const;
+    QList<DeviceTarget> targets() const;
+    void setBusy(bool busy, const QString &what = {});
+    void showResults(const QJsonArray &rows);
+
+    AppPaths m_paths;
+    QList<DeviceStatus> m_devices;
+    QString m_label;
+    QTableWidget *m_values = nullptr;
+    QTableWidget *m_results = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_push = nullptr;
+    QPushButton *m_read = nullptr;
+    QPushButton *m_cancel = nullptr;
+    WorkerTask *m_task = nullptr;
+    QJsonArray m_lastResults;
+};
+
+} // namespace relayfleet::gui
