@@ -69,6 +69,11 @@ bool processAlive(qint64 pid)
 // process group), found through /proc since the lab only runs on Linux.
 QList<qint64> descendantsOf(qint64 root)
 {
+    // A process that never started has pid 0, whose descendants are every process on the
+    // machine (PID 1 included): killing those would take the whole machine down.
+    if (root <= 1) {
+        return {};
+    }
     QMultiHash<qint64, qint64> children;
     QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
@@ -104,13 +109,17 @@ QList<qint64> descendantsOf(qint64 root)
 // to init) are found by the lab path on their command line.
 void killProcessesMentioning(const QString &path)
 {
+    // Only ever a lab's own directory: a short or foreign needle could match anything.
+    if (!path.contains(QStringLiteral("/rflab-"))) {
+        return;
+    }
     const QByteArray needle = path.toLocal8Bit();
     QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         const QString dir = it.next();
         bool ok = false;
         const qint64 pid = QFileInfo(dir).fileName().toLongLong(&ok);
-        if (!ok || pid == getpid()) {
+        if (!ok || pid <= 1 || pid == getpid()) {
             continue;
         }
         if (readFile(dir + QStringLiteral("/cmdline")).contains(needle)) {
