@@ -1,6 +1,10 @@
 // The fleet window against the NAT lab, offscreen: devices appear with their live status,
 // the filters work, and a double-clicked device opens a working shell in a tab.
+#include "AdoptDialog.h"
+#include "EnrolWizard.h"
 #include "FleetModel.h"
+#include "OverridesEditor.h"
+#include "TaskWizardPage.h"
 #include "KnownHostsFile.h"
 #include "LabCli.h"
 #include "MainWindow.h"
@@ -11,6 +15,14 @@
 #include "TerminalWidget.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QWizard>
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -75,7 +87,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         initializeSshRuntime();
-        auto lab = NatLab::start({.devices = 2});
+        auto lab = NatLab::start({.devices = 4}); // 2 and 3: adopted and enrolled from the window
         QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
         m_lab = std::move(lab.value());
         m_cli = std::make_unique<testing::CliRunner>(m_homes.filePath(QStringLiteral("mac")));
@@ -156,6 +168,145 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 15000);
         QTRY_VERIFY(tab->findChild<QWidget *>(QStringLiteral("terminalBanner"))->isVisible());
         QVERIFY(m_lab->startRelay());
+    }
+
+    // A hand-made tunnel adopted from the window (its key trusted on an explicit click), then
+    // overrides pushed to it, and to its label, from the editor, and read back.
+    void adoptThenOverridesFromWindow()
+    {
+        const int port = m_lab->allocateRelayPort();
+        QVERIFY(m_lab->startSeedTunnel(2, port));
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        auto rowOf = [&](auto predicate) {
+            for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
+                if (predicate(window.fleetModel()->statusAt(row))) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const int tunnel = rowOf([port](const DeviceStatus &s) { return s.port == port; });
+        QVERIFY(tunnel >= 0);
+        QCOMPARE(window.fleetModel()->statusAt(tunnel).state, DeviceStatus::State::Unregistered);
+        window.openAdopt(tunnel);
+        auto *dialog = window.findChild<gui::AdoptDialog *>(QStringLiteral("adoptDialog"));
+        QVERIFY(dialog);
+        auto *adopt = dialog->findChild<QPushButton *>(QStringLiteral("adoptButton"));
+        dialog->setFields(QStringLiteral("Shed!"), {}, {}, m_lab->deviceUser());
+        QVERIFY(!adopt->isEnabled()); // not a valid id
+        dialog->setFields(QStringLiteral("shed"), QStringLiteral("Shed Pi"), QStringLiteral("plant"), m_lab->deviceUser());
+        QVERIFY(adopt->isEnabled());
+        QSignalSpy adopted(dialog, &gui::AdoptDialog::adopted);
+        adopt->click();
+        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        QVERIFY2(asked.contains(m_lab->deviceHostKeyFingerprint(2)), qPrintable(asked));
+        QVERIFY(adopted.count() == 1 || adopted.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); }) >= 0, 30000);
+        const int shed = rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); });
+        QCOMPARE(window.fleetModel()->statusAt(shed).state, DeviceStatus::State::Online);
+        QCOMPARE(window.fleetModel()->statusAt(shed).labels, QStringList{QStringLiteral("plant")});
+
+        // Program A runs on the shed and reads its FIFO.
+        QCOMPARE(m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("shed")}).exitCode, 0);
+        const QString home = m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(2);
+        const QString stateFile = m_lab->deviceHome(2) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
+        QVERIFY(m_lab->startProgram(2, QStringLiteral("program-a"),
+                                    {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                                     home + QStringLiteral("/.relayfleet/overrides.fifo"), home + QStringLiteral("/program.log")}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stateFile), 10000);
+
+        window.openOverrides(shed);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *editor = qobject_cast<gui::OverridesEditor *>(tabs->currentWidget());
+        QVERIFY(editor);
+        QSignalSpy pushed(editor, &gui::OverridesEditor::pushFinished);
+        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
+        QElapsedTimer timer;
+        timer.start();
+        editor->findChild<QPushButton *>(QStringLiteral("pushButton"))->click();
+        QVERIFY(pushed.wait(30000));
+        qInfo("push from the editor, applied confirmation included: %lld ms", timer.elapsed());
+        QCOMPARE(editor->lastResults().size(), 1);
+        const QJsonObject answer = editor->lastResults().first().toObject();
+        QVERIFY2(answer.value(QStringLiteral("applied")).toBool(), QJsonDocument(answer).toJson().constData());
+        QCOMPARE(answer.value(QStringLiteral("values")).toObject().value(QStringLiteral("SPEED")).toDouble(), 2.5);
+        const QJsonObject state = QJsonDocument::fromJson(testing::readFile(stateFile)).object();
+        QCOMPARE(state.value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(), QStringLiteral("fast"));
+
+        QSignalSpy read(editor, &gui::OverridesEditor::readFinished);
+        editor->findChild<QPushButton *>(QStringLiteral("readAppliedButton"))->click();
+        QVERIFY(read.wait(30000));
+        QCOMPARE(editor->lastResults().size(), 2);
+        for (const QJsonValue &row : editor->lastResults()) {
+            QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        }
+        // The details pane shows the desired values and the last push.
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("detailsDesired")) != nullptr);
+
+        // The whole label: one more value for every device carrying it.
+        window.openOverrides(-1, QStringLiteral("plant"));
+        auto *labelEditor = qobject_cast<gui::OverridesEditor *>(tabs->currentWidget());
+        QVERIFY(labelEditor && labelEditor != editor);
+        QSignalSpy labelPushed(labelEditor, &gui::OverridesEditor::pushFinished);
+        labelEditor->setValues({{QStringLiteral("LIMIT"), QStringLiteral("3")}});
+        labelEditor->push();
+        QVERIFY(labelPushed.wait(30000));
+        QVERIFY(labelEditor->lastResults().first().toObject().value(QStringLiteral("applied")).toBool());
+        m_lab->stopProgram(2, QStringLiteral("program-a"));
+    }
+
+    // The enrolment wizard over a LAN address: the device's key is trusted on a click, the nine
+    // steps run with progress, and the device is then online through its own tunnel.
+    void enrolWizardFromWindow()
+    {
+        auto lan = m_lab->lanPort(3);
+        QVERIFY2(lan, qPrintable(lan ? QString() : lan.error().message));
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        window.openEnrol();
+        auto *wizard = window.findChild<gui::EnrolWizard *>(QStringLiteral("enrolWizard"));
+        QVERIFY(wizard);
+        wizard->findChild<QLineEdit *>(QStringLiteral("enrolId"))->setText(QStringLiteral("cellar"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("enrolLabels"))->setText(QStringLiteral("plant"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("enrolUser"))->setText(m_lab->deviceUser());
+        wizard->findChild<QLineEdit *>(QStringLiteral("lanAddress"))->setText(QStringLiteral("127.0.0.1:%1").arg(lan.value()));
+        wizard->findChild<QSpinBox *>(QStringLiteral("deviceSshPort"))->setValue(m_lab->deviceSshPort(3));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(gui::EnrolWizard::RelayPage));
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("enrolKey"))->currentData().toString(), m_lab->clientKey());
+        wizard->findChild<QLineEdit *>(QStringLiteral("relayFromDevice"))
+            ->setText(QStringLiteral("%1:%2").arg(m_lab->relayHostForDevice(3)).arg(m_lab->relayPortForDevice(3)));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        auto *run = wizard->findChild<gui::TaskWizardPage *>(QStringLiteral("runPage"));
+        QSignalSpy finished(run, &gui::TaskWizardPage::taskFinished);
+        wizard->next(); // starts at once
+        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        QVERIFY2(asked.contains(m_lab->deviceHostKeyFingerprint(3)), qPrintable(asked));
+        QVERIFY(finished.count() == 1 || finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(run->outcome()));
+        QVERIFY(run->outcome().contains(QStringLiteral("Enrolled cellar")));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        auto *log = run->findChild<QPlainTextEdit *>(QStringLiteral("taskLog"));
+        QVERIFY2(log->toPlainText().count(QLatin1Char('\n')) >= 9, qPrintable(log->toPlainText()));
+        wizard->accept();
+        // The refresh after the wizard lists it, online through the relay.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
+                    const DeviceStatus &s = window.fleetModel()->statusAt(row);
+                    if (s.id == QLatin1String("cellar")) {
+                        return s.state == DeviceStatus::State::Online && !s.tunnelKey.isEmpty();
+                    }
+                }
+                return false;
+            }(),
+            60000);
     }
 
     void hostKeyQuestions()
