@@ -2,9 +2,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
+
+#include <future>
+#include <mutex>
 
 namespace relayfleet {
 
@@ -57,41 +61,86 @@ Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, Prepare 
     return job.get();
 }
 
+// QtKeychain talks D-Bus, whose replies reach the thread that asked only while that thread
+// lives: a job from a short-lived worker (a second refresh, a wizard page) never hears back.
+// So every job runs on one long-lived thread, and the caller waits for it there.
+// The object on that thread that runs the jobs handed to it.
+QObject *keychainWorker()
+{
+    static std::once_flag started;
+    static QThread *thread = nullptr;
+    static QObject *worker = nullptr;
+    std::call_once(started, [] {
+        thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        worker = new QObject;
+        worker->moveToThread(thread);
+        thread->start();
+        qAddPostRoutine([] {
+            QMetaObject::invokeMethod(worker, [] { delete worker; }, Qt::BlockingQueuedConnection);
+            thread->quit();
+            thread->wait();
+            delete thread;
+        });
+    });
+    return worker;
+}
+
+template<typename Work>
+auto onKeychainThread(Work work) -> decltype(work())
+{
+    QObject *worker = keychainWorker();
+    if (QThread::currentThread() == worker->thread()) {
+        return work();
+    }
+    std::promise<decltype(work())> promise;
+    auto future = promise.get_future();
+    QMetaObject::invokeMethod(worker, [&] { promise.set_value(work()); }, Qt::QueuedConnection);
+    // Bounded: runJob gives every job kJobTimeoutMs (twice at most, with its one retry).
+    return future.get();
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
-    std::unique_ptr<QKeychain::ReadPasswordJob> job;
-    auto done = runJob(job, m_service, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
-    if (!done) {
-        return done.error();
-    }
-    return job->textData();
+    return onKeychainThread([&]() -> Result<QString> {
+        std::unique_ptr<QKeychain::ReadPasswordJob> job;
+        auto done = runJob(job, m_service, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
+        if (!done) {
+            return done.error();
+        }
+        return job->textData();
+    });
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QString &secret)
 {
-    std::unique_ptr<QKeychain::WritePasswordJob> job;
-    auto done = runJob(job, m_service, [&](QKeychain::WritePasswordJob &j) {
-        j.setKey(key);
-        j.setTextData(secret);
+    return onKeychainThread([&]() -> Result<void> {
+        std::unique_ptr<QKeychain::WritePasswordJob> job;
+        auto done = runJob(job, m_service, [&](QKeychain::WritePasswordJob &j) {
+            j.setKey(key);
+            j.setTextData(secret);
+        });
+        if (!done) {
+            return done.error();
+        }
+        return {};
     });
-    if (!done) {
-        return done.error();
-    }
-    return {};
 }
 
 Result<void> KeychainSecretStore::remove(const QString &key)
 {
-    std::unique_ptr<QKeychain::DeletePasswordJob> job;
-    auto done = runJob(job, m_service, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
-    if (!done && done.error().code != Error::Code::NotFound) {
-        return done.error();
-    }
-    return {};
+    return onKeychainThread([&]() -> Result<void> {
+        std::unique_ptr<QKeychain::DeletePasswordJob> job;
+        auto done = runJob(job, m_service, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
+        if (!done && done.error().code != Error::Code::NotFound) {
+            return done.error();
+        }
+        return {};
+    });
 }
 
 } // namespace relayfleet

@@ -3,9 +3,9 @@
 // reads, its file is 0600 from birth, and the secret is nowhere in the app's files.
 #include "KeyStore.h"
 #include "KeychainSecretStore.h"
+#include "LabCli.h"
 #include "LabCommand.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -62,12 +62,7 @@ private Q_SLOTS:
         QVERIFY(withoutPass->exitCode != 0);
 
         // No secret in any file the app wrote.
-        QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile f(files.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(passphrase->toUtf8()), qPrintable(f.fileName()));
-        }
+        QCOMPARE(relayfleet::testing::filesContaining(home.path(), passphrase.value()), QStringList());
         auto listed = store.list();
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);

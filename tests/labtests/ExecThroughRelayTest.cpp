@@ -183,12 +183,7 @@ private Q_SLOTS:
         QVERIFY2(right.exitCode == 0, right.err.constData());
         QVERIFY(right.out.contains("accepted the login"));
         // The password is used, never kept.
-        QDirIterator files(cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
-        }
+        QCOMPARE(relayfleet::testing::filesContaining(cli.home(), password), QStringList());
     }
 
     void unknownRelayKeyIsRefusedWithoutAcceptance()

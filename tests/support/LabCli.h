@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "NatLab.h"
 
+#include <QDirIterator>
 #include <QFile>
 
 namespace relayfleet::testing {
@@ -30,6 +31,21 @@ inline QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file below `dir` (hidden ones too) that holds `secret`: for showing that a password
+// or passphrase was used and never kept.
+inline QStringList filesContaining(const QString &dir, const QString &secret)
+{
+    QStringList found;
+    QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (readFile(path).contains(secret.toUtf8())) {
+            found << path;
+        }
+    }
+    return found;
 }
 
 } // namespace relayfleet::testing
