@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceAdoption</name>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing speaks SSH on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>online</source>
@@ -100,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>FleetOverrides</name>
+    <message>
+        <source>No relay named %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Unknown host key</source>
@@ -154,6 +180,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Open a shell on this device once the fleet is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage devices behind NAT, reached through reverse SSH tunnels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo lab (a relay and three simulated devices on this computer) and show its fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the overrides editor of this device (or @LABEL) once the fleet is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a wizard at start: keys (set up keys and a relay) or enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown wizard &quot;%1&quot;: use keys or enrol.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,22 +338,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Usage: adopt RELAY:PORT --id ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay %1 already has a device &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing speaks SSH on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,6 +541,84 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::gui::AdoptDialog</name>
+    <message>
+        <source>Adopt a hand-made tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device and pins that key under the device&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kitchen-pi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensors, home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::DemoLab</name>
+    <message>
+        <source>The demo lab did not start within two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab is not part of this installation (rflab-demo was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary directory for the demo lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::DeviceDetailsPane</name>
     <message>
         <source>Status</source>
@@ -548,6 +656,324 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tunnel key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (hand-made or adopted tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::EnrolWizard</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be reachable once: on your network, or through a tunnel someone made by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kitchen-pi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensors, home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the LAN at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or raspberrypi.local:22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the hand-made tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when your key already logs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the device&apos;s own sshd listens, as the device sees it; the tunnel leads there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which user logs in on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s address on your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device gets its own tunnel key, made on the device; your key below is installed on it so that you can log in through the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as Relay Fleet reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay address seen from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is configured yet: set one up first (Set up keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet has no key to install: set up keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine steps; if one fails, or you cancel, every step already done is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to relay %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and was undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 on relay %2, port %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::KeySetupWizard</name>
+    <message>
+        <source>Set up keys and a relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet logs in with an ed25519 key. Its passphrase is random and kept in the system keychain, so you never type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key Relay Fleet already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the new key without a passphrase (only if no keychain works here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key name is letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key named %1: choose it below, or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your relay server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server your devices keep their tunnels open to. Plain OpenSSH is enough; no root is needed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@relay.example.com:22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Relay Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (user@host[:port])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay name is letters, digits, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s login, for example pi@relay.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which user logs in: user@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the key on the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is added to ~/.ssh/authorized_keys on the relay, keeping every other line. The password is used for this one login and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when another key of yours already logs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 and adding the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is installed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet logs in with the new key alone and installs its helper in ~/.relayfleet on the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in with the key alone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the relay helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 is ready: the key logs in on its own, helper version %2 is installed. Enrol your first device next.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::MainWindow</name>
@@ -569,10 +995,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No relay configured yet. Add one with relayfleet-cli relay add NAME user@host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,6 +1027,252 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Select a device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is configured yet. Set up your key and relay, or try everything first against a demo lab on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up keys and relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shell on the selected device in a tab (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push variable overrides to the selected device, or to the label chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the selected hand-made tunnel as a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Relay Fleet starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Relay Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet %1
+Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a registered device, or choose a label, to edit its overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a hand-made (unregistered) tunnel to adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo lab: a relay and three devices on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet — demo lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::OverridesEditor</name>
+    <message>
+        <source>Desired values for %1. VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one NAME and VALUE to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: applied on %1 of %2 devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on %1 of %2 devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing to %n device(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices have the desired values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the applied values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written, not confirmed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: desired %2, applied %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::TaskWizardPage</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

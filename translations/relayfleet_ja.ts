@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceAdoption</name>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;.</source>
+        <translation>中継サーバー %1 にはすでにデバイス「%2」があります。</translation>
+    </message>
+    <message>
+        <source>Nothing speaks SSH on %1: %2</source>
+        <translation>%1 で SSH が応答しません: %2</translation>
+    </message>
+    <message>
+        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
+        <translation>デバイス「%1」のホスト鍵はすでに %2 に登録されています。先にデバイスを削除してください。</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>online</source>
@@ -97,6 +116,13 @@
     <message>
         <source>Relay</source>
         <translation>中継サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>FleetOverrides</name>
+    <message>
+        <source>No relay named %1 is configured.</source>
+        <translation>%1 という中継サーバーは設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -160,6 +186,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Open a shell on this device once the fleet is listed.</source>
         <translation>機器一覧の表示後に、この機器のシェルを開く。</translation>
+    </message>
+    <message>
+        <source>Manage devices behind NAT, reached through reverse SSH tunnels.</source>
+        <translation>NAT の内側にあるデバイスを、リバース SSH トンネル経由で管理します。</translation>
+    </message>
+    <message>
+        <source>Start the demo lab (a relay and three simulated devices on this computer) and show its fleet.</source>
+        <translation>デモラボ（このコンピューター上の中継サーバーと3台の模擬デバイス）を起動し、その一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Open the overrides editor of this device (or @LABEL) once the fleet is listed.</source>
+        <translation>一覧が表示されたら、このデバイス（または @ラベル）の上書きエディターを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a wizard at start: keys (set up keys and a relay) or enrol.</source>
+        <translation>起動時にウィザードを開きます: keys（鍵と中継サーバーの設定）または enrol（デバイスの登録）。</translation>
+    </message>
+    <message>
+        <source>Unknown wizard &quot;%1&quot;: use keys or enrol.</source>
+        <translation>不明なウィザード「%1」です。keys か enrol を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -314,22 +360,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Usage: adopt RELAY:PORT --id ID</source>
         <translation>使い方: adopt RELAY:PORT --id ID</translation>
-    </message>
-    <message>
-        <source>Relay %1 already has a device &quot;%2&quot;.</source>
-        <translation>中継サーバー %1 には既に機器 &quot;%2&quot; があります。</translation>
-    </message>
-    <message>
-        <source>Nothing speaks SSH on %1: %2</source>
-        <translation>%1 で SSH が応答しません: %2</translation>
-    </message>
-    <message>
-        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
-        <translation>機器 &quot;%1&quot; のホスト鍵は既に %2 に登録されています。先に機器を削除してください。</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>機器 %1</translation>
     </message>
     <message>
         <source>Adopted %1 on %2 (host key %3).</source>
@@ -532,6 +562,84 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::gui::AdoptDialog</name>
+    <message>
+        <source>Adopt a hand-made tunnel</source>
+        <translation>手作りのトンネルを取り込む</translation>
+    </message>
+    <message>
+        <source>The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device and pins that key under the device&apos;s id.</source>
+        <translation>%1:%2 のトンネルはホスト鍵 %3 で応答しています。取り込むとデバイスとして登録し、その鍵をデバイス ID に固定します。</translation>
+    </message>
+    <message>
+        <source>(not read yet)</source>
+        <translation>（未取得）</translation>
+    </message>
+    <message>
+        <source>kitchen-pi</source>
+        <translation>kitchen-pi</translation>
+    </message>
+    <message>
+        <source>sensors, home</source>
+        <translation>sensors, home</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>デバイス ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation>ログインユーザー</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>An id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
+        <translation>ID は英小文字・数字・ハイフンの1〜63文字で、英小文字か数字で始まります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label.</source>
+        <translation>「%1」はラベルとして使えません。</translation>
+    </message>
+    <message>
+        <source>Adopting…</source>
+        <translation>取り込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::DemoLab</name>
+    <message>
+        <source>The demo lab did not start within two minutes.</source>
+        <translation>デモラボが2分以内に起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo lab stopped: %1</source>
+        <translation>デモラボが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>The demo lab could not be started: %1</source>
+        <translation>デモラボを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The demo lab is not part of this installation (rflab-demo was not found).</source>
+        <translation>このインストールにはデモラボが含まれていません（rflab-demo が見つかりません）。</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the demo lab.</source>
+        <translation>デモラボ用の一時ディレクトリを作れません。</translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::DeviceDetailsPane</name>
     <message>
         <source>Status</source>
@@ -569,6 +677,324 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>never</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Tunnel key</source>
+        <translation>トンネル鍵</translation>
+    </message>
+    <message>
+        <source>Desired overrides</source>
+        <translation>設定したい値</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>最後の送信</translation>
+    </message>
+    <message>
+        <source>none (hand-made or adopted tunnel)</source>
+        <translation>なし（手作りまたは取り込んだトンネル）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: 適用済み</translation>
+    </message>
+    <message>
+        <source>%1: not applied (%2)</source>
+        <translation>%1: 未適用（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::EnrolWizard</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>デバイスを登録</translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>It must be reachable once: on your network, or through a tunnel someone made by hand.</source>
+        <translation>一度だけ接続できる必要があります。同じネットワーク上か、手作りのトンネル経由です。</translation>
+    </message>
+    <message>
+        <source>kitchen-pi</source>
+        <translation>kitchen-pi</translation>
+    </message>
+    <message>
+        <source>sensors, home</source>
+        <translation>sensors, home</translation>
+    </message>
+    <message>
+        <source>On the LAN at</source>
+        <translation>LAN 上のアドレス</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or raspberrypi.local:22</source>
+        <translation>192.168.1.20 または raspberrypi.local:22</translation>
+    </message>
+    <message>
+        <source>Through the hand-made tunnel</source>
+        <translation>手作りのトンネル経由</translation>
+    </message>
+    <message>
+        <source>empty when your key already logs in</source>
+        <translation>すでに鍵でログインできるなら空欄</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>デバイス ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation>ログインユーザー</translation>
+    </message>
+    <message>
+        <source>Device password</source>
+        <translation>デバイスのパスワード</translation>
+    </message>
+    <message>
+        <source>Where the device&apos;s own sshd listens, as the device sees it; the tunnel leads there.</source>
+        <translation>デバイス自身の sshd が待ち受けるポート（デバイスから見たもの）。トンネルはそこにつながります。</translation>
+    </message>
+    <message>
+        <source>SSH port on the device</source>
+        <translation>デバイスの SSH ポート</translation>
+    </message>
+    <message>
+        <source>A device id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.</source>
+        <translation>デバイス ID は英小文字・数字・ハイフンの1〜63文字で、英小文字か数字で始まります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label.</source>
+        <translation>「%1」はラベルとして使えません。</translation>
+    </message>
+    <message>
+        <source>Say which user logs in on the device.</source>
+        <translation>デバイスにログインするユーザーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s address on your network.</source>
+        <translation>ネットワーク上のデバイスのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a tunnel.</source>
+        <translation>トンネルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Relay and key</source>
+        <translation>中継サーバーと鍵</translation>
+    </message>
+    <message>
+        <source>The device gets its own tunnel key, made on the device; your key below is installed on it so that you can log in through the relay.</source>
+        <translation>デバイスには専用のトンネル鍵をデバイス上で作ります。下で選ぶあなたの鍵はデバイスに登録され、中継サーバー経由でログインできるようになります。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key (%1)</source>
+        <translation>中継サーバーの鍵（%1）</translation>
+    </message>
+    <message>
+        <source>as Relay Fleet reaches it</source>
+        <translation>Relay Fleet からの接続先と同じ</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中継サーバー</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>あなたの鍵</translation>
+    </message>
+    <message>
+        <source>Relay address seen from the device</source>
+        <translation>デバイスから見た中継サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>No relay is configured yet: set one up first (Set up keys).</source>
+        <translation>中継サーバーがまだ設定されていません。先に設定してください（鍵の設定）。</translation>
+    </message>
+    <message>
+        <source>Relay Fleet has no key to install: set up keys first.</source>
+        <translation>登録する鍵がありません。先に鍵を設定してください。</translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation>登録中</translation>
+    </message>
+    <message>
+        <source>Nine steps; if one fails, or you cancel, every step already done is undone.</source>
+        <translation>9つの手順です。どこかで失敗するかキャンセルすると、済んだ手順はすべて元に戻します。</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1.</source>
+        <translation>公開鍵 %1 を読めません。</translation>
+    </message>
+    <message>
+        <source>Logging in to relay %1…</source>
+        <translation>中継サーバー %1 にログイン中…</translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and was undone: %2</source>
+        <translation>%1 の登録に失敗したため元に戻しました: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 on relay %2, port %3. %4</source>
+        <translation>%1 を中継サーバー %2 のポート %3 に登録しました。%4</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登録</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::KeySetupWizard</name>
+    <message>
+        <source>Set up keys and a relay</source>
+        <translation>鍵と中継サーバーの設定</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>あなたの鍵</translation>
+    </message>
+    <message>
+        <source>Relay Fleet logs in with an ed25519 key. Its passphrase is random and kept in the system keychain, so you never type it.</source>
+        <translation>Relay Fleet は ed25519 鍵でログインします。パスフレーズはランダムに作ってシステムのキーチェーンに保管するので、入力する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation>新しい鍵を作る</translation>
+    </message>
+    <message>
+        <source>Use a key Relay Fleet already has</source>
+        <translation>Relay Fleet にある鍵を使う</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>鍵の名前</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Store the new key without a passphrase (only if no keychain works here)</source>
+        <translation>新しい鍵をパスフレーズなしで保存する（キーチェーンが使えない場合のみ）</translation>
+    </message>
+    <message>
+        <source>Choose a key.</source>
+        <translation>鍵を選んでください。</translation>
+    </message>
+    <message>
+        <source>A key name is letters, digits, dots, dashes or underscores.</source>
+        <translation>鍵の名前には英字・数字・ドット・ハイフン・下線が使えます。</translation>
+    </message>
+    <message>
+        <source>There is already a key named %1: choose it below, or another name.</source>
+        <translation>%1 という鍵はすでにあります。下で選ぶか、別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Your relay server</source>
+        <translation>中継サーバー</translation>
+    </message>
+    <message>
+        <source>The server your devices keep their tunnels open to. Plain OpenSSH is enough; no root is needed there.</source>
+        <translation>デバイスがトンネルを張り続けるサーバーです。普通の OpenSSH で足り、root 権限は要りません。</translation>
+    </message>
+    <message>
+        <source>user@relay.example.com:22</source>
+        <translation>user@relay.example.com:22</translation>
+    </message>
+    <message>
+        <source>Name in Relay Fleet</source>
+        <translation>Relay Fleet での名前</translation>
+    </message>
+    <message>
+        <source>Login (user@host[:port])</source>
+        <translation>ログイン（user@host[:port]）</translation>
+    </message>
+    <message>
+        <source>A relay name is letters, digits, dashes or underscores.</source>
+        <translation>中継サーバーの名前には英字・数字・ハイフン・下線が使えます。</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s login, for example pi@relay.example.com.</source>
+        <translation>中継サーバーのログインを入力してください（例: pi@relay.example.com）。</translation>
+    </message>
+    <message>
+        <source>Say which user logs in: user@host.</source>
+        <translation>ログインするユーザーを user@host の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>Install the key on the relay</source>
+        <translation>中継サーバーに鍵を登録</translation>
+    </message>
+    <message>
+        <source>The key is added to ~/.ssh/authorized_keys on the relay, keeping every other line. The password is used for this one login and never stored.</source>
+        <translation>鍵を中継サーバーの ~/.ssh/authorized_keys に追加します（他の行はそのまま残します）。パスワードはこの1回のログインにだけ使い、保存しません。</translation>
+    </message>
+    <message>
+        <source>empty when another key of yours already logs in</source>
+        <translation>別の鍵ですでにログインできるなら空欄</translation>
+    </message>
+    <message>
+        <source>Relay password</source>
+        <translation>中継サーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Creating the key %1…</source>
+        <translation>鍵 %1 を作成中…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 and adding the key…</source>
+        <translation>%1 にログインして鍵を追加中…</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>何も登録されませんでした。</translation>
+    </message>
+    <message>
+        <source>Saving the relay…</source>
+        <translation>中継サーバーを保存中…</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is installed on %3.</source>
+        <translation>鍵 %1（%2）を %3 に登録しました。</translation>
+    </message>
+    <message>
+        <source>Install key</source>
+        <translation>鍵を登録</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Relay Fleet logs in with the new key alone and installs its helper in ~/.relayfleet on the relay.</source>
+        <translation>新しい鍵だけでログインできることを確かめ、中継サーバーの ~/.relayfleet に補助スクリプトを入れます。</translation>
+    </message>
+    <message>
+        <source>Logging in with the key alone…</source>
+        <translation>鍵だけでログイン中…</translation>
+    </message>
+    <message>
+        <source>Installing the relay helper…</source>
+        <translation>中継サーバーの補助スクリプトを導入中…</translation>
+    </message>
+    <message>
+        <source>Relay %1 is ready: the key logs in on its own, helper version %2 is installed. Enrol your first device next.</source>
+        <translation>中継サーバー %1 の準備ができました。鍵だけでログインでき、補助スクリプトのバージョン %2 を導入しました。次は最初のデバイスを登録しましょう。</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::MainWindow</name>
@@ -591,10 +1017,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>All labels</source>
         <translation>すべてのラベル</translation>
-    </message>
-    <message>
-        <source>No relay configured yet. Add one with relayfleet-cli relay add NAME user@host.</source>
-        <translation>中継サーバーがまだ設定されていません。relayfleet-cli relay add NAME user@host で追加してください。</translation>
     </message>
     <message>
         <source>%1 devices and tunnels, refreshed %2</source>
@@ -627,6 +1049,252 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Select a device first.</source>
         <translation>先に機器を選択してください。</translation>
+    </message>
+    <message>
+        <source>No relay is configured yet. Set up your key and relay, or try everything first against a demo lab on this computer.</source>
+        <translation>中継サーバーがまだ設定されていません。鍵と中継サーバーを設定するか、まずこのコンピューター上のデモラボで試してください。</translation>
+    </message>
+    <message>
+        <source>Set up keys and relay…</source>
+        <translation>鍵と中継サーバーの設定…</translation>
+    </message>
+    <message>
+        <source>Start the demo lab</source>
+        <translation>デモラボを起動</translation>
+    </message>
+    <message>
+        <source>Open a shell on the selected device in a tab (or double-click it)</source>
+        <translation>選んだデバイスのシェルをタブで開く（ダブルクリックでも開けます）</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>変数の上書き</translation>
+    </message>
+    <message>
+        <source>Push variable overrides to the selected device, or to the label chosen</source>
+        <translation>選んだデバイス、または選んだラベルのデバイスに変数の上書きを送る</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>取り込む…</translation>
+    </message>
+    <message>
+        <source>Register the selected hand-made tunnel as a device</source>
+        <translation>選んだ手作りのトンネルをデバイスとして登録する</translation>
+    </message>
+    <message>
+        <source>Enrol device…</source>
+        <translation>デバイスを登録…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Relay Fleet starts.</source>
+        <translation>言語は次回 Relay Fleet を起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Relay Fleet</source>
+        <translation>Relay Fleet について</translation>
+    </message>
+    <message>
+        <source>Relay Fleet %1
+Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
+        <translation>Relay Fleet %1
+NAT の内側にあるデバイスに、あなたの中継サーバー上のリバース SSH トンネルで接続します。</translation>
+    </message>
+    <message>
+        <source>Select a registered device, or choose a label, to edit its overrides.</source>
+        <translation>上書きを編集するには、登録済みのデバイスかラベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Select a hand-made (unregistered) tunnel to adopt.</source>
+        <translation>取り込む手作り（未登録）のトンネルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Adopted %1.</source>
+        <translation>%1 を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Starting the demo lab: a relay and three devices on this computer…</source>
+        <translation>デモラボを起動中: このコンピューター上の中継サーバーと3台のデバイス…</translation>
+    </message>
+    <message>
+        <source>Relay Fleet — demo lab</source>
+        <translation>Relay Fleet — デモラボ</translation>
+    </message>
+    <message>
+        <source>No relay configured yet.</source>
+        <translation>中継サーバーはまだ設定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::OverridesEditor</name>
+    <message>
+        <source>Desired values for %1. VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation>%1 に設定したい値。値は JSON です: 2.5、&quot;text&quot;、true、null。</translation>
+    </message>
+    <message>
+        <source>Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation>ラベル @%1（%2 台: %3）に設定したい値。値は JSON です: 2.5、&quot;text&quot;、true、null。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Read applied</source>
+        <translation>適用値を読む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Overrides @%1</source>
+        <translation>上書き @%1</translation>
+    </message>
+    <message>
+        <source>Overrides %1</source>
+        <translation>上書き %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one NAME and VALUE to push.</source>
+        <translation>送信する名前と値を少なくとも1つ追加してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled: applied on %1 of %2 devices.</source>
+        <translation>キャンセルしました: %2 台中 %1 台に適用済み。</translation>
+    </message>
+    <message>
+        <source>Applied on %1 of %2 devices.</source>
+        <translation>%2 台中 %1 台に適用しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing to %n device(s)…</source>
+        <translation>
+            <numerusform>%n 台に送信中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices have the desired values.</source>
+        <translation>%2 台中 %1 台が設定したい値になっています。</translation>
+    </message>
+    <message>
+        <source>Reading the applied values…</source>
+        <translation>適用済みの値を読んでいます…</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>written, not confirmed in time</source>
+        <translation>書き込み済み（時間内に確認できず）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>as desired</source>
+        <translation>希望どおり</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>ずれ</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未適用</translation>
+    </message>
+    <message>
+        <source>not desired</source>
+        <translation>指定外</translation>
+    </message>
+    <message>
+        <source>%1: desired %2, applied %3</source>
+        <translation>%1: 希望 %2、適用 %3</translation>
+    </message>
+    <message>
+        <source>nothing desired</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::TaskWizardPage</name>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,7 @@ void MainWindow::openOverrides(int modelRow, const QString &label)
     auto *editor = new OverridesEditor(m_paths, devices, label, m_tabs);
     addTab(editor, editor->title());
     connect(editor, &OverridesEditor::pushFinished, this, &MainWindow::showSelection);
+    editor->readApplied(); // what the devices run now, next to what is desired
 }
 
 void MainWindow::openAdopt(int modelRow)

@@ -42,6 +42,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("open-terminal"),
                       QApplication::translate("main", "Open a shell on this device once the fleet is listed."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("open-overrides"),
+                      QApplication::translate("main", "Open the overrides editor of this device (or @LABEL) once the "
+                                                      "fleet is listed."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("open-wizard"),
+                      QApplication::translate("main", "Open a wizard at start: keys (set up keys and a relay) or enrol."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("demo"),
                       QApplication::translate("main", "Start the demo lab (a relay and three simulated devices on "
                                                       "this computer) and show its fleet.")});
@@ -52,16 +59,36 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("demo"))) {
         window.startDemo();
     }
-    if (parser.isSet(QStringLiteral("open-terminal"))) {
-        const QString id = parser.value(QStringLiteral("open-terminal"));
-        // After the first refresh that lists it (the demo's fleet comes after a switch).
-        auto opened = std::make_shared<bool>(false);
-        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, id, opened] {
-            for (int row = 0; row < window.fleetModel()->rowCount() && !*opened; ++row) {
-                if (window.fleetModel()->statusAt(row).id == id) {
-                    *opened = true;
+    const QString wizard = parser.value(QStringLiteral("open-wizard"));
+    if (wizard == QLatin1String("keys")) {
+        window.openKeySetup();
+    } else if (wizard == QLatin1String("enrol")) {
+        window.openEnrol();
+    } else if (!wizard.isEmpty()) {
+        qWarning("%s", qPrintable(QApplication::translate("main", "Unknown wizard \"%1\": use keys or enrol.").arg(wizard)));
+    }
+    // Devices are opened after the first refresh that lists them (the demo's comes after a
+    // switch of home), once each.
+    const QString terminalId = parser.value(QStringLiteral("open-terminal"));
+    const QString overridesId = parser.value(QStringLiteral("open-overrides"));
+    if (!terminalId.isEmpty() || !overridesId.isEmpty()) {
+        auto pending = std::make_shared<QStringList>(QStringList{terminalId, overridesId});
+        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, pending] {
+            auto *model = window.fleetModel();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString id = model->statusAt(row).id;
+                if (!id.isEmpty() && id == (*pending)[0]) {
+                    (*pending)[0].clear();
                     window.openTerminal(row);
                 }
+                if (!id.isEmpty() && id == (*pending)[1]) {
+                    (*pending)[1].clear();
+                    window.openOverrides(row);
+                }
+            }
+            if ((*pending)[1].startsWith(QLatin1Char('@')) && model->rowCount() > 0) {
+                window.openOverrides(-1, (*pending)[1].mid(1));
+                (*pending)[1].clear();
             }
         });
     }

@@ -222,6 +222,10 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         auto *editor = qobject_cast<gui::OverridesEditor *>(tabs->currentWidget());
         QVERIFY(editor);
+        // Opening reads what the program applied so far: nothing is desired yet.
+        QSignalSpy opened(editor, &gui::OverridesEditor::readFinished);
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(editor->lastResults().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QSignalSpy pushed(editor, &gui::OverridesEditor::pushFinished);
         editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
         QElapsedTimer timer;
@@ -250,6 +254,8 @@ private Q_SLOTS:
         window.openOverrides(-1, QStringLiteral("plant"));
         auto *labelEditor = qobject_cast<gui::OverridesEditor *>(tabs->currentWidget());
         QVERIFY(labelEditor && labelEditor != editor);
+        QSignalSpy labelOpened(labelEditor, &gui::OverridesEditor::readFinished);
+        QVERIFY(labelOpened.wait(30000));
         QSignalSpy labelPushed(labelEditor, &gui::OverridesEditor::pushFinished);
         labelEditor->setValues({{QStringLiteral("LIMIT"), QStringLiteral("3")}});
         labelEditor->push();
