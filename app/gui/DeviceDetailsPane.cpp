@@ -13,6 +13,7 @@ namespace relayfleet::gui {
 DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent) : QWidget(parent), m_home(std::move(home))
 {
     setObjectName(QStringLiteral("detailsPane"));
+    setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailsTitle"));

@@ -70,7 +70,12 @@ CheckedWizardPage *KeySetupWizard::createKeyPage()
         }
     }
     existing->setEnabled(m_existingKey->count() > 0);
-    (m_existingKey->count() > 0 ? existing : m_newKey)->setChecked(true);
+    // Only the fields of the chosen way are editable.
+    connect(m_newKey, &QRadioButton::toggled, this, [this](bool create) {
+        m_keyName->setEnabled(create);
+        m_noPassphrase->setEnabled(create);
+        m_existingKey->setEnabled(!create);
+    });
     page->form()->addRow(m_newKey);
     page->form()->addRow(tr("Key name"), m_keyName);
     page->form()->addRow(existing);
@@ -78,6 +83,10 @@ CheckedWizardPage *KeySetupWizard::createKeyPage()
     m_noPassphrase = new QCheckBox(tr("Store the new key without a passphrase (only if no keychain works here)"), page);
     m_noPassphrase->setObjectName(QStringLiteral("noPassphrase"));
     page->form()->addRow(m_noPassphrase);
+    (m_existingKey->count() > 0 ? existing : m_newKey)->setChecked(true);
+    m_keyName->setEnabled(m_newKey->isChecked());
+    m_noPassphrase->setEnabled(m_newKey->isChecked());
+    m_existingKey->setEnabled(existing->isChecked());
     for (QWidget *w : {static_cast<QWidget *>(m_newKey), static_cast<QWidget *>(m_keyName),
                        static_cast<QWidget *>(existing), static_cast<QWidget *>(m_existingKey)}) {
         page->watch(w);

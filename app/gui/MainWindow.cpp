@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -120,7 +121,9 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
     m_autoRefresh->start();
-    resize(1100, 620);
+    // A first start fits the screen it opens on; later ones restore what the user left.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 9 / 10));
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     updateActions();
@@ -517,6 +520,7 @@ void MainWindow::refresh()
                                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                                      : m_failures.join(QLatin1Char(' ')));
         m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setStretchLastSection(true);
         Q_EMIT refreshFinished();
     });
     statusBar()->showMessage(tr("Refreshing…"));

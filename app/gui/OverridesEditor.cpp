@@ -97,7 +97,7 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     m_results = new QTableWidget(0, 3, this);
     m_results->setObjectName(QStringLiteral("overrideResults"));
     m_results->setHorizontalHeaderLabels({tr("Device"), tr("Result"), tr("Details")});
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_results, 1);
@@ -381,8 +381,8 @@ void OverridesEditor::showResults(const QJsonArray &rows)
         m_results->setItem(r, 1, readOnlyItem(result));
         m_results->setItem(r, 2, readOnlyItem(details));
     }
-    m_results->resizeColumnsToContents();
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
 }
 
 } // namespace relayfleet::gui
