@@ -1,5 +1,5 @@
-// rflab-demo: starts a NAT lab with a relay and three devices (two adopted devices running
-// the example program that takes overrides, one hand-made tunnel), writes a Relay Fleet home that points at it, and
+// rflab-demo: starts a NAT lab with a relay and three devices, all running the example
+// program that takes overrides (two adopted, one a hand-made tunnel), writes a Relay Fleet home that points at it, and
 // keeps it running until stdin closes or Ctrl-C. For screenshots and trying things by hand:
 //   rflab-demo HOME_DIR     then: relayfleet --home HOME_DIR   (or relayfleet-cli --home ...)
 #include "LabCli.h"
@@ -47,8 +47,10 @@ int main(int argc, char *argv[])
     }
     const QStringList names{QStringLiteral("kitchen"), QStringLiteral("greenhouse")};
     const QStringList labels{QStringLiteral("home,sensors"), QStringLiteral("sensors")};
+    int handMadePort = 0;
     for (int i = 0; i < 3; ++i) {
         const int port = lab.value()->allocateRelayPort();
+        handMadePort = port;
         if (!lab.value()->startSeedTunnel(i, port)) {
             err << "a demo tunnel did not come up\n";
             return 1;
@@ -59,16 +61,18 @@ int main(int argc, char *argv[])
                  QStringLiteral("--user"), lab.value()->deviceUser(), QStringLiteral("--accept-new-host-key")});
         }
     }
-    // Program A (the example program that takes overrides) runs on both registered devices.
+    // Program A (the example program that takes overrides) runs on every device, so the
+    // hand-made one takes overrides too once it is adopted.
     run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("kitchen"),
-         QStringLiteral("greenhouse")});
-    for (int i = 0; i < 2; ++i) {
+         QStringLiteral("greenhouse"), QStringLiteral("lab:%1").arg(handMadePort), QStringLiteral("--user"),
+         lab.value()->deviceUser()});
+    for (int i = 0; i < 3; ++i) {
         const QString home = lab.value()->isolated() ? QStringLiteral("/root") : lab.value()->deviceHome(i);
         if (!lab.value()->startProgram(i, QStringLiteral("program-a"),
                                        {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
                                         home + QStringLiteral("/.relayfleet/overrides.fifo"),
                                         home + QStringLiteral("/program.log")})) {
-            err << "program A did not start on " << names[i] << '\n';
+            err << "program A did not start on " << lab.value()->deviceName(i) << '\n';
         }
     }
     // The greenhouse loses power: the relay keeps its port, so it shows as stale.

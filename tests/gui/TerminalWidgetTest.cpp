@@ -1,0 +1,159 @@
+// The terminal widget fed with VT sequences, offscreen: what it paints (colours, double-width
+// Japanese text, the cursor), its grid following its size, keys turned into terminal input,
+// selection and copy, and the scrollback under the scroll bar.
+#include "TerminalEmulator.h"
+#include "TerminalWidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace relayfleet;
+
+class TerminalWidgetTest : public QObject
+{
+    Q_OBJECT
+
+    // What the viewport shows now, as an image.
+    static QImage shot(gui::TerminalWidget &widget) { return widget.viewport()->grab().toImage(); }
+
+    static QRect cellRect(const gui::TerminalWidget &widget, int row, int column, int width = 1)
+    {
+        const QSize cell = widget.cellSize();
+        return QRect(column * cell.width(), row * cell.height(), width * cell.width(), cell.height());
+    }
+
+    // How many pixels of `rect` have `colour`.
+    static int count(const QImage &image, const QRect &rect, QRgb colour)
+    {
+        int n = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                n += (image.pixel(x, y) & 0xffffff) == (colour & 0xffffff) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void paintsColoursAndWideCharacters()
+    {
+        TerminalEmulator emulator(24, 80);
+        gui::TerminalWidget widget(&emulator);
+        widget.resize(900, 500);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        // Red background, then green text on the default background, then 256-colour blue.
+        emulator.feed("\x1b[41m  \x1b[0m \x1b[32mG\x1b[0m \x1b[48;5;21m  \x1b[0m\r\n");
+        emulator.feed("日本語 ok\r\n");
+        QCoreApplication::processEvents();
+        const QImage image = shot(widget);
+
+        const QRgb red = emulator.cell(0, 0).background;
+        QVERIFY(red != emulator.cell(0, 2).background);
+        // The whole cell is painted in the cell's background.
+        QCOMPARE(count(image, cellRect(widget, 0, 0), red), widget.cellSize().width() * widget.cellSize().height());
+        QCOMPARE(count(image, cellRect(widget, 0, 1), red), widget.cellSize().width() * widget.cellSize().height());
+        QCOMPARE(count(image, cellRect(widget, 0, 2), red), 0);
+        // The G is drawn in its (green) foreground colour: antialiased, so greenish ink.
+        QVERIFY(qGreen(emulator.cell(0, 3).foreground) > qRed(emulator.cell(0, 3).foreground));
+        int greenInk = 0;
+        const QRect g = cellRect(widget, 0, 3);
+        for (int y = g.top(); y <= g.bottom(); ++y) {
+            for (int x = g.left(); x <= g.right(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                greenInk += qGreen(p) > 64 && qGreen(p) > 2 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
+            }
+        }
+        QVERIFY(greenInk > 0);
+        const QRgb blue = emulator.cell(0, 5).background;
+        QVERIFY(count(image, cellRect(widget, 0, 5, 2), blue) >= widget.cellSize().width() * widget.cellSize().height() * 2 - 2);
+
+        // A double-width character takes two cells, and the text after it starts at column 7.
+        QCOMPARE(emulator.cell(1, 0).width, 2);
+        QCOMPARE(emulator.cell(1, 0).text, QStringLiteral("日"));
+        QCOMPARE(emulator.cell(1, 2).text, QStringLiteral("本"));
+        QCOMPARE(emulator.lineText(1), QStringLiteral("日本語 ok"));
+        const QRgb background = emulator.cell(1, 0).background;
+        const int cellPixels = widget.cellSize().width() * widget.cellSize().height();
+        // Ink in both halves of the first wide cell (a glyph, or the fallback box).
+        QVERIFY(count(image, cellRect(widget, 1, 0), background) < cellPixels);
+        QVERIFY(count(image, cellRect(widget, 1, 1), background) < cellPixels);
+        QVERIFY(count(image, cellRect(widget, 1, 7), background) < cellPixels); // the "o"
+        QCOMPARE(count(image, cellRect(widget, 1, 6), background), cellPixels); // the blank
+    }
+
+    void gridFollowsTheWidget()
+    {
+        TerminalEmulator emulator(24, 80);
+        gui::TerminalWidget widget(&emulator);
+        QSignalSpy resized(&widget, &gui::TerminalWidget::gridResized);
+        const QSize cell = widget.cellSize();
+        widget.resize(40 * cell.width() + widget.verticalScrollBar()->sizeHint().width() + 2 * widget.frameWidth(),
+                      10 * cell.height() + 2 * widget.frameWidth());
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(resized.count() >= 1);
+        const QList<QVariant> last = resized.last();
+        QCOMPARE(last.at(0).toInt(), widget.gridSize().height());
+        QCOMPARE(last.at(1).toInt(), widget.gridSize().width());
+        QCOMPARE(emulator.rows(), widget.gridSize().height());
+        QCOMPARE(emulator.columns(), widget.gridSize().width());
+        QVERIFY(qAbs(emulator.columns() - 40) <= 1 && qAbs(emulator.rows() - 10) <= 1);
+        // Text longer than a row wraps at the new width.
+        emulator.feed(QByteArray(emulator.columns() + 5, 'x'));
+        QCOMPARE(emulator.lineText(1), QStringLiteral("xxxxx"));
+    }
+
+    void keysBecomeTerminalInput()
+    {
+        TerminalEmulator emulator(24, 80);
+        gui::TerminalWidget widget(&emulator);
+        widget.show();
+        QByteArray sent;
+        connect(&emulator, &TerminalEmulator::output, this, [&](const QByteArray &bytes) { sent += bytes; });
+        QTest::keyClicks(&widget, QStringLiteral("ls"));
+        QTest::keyClick(&widget, Qt::Key_Return);
+        QTest::keyClick(&widget, Qt::Key_Up);
+        QTest::keyClick(&widget, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(&widget, Qt::Key_Tab);
+        QCOMPARE(sent, QByteArray("ls\r\x1b[A\x03\t"));
+    }
+
+    void selectionCopyAndScrollback()
+    {
+        TerminalEmulator emulator(10, 40);
+        gui::TerminalWidget widget(&emulator);
+        widget.resize(40 * widget.cellSize().width() + 40, 10 * widget.cellSize().height() + 4);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        emulator.feed("hello world\r\n");
+        const QSize cell = widget.cellSize();
+        QTest::mousePress(widget.viewport(), Qt::LeftButton, {}, QPoint(cell.width() / 2, cell.height() / 2));
+        QMouseEvent move(QEvent::MouseMove, QPointF(4.5 * cell.width(), cell.height() / 2.0),
+                         widget.viewport()->mapToGlobal(QPointF(4.5 * cell.width(), cell.height() / 2.0)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(widget.viewport(), &move);
+        QCOMPARE(widget.selectedText(), QStringLiteral("hello"));
+        QTest::keyClick(&widget, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("hello"));
+
+        for (int i = 0; i < 50; ++i) {
+            emulator.feed(QStringLiteral("line %1\r\n").arg(i).toUtf8());
+        }
+        QScrollBar *bar = widget.verticalScrollBar();
+        QVERIFY(emulator.scrollbackSize() > 0);
+        QCOMPARE(bar->maximum(), emulator.scrollbackSize());
+        QCOMPARE(bar->value(), bar->maximum()); // follows the output
+        bar->setValue(0); // the oldest lines, as the user scrolls up
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(&widget, Qt::Key_A);
+        QCOMPARE(bar->value(), bar->maximum()); // typing returns to the prompt
+    }
+};
+
+QTEST_MAIN(TerminalWidgetTest)
+#include "TerminalWidgetTest.moc"
