@@ -53,27 +53,17 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
         request.deviceUser = parser.value(QStringLiteral("user"));
     }
     if (lan) {
-        auto address = RelayConfig::fromAddress(QStringLiteral("device"), parser.value(QStringLiteral("lan")),
-                                                request.deviceUser);
-        if (!address) {
-            return CliContext::fail(address.error(), 2);
+        if (auto set = request.setLanAddress(parser.value(QStringLiteral("lan"))); !set) {
+            return CliContext::fail(set.error(), 2);
         }
-        request.access = EnrolmentRequest::Access::Lan;
-        request.lanHost = address->host;
-        request.lanPort = address->port;
-        request.deviceUser = address->user;
     } else {
         request.access = EnrolmentRequest::Access::Tunnel;
         request.tunnelPort = parser.value(QStringLiteral("via-tunnel")).toInt();
     }
     if (parser.isSet(QStringLiteral("relay-address"))) {
-        auto address = RelayConfig::fromAddress(QStringLiteral("relay"), parser.value(QStringLiteral("relay-address")),
-                                                relay.user);
-        if (!address) {
-            return CliContext::fail(address.error(), 2);
+        if (auto set = request.setRelayAddressFromDevice(parser.value(QStringLiteral("relay-address"))); !set) {
+            return CliContext::fail(set.error(), 2);
         }
-        request.relayHostFromDevice = address->host;
-        request.relayPortFromDevice = address->port;
     }
     request.requestedPort = parser.value(QStringLiteral("port")).toInt();
     if (parser.isSet(QStringLiteral("device-ssh-port"))) {

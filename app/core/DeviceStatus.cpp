@@ -16,6 +16,18 @@ QString DeviceStatus::stateName(State state)
     return QStringLiteral("offline");
 }
 
+DeviceTarget DeviceStatus::target() const
+{
+    DeviceTarget target;
+    target.relay = relay;
+    target.port = port;
+    target.deviceId = id;
+    if (!user.isEmpty()) {
+        target.user = user;
+    }
+    return target;
+}
+
 QJsonObject DeviceStatus::toJson() const
 {
     QJsonObject json{

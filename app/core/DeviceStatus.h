@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeviceTarget.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +27,8 @@ struct DeviceStatus
     QString problem; // a sentence when something is wrong beyond the state itself
 
     static QString stateName(State state);
+    // How to reach it: its relay, port, id and login user (the default one when none is kept).
+    DeviceTarget target() const;
     QJsonObject toJson() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Credentials.h"
 #include "HostKeyPolicy.h"
+#include "Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,11 @@ struct EnrolmentRequest
     int deviceSshPort = 22; // where the device's own sshd listens, as the device sees it
     QString userPublicKey; // "ssh-ed25519 AAAA... comment", installed on the device
     int verifyTimeoutMs = 30000;
+
+    // Reached on the LAN at "[user@]host[:port]" (deviceUser when no user is given).
+    Result<void> setLanAddress(const QString &address);
+    // The relay as the device reaches it, "host[:port]", when that differs from the app's way.
+    Result<void> setRelayAddressFromDevice(const QString &address);
 };
 
 } // namespace relayfleet

@@ -119,11 +119,12 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
             return tr("Say which user logs in on the device.");
         }
         if (m_lan->isChecked()) {
-            auto address = RelayConfig::fromAddress(QStringLiteral("device"), m_lanAddress->text().trimmed(),
-                                                    m_user->text().trimmed());
+            EnrolmentRequest request;
+            request.deviceUser = m_user->text().trimmed();
+            const auto set = request.setLanAddress(m_lanAddress->text());
             return m_lanAddress->text().trimmed().isEmpty() ? tr("Enter the device's address on your network.")
-                   : address                                ? QString()
-                                                            : address.error().message;
+                   : set                                    ? QString()
+                                                            : set.error().message;
         }
         return m_tunnel->currentIndex() < 0 ? tr("Choose a tunnel.") : QString();
     });
@@ -181,10 +182,8 @@ CheckedWizardPage *EnrolWizard::createRelayPage()
             return tr("Relay Fleet has no key to install: set up keys first.");
         }
         if (!m_relayFromDevice->text().trimmed().isEmpty()) {
-            auto address = RelayConfig::fromAddress(QStringLiteral("relay"), m_relayFromDevice->text().trimmed(),
-                                                    QStringLiteral("user"));
-            if (!address) {
-                return address.error().message;
+            if (const auto set = EnrolmentRequest().setRelayAddressFromDevice(m_relayFromDevice->text()); !set) {
+                return set.error().message;
             }
         }
         return QString();
@@ -210,22 +209,15 @@ TaskWizardPage *EnrolWizard::createRunPage()
             request.labels = splitLabels(m_labels->text());
             request.deviceUser = m_user->text().trimmed();
             request.deviceSshPort = m_deviceSshPort->value();
+            // Both addresses were checked on the earlier pages.
             if (m_lan->isChecked()) {
-                auto address = RelayConfig::fromAddress(QStringLiteral("device"), m_lanAddress->text().trimmed(),
-                                                        request.deviceUser);
-                request.access = EnrolmentRequest::Access::Lan;
-                request.lanHost = address->host;
-                request.lanPort = address->port;
-                request.deviceUser = address->user;
+                (void)request.setLanAddress(m_lanAddress->text());
             } else {
                 request.access = EnrolmentRequest::Access::Tunnel;
                 request.tunnelPort = m_tunnel->currentData().toInt();
             }
             if (!m_relayFromDevice->text().trimmed().isEmpty()) {
-                auto address = RelayConfig::fromAddress(QStringLiteral("relay"), m_relayFromDevice->text().trimmed(),
-                                                        relay->user);
-                request.relayHostFromDevice = address->host;
-                request.relayPortFromDevice = address->port;
+                (void)request.setRelayAddressFromDevice(m_relayFromDevice->text());
             }
             const QString identity = m_key->currentData().toString();
             request.deviceCredentials = AppCredentials::forIdentity(m_paths.home(), identity);

@@ -302,14 +302,7 @@ QString MainWindow::sshCommandForSelection()
         statusBar()->showMessage(relay.error().message);
         return {};
     }
-    DeviceTarget target;
-    target.relay = status.relay;
-    target.port = status.port;
-    target.deviceId = status.id;
-    if (!status.user.isEmpty()) {
-        target.user = status.user;
-    }
-    auto command = OpenSshConfig::commandFor(m_paths.home(), relay.value(), target);
+    auto command = OpenSshConfig::commandFor(m_paths.home(), relay.value(), status.target());
     if (!command) {
         statusBar()->showMessage(command.error().message);
         return {};
@@ -352,12 +345,7 @@ void MainWindow::openTerminal(int modelRow)
     }
     TerminalSession::Request request;
     request.relay = relay.value();
-    request.target.relay = status.relay;
-    request.target.port = status.port;
-    request.target.deviceId = status.id;
-    if (!status.user.isEmpty()) {
-        request.target.user = status.user;
-    }
+    request.target = status.target();
     request.knownHostsPath = m_paths.knownHostsFile();
     request.credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
     // Host keys are checked against the pins; the tab asks about first-seen keys and refuses

@@ -202,14 +202,7 @@ QList<DeviceTarget> OverridesEditor::targets() const
 {
     QList<DeviceTarget> targets;
     for (const DeviceStatus &device : m_devices) {
-        DeviceTarget target;
-        target.relay = device.relay;
-        target.port = device.port;
-        target.deviceId = device.id;
-        if (!device.user.isEmpty()) {
-            target.user = device.user;
-        }
-        targets << target;
+        targets << device.target();
     }
     return targets;
 }

@@ -83,6 +83,18 @@ private:
         return text;
     }
 
+    // The fleet-model row of the first device `predicate` accepts, or -1.
+    template<typename Predicate>
+    static int modelRow(gui::MainWindow &window, Predicate predicate)
+    {
+        for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
+            if (predicate(window.fleetModel()->statusAt(row))) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -180,14 +192,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
         window.show();
         QVERIFY(refreshed.wait(30000));
-        auto rowOf = [&](auto predicate) {
-            for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
-                if (predicate(window.fleetModel()->statusAt(row))) {
-                    return row;
-                }
-            }
-            return -1;
-        };
+        auto rowOf = [&](auto predicate) { return modelRow(window, predicate); };
         const int tunnel = rowOf([port](const DeviceStatus &s) { return s.port == port; });
         QVERIFY(tunnel >= 0);
         QCOMPARE(window.fleetModel()->statusAt(tunnel).state, DeviceStatus::State::Unregistered);
@@ -302,17 +307,11 @@ private Q_SLOTS:
         QVERIFY2(log->toPlainText().count(QLatin1Char('\n')) >= 9, qPrintable(log->toPlainText()));
         wizard->accept();
         // The refresh after the wizard lists it, online through the relay.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
-                    const DeviceStatus &s = window.fleetModel()->statusAt(row);
-                    if (s.id == QLatin1String("cellar")) {
-                        return s.state == DeviceStatus::State::Online && !s.tunnelKey.isEmpty();
-                    }
-                }
-                return false;
-            }(),
-            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(modelRow(window, [](const DeviceStatus &s) {
+                                     return s.id == QLatin1String("cellar") && s.state == DeviceStatus::State::Online &&
+                                            !s.tunnelKey.isEmpty();
+                                 }) >= 0,
+                                 60000);
     }
 
     void hostKeyQuestions()
@@ -324,14 +323,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
         window.show();
         QVERIFY(refreshed.wait(30000));
-        auto rowOf = [&](auto predicate) {
-            for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
-                if (predicate(window.fleetModel()->statusAt(row))) {
-                    return row;
-                }
-            }
-            return -1;
-        };
+        auto rowOf = [&](auto predicate) { return modelRow(window, predicate); };
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
 
         const int kitchen = rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
