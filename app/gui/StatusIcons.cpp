@@ -1,53 +1,22 @@
 #include "StatusIcons.h"
 
 #include <QHash>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
 
 namespace relayfleet::gui {
 
 namespace {
 
-QPixmap draw(DeviceStatus::State state, int size)
+// The file names under resources/icons/status (SVG sources, PNGs rendered by tools/render-icons).
+QString baseName(DeviceStatus::State state)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(40, 40, 40), size / 12.0));
-    const QRectF box(size * 0.12, size * 0.12, size * 0.76, size * 0.76);
     switch (state) {
-    case DeviceStatus::State::Online:
-        painter.setBrush(QColor(0x2e, 0xa0, 0x43));
-        painter.drawEllipse(box);
-        break;
-    case DeviceStatus::State::Stale: {
-        painter.setBrush(QColor(0xe3, 0x9b, 0x1b));
-        QPainterPath triangle;
-        triangle.moveTo(box.center().x(), box.top());
-        triangle.lineTo(box.right(), box.bottom());
-        triangle.lineTo(box.left(), box.bottom());
-        triangle.closeSubpath();
-        painter.drawPath(triangle);
-        break;
+    case DeviceStatus::State::Online: return QStringLiteral("online");
+    case DeviceStatus::State::Stale: return QStringLiteral("stale");
+    case DeviceStatus::State::Offline: return QStringLiteral("offline");
+    case DeviceStatus::State::Unregistered: return QStringLiteral("unregistered");
+    case DeviceStatus::State::Invalid: return QStringLiteral("invalid");
     }
-    case DeviceStatus::State::Offline:
-        painter.setBrush(QColor(0x9a, 0x9a, 0x9a));
-        painter.drawEllipse(box);
-        break;
-    case DeviceStatus::State::Unregistered:
-        painter.setBrush(QColor(0x3b, 0x7d, 0xd8));
-        painter.drawRect(box);
-        break;
-    case DeviceStatus::State::Invalid:
-        painter.setBrush(QColor(0xc9, 0x2a, 0x2a));
-        painter.drawRect(box);
-        painter.drawLine(box.topLeft(), box.bottomRight());
-        painter.drawLine(box.topRight(), box.bottomLeft());
-        break;
-    }
-    return pixmap;
+    return QStringLiteral("invalid");
 }
 
 } // namespace
@@ -59,11 +28,20 @@ QIcon StatusIcons::icon(DeviceStatus::State state)
     if (!cache.contains(key)) {
         QIcon icon;
         for (int size : {16, 24, 32, 48}) {
-            icon.addPixmap(draw(state, size));
+            icon.addFile(QStringLiteral(":/icons/status/%1-%2.png").arg(baseName(state)).arg(size), QSize(size, size));
         }
         cache.insert(key, icon);
     }
     return cache.value(key);
+}
+
+QIcon StatusIcons::appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/relayfleet.png").arg(size), QSize(size, size));
+    }
+    return icon;
 }
 
 } // namespace relayfleet::gui

@@ -3,11 +3,13 @@
 #include "FleetModel.h"
 #include "MainWindow.h"
 #include "SshRuntime.h"
+#include "StatusIcons.h"
 #include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("relayfleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Relay Fleet"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYFLEET_VERSION));
+    QApplication::setWindowIcon(relayfleet::gui::StatusIcons::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("relayfleet"));
 
     // The home is needed before the options are parsed (the language is a setting kept there),
     // so --home is looked up by hand here and parsed properly below.
@@ -49,6 +53,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("open-wizard"),
                       QApplication::translate("main", "Open a wizard at start: keys (set up keys and a relay) or enrol."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("main", "Save a picture of the window to FILE (PNG) once the fleet is "
+                                                      "listed, then quit."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"),
                       QApplication::translate("main", "Start the demo lab (a relay and three simulated devices on "
                                                       "this computer) and show its fleet.")});
@@ -90,6 +98,21 @@ int main(int argc, char *argv[])
                 window.openOverrides(-1, (*pending)[1].mid(1));
                 (*pending)[1].clear();
             }
+        });
+    }
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        // After the first refresh of the fleet shown (with --demo, the demo's), once painted.
+        auto ready = std::make_shared<bool>(!parser.isSet(QStringLiteral("demo")));
+        QObject::connect(&window, &relayfleet::gui::MainWindow::demoReady, &window, [ready] { *ready = true; });
+        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, file, ready] {
+            if (!*ready) {
+                return;
+            }
+            *ready = false; // once
+            QTimer::singleShot(500, &window, [&window, file] {
+                QCoreApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
+            });
         });
     }
     return app.exec();

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "RelayStore.h"
 #include "SshRuntime.h"
+#include "StatusIcons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,6 +41,9 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeSetUpButton"))->isEnabled());
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")));
         QCOMPARE(window.findChild<QTableView *>(QStringLiteral("deviceTable"))->model()->rowCount(), 0);
+        // The icons come from the resources, in every size the list and the desktop use.
+        QVERIFY(!gui::StatusIcons::appIcon().pixmap(64).isNull());
+        QVERIFY(gui::StatusIcons::icon(DeviceStatus::State::Stale).availableSizes().contains(QSize(16, 16)));
         // Nothing is selected: the device actions are off.
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("terminalAction"))->isEnabled());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("adoptAction"))->isEnabled());

@@ -6,6 +6,8 @@
 #include "NatLab.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -19,7 +21,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (!qEnvironmentVariableIsSet("RELAYFLEET_CLI")) {
-        qputenv("RELAYFLEET_CLI", RELAYFLEET_DEMO_CLI);
+        // The build's CLI, else the installed one (rflab-demo lives in libexec/relayfleet).
+        const QString built = QStringLiteral(RELAYFLEET_DEMO_CLI);
+        const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../bin/relayfleet-cli"));
+        qputenv("RELAYFLEET_CLI", (QFileInfo(built).isExecutable() ? built : QDir::cleanPath(installed)).toLocal8Bit());
     }
     QTextStream out(stdout);
     QTextStream err(stderr);

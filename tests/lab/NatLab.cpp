@@ -105,6 +105,16 @@ QList<qint64> descendantsOf(qint64 root)
     return result;
 }
 
+// rflab-proxy: where the build put it, else beside this program (an installed demo lab).
+QString proxyProgram()
+{
+    const QString built = QStringLiteral(RELAYFLEET_LAB_PROXY);
+    if (QFileInfo(built).isExecutable()) {
+        return built;
+    }
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rflab-proxy"));
+}
+
 // Processes that escaped their parent (a runner started with setsid over SSH is reparented
 // to init) are found by the lab path on their command line.
 void killProcessesMentioning(const QString &path)
@@ -529,7 +539,7 @@ Result<void> NatLab::setUpRelay()
     }
     m_proxy = std::make_unique<QProcess>();
     m_proxy->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    m_proxy->start(QStringLiteral(RELAYFLEET_LAB_PROXY), {});
+    m_proxy->start(proxyProgram(), {});
     if (!m_proxy->waitForStarted(kStartTimeoutMs)) {
         return labError(QStringLiteral("cannot start the delay proxy: ") + m_proxy->errorString());
     }
