@@ -1,9 +1,9 @@
 #include "FleetExec.h"
 
 #include "DeviceConnection.h"
+#include "ParallelFor.h"
 #include "RemoteCommand.h"
 
-#include <future>
 
 namespace relayfleet {
 
@@ -33,16 +33,7 @@ QList<FleetExec::DeviceResult> FleetExec::run(RelayConnection &relay,
         }
         result.output = output.value();
     };
-    for (qsizetype start = 0; start < targets.size(); start += options.maxParallel) {
-        std::vector<std::future<void>> batch;
-        const qsizetype end = std::min<qsizetype>(start + options.maxParallel, targets.size());
-        for (qsizetype i = start; i < end; ++i) {
-            batch.push_back(std::async(std::launch::async, runOne, i));
-        }
-        for (auto &f : batch) {
-            f.get();
-        }
-    }
+    parallelFor(targets.size(), options.maxParallel, runOne);
     return results;
 }
 

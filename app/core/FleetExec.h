@@ -29,7 +29,7 @@ public:
     {
         int connectTimeoutMs = 15000;
         int runTimeoutMs = 300000;
-        int maxParallel = 32;
+        int maxParallel = 128; // sessions at once over the one relay connection
     };
 
     static QList<DeviceResult> run(RelayConnection &relay, const QList<DeviceTarget> &targets,

@@ -2,11 +2,10 @@
 
 #include "DeviceProbe.h"
 #include "ListenerTable.h"
+#include "ParallelFor.h"
 #include "RelayRegistry.h"
 
 #include <QSet>
-
-#include <future>
 
 namespace relayfleet {
 
@@ -96,21 +95,11 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
     }
 
     QList<DeviceProbe::Result> probes(statuses.size());
-    for (qsizetype start = 0; start < statuses.size(); start += options.maxParallelProbes) {
-        std::vector<std::future<void>> batch;
-        const qsizetype end = std::min<qsizetype>(start + options.maxParallelProbes, statuses.size());
-        for (qsizetype i = start; i < end; ++i) {
-            if (statuses[i].state == DeviceStatus::State::Invalid) {
-                continue;
-            }
-            batch.push_back(std::async(std::launch::async, [&, i] {
-                probes[i] = DeviceProbe::probe(relay, statuses[i].port, options.probeTimeoutMs, cancel);
-            }));
+    parallelFor(statuses.size(), options.maxParallelProbes, [&](qsizetype i) {
+        if (statuses[i].state != DeviceStatus::State::Invalid) {
+            probes[i] = DeviceProbe::probe(relay, statuses[i].port, options.probeTimeoutMs, cancel);
         }
-        for (auto &f : batch) {
-            f.get();
-        }
-    }
+    });
 
     QList<DeviceStatus> result;
     for (qsizetype i = 0; i < statuses.size(); ++i) {

@@ -17,7 +17,7 @@ public:
     struct Options
     {
         int probeTimeoutMs = 5000;
-        int maxParallelProbes = 64;
+        int maxParallelProbes = 128;
         bool includeUnregistered = true;
     };
 

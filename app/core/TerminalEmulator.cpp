@@ -41,9 +41,20 @@ int bellCallback(void *user)
 
 int pushLineCallback(int columns, const VTermScreenCell *cells, void *user)
 {
+    // Trailing blanks on the default background are not kept: most lines are short, and the
+    // scrollback holds thousands of them.
+    int used = columns;
+    while (used > 0) {
+        const VTermScreenCell &c = cells[used - 1];
+        const bool blank = c.chars[0] == 0 || c.chars[0] == ' ';
+        if (!blank || !VTERM_COLOR_IS_DEFAULT_BG(&c.bg) || c.attrs.reverse) {
+            break;
+        }
+        --used;
+    }
     QList<TerminalEmulator::Cell> line;
-    line.reserve(columns);
-    for (int i = 0; i < columns; ++i) {
+    line.reserve(used);
+    for (int i = 0; i < used; ++i) {
         line << self(user)->convert(&cells[i]);
     }
     self(user)->onScrollback(line);
@@ -122,8 +133,12 @@ TerminalEmulator::Cell TerminalEmulator::convert(const void *vtermCell) const
     const auto *c = static_cast<const VTermScreenCell *>(vtermCell);
     Cell cell;
     // libvterm marks the right half of a wide character with (uint32_t)-1.
-    for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c->chars[i] != 0 && c->chars[i] != uint32_t(-1); ++i) {
-        cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c->chars[i]), 1);
+    if (c->chars[0] != 0 && c->chars[0] != uint32_t(-1) && c->chars[0] < 0x10000 && c->chars[1] == 0) {
+        cell.text = QString(QChar(static_cast<char16_t>(c->chars[0]))); // the common case, no conversion
+    } else {
+        for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c->chars[i] != 0 && c->chars[i] != uint32_t(-1); ++i) {
+            cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c->chars[i]), 1);
+        }
     }
     cell.width = c->width;
     VTermColor fg = c->fg;

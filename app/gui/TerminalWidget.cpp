@@ -60,47 +60,79 @@ void TerminalWidget::resizeEvent(QResizeEvent *event)
 void TerminalWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
-    painter.fillRect(viewport()->rect(), Qt::black); // libvterm's default background
+    const QColor defaultBackground(Qt::black); // libvterm's
+    painter.fillRect(viewport()->rect(), defaultBackground);
     // Rows above the screen come from the scrollback when the user scrolled up.
     const int scrolledBack = verticalScrollBar()->maximum() - verticalScrollBar()->value();
     QFont bold = font();
     bold.setBold(true);
+    const QRect selection = QRect(m_selectionStart, m_selectionEnd).normalized();
+    const bool selecting = m_selectionStart.x() >= 0;
+
+    // Plain ASCII cells of one colour and weight are drawn as one run of text (a monospace
+    // font puts them exactly on the grid); anything else, a cell at a time. Drawing text is
+    // what costs: one call per run instead of one per cell.
+    QString run;
+    QRect runBox;
+    QColor runColour;
+    bool runBold = false;
+    auto flush = [&] {
+        if (!run.trimmed().isEmpty()) {
+            painter.setFont(runBold ? bold : font());
+            painter.setPen(runColour);
+            painter.drawText(runBox, Qt::AlignLeft | Qt::AlignVCenter, run);
+        }
+        run.clear();
+    };
     for (int line = 0; line < m_emulator->rows(); ++line) {
         const int sourceRow = line - scrolledBack;
+        const QList<TerminalEmulator::Cell> *history =
+            sourceRow < 0 ? &m_emulator->scrollbackLine(m_emulator->scrollbackSize() + sourceRow) : nullptr;
         for (int column = 0; column < m_emulator->columns(); ++column) {
-            TerminalEmulator::Cell cell;
-            if (sourceRow >= 0) {
-                cell = m_emulator->cell(sourceRow, column);
-            } else {
-                const int index = m_emulator->scrollbackSize() + sourceRow;
-                const auto &history = m_emulator->scrollbackLine(index);
-                if (column >= history.size()) {
-                    continue;
-                }
-                cell = history.at(column);
+            if (history && column >= history->size()) {
+                break;
             }
+            const TerminalEmulator::Cell cell = history ? history->at(column) : m_emulator->cell(sourceRow, column);
             QColor fg = QColor::fromRgb(cell.foreground);
             QColor bg = QColor::fromRgb(cell.background);
             if (cell.reverse) {
                 std::swap(fg, bg);
             }
-            const bool selected = m_selectionStart.x() >= 0 && QRect(m_selectionStart, m_selectionEnd).normalized().contains(QPoint(column, line));
-            if (selected) {
+            if (selecting && selection.contains(QPoint(column, line))) {
                 std::swap(fg, bg);
             }
             const int width = std::max(1, cell.width);
             const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(), m_cell.height());
-            painter.fillRect(box, bg);
-            if (!cell.text.isEmpty() && cell.text != QLatin1String(" ")) {
-                painter.setFont(cell.bold ? bold : font());
-                painter.setPen(fg);
-                painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, cell.text);
+            if (bg != defaultBackground) {
+                painter.fillRect(box, bg);
+            }
+            const bool ascii = width == 1 && cell.text.size() == 1 && cell.text.at(0).unicode() < 0x80;
+            if (ascii && !run.isEmpty() && (fg != runColour || cell.bold != runBold || box.left() != runBox.right() + 1)) {
+                flush();
+            }
+            if (ascii) {
+                if (run.isEmpty()) {
+                    runBox = box;
+                    runColour = fg;
+                    runBold = cell.bold;
+                } else {
+                    runBox.setRight(box.right());
+                }
+                run += cell.text;
+            } else {
+                flush();
+                if (!cell.text.isEmpty() && cell.text != QLatin1String(" ")) {
+                    painter.setFont(cell.bold ? bold : font());
+                    painter.setPen(fg);
+                    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, cell.text);
+                }
             }
             if (cell.underline) {
                 painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1), fg);
             }
             column += width - 1;
         }
+        flush();
     }
     if (scrolledBack == 0 && m_emulator->cursorVisible()) {
         const QRect cursor(m_emulator->cursorColumn() * m_cell.width(), m_emulator->cursorRow() * m_cell.height(),

@@ -11,6 +11,11 @@
 //   orphan NAME                    close the listener but keep its connections open and
 //                                  silent forever (a powered-off device's half of a link)
 //   count NAME                     -> "ok NAME CONNECTIONS"
+//   stats NAME                     -> "ok NAME ACCEPTED CLIENT_FLIGHTS SERVER_FLIGHTS": every
+//                                  connection accepted so far, and the flights of data that
+//                                  followed one the other way (first flights included). A
+//                                  flight each way is a round trip the peers waited for,
+//                                  unless they pipelined; benchmarks count round trips so.
 // A namespace of "-" means the proxy's own. EOF on stdin stops the proxy.
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -60,6 +65,7 @@ struct Connection
     Direction up;   // client -> upstream
     Direction down; // upstream -> client
     bool dead = false;
+    int lastDirection = 0; // 0 nothing yet, 1 client -> upstream, 2 upstream -> client
 };
 
 struct Route
@@ -71,6 +77,9 @@ struct Route
     int delayMs = 0;
     bool blackhole = false;
     std::vector<std::unique_ptr<Connection>> connections;
+    unsigned long accepted = 0;
+    unsigned long clientFlights = 0;
+    unsigned long serverFlights = 0;
 };
 
 constexpr size_t kMaxQueued = 1 << 20;
@@ -257,6 +266,10 @@ private:
         } else if (verb == "count") {
             reply("ok " + name + " " + std::to_string(route.connections.size()));
             return;
+        } else if (verb == "stats") {
+            reply("ok " + name + " " + std::to_string(route.accepted) + " " + std::to_string(route.clientFlights) +
+                  " " + std::to_string(route.serverFlights));
+            return;
         } else {
             reply("error " + name + " unknown command " + verb);
             return;
@@ -325,11 +338,12 @@ private:
             c->upstream = upstream;
             c->upstreamConnected = rc == 0;
             route.connections.push_back(std::move(c));
+            ++route.accepted;
         }
     }
 
     // Moves bytes one step in each direction, holding each chunk until its delay is over.
-    void service(const Route &route, Connection &c)
+    void service(Route &route, Connection &c)
     {
         if (!c.upstreamConnected) {
             int err = 0;
@@ -352,12 +366,17 @@ private:
         }
     }
 
-    void pump(const Route &route, int from, int to, Direction &d, Connection &c)
+    void pump(Route &route, int from, int to, Direction &d, Connection &c)
     {
         char buf[64 * 1024];
+        const int direction = &d == &c.up ? 1 : 2;
         while (!d.readEof && d.queued < kMaxQueued) {
             const ssize_t n = recv(from, buf, sizeof buf, 0);
             if (n > 0) {
+                if (c.lastDirection != direction) {
+                    ++(direction == 1 ? route.clientFlights : route.serverFlights);
+                    c.lastDirection = direction;
+                }
                 d.queue.push_back({Clock::now() + std::chrono::milliseconds(route.delayMs),
                                    std::string(buf, static_cast<size_t>(n))});
                 d.queued += static_cast<size_t>(n);

@@ -401,32 +401,41 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
 Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &netns,
                                const QString &home, const QString &config, const QString &host)
 {
+    // sshd logs to a file, not to a pipe: a pipe that nobody drains (a benchmark busy between
+    // event-loop turns) fills after some dozens of logins, and sshd then blocks on every new one.
+    const QString logPath = QFileInfo(config).dir().filePath(QStringLiteral("sshd.log"));
+    const qint64 logStart = QFileInfo(logPath).size();
     slot = launch(netns, home, host,
-                  {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+                  {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-E"), logPath,
                    QStringLiteral("-f"), config});
-    QByteArray log;
+    auto newLog = [&] {
+        QFile file(logPath);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(logStart)) {
+            return QByteArray();
+        }
+        return file.readAll();
+    };
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < kStartTimeoutMs) {
         if (slot->state() == QProcess::NotRunning && !slot->waitForStarted(10)) {
-            log += slot->readAllStandardError();
             return labError(QStringLiteral("sshd for %1 did not start: %2 %3")
-                                .arg(host, slot->errorString(), QString::fromLocal8Bit(log)));
+                                .arg(host, slot->errorString(),
+                                     QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
         }
-        slot->waitForReadyRead(100);
-        log += slot->readAllStandardError();
-        if (log.contains("Server listening on")) {
+        slot->waitForFinished(50);
+        if (newLog().contains("Server listening on")) {
             return {};
         }
         if (slot->state() == QProcess::NotRunning) {
             return labError(QStringLiteral("sshd for %1 exited: %2")
-                                .arg(host, QString::fromLocal8Bit(log)));
+                                .arg(host, QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
         }
     }
     return labError(QStringLiteral("sshd for %1 did not listen within %2 ms: %3")
                         .arg(host)
                         .arg(kStartTimeoutMs)
-                        .arg(QString::fromLocal8Bit(log)));
+                        .arg(QString::fromLocal8Bit(newLog())));
 }
 
 Result<QString> NatLab::proxyCommand(const QString &line)
@@ -921,6 +930,35 @@ Result<void> NatLab::setMacRelayDelay(int ms)
 {
     auto rc = proxyCommand(QStringLiteral("delay mac %1").arg(ms));
     return rc ? Result<void>() : Result<void>(rc.error());
+}
+
+Result<void> NatLab::setRelayDeviceDelay(int ms)
+{
+    if (m_options.relayDeviceDelayMs <= 0 && m_isolated) {
+        return labError(QStringLiteral("start the lab with relayDeviceDelayMs > 0 to delay device links"));
+    }
+    for (int i = 0; i < deviceCount(); ++i) {
+        if (auto rc = proxyCommand(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms)); !rc) {
+            return rc.error();
+        }
+    }
+    return {};
+}
+
+QString NatLab::deviceRoute(int index) const
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    return QStringLiteral("%1-b%2").arg(device.name).arg(device.bootCount);
+}
+
+Result<NatLab::LinkStats> NatLab::linkStats(const QString &route)
+{
+    auto reply = proxyCommand(QStringLiteral("stats %1").arg(route));
+    if (!reply) {
+        return reply.error();
+    }
+    const QStringList fields = reply->split(QLatin1Char(' '));
+    return LinkStats{fields.value(2).toLong(), fields.value(3).toLong(), fields.value(4).toLong()};
 }
 
 Result<void> NatLab::setMacRelayBlackhole(bool on)

@@ -91,6 +91,20 @@ public:
     Result<QString> createPasswordUser(const QString &password);
 
     Result<void> setMacRelayDelay(int ms);
+    // The one-way delay on every device's link to the relay (the lab must have been started
+    // with relayDeviceDelayMs > 0, which puts those links through the proxy).
+    Result<void> setRelayDeviceDelay(int ms);
+
+    // What crossed one of the proxy's links so far (see rflab-proxy's "stats").
+    struct LinkStats
+    {
+        long connections = 0;
+        long clientFlights = 0; // from the side that connected (the Mac; a device's tunnel client)
+        long serverFlights = 0;
+    };
+    Result<LinkStats> linkStats(const QString &route);
+    static QString macRoute() { return QStringLiteral("mac"); }
+    QString deviceRoute(int index) const;
     Result<void> setMacRelayBlackhole(bool on);
 
     // A free port on the relay's loopback for a tunnel.

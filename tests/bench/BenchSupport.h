@@ -1,0 +1,109 @@
+#pragma once
+
+// What every benchmark shares: options (--runs N, --smoke), timing a command, medians, and
+// printing figures as a table with the goal and the OpenSSH figure of the same run beside them.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStringList>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace relayfleet::bench {
+
+struct Options
+{
+    int runs = 7;
+    bool smoke = false; // one quick pass: the benchmark still works, its figures mean little
+    int devices = 100;
+
+    static Options parse(const QStringList &arguments, int defaultRuns, int defaultDevices)
+    {
+        Options options;
+        options.runs = defaultRuns;
+        options.devices = defaultDevices;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments[i] == QLatin1String("--smoke")) {
+                options.smoke = true;
+            } else if (arguments[i] == QLatin1String("--runs") && i + 1 < arguments.size()) {
+                options.runs = std::clamp(arguments[++i].toInt(), 1, 1000);
+            } else if (arguments[i] == QLatin1String("--devices") && i + 1 < arguments.size()) {
+                options.devices = std::clamp(arguments[++i].toInt(), 1, 250);
+            }
+        }
+        if (options.smoke) {
+            options.runs = 1;
+        }
+        return options;
+    }
+};
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Timed
+{
+    double ms = 0;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program to its end (bounded) and says how long it took.
+inline Timed timeCommand(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    Timed timed;
+    timed.ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timed.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    timed.out = process.readAllStandardOutput();
+    timed.err = process.readAllStandardError();
+    return timed;
+}
+
+inline QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One line of the result table; `ratio` and `openssh` may be empty.
+inline void printFigure(const QString &figure, const QString &value, const QString &openssh, const QString &ratio,
+                        const QString &goal, const QString &met, const QString &roundTrips)
+{
+    out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                 .arg(figure, value, openssh, ratio, goal, met, roundTrips)
+          << Qt::endl;
+}
+
+inline void printHeader(const QString &title, const Options &options)
+{
+    out() << "## " << title << (options.smoke ? " (smoke pass: one run, figures not meaningful)" : "") << Qt::endl
+          << Qt::endl
+          << "| figure | Relay Fleet | OpenSSH | ratio | goal | met | round trips |" << Qt::endl
+          << "|---|---|---|---|---|---|---|" << Qt::endl;
+}
+
+inline QString ms(double value)
+{
+    return value >= 1000 ? QStringLiteral("%1 s").arg(value / 1000, 0, 'f', 2) : QStringLiteral("%1 ms").arg(value, 0, 'f', 0);
+}
+
+} // namespace relayfleet::bench
