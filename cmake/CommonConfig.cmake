@@ -15,6 +15,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(RELAYFLEET_WERROR)
         target_compile_options(relayfleet_common INTERFACE -Werror)
     endif()
+    if(RELAYFLEET_FUZZ)
+        target_compile_options(relayfleet_common INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(relayfleet_common INTERFACE -fsanitize=address,undefined)
+    endif()
     if(RELAYFLEET_SANITIZE)
         target_compile_options(relayfleet_common INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

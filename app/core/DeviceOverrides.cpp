@@ -22,7 +22,7 @@ QByteArray resource(const QString &name)
 
 bool DeviceOverrides::isValidFifoPath(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(~/|/)[A-Za-z0-9._/-]{1,255}$"));
+    static const QRegularExpression pattern(QStringLiteral("^(~/|/)[A-Za-z0-9._/-]{1,255}\\z"));
     return pattern.match(path).hasMatch() && !path.contains(QStringLiteral(".."));
 }
 

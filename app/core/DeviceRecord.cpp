@@ -18,7 +18,7 @@ Error invalid(const QString &message)
 
 bool DeviceRecord::isValidLabel(const QString &label)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,31}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,31}\\z"));
     return pattern.match(label).hasMatch();
 }
 
@@ -52,11 +52,11 @@ Result<void> DeviceRecord::validate() const
     if (!hostKey.isEmpty() && !HostKey::fromOpenSsh(hostKey)) {
         return invalid(QStringLiteral("Device %1 has an invalid host key.").arg(id));
     }
-    static const QRegularExpression fingerprint(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$"));
+    static const QRegularExpression fingerprint(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}\\z"));
     if (!tunnelKey.isEmpty() && !fingerprint.match(tunnelKey).hasMatch()) {
         return invalid(QStringLiteral("Device %1 has an invalid tunnel key fingerprint.").arg(id));
     }
-    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}$"));
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}\\z"));
     if (!user.isEmpty() && !userPattern.match(user).hasMatch()) {
         return invalid(QStringLiteral("Device %1 has an invalid user name.").arg(id));
     }

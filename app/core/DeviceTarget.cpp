@@ -8,7 +8,7 @@ namespace relayfleet {
 
 bool DeviceTarget::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}\\z"));
     return pattern.match(id).hasMatch();
 }
 

@@ -36,7 +36,7 @@ Error failed(const QString &what, const CommandOutput &output)
 
 bool isPlainHost(const QString &host)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,253}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,253}\\z"));
     return pattern.match(host).hasMatch();
 }
 

@@ -70,7 +70,7 @@ KeyStore::KeyStore(QString home, SecretStore *secrets) : m_home(std::move(home))
 
 bool KeyStore::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\z"));
     return pattern.match(name).hasMatch();
 }
 

@@ -35,7 +35,7 @@ Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig
                            QStringLiteral("Only a registered device has a pinned host key to check; adopt or enrol "
                                           "it first."));
     }
-    static const QRegularExpression safe(QStringLiteral("^[^\"\\n\\r]*$"));
+    static const QRegularExpression safe(QStringLiteral("^[^\"\\n\\r]*\\z"));
     const QString knownHosts = home + QStringLiteral("/known_hosts");
     if (!safe.match(home).hasMatch() || !safe.match(relay.identityFile).hasMatch()) {
         return Error::make(Error::Code::InvalidInput, QStringLiteral("A path contains a quote or a newline."));

@@ -10,7 +10,7 @@ namespace relayfleet {
 
 bool OverrideAssignment::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}\\z"));
     return pattern.match(name).hasMatch();
 }
 

@@ -13,13 +13,13 @@ Error invalid(const QString &message)
 
 bool isValidHost(const QString &host)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,253}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,253}\\z"));
     return pattern.match(host).hasMatch() && !host.startsWith(QLatin1Char('-'));
 }
 
 bool isValidUser(const QString &user)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}\\z"));
     return pattern.match(user).hasMatch();
 }
 
@@ -27,7 +27,7 @@ bool isValidUser(const QString &user)
 
 bool RelayConfig::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\z"));
     return pattern.match(name).hasMatch();
 }
 

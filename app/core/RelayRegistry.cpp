@@ -16,7 +16,7 @@ constexpr int kHelperMissing = 127;
 // check makes that an invariant rather than a hope.
 bool isPlainWord(const QString &word)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9+/=:._-]{1,1024}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9+/=:._-]{1,1024}\\z"));
     return pattern.match(word).hasMatch();
 }
 

@@ -2,6 +2,8 @@
 
 #include <vterm.h>
 
+#include <algorithm>
+
 namespace relayfleet {
 
 namespace {
@@ -25,9 +27,7 @@ int moveCursorCallback(VTermPos pos, VTermPos, int visible, void *user)
 
 int setTermPropCallback(VTermProp prop, VTermValue *value, void *user)
 {
-    if (prop == VTERM_PROP_TITLE && value->string) {
-        self(user)->onTitle(QString::fromUtf8(value->string));
-    } else if (prop == VTERM_PROP_CURSORVISIBLE) {
+    if (prop == VTERM_PROP_CURSORVISIBLE) { // the title comes from the scanner (screen())
         self(user)->onCursor(self(user)->cursorRow(), self(user)->cursorColumn(), value->boolean != 0);
     }
     return 1;
@@ -106,9 +106,154 @@ TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
 
 TerminalEmulator::~TerminalEmulator() = default;
 
+QByteArray TerminalEmulator::screen(const QByteArray &bytes)
+{
+    // Everything a device sends passes through this scanner before libvterm 0.1.4 (Debian 12)
+    // sees it, because the fuzz target found input that corrupts or hangs that version:
+    // * strings (OSC, DCS, APC, PM, SOS) never reach libvterm; the scanner reads the window
+    //   title (OSC 0 and 2) itself and drops the rest (which also keeps a device from setting
+    //   the clipboard with OSC 52);
+    // * CSI sequences keep at most 16 parameters, and lose any byte of 0x80 and above;
+    // * a REP (repeat the last character) before any character, or of a double-width one,
+    //   is defused.
+    // The scanner follows sequences across chunks. Text passes untouched.
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        switch (m_scan) {
+        case Scan::Ground:
+            if (c == 0x1b) {
+                m_scan = Scan::Escape; // held back until the next byte says what follows
+                continue;
+            }
+            if (c == 0xc2) {
+                m_scan = Scan::C1Lead;
+                continue;
+            }
+            m_printed = m_printed || (c >= 0x20 && c != 0x7f);
+            if ((c >= 0x20 && c < 0x7f) || (c >= 0xc0 && c <= 0xf7)) {
+                // A UTF-8 lead byte from E3 on starts the wide scripts (CJK, emoji).
+                m_lastCharWide = c >= 0xe3;
+            }
+            break;
+        case Scan::C1Lead:
+            m_csiSeparators = 0;
+            if (c == 0x9d || c == 0x90 || c == 0x9f || c == 0x9e || c == 0x98) {
+                startString(c == 0x9d);
+                continue;
+            }
+            out += '\xc2';
+            if (c == 0x9b) {
+                m_scan = Scan::Csi;
+                break;
+            }
+            m_scan = Scan::Ground;
+            if (c == 0x1b) {
+                m_scan = Scan::Escape;
+                continue;
+            }
+            m_printed = true;
+            break;
+        case Scan::Escape:
+            m_csiSeparators = 0;
+            if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
+                startString(c == ']');
+                continue;
+            }
+            if (c >= 0x80 || c == 0x1b) {
+                continue; // no escape sequence has such a byte; ESC ESC is one ESC
+            }
+            out += '\x1b';
+            m_scan = c == '[' ? Scan::Csi : Scan::Ground;
+            break;
+        case Scan::String:
+            if (c == 0x07) {
+                finishString();
+            } else if (c == 0x1b) {
+                m_scan = Scan::StringEscape;
+            } else if (c == 0x18 || c == 0x1a) {
+                m_scan = Scan::Ground; // cancelled
+            } else if (m_string.size() < kMaxStringBytes) {
+                m_string += byte;
+            }
+            continue;
+        case Scan::StringEscape:
+            finishString(); // ESC \ ends it; so, for safety, does any other escape
+            if (c != '\\') {
+                m_scan = Scan::Escape;
+                // the ESC that ended the string starts a sequence of its own
+                if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
+                    startString(c == ']');
+                } else if (c < 0x80 && c != 0x1b) {
+                    out += '\x1b';
+                    m_scan = c == '[' ? Scan::Csi : Scan::Ground;
+                    out += byte;
+                }
+            }
+            continue;
+        case Scan::Csi:
+            if (c >= 0x80) {
+                continue;
+            }
+            if (c == ';' || c == ':') {
+                if (m_csiSeparators >= kMaxCsiParameters - 1) {
+                    m_csiSeparators = kMaxCsiParameters; // the rest of the parameters are dropped
+                    continue;
+                }
+                ++m_csiSeparators;
+            } else if (c >= 0x30 && c <= 0x3f) {
+                if (m_csiSeparators >= kMaxCsiParameters) {
+                    continue;
+                }
+            } else if (c == 0x1b) {
+                m_scan = Scan::Escape;
+                continue;
+            } else if (c >= 0x40 && c <= 0x7e) {
+                m_scan = Scan::Ground; // the final byte
+                if (c == 'b' && (!m_printed || m_lastCharWide)) {
+                    // REP before any character was printed never returns in libvterm 0.1.4,
+                    // and REP of a double-width character corrupts its grid on the next resize.
+                    out += 'z'; // a final byte it ignores
+                    continue;
+                }
+            }
+            break;
+        }
+        out += byte;
+    }
+    return out;
+}
+
+void TerminalEmulator::startString(bool operatingSystemCommand)
+{
+    m_scan = Scan::String;
+    m_string.clear();
+    m_stringIsOsc = operatingSystemCommand;
+}
+
+void TerminalEmulator::finishString()
+{
+    m_scan = Scan::Ground;
+    if (!m_stringIsOsc || !(m_string.startsWith("0;") || m_string.startsWith("2;"))) {
+        return; // only the window title is taken; other strings are dropped on purpose
+    }
+    QString title;
+    for (const QChar ch : QString::fromUtf8(m_string.mid(2))) {
+        if (ch.isPrint()) {
+            title += ch;
+        }
+    }
+    onTitle(title);
+}
+
 void TerminalEmulator::feed(const QByteArray &bytes)
 {
-    vterm_input_write(m_vterm.get(), bytes.constData(), static_cast<size_t>(bytes.size()));
+    const QByteArray screened = screen(bytes);
+    vterm_input_write(m_vterm.get(), screened.constData(), static_cast<size_t>(screened.size()));
+    if (m_resizePending && m_scan == Scan::Ground) {
+        applySize();
+    }
     vterm_screen_flush_damage(m_screen);
     // Answers to queries (cursor position, device attributes) go back to the remote side.
     if (!m_pendingOutput.isEmpty()) {
@@ -123,8 +268,27 @@ void TerminalEmulator::resize(int rows, int columns)
     }
     m_rows = rows;
     m_columns = columns;
+    if (m_scan != Scan::Ground) {
+        // libvterm 0.1.4 corrupts memory when resized in the middle of a control sequence
+        // (found by the fuzz target): the new size waits until the sequence has ended.
+        m_resizePending = true;
+        return;
+    }
+    applySize();
+}
+
+void TerminalEmulator::applySize()
+{
+    m_resizePending = false;
+    const int rows = m_rows;
+    const int columns = m_columns;
     vterm_set_size(m_vterm.get(), rows, columns);
     vterm_screen_flush_damage(m_screen);
+    // libvterm clamps the cursor into the new size without telling: ask where it is now.
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(vterm_obtain_state(m_vterm.get()), &cursor);
+    m_cursorRow = std::clamp(cursor.row, 0, rows - 1);
+    m_cursorColumn = std::clamp(cursor.col, 0, columns - 1);
     Q_EMIT damaged();
 }
 
@@ -231,8 +395,10 @@ void TerminalEmulator::onDamage()
 
 void TerminalEmulator::onCursor(int row, int column, bool visible)
 {
-    m_cursorRow = row;
-    m_cursorColumn = column;
+    // libvterm 0.1.4 can report a cursor outside the grid after some resizes (the fuzz target
+    // saw row -13); whoever draws it relies on it being inside.
+    m_cursorRow = std::clamp(row, 0, m_rows - 1);
+    m_cursorColumn = std::clamp(column, 0, m_columns - 1);
     m_cursorVisible = visible;
     Q_EMIT damaged();
 }

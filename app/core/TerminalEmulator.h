@@ -74,7 +74,16 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void bell();
 
+public:
+    // libvterm 0.1.4 (Debian 12) corrupts its own memory on a CSI sequence with more
+    // parameters than it keeps (16); found by fuzzing. Sequences are cut to 16 parameters.
+    static constexpr int kMaxCsiParameters = 16;
+
 private:
+    QByteArray screen(const QByteArray &bytes);
+    void applySize();
+    void startString(bool operatingSystemCommand);
+    void finishString();
     struct VTermDeleter
     {
         void operator()(VTerm *vt) const;
@@ -90,6 +99,16 @@ private:
     QString m_title;
     QList<QList<Cell>> m_scrollback;
     QByteArray m_pendingOutput;
+    // Control sequences are screened before libvterm sees them (see feed()).
+    enum class Scan { Ground, Escape, C1Lead, Csi, String, StringEscape };
+    Scan m_scan = Scan::Ground;
+    int m_csiSeparators = 0;
+    bool m_printed = false; // a character was printed (libvterm has one to repeat)
+    bool m_lastCharWide = false;
+    bool m_resizePending = false;
+    QByteArray m_string; // an OSC/DCS/... string being read (bounded)
+    bool m_stringIsOsc = false;
+    static constexpr qsizetype kMaxStringBytes = 512;
 };
 
 } // namespace relayfleet

@@ -30,7 +30,7 @@ QString AppSettings::language() const
 {
     const QString language = m_settings.value(kLanguage).toString();
     // Only a plain language code is honoured; anything else follows the system.
-    static const QRegularExpression valid(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?\\z"));
     return valid.match(language).hasMatch() ? language : QString();
 }
 
