@@ -110,119 +110,188 @@ QByteArray TerminalEmulator::screen(const QByteArray &bytes)
 {
     // Everything a device sends passes through this scanner before libvterm 0.1.4 (Debian 12)
     // sees it, because the fuzz target found input that corrupts or hangs that version:
-    // * strings (OSC, DCS, APC, PM, SOS) never reach libvterm; the scanner reads the window
-    //   title (OSC 0 and 2) itself and drops the rest (which also keeps a device from setting
-    //   the clipboard with OSC 52);
-    // * CSI sequences keep at most 16 parameters, and lose any byte of 0x80 and above;
-    // * a REP (repeat the last character) before any character, or of a double-width one,
-    //   is defused.
-    // The scanner follows sequences across chunks. Text passes untouched.
+    // * text reaches libvterm as valid UTF-8 (a broken sequence becomes U+FFFD);
+    // * escape and CSI sequences are held until complete and passed whole, so libvterm is
+    //   never in the middle of one when the terminal is resized; a CSI keeps at most 16
+    //   parameters, and no byte of 0x80 or above gets into a sequence;
+    // * REP (repeat the last character) is done here, never by libvterm (which hangs when
+    //   there is no last character and corrupts its grid repeating a double-width one);
+    // * strings (OSC, DCS, APC, PM, SOS) never reach libvterm: the window title (OSC 0 and 2)
+    //   is read here and the rest dropped, so a device cannot set the clipboard (OSC 52).
+    // The scanner follows all of this across chunks.
     QByteArray out;
     out.reserve(bytes.size());
     for (const char byte : bytes) {
         const auto c = static_cast<unsigned char>(byte);
+        const bool cancel = c == 0x18 || c == 0x1a; // CAN, SUB
         switch (m_scan) {
         case Scan::Ground:
-            if (c == 0x1b) {
-                m_scan = Scan::Escape; // held back until the next byte says what follows
-                continue;
-            }
-            if (c == 0xc2) {
-                m_scan = Scan::C1Lead;
-                continue;
-            }
-            m_printed = m_printed || (c >= 0x20 && c != 0x7f);
-            if ((c >= 0x20 && c < 0x7f) || (c >= 0xc0 && c <= 0xf7)) {
-                // A UTF-8 lead byte from E3 on starts the wide scripts (CJK, emoji).
-                m_lastCharWide = c >= 0xe3;
-            }
-            break;
-        case Scan::C1Lead:
-            m_csiSeparators = 0;
-            if (c == 0x9d || c == 0x90 || c == 0x9f || c == 0x9e || c == 0x98) {
-                startString(c == 0x9d);
-                continue;
-            }
-            out += '\xc2';
-            if (c == 0x9b) {
-                m_scan = Scan::Csi;
-                break;
-            }
-            m_scan = Scan::Ground;
-            if (c == 0x1b) {
-                m_scan = Scan::Escape;
-                continue;
-            }
-            m_printed = true;
+            text(c, out);
             break;
         case Scan::Escape:
-            m_csiSeparators = 0;
             if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
                 startString(c == ']');
-                continue;
-            }
-            if (c >= 0x80 || c == 0x1b) {
-                continue; // no escape sequence has such a byte; ESC ESC is one ESC
-            }
-            out += '\x1b';
-            m_scan = c == '[' ? Scan::Csi : Scan::Ground;
+            } else if (c == '[') {
+                startSequence("\x1b[", Scan::Csi);
+            } else if (c >= 0x20 && c <= 0x2f) {
+                startSequence(QByteArray("\x1b") + byte, Scan::EscapeIntermediate);
+            } else if (c >= 0x30 && c <= 0x7e) {
+                out += '\x1b';
+                out += byte;
+                m_scan = Scan::Ground;
+            } else if (cancel) {
+                m_scan = Scan::Ground;
+            } else if (c < 0x20 && c != 0x1b) {
+                out += byte; // a control inside a sequence is carried out at once
+            } // ESC ESC is one ESC; bytes from 0x7f on belong to no sequence
+            break;
+        case Scan::EscapeIntermediate:
+        case Scan::Csi:
+            sequenceByte(c, out);
             break;
         case Scan::String:
             if (c == 0x07) {
                 finishString();
             } else if (c == 0x1b) {
                 m_scan = Scan::StringEscape;
-            } else if (c == 0x18 || c == 0x1a) {
-                m_scan = Scan::Ground; // cancelled
+            } else if (cancel) {
+                m_scan = Scan::Ground;
             } else if (m_string.size() < kMaxStringBytes) {
                 m_string += byte;
             }
-            continue;
+            break;
         case Scan::StringEscape:
-            finishString(); // ESC \ ends it; so, for safety, does any other escape
+            finishString(); // ESC \ ends it; so does any other escape, which then begins
             if (c != '\\') {
                 m_scan = Scan::Escape;
-                // the ESC that ended the string starts a sequence of its own
-                if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
-                    startString(c == ']');
-                } else if (c < 0x80 && c != 0x1b) {
-                    out += '\x1b';
-                    m_scan = c == '[' ? Scan::Csi : Scan::Ground;
-                    out += byte;
-                }
-            }
-            continue;
-        case Scan::Csi:
-            if (c >= 0x80) {
-                continue;
-            }
-            if (c == ';' || c == ':') {
-                if (m_csiSeparators >= kMaxCsiParameters - 1) {
-                    m_csiSeparators = kMaxCsiParameters; // the rest of the parameters are dropped
-                    continue;
-                }
-                ++m_csiSeparators;
-            } else if (c >= 0x30 && c <= 0x3f) {
-                if (m_csiSeparators >= kMaxCsiParameters) {
-                    continue;
-                }
-            } else if (c == 0x1b) {
-                m_scan = Scan::Escape;
-                continue;
-            } else if (c >= 0x40 && c <= 0x7e) {
-                m_scan = Scan::Ground; // the final byte
-                if (c == 'b' && (!m_printed || m_lastCharWide)) {
-                    // REP before any character was printed never returns in libvterm 0.1.4,
-                    // and REP of a double-width character corrupts its grid on the next resize.
-                    out += 'z'; // a final byte it ignores
-                    continue;
-                }
+                const QByteArray again(1, byte);
+                out += screen(again);
             }
             break;
         }
-        out += byte;
     }
     return out;
+}
+
+void TerminalEmulator::startSequence(const QByteArray &start, Scan state)
+{
+    m_sequence = start;
+    m_scan = state;
+    m_csiSeparators = 0;
+}
+
+void TerminalEmulator::sequenceByte(unsigned char c, QByteArray &out)
+{
+    const bool csi = m_scan == Scan::Csi;
+    if (c == 0x18 || c == 0x1a) {
+        m_scan = Scan::Ground; // cancelled: nothing of it reaches libvterm
+    } else if (c == 0x1b) {
+        m_scan = Scan::Escape;
+    } else if (c < 0x20) {
+        out += static_cast<char>(c); // carried out at once, as inside any sequence
+    } else if (c >= 0x7f) {
+        // no sequence has such a byte
+    } else if (!csi && c <= 0x2f) {
+        if (m_sequence.size() < 4) { // ESC and at most two intermediates
+            m_sequence += static_cast<char>(c);
+        }
+    } else if (!csi) {
+        if (c == '[') { // ESC, intermediates, "[": libvterm takes it as the start of a CSI
+            m_sequence += static_cast<char>(c);
+            m_scan = Scan::Csi;
+            m_csiSeparators = 0;
+        } else {
+            out += m_sequence + static_cast<char>(c);
+            m_scan = Scan::Ground;
+        }
+    } else if (c <= 0x3f) { // a CSI parameter (or intermediate) byte
+        if (c == ';' || c == ':') {
+            ++m_csiSeparators;
+        }
+        if (m_csiSeparators < kMaxCsiParameters && m_sequence.size() < kMaxSequenceBytes) {
+            m_sequence += static_cast<char>(c);
+        }
+    } else { // the final byte
+        m_scan = Scan::Ground;
+        finishCsi(c, out);
+    }
+}
+
+void TerminalEmulator::finishCsi(unsigned char final, QByteArray &out)
+{
+    const QByteArray parameters = m_sequence.mid(m_sequence.indexOf('[') + 1);
+    const bool plain = !parameters.isEmpty() ? (parameters.at(0) >= '0' && parameters.at(0) <= ';') : true;
+    if (final == 'b' && plain && !m_sequence.contains(' ')) {
+        // REP: the last character again, n times (at most a screenful).
+        const int n = std::clamp(parameters.split(';').value(0).toInt(), 1, m_rows * m_columns);
+        for (int i = 0; i < n && !m_lastChar.isEmpty(); ++i) {
+            out += m_lastChar;
+        }
+        return;
+    }
+    out += m_sequence + static_cast<char>(final);
+}
+
+void TerminalEmulator::text(unsigned char c, QByteArray &out)
+{
+    static const QByteArray replacement("\xef\xbf\xbd");
+    if (!m_utf8.isEmpty()) {
+        if ((c & 0xc0) == 0x80) {
+            m_utf8 += static_cast<char>(c);
+            if (m_utf8.size() == m_utf8Length) {
+                codepoint(out);
+            }
+            return;
+        }
+        out += replacement; // a sequence cut short
+        m_lastChar = replacement;
+        m_utf8.clear();
+    }
+    if (c == 0x1b) {
+        m_scan = Scan::Escape; // held back until the next byte says what follows
+        return;
+    }
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+        if (c >= 0x20 && c != 0x7f) {
+            m_lastChar = QByteArray(1, static_cast<char>(c));
+        }
+        return;
+    }
+    m_utf8Length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (m_utf8Length == 0) {
+        out += replacement; // not a lead byte
+        m_lastChar = replacement;
+        return;
+    }
+    m_utf8 = QByteArray(1, static_cast<char>(c));
+}
+
+void TerminalEmulator::codepoint(QByteArray &out)
+{
+    const auto byteAt = [this](int i) { return static_cast<char32_t>(static_cast<unsigned char>(m_utf8.at(i))); };
+    char32_t cp = byteAt(0) & (0xff >> (m_utf8Length + 1));
+    for (int i = 1; i < m_utf8Length; ++i) {
+        cp = (cp << 6) | (byteAt(i) & 0x3f);
+    }
+    const QByteArray bytes = std::exchange(m_utf8, {});
+    const bool invalid = (m_utf8Length == 3 && cp < 0x800) || (m_utf8Length == 4 && cp < 0x10000) || cp > 0x10ffff ||
+                         (cp >= 0xd800 && cp <= 0xdfff);
+    if (invalid) {
+        m_lastChar = QByteArray("\xef\xbf\xbd");
+        out += m_lastChar;
+        return;
+    }
+    if (cp >= 0x80 && cp <= 0x9f) { // C1 controls, in their UTF-8 form
+        if (cp == 0x9b) {
+            startSequence("\x1b[", Scan::Csi); // passed on in its 7-bit form
+        } else if (cp == 0x9d || cp == 0x90 || cp == 0x9f || cp == 0x9e || cp == 0x98) {
+            startString(cp == 0x9d);
+        }
+        return; // the other C1 controls are dropped
+    }
+    out += bytes;
+    m_lastChar = bytes;
 }
 
 void TerminalEmulator::startString(bool operatingSystemCommand)
@@ -251,9 +320,7 @@ void TerminalEmulator::feed(const QByteArray &bytes)
 {
     const QByteArray screened = screen(bytes);
     vterm_input_write(m_vterm.get(), screened.constData(), static_cast<size_t>(screened.size()));
-    if (m_resizePending && m_scan == Scan::Ground) {
-        applySize();
-    }
+
     vterm_screen_flush_damage(m_screen);
     // Answers to queries (cursor position, device attributes) go back to the remote side.
     if (!m_pendingOutput.isEmpty()) {
@@ -268,20 +335,7 @@ void TerminalEmulator::resize(int rows, int columns)
     }
     m_rows = rows;
     m_columns = columns;
-    if (m_scan != Scan::Ground) {
-        // libvterm 0.1.4 corrupts memory when resized in the middle of a control sequence
-        // (found by the fuzz target): the new size waits until the sequence has ended.
-        m_resizePending = true;
-        return;
-    }
-    applySize();
-}
-
-void TerminalEmulator::applySize()
-{
-    m_resizePending = false;
-    const int rows = m_rows;
-    const int columns = m_columns;
+    // libvterm is never in the middle of a sequence here: the scanner passes them whole.
     vterm_set_size(m_vterm.get(), rows, columns);
     vterm_screen_flush_damage(m_screen);
     // libvterm clamps the cursor into the new size without telling: ask where it is now.

@@ -80,9 +80,14 @@ public:
     static constexpr int kMaxCsiParameters = 16;
 
 private:
+    enum class Scan { Ground, Escape, EscapeIntermediate, Csi, String, StringEscape };
     QByteArray screen(const QByteArray &bytes);
-    void applySize();
     void startString(bool operatingSystemCommand);
+    void text(unsigned char c, QByteArray &out);
+    void startSequence(const QByteArray &start, Scan state);
+    void sequenceByte(unsigned char c, QByteArray &out);
+    void finishCsi(unsigned char final, QByteArray &out);
+    void codepoint(QByteArray &out);
     void finishString();
     struct VTermDeleter
     {
@@ -99,13 +104,14 @@ private:
     QString m_title;
     QList<QList<Cell>> m_scrollback;
     QByteArray m_pendingOutput;
-    // Control sequences are screened before libvterm sees them (see feed()).
-    enum class Scan { Ground, Escape, C1Lead, Csi, String, StringEscape };
+    // Control sequences are screened before libvterm sees them (see screen()).
     Scan m_scan = Scan::Ground;
     int m_csiSeparators = 0;
-    bool m_printed = false; // a character was printed (libvterm has one to repeat)
-    bool m_lastCharWide = false;
-    bool m_resizePending = false;
+    QByteArray m_sequence; // an escape or CSI sequence held until it is complete
+    QByteArray m_lastChar; // the last character printed, for REP
+    static constexpr qsizetype kMaxSequenceBytes = 128;
+    QByteArray m_utf8; // the UTF-8 sequence being read
+    int m_utf8Length = 0;
     QByteArray m_string; // an OSC/DCS/... string being read (bounded)
     bool m_stringIsOsc = false;
     static constexpr qsizetype kMaxStringBytes = 512;
