@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TerminalInputScreen.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -74,21 +76,7 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void bell();
 
-public:
-    // libvterm 0.1.4 (Debian 12) corrupts its own memory on a CSI sequence with more
-    // parameters than it keeps (16); found by fuzzing. Sequences are cut to 16 parameters.
-    static constexpr int kMaxCsiParameters = 16;
-
 private:
-    enum class Scan { Ground, Escape, EscapeIntermediate, Csi, String, StringEscape };
-    QByteArray screen(const QByteArray &bytes);
-    void startString(bool operatingSystemCommand);
-    void text(unsigned char c, QByteArray &out);
-    void startSequence(const QByteArray &start, Scan state);
-    void sequenceByte(unsigned char c, QByteArray &out);
-    void finishCsi(unsigned char final, QByteArray &out);
-    void codepoint(QByteArray &out);
-    void finishString();
     struct VTermDeleter
     {
         void operator()(VTerm *vt) const;
@@ -104,17 +92,7 @@ private:
     QString m_title;
     QList<QList<Cell>> m_scrollback;
     QByteArray m_pendingOutput;
-    // Control sequences are screened before libvterm sees them (see screen()).
-    Scan m_scan = Scan::Ground;
-    int m_csiSeparators = 0;
-    QByteArray m_sequence; // an escape or CSI sequence held until it is complete
-    QByteArray m_lastChar; // the last character printed, for REP
-    static constexpr qsizetype kMaxSequenceBytes = 128;
-    QByteArray m_utf8; // the UTF-8 sequence being read
-    int m_utf8Length = 0;
-    QByteArray m_string; // an OSC/DCS/... string being read (bounded)
-    bool m_stringIsOsc = false;
-    static constexpr qsizetype kMaxStringBytes = 512;
+    TerminalInputScreen m_input; // what libvterm 0.1.4 must not see is screened out
 };
 
 } // namespace relayfleet

@@ -1,0 +1,214 @@
+#include "TerminalInputScreen.h"
+
+#include <QList>
+
+#include <algorithm>
+
+namespace relayfleet {
+
+QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
+{
+    m_maxRepeat = maxRepeat;
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        const bool cancel = c == 0x18 || c == 0x1a; // CAN, SUB
+        switch (m_scan) {
+        case Scan::Ground:
+            text(c, out);
+            break;
+        case Scan::Escape:
+            if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') {
+                startString(c == ']');
+            } else if (c == '[') {
+                startSequence("\x1b[", Scan::Csi);
+            } else if (c >= 0x20 && c <= 0x2f) {
+                startSequence(QByteArray("\x1b") + byte, Scan::EscapeIntermediate);
+            } else if (c >= 0x30 && c <= 0x7e) {
+                out += '\x1b';
+                out += byte;
+                m_scan = Scan::Ground;
+            } else if (cancel) {
+                m_scan = Scan::Ground;
+            } else if (c < 0x20 && c != 0x1b) {
+                out += byte; // a control inside a sequence is carried out at once
+            } // ESC ESC is one ESC; bytes from 0x7f on belong to no sequence
+            break;
+        case Scan::EscapeIntermediate:
+        case Scan::Csi:
+            sequenceByte(c, out);
+            break;
+        case Scan::String:
+            if (c == 0x07) {
+                finishString();
+            } else if (c == 0x1b) {
+                m_scan = Scan::StringEscape;
+            } else if (cancel) {
+                m_scan = Scan::Ground;
+            } else if (m_string.size() < kMaxStringBytes) {
+                m_string += byte;
+            }
+            break;
+        case Scan::StringEscape:
+            finishString(); // ESC \ ends it; so does any other escape, which then begins
+            if (c != '\\') {
+                m_scan = Scan::Escape;
+                const QByteArray again(1, byte);
+                out += screen(again, m_maxRepeat);
+            }
+            break;
+        }
+    }
+    return out;
+}
+
+void TerminalInputScreen::startSequence(const QByteArray &start, Scan state)
+{
+    m_sequence = start;
+    m_scan = state;
+    m_csiSeparators = 0;
+}
+
+void TerminalInputScreen::sequenceByte(unsigned char c, QByteArray &out)
+{
+    const bool csi = m_scan == Scan::Csi;
+    if (c == 0x18 || c == 0x1a) {
+        m_scan = Scan::Ground; // cancelled: nothing of it reaches libvterm
+    } else if (c == 0x1b) {
+        m_scan = Scan::Escape;
+    } else if (c < 0x20) {
+        out += static_cast<char>(c); // carried out at once, as inside any sequence
+    } else if (c >= 0x7f) {
+        // no sequence has such a byte
+    } else if (!csi && c <= 0x2f) {
+        if (m_sequence.size() < 4) { // ESC and at most two intermediates
+            m_sequence += static_cast<char>(c);
+        }
+    } else if (!csi) {
+        if (c == '[') { // ESC, intermediates, "[": libvterm takes it as the start of a CSI
+            m_sequence += static_cast<char>(c);
+            m_scan = Scan::Csi;
+            m_csiSeparators = 0;
+        } else {
+            out += m_sequence + static_cast<char>(c);
+            m_scan = Scan::Ground;
+        }
+    } else if (c <= 0x3f) { // a CSI parameter (or intermediate) byte
+        if (c == ';' || c == ':') {
+            ++m_csiSeparators;
+        }
+        if (m_csiSeparators < kMaxCsiParameters && m_sequence.size() < kMaxSequenceBytes) {
+            m_sequence += static_cast<char>(c);
+        }
+    } else { // the final byte
+        m_scan = Scan::Ground;
+        finishCsi(c, out);
+    }
+}
+
+void TerminalInputScreen::finishCsi(unsigned char final, QByteArray &out)
+{
+    const QByteArray parameters = m_sequence.mid(m_sequence.indexOf('[') + 1);
+    const bool plain = !parameters.isEmpty() ? (parameters.at(0) >= '0' && parameters.at(0) <= ';') : true;
+    if (final == 'b' && plain && !m_sequence.contains(' ')) {
+        // REP: the last character again, n times (at most a screenful).
+        const int n = std::clamp(parameters.split(';').value(0).toInt(), 1, std::max(1, m_maxRepeat));
+        for (int i = 0; i < n && !m_lastChar.isEmpty(); ++i) {
+            out += m_lastChar;
+        }
+        return;
+    }
+    out += m_sequence + static_cast<char>(final);
+}
+
+void TerminalInputScreen::text(unsigned char c, QByteArray &out)
+{
+    static const QByteArray replacement("\xef\xbf\xbd");
+    if (!m_utf8.isEmpty()) {
+        if ((c & 0xc0) == 0x80) {
+            m_utf8 += static_cast<char>(c);
+            if (m_utf8.size() == m_utf8Length) {
+                codepoint(out);
+            }
+            return;
+        }
+        out += replacement; // a sequence cut short
+        m_lastChar = replacement;
+        m_utf8.clear();
+    }
+    if (c == 0x1b) {
+        m_scan = Scan::Escape; // held back until the next byte says what follows
+        return;
+    }
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+        if (c >= 0x20 && c != 0x7f) {
+            m_lastChar = QByteArray(1, static_cast<char>(c));
+        }
+        return;
+    }
+    m_utf8Length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (m_utf8Length == 0) {
+        out += replacement; // not a lead byte
+        m_lastChar = replacement;
+        return;
+    }
+    m_utf8 = QByteArray(1, static_cast<char>(c));
+}
+
+void TerminalInputScreen::codepoint(QByteArray &out)
+{
+    const auto byteAt = [this](int i) { return static_cast<char32_t>(static_cast<unsigned char>(m_utf8.at(i))); };
+    char32_t cp = byteAt(0) & (0xff >> (m_utf8Length + 1));
+    for (int i = 1; i < m_utf8Length; ++i) {
+        cp = (cp << 6) | (byteAt(i) & 0x3f);
+    }
+    const QByteArray bytes = std::exchange(m_utf8, {});
+    const bool invalid = (m_utf8Length == 3 && cp < 0x800) || (m_utf8Length == 4 && cp < 0x10000) || cp > 0x10ffff ||
+                         (cp >= 0xd800 && cp <= 0xdfff);
+    if (invalid) {
+        m_lastChar = QByteArray("\xef\xbf\xbd");
+        out += m_lastChar;
+        return;
+    }
+    if (cp >= 0x80 && cp <= 0x9f) { // C1 controls, in their UTF-8 form
+        if (cp == 0x9b) {
+            startSequence("\x1b[", Scan::Csi); // passed on in its 7-bit form
+        } else if (cp == 0x9d || cp == 0x90 || cp == 0x9f || cp == 0x9e || cp == 0x98) {
+            startString(cp == 0x9d);
+        }
+        return; // the other C1 controls are dropped
+    }
+    out += bytes;
+    m_lastChar = bytes;
+}
+
+void TerminalInputScreen::startString(bool operatingSystemCommand)
+{
+    m_scan = Scan::String;
+    m_string.clear();
+    m_stringIsOsc = operatingSystemCommand;
+}
+
+void TerminalInputScreen::finishString()
+{
+    m_scan = Scan::Ground;
+    if (!m_stringIsOsc || !(m_string.startsWith("0;") || m_string.startsWith("2;"))) {
+        return; // only the window title is taken; other strings are dropped on purpose
+    }
+    QString title;
+    for (const QChar ch : QString::fromUtf8(m_string.mid(2))) {
+        if (ch.isPrint()) {
+            title += ch;
+        }
+    }
+    m_title = title;
+}
+
+std::optional<QString> TerminalInputScreen::takeTitle()
+{
+    return std::exchange(m_title, std::nullopt);
+}
+
+} // namespace relayfleet
