@@ -1,6 +1,7 @@
 #include "DeviceDetailsPane.h"
 
 #include "DesiredOverrides.h"
+#include "OverrideDelivery.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
@@ -50,6 +51,12 @@ QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label, const
     return value;
 }
 
+void DeviceDetailsPane::setHome(const QString &home)
+{
+    m_home = home;
+    clear();
+}
+
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
@@ -87,7 +94,7 @@ void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
         }
     }
     m_desired->setText(values.isEmpty() ? tr("none") : values.join(QLatin1Char('\n')));
-    const QString name = status.id.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.id;
+    const QString name = OverrideDelivery::deviceName(status.target()); // as the push history names it
     m_lastPush->setText(tr("never"));
     const auto history = store.history();
     if (!history) {

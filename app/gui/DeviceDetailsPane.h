@@ -18,6 +18,7 @@ public:
     // `home`: where the desired overrides and the push history are kept.
     explicit DeviceDetailsPane(QString home, QWidget *parent = nullptr);
 
+    void setHome(const QString &home);
     void showDevice(const DeviceStatus &status);
     void clear();
 

@@ -88,7 +88,6 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     fleetLayout->setContentsMargins(0, 0, 0, 0);
     fleetLayout->addWidget(m_welcome);
     auto *splitter = new QSplitter(fleet);
-    splitter->setObjectName(QStringLiteral("fleetSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -456,9 +455,7 @@ void MainWindow::switchHome(AppPaths paths)
     }
     m_paths = std::move(paths);
     m_model->clear();
-    m_details->deleteLater();
-    m_details = new DeviceDetailsPane(m_paths.home(), this);
-    findChild<QSplitter *>(QStringLiteral("fleetSplitter"))->addWidget(m_details);
+    m_details->setHome(m_paths.home());
     showSelection();
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }

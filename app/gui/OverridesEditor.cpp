@@ -45,7 +45,7 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     scope->setWordWrap(true);
     QStringList names;
     for (const DeviceStatus &device : std::as_const(m_devices)) {
-        names << (device.id.isEmpty() ? QStringLiteral("%1:%2").arg(device.relay).arg(device.port) : device.id);
+        names << OverrideDelivery::deviceName(device.target());
     }
     scope->setText(m_label.isEmpty() ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
                                            .arg(names.join(QStringLiteral(", ")))

@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     initializeSshRuntime();
     QApplication app(argc, argv);
     const Options options = Options::parse(QCoreApplication::arguments(), 1, 1000);
-    const int devices = options.smoke ? 100 : options.devices * 10 / 10;
+    const int devices = options.smoke ? 100 : options.devices;
     BenchLab bench;
     // The window first, as at a real start: no relay yet, nothing to wait for.
     gui::MainWindow window(AppPaths::resolve(bench.dir.filePath(QStringLiteral("mac"))));
