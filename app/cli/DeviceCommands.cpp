@@ -170,7 +170,11 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     if (args.size() != 1) {
         return usage(DeviceCommands::tr("Usage: remove ID [--relay NAME]"));
     }
-    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    const QString relayName = parser.value(QStringLiteral("relay"));
+    auto located = locate(m_context, args[0], relayName);
+    if (!located && located.error().code == Error::Code::NotFound && !relayName.isEmpty()) {
+        return removeLeftovers(args[0], relayName);
+    }
     if (!located) {
         return CliContext::fail(located.error());
     }
@@ -192,6 +196,33 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
         CliContext::printOut(DeviceCommands::tr("Removed %1: its relay key is revoked and port %2 is free.")
                                  .arg(args[0])
                                  .arg(located->record.port));
+    }
+    return 0;
+}
+
+// What an enrolment that could not be undone may leave on a relay for an id it never
+// registered: the tunnel key and port reservations. Both helper commands do nothing if absent.
+int DeviceCommands::removeLeftovers(const QString &id, const QString &relayName)
+{
+    auto relays = m_context.relays(relayName);
+    if (!relays) {
+        return CliContext::fail(relays.error());
+    }
+    auto connection = m_context.connectRelay(relays->first());
+    if (!connection) {
+        return CliContext::fail(connection.error());
+    }
+    RelayRegistry registry(*connection.value(), operationDeadline(m_context));
+    if (auto rc = registry.revokeTunnelKey(id); !rc) {
+        return CliContext::fail(rc.error());
+    }
+    if (auto rc = registry.remove(id); !rc) {
+        return CliContext::fail(rc.error());
+    }
+    if (!m_context.json()) {
+        CliContext::printOut(DeviceCommands::tr("%1 is not registered on relay %2; any relay key and port "
+                                                "reservation it had there are removed.")
+                                 .arg(id, relayName));
     }
     return 0;
 }

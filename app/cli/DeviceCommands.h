@@ -33,6 +33,7 @@ public:
                                   const QString &relayName);
 
 private:
+    int removeLeftovers(const QString &id, const QString &relayName);
     const CliContext &m_context;
 };
 

@@ -102,11 +102,14 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                                 CliContext::printError(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
                             }
                         });
+    enrolment.setReconnect([this, relay] { return m_context.connectRelay(relay); });
     auto record = enrolment.run();
     if (!record) {
-        return CliContext::fail(Error::make(record.error().code,
-                                            EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
-                                                .arg(request.deviceId, record.error().message)));
+        const QString message = enrolment.leftovers().isEmpty()
+                                    ? EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
+                                    : EnrolCommand::tr("Enrolment of %1 failed and could not be fully undone: %2");
+        return CliContext::fail(
+            Error::make(record.error().code, message.arg(request.deviceId, record.error().message)));
     }
     if (json) {
         QJsonObject out{{QStringLiteral("id"), record->id},

@@ -14,37 +14,72 @@ Result<DeviceConnection> DeviceConnection::open(RelayConnection &relay, const De
                                                 const QDeadlineTimer &deadline,
                                                 const CancelToken &cancel)
 {
-    auto stream = relay.openTunnelStream(target.port, deadline, cancel);
-    if (!stream) {
-        return stream.error();
-    }
-    SshSession session;
-    SshSession::Target sshTarget;
-    sshTarget.knownHostsName = target.knownHostsName();
-    sshTarget.who = target.displayName();
-    sshTarget.streamFd = stream->release();
-    if (auto rc = session.connect(sshTarget, knownHosts.path(), deadline, cancel); !rc) {
-        if (rc.error().code == Error::Code::Timeout) {
-            return Error::make(
-                Error::Code::DeviceUnreachable,
-                QStringLiteral("%1 did not answer on port %2 of relay %3 in time: the relay "
-                               "still holds the port but nothing answers, so the tunnel is "
-                               "probably stale (the device lost power or its link).")
-                    .arg(target.displayName())
-                    .arg(target.port)
-                    .arg(relay.config().name));
+    auto opened = [&]() -> Result<DeviceConnection> {
+        auto stream = relay.openTunnelStream(target.port, deadline, cancel);
+        if (!stream) {
+            return stream.error();
         }
-        return rc.error();
+        SshSession session;
+        SshSession::Target sshTarget;
+        sshTarget.knownHostsName = target.knownHostsName();
+        sshTarget.who = target.displayName();
+        sshTarget.streamFd = stream->release();
+        if (auto rc = session.connect(sshTarget, knownHosts.path(), deadline, cancel); !rc) {
+            return rc.error();
+        }
+        if (auto rc = session.verifyHostKey(HostKeyVerifier(knownHosts, policy)); !rc) {
+            return rc.error();
+        }
+        Credentials login = credentials;
+        login.user = target.user;
+        if (auto rc = session.authenticate(login, deadline, cancel); !rc) {
+            return rc.error();
+        }
+        return DeviceConnection(std::move(session), target);
+    }();
+    if (opened) {
+        return opened;
     }
-    if (auto rc = session.verifyHostKey(HostKeyVerifier(knownHosts, policy)); !rc) {
-        return rc.error();
+    return explainFailure(relay, target, opened.error());
+}
+
+// The device's session runs inside the relay's connection: when that connection is lost or
+// silent, the relay is what the user must look at, not the device.
+Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarget &target, const Error &error)
+{
+    constexpr int kRelayProbeMs = 3000;
+    const QString relayName = relay.config().name;
+    if (error.code == Error::Code::Cancelled || error.code == Error::Code::HostKeyChanged ||
+        error.code == Error::Code::HostKeyUnknown || error.code == Error::Code::AuthenticationFailed) {
+        return error;
     }
-    Credentials login = credentials;
-    login.user = target.user;
-    if (auto rc = session.authenticate(login, deadline, cancel); !rc) {
-        return rc.error();
+    if (!relay.isAlive()) {
+        return Error::make(Error::Code::RelayLost, QStringLiteral("The connection to relay %1 was lost while "
+                                                                  "reaching %2 (%3).")
+                                                       .arg(relayName, target.displayName(), error.message));
     }
-    return DeviceConnection(std::move(session), target);
+    if (error.code != Error::Code::Timeout) {
+        return error;
+    }
+    // A device that stopped answering and a relay that did look the same from here: ask the
+    // relay something (one short command) to tell them apart.
+    auto relayAnswers = relay.pump().execute(QStringLiteral("true"), {}, QDeadlineTimer(kRelayProbeMs), CancelToken());
+    if (!relayAnswers) {
+        return Error::make(Error::Code::RelayLost,
+                           QStringLiteral("Relay %1 is not answering (a check got no reply within %2 s), so %3 "
+                                          "could not be reached: the link to the relay is down or the relay is "
+                                          "overloaded.")
+                               .arg(relayName)
+                               .arg(kRelayProbeMs / 1000)
+                               .arg(target.displayName()));
+    }
+    return Error::make(Error::Code::DeviceUnreachable,
+                       QStringLiteral("%1 did not answer on port %2 of relay %3 in time: the relay "
+                                      "still holds the port but nothing answers, so the tunnel is "
+                                      "probably stale (the device lost power or its link).")
+                           .arg(target.displayName())
+                           .arg(target.port)
+                           .arg(relayName));
 }
 
 } // namespace relayfleet

@@ -27,6 +27,7 @@ public:
     const DeviceTarget &target() const { return m_target; }
 
 private:
+    static Error explainFailure(RelayConnection &relay, const DeviceTarget &target, const Error &error);
     DeviceConnection(SshSession session, DeviceTarget target);
 
     SshSession m_session;

@@ -18,6 +18,10 @@ namespace {
 constexpr int kFirstPort = 4649;
 constexpr int kLastPort = 5649;
 constexpr int kStepTimeoutMs = 30000;
+constexpr int kUndoTimeoutMs = 15000;
+// How long the undo waits for a relay that went away (a restarting sshd) before it reports
+// what is left there.
+constexpr int kRelayPatienceMs = 30000;
 
 QByteArray script(const QString &name)
 {
@@ -63,19 +67,86 @@ void Enrolment::step(const QString &what)
     }
 }
 
+void Enrolment::addUndo(QString what, std::function<Result<void>()> run)
+{
+    m_undo.push_back({std::move(what), false, [run = std::move(run)](RelayRegistry &) { return run(); }});
+}
+
+void Enrolment::addRelayUndo(QString what, std::function<Result<void>(RelayRegistry &)> run)
+{
+    m_undo.push_back({std::move(what), true, std::move(run)});
+}
+
+RelayConnection *Enrolment::relayForUndo(const QDeadlineTimer &patience)
+{
+    if (m_undoRelay && m_undoRelay->isAlive()) {
+        return m_undoRelay.get();
+    }
+    if (m_relay.isAlive()) {
+        return &m_relay;
+    }
+    if (!m_reconnect) {
+        return nullptr;
+    }
+    // Bounded by `patience`: a relay that restarts comes back within it.
+    for (int attempt = 0; attempt < 30 && !patience.hasExpired(); ++attempt) {
+        auto connection = m_reconnect();
+        if (connection) {
+            m_undoRelay = std::move(connection.value());
+            return m_undoRelay.get();
+        }
+        if (connection.error().code == Error::Code::HostKeyChanged ||
+            connection.error().code == Error::Code::AuthenticationFailed) {
+            return nullptr;
+        }
+        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(patience.remainingTime(), 1000)));
+    }
+    return nullptr;
+}
+
 void Enrolment::rollback()
 {
     // Undo in reverse order, each step on its own, so one failing undo does not keep the
-    // others from running.
+    // others from running. A cancel asked for the undo: it is not cancelled itself.
+    m_undoing = true;
+    const QDeadlineTimer patience(kRelayPatienceMs);
     for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it) {
-        (*it)();
+        Result<void> done;
+        if (it->onRelay) {
+            RelayConnection *relay = relayForUndo(patience);
+            if (!relay) {
+                m_leftovers << QStringLiteral("%1 (relay %2 is unreachable)").arg(it->what, m_relay.config().name);
+                continue;
+            }
+            RelayRegistry registry(*relay, QDeadlineTimer(kUndoTimeoutMs), m_undoCancel);
+            done = it->run(registry);
+        } else {
+            done = it->run(m_registry);
+        }
+        if (!done) {
+            m_leftovers << QStringLiteral("%1 (%2)").arg(it->what, done.error().message);
+        }
     }
     m_undo.clear();
+    m_undoing = false;
+}
+
+Result<void> Enrolment::undoOnDevice(const QString &command, const QByteArray &input)
+{
+    auto output = onDevice(command, input);
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0) {
+        return failed(QStringLiteral("The undo"), output.value());
+    }
+    return {};
 }
 
 Result<CommandOutput> Enrolment::onDevice(const QString &command, const QByteArray &input)
 {
-    return RemoteCommand::capture(m_device, command, input, QDeadlineTimer(kStepTimeoutMs), m_cancel);
+    return RemoteCommand::capture(m_device, command, input,
+                                  QDeadlineTimer(m_undoing ? kUndoTimeoutMs : kStepTimeoutMs), cancelToken());
 }
 
 Result<DeviceRecord> Enrolment::run()
@@ -122,7 +193,8 @@ Result<DeviceRecord> Enrolment::run()
         if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value()); !rc) {
             return rc.error();
         }
-        m_undo.push_back([this, id = record.id] { (void)m_registry.revokeTunnelKey(id); });
+        addRelayUndo(QStringLiteral("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
+                     [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
 
         if (auto rc = installRunner(record.port); !rc) {
             return rc.error();
@@ -131,7 +203,8 @@ Result<DeviceRecord> Enrolment::run()
         if (auto rc = m_registry.save(record); !rc) {
             return rc.error();
         }
-        m_undo.push_back([this, id = record.id] { (void)m_registry.remove(id); });
+        addRelayUndo(QStringLiteral("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
+                     [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
 
         if (auto rc = verify(record); !rc) {
             return rc.error();
@@ -140,6 +213,13 @@ Result<DeviceRecord> Enrolment::run()
     }();
     if (!outcome) {
         rollback();
+        if (!m_leftovers.isEmpty()) {
+            return Error::make(outcome.error().code,
+                               QStringLiteral("%1\nNot undone: %2. Run `relayfleet-cli remove %3 --relay %4` once "
+                                              "the relay is reachable.")
+                                   .arg(outcome.error().message, m_leftovers.join(QStringLiteral("; ")),
+                                        m_request.deviceId, m_relay.config().name));
+        }
         return outcome;
     }
     m_undo.clear();
@@ -191,7 +271,8 @@ Result<void> Enrolment::connectDevice()
             return rc;
         }
         if (pinnedBefore->isEmpty()) {
-            m_undo.push_back([this, alias] { (void)m_knownHosts.removeAll(alias); });
+            addUndo(QStringLiteral("forgetting the device's host key here"),
+                    [this, alias] { return m_knownHosts.removeAll(alias); });
         }
         if (auto rc = m_lanDevice.authenticate(credentials, deadline, m_cancel); !rc) {
             return rc;
@@ -211,7 +292,8 @@ Result<void> Enrolment::connectDevice()
     auto device = DeviceConnection::open(m_relay, target, credentials, m_knownHosts,
                                          m_request.deviceHostKeyPolicy, deadline, m_cancel);
     if (pinnedBefore->isEmpty()) {
-        m_undo.push_back([this, alias] { (void)m_knownHosts.removeAll(alias); });
+        addUndo(QStringLiteral("forgetting the device's host key here"),
+                [this, alias] { return m_knownHosts.removeAll(alias); });
     }
     if (!device) {
         return device.error();
@@ -230,9 +312,9 @@ Result<void> Enrolment::uploadFiles()
         return existed.error();
     }
     if (existed->exitStatus != 0) {
-        m_undo.push_back([this] {
-            (void)onDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall >/dev/null 2>&1; "
-                                          "rm -rf \"$HOME\"/.relayfleet"));
+        addUndo(QStringLiteral("removing ~/.relayfleet from the device"), [this] {
+            return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall >/dev/null 2>&1; "
+                                               "rm -rf \"$HOME\"/.relayfleet"));
         });
     }
     const QString mkdir = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet");
@@ -273,8 +355,8 @@ Result<void> Enrolment::installUserKey()
         return failed(QStringLiteral("Installing your key"), rc.value());
     }
     if (rc->out.trimmed() == "added") {
-        m_undo.push_back([this, key] {
-            (void)onDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/authorize-key remove"), key);
+        addUndo(QStringLiteral("removing your key from the device"), [this, key] {
+            return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/authorize-key remove"), key);
         });
     }
     return {};
@@ -343,8 +425,15 @@ Result<int> Enrolment::reservePort()
     // Another enrolment may claim the same port between listing and reserving: the helper's
     // claim is atomic, so the loser simply tries the next one.
     for (int port : candidates) {
-        if (m_registry.reservePort(port, m_request.deviceId)) {
-            m_undo.push_back([this, port] { (void)m_registry.releasePort(port, m_request.deviceId); });
+        auto claimed = m_registry.reservePort(port, m_request.deviceId);
+        if (!claimed && claimed.error().code != Error::Code::InvalidInput) {
+            return claimed.error(); // not a taken port: the registry cannot be written
+        }
+        if (claimed) {
+            addRelayUndo(QStringLiteral("releasing port %1 on relay %2").arg(port).arg(m_relay.config().name),
+                         [this, port](RelayRegistry &registry) {
+                             return registry.releasePort(port, m_request.deviceId);
+                         });
             return port;
         }
     }
@@ -399,9 +488,8 @@ Result<void> Enrolment::installRunner(int port)
     if (!rc) {
         return rc.error();
     }
-    m_undo.push_back([this] {
-        (void)onDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall"));
-    });
+    addUndo(QStringLiteral("removing the tunnel service from the device"),
+            [this] { return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall")); });
     if (rc->exitStatus != 0) {
         return failed(QStringLiteral("Installing the tunnel service"), rc.value());
     }

@@ -19,18 +19,26 @@ class DeviceConnection;
 // Enrols one device: pins its host key, installs the user's key, has the device make its own
 // tunnel key, reserves a relay port, authorises the key on the relay with restrictions, pins
 // the relay's key on the device, installs the tunnel runner, registers the device and checks
-// it through the relay. Each step reports progress; a failure undoes every step already done.
+// it through the relay. Each step reports progress; a failure (or a cancel) undoes every step
+// already done, with its own time limit and never cancelled itself; if the relay went away it
+// is logged in to again for the undo. What could not be undone is named in the error.
 class Enrolment
 {
 public:
     using Progress = std::function<void(int step, int steps, const QString &what)>;
+    using Reconnect = std::function<Result<std::unique_ptr<RelayConnection>>()>;
     static constexpr int kSteps = 9;
 
     Enrolment(RelayConnection &relay, KnownHostsFile &knownHosts, EnrolmentRequest request,
               Progress progress, CancelToken cancel = {});
     ~Enrolment();
 
+    // How to log in to the relay again if it is lost before the undo (without it, steps done
+    // on a lost relay stay and are reported).
+    void setReconnect(Reconnect reconnect) { m_reconnect = std::move(reconnect); }
     Result<DeviceRecord> run();
+    // After a failed run: the steps that could not be undone, each with its reason.
+    const QStringList &leftovers() const { return m_leftovers; }
     // Output of the device's service installation ("started: systemd unit ..." and so on).
     const QString &serviceNote() const { return m_serviceNote; }
 
@@ -44,8 +52,22 @@ private:
     Result<void> installRunner(int port);
     Result<void> verify(const DeviceRecord &record);
     Result<CommandOutput> onDevice(const QString &command, const QByteArray &input = {});
+    Result<void> undoOnDevice(const QString &command, const QByteArray &input = {});
     void step(const QString &what);
     void rollback();
+    RelayConnection *relayForUndo(const QDeadlineTimer &patience);
+    const CancelToken &cancelToken() const { return m_undoing ? m_undoCancel : m_cancel; }
+
+    // One step's undo; `onRelay` ones get the registry to use (the relay may have been
+    // logged in to again).
+    struct Undo
+    {
+        QString what;
+        bool onRelay = false;
+        std::function<Result<void>(RelayRegistry &)> run;
+    };
+    void addUndo(QString what, std::function<Result<void>()> run);
+    void addRelayUndo(QString what, std::function<Result<void>(RelayRegistry &)> run);
 
     RelayConnection &m_relay;
     KnownHostsFile &m_knownHosts;
@@ -59,7 +81,12 @@ private:
     ssh_session m_device = nullptr;
     HostKey m_deviceKey;
     QString m_serviceNote;
-    std::vector<std::function<void()>> m_undo;
+    std::vector<Undo> m_undo;
+    Reconnect m_reconnect;
+    std::unique_ptr<RelayConnection> m_undoRelay;
+    bool m_undoing = false;
+    CancelToken m_undoCancel; // never cancelled: an undo that was started is finished
+    QStringList m_leftovers;
 };
 
 } // namespace relayfleet

@@ -154,6 +154,9 @@ QList<KeyDistributor::Report> KeyDistributor::rotate(const Credentials &oldKeyOn
                 report.message = QStringLiteral("the new key works, but the old one could not be removed: ") +
                                  removed.error().message;
                 relayNew = std::move(verified.value());
+                // The removal may have happened with only its answer lost: log in with the
+                // key that was just seen to work.
+                m_relayRotated = true;
             } else {
                 report.ok = true;
                 report.message = QStringLiteral("rotated: new key verified, old key removed");

@@ -11,6 +11,7 @@ namespace {
 
 constexpr char kHelperPath[] = "\"$HOME\"/.relayfleet/helper";
 constexpr int kHelperMissing = 127;
+constexpr int kHelperPortTaken = 3; // `reserve`: another device holds the port
 
 // Arguments are plain words from a fixed alphabet, so joining them with spaces is safe; the
 // check makes that an invariant rather than a hope.
@@ -64,7 +65,8 @@ Result<void> RelayRegistry::helperOk(const QStringList &arguments, const QByteAr
         return output.error();
     }
     if (output->exitStatus != 0) {
-        return Error::make(Error::Code::Protocol,
+        // A taken port is an answer, not a failure of the relay: the caller tries another.
+        return Error::make(output->exitStatus == kHelperPortTaken ? Error::Code::InvalidInput : Error::Code::Protocol,
                            QStringLiteral("Relay %1: %2")
                                .arg(m_relay.config().name,
                                     QString::fromUtf8(output->err.left(500)).trimmed()));

@@ -23,6 +23,8 @@ public:
     Result<DeviceRecord> find(const QString &id);
     Result<void> save(const DeviceRecord &record);
     Result<void> remove(const QString &id);
+    // Fails with InvalidInput if another device holds the port; any other error means the
+    // registry could not be written.
     Result<void> reservePort(int port, const QString &id);
     Result<void> releasePort(int port, const QString &id);
     // The ports reserved in the registry (even those whose device has no entry yet).

@@ -113,7 +113,12 @@ void TerminalSession::run()
         return;
     }
     Q_EMIT connected();
-    Q_EMIT closed(serve(session, ch));
+    QString ended = serve(session, ch);
+    if (!ended.isEmpty() && !relay.value()->isAlive()) {
+        // The shell ran inside the relay's connection: that is what went away.
+        ended = QStringLiteral("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
+    }
+    Q_EMIT closed(ended);
 }
 
 QString TerminalSession::serve(void *sessionPtr, void *channelPtr)

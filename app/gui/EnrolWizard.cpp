@@ -248,10 +248,16 @@ TaskWizardPage *EnrolWizard::createRunPage()
                     *connection.value(), knownHosts, request,
                     [&task](int step, int steps, const QString &what) { task.reportProgress(step, steps, what); },
                     task.cancelToken());
+                enrolment.setReconnect([&] {
+                    return RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
+                                                 QDeadlineTimer(kTimeoutMs), CancelToken());
+                });
                 auto record = enrolment.run();
                 if (!record) {
-                    return Error::make(record.error().code, tr("Enrolment of %1 failed and was undone: %2")
-                                                                .arg(request.deviceId, record.error().message));
+                    const QString message = enrolment.leftovers().isEmpty()
+                                                ? tr("Enrolment of %1 failed and was undone: %2")
+                                                : tr("Enrolment of %1 failed and could not be fully undone: %2");
+                    return Error::make(record.error().code, message.arg(request.deviceId, record.error().message));
                 }
                 return tr("Enrolled %1 on relay %2, port %3. %4")
                     .arg(record->id, relay.name)

@@ -174,11 +174,35 @@ private Q_SLOTS:
                                      QStringLiteral("%1 %2").arg(grid.height()).arg(grid.width())),
                                  10000);
 
-        // A dropped link says so and offers to reconnect.
+        // The relay's sshd killed under an open terminal: the tab says so and offers to
+        // reconnect, and the window keeps answering meanwhile (a timer on the GUI thread
+        // measures the longest gap between its ticks).
         QSignalSpy closed(tab, &gui::TerminalTab::sessionClosed);
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        heartbeat.start(10);
+        sinceTick.start();
+        QElapsedTimer sinceFault;
+        sinceFault.start();
         QVERIFY(m_lab->stopRelay());
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 15000);
-        QTRY_VERIFY(tab->findChild<QWidget *>(QStringLiteral("terminalBanner"))->isVisible());
+        const qint64 reportedAfter = sinceFault.elapsed();
+        auto *banner = tab->findChild<QWidget *>(QStringLiteral("terminalBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QTest::qWait(200);
+        heartbeat.stop();
+        QString shown;
+        for (const QLabel *label : banner->findChildren<QLabel *>()) {
+            shown += label->text() + QLatin1Char(' ');
+        }
+        qInfo("| relay sshd killed | terminal tab (window) | %s | %lld ms | longest GUI-thread gap %lld ms |",
+              qPrintable(shown.simplified()), reportedAfter, longestGap);
+        QVERIFY2(longestGap < 300, qPrintable(QString::number(longestGap)));
+        QVERIFY(!shown.trimmed().isEmpty());
         QVERIFY(m_lab->startRelay());
     }
 

@@ -55,6 +55,7 @@ private:
     QTemporaryDir m_homes;
     std::unique_ptr<CliRunner> m_cli;
     QString m_unusual;
+    QList<int> m_ports;
 
 private Q_SLOTS:
     void initTestCase()
@@ -73,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
         for (int i = 0; i < 2; ++i) {
             const int port = m_lab->allocateRelayPort();
+            m_ports << port;
             QVERIFY(m_lab->startSeedTunnel(i, port));
             QCOMPARE(cli({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"),
                           QStringLiteral("d%1").arg(i + 1), QStringLiteral("--label"), QStringLiteral("fleet"),
@@ -230,11 +232,55 @@ private Q_SLOTS:
                              QStringLiteral("%1@%2:%3").arg(user.value(), m_lab->relayHost()).arg(m_lab->relayPort())})
                      .exitCode,
                  0);
-        const auto installed = m_cli->run({QStringLiteral("keys"), QStringLiteral("install"), QStringLiteral("main"),
-                                           QStringLiteral("pw"), QStringLiteral("--password-stdin")},
-                                          password.toUtf8() + '\n');
+        // While it runs, no process on the machine shows the password (it goes in on stdin
+        // and over the SSH connection only); afterwards no file, output or log holds it.
+        QStringList showing{QStringLiteral("not looked")};
+        const auto installed = m_cli->runWithFault(
+            {QStringLiteral("keys"), QStringLiteral("install"), QStringLiteral("main"), QStringLiteral("pw"),
+             QStringLiteral("--password-stdin")},
+            {[](const QByteArray &, const QByteArray &, qint64 ms) { return ms >= 300; },
+             [&] { showing = relayfleet::testing::processesShowing(password); }},
+            60000, password.toUtf8() + '\n');
         QVERIFY2(installed.exitCode == 0, QByteArray(installed.err + installed.out).constData());
         QVERIFY(installed.out.contains("login verified"));
+        QVERIFY(installed.faultAtMs >= 0 && installed.faultAtMs < installed.elapsedMs);
+        QCOMPARE(showing, QStringList());
+        QVERIFY(!installed.out.contains(password.toUtf8()) && !installed.err.contains(password.toUtf8()));
+        QCOMPARE(relayfleet::testing::filesContaining(m_cli->home(), password), QStringList());
+        QVERIFY(!readFile(m_lab->dir() + QStringLiteral("/relay/sshd.log")).contains(password.toUtf8()));
+    }
+
+    void relayKilledDuringRotationLocksNothingOut()
+    {
+        // The relay goes down part way through rotating back from `next` to `main`: right after
+        // the new key reached its authorized_keys, before the old one is removed. Every target
+        // must still take a key this Mac has, and the relay's entry must name one that works.
+        const QString relayKeys = m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys");
+        const QByteArray mainKey = keyBody(QStringLiteral("main")).toUtf8();
+        QVERIFY(!readFile(relayKeys).contains(mainKey));
+        const auto rotated = m_cli->runWithFault(
+            {QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("next"), QStringLiteral("main"),
+             QStringLiteral("lab"), QStringLiteral("d1"), QStringLiteral("--user"), m_lab->deviceUser(),
+             QStringLiteral("--json")},
+            {[&](const QByteArray &, const QByteArray &, qint64) { return readFile(relayKeys).contains(mainKey); },
+             [this] { QVERIFY(m_lab->stopRelay()); }},
+            60000);
+        QVERIFY(rotated.faultAtMs >= 0);
+        qInfo("| relay sshd killed | keys rotate next main lab d1 | exit %d: %s | %lld ms |", rotated.exitCode,
+              QByteArray(rotated.out + rotated.err).simplified().left(200).constData(),
+              rotated.elapsedMs - rotated.faultAtMs);
+        QCOMPARE(rotated.exitCode, 1);
+        QVERIFY(rotated.elapsedMs - rotated.faultAtMs < 20000);
+        QVERIFY(m_lab->startRelay());
+        for (int i = 0; i < 2; ++i) {
+            m_lab->stopTunnel(i);
+            QVERIFY(m_lab->startSeedTunnel(i, m_ports[i]));
+        }
+        const auto check = m_cli->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab")});
+        QVERIFY2(check.exitCode == 0, check.err.constData()); // the key relays.json names logs in
+        QVERIFY(execWith(QStringLiteral("main"), QStringLiteral("d1")) == 0 ||
+                execWith(QStringLiteral("next"), QStringLiteral("d1")) == 0);
+        QCOMPARE(execWith(QStringLiteral("main"), QStringLiteral("d2")), 0);
     }
 };
 

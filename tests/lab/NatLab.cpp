@@ -581,6 +581,7 @@ Result<void> NatLab::stopRelay()
         ::kill(static_cast<pid_t>(child), SIGKILL);
     }
     stopProcess(m_relaySshd, false);
+    m_relayStorage = RelayStorage::Normal; // its mounts went with its mount namespace
     return {};
 }
 
@@ -938,9 +939,15 @@ Result<void> NatLab::setRelayDeviceDelay(int ms)
         return labError(QStringLiteral("start the lab with relayDeviceDelayMs > 0 to delay device links"));
     }
     for (int i = 0; i < deviceCount(); ++i) {
+        if (!m_devices[static_cast<size_t>(i)]->poweredOn) {
+            continue; // its link is gone; it gets the delay below when it boots
+        }
         if (auto rc = proxyCommand(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms)); !rc) {
             return rc.error();
         }
+    }
+    if (ms > 0) {
+        m_options.relayDeviceDelayMs = ms;
     }
     return {};
 }
@@ -959,6 +966,84 @@ Result<NatLab::LinkStats> NatLab::linkStats(const QString &route)
     }
     const QStringList fields = reply->split(QLatin1Char(' '));
     return LinkStats{fields.value(2).toLong(), fields.value(3).toLong(), fields.value(4).toLong()};
+}
+
+Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs)
+{
+    QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"), script};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (m_isolated) {
+        if (!m_relaySshd) {
+            return labError(QStringLiteral("the relay is not running"));
+        }
+        // Into the namespaces of the relay's sshd: a session there sees what this sees.
+        argv = QStringList{QStringLiteral("nsenter"), QStringLiteral("--target"),
+                           QString::number(m_relaySshd->processId()), QStringLiteral("--mount"),
+                           QStringLiteral("--net"), QStringLiteral("--uts"), QStringLiteral("--")} +
+               argv;
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/root"));
+    } else {
+        env.insert(QStringLiteral("HOME"), relayHome());
+    }
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(argv.first(), argv.mid(1));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return labError(QStringLiteral("`%1` did not finish on the relay within %2 ms").arg(script).arg(timeoutMs));
+    }
+    return LabCommandResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Result<void> NatLab::setRelayStorage(RelayStorage storage)
+{
+    if (!m_isolated) {
+        return labError(QStringLiteral("relay storage faults need the namespace lab (root)"));
+    }
+    if (storage == m_relayStorage) {
+        return {};
+    }
+    const QString full = hostDir(QStringLiteral("relay")) + QStringLiteral("/full");
+    QString script;
+    switch (m_relayStorage) {
+    case RelayStorage::Normal:
+        break;
+    case RelayStorage::RegistryReadOnly:
+        // Lazily: tunnel sessions may have their working directory there.
+        script = QStringLiteral("umount -l /root/.relayfleet && ");
+        break;
+    case RelayStorage::DiskFull:
+        script = QStringLiteral("umount -l /root && umount -l \"$1\" && ");
+        break;
+    }
+    switch (storage) {
+    case RelayStorage::Normal:
+        script += QStringLiteral("true");
+        break;
+    case RelayStorage::RegistryReadOnly:
+        script += QStringLiteral("mount --bind /root/.relayfleet /root/.relayfleet && "
+                                 "mount -o remount,bind,ro /root/.relayfleet");
+        break;
+    case RelayStorage::DiskFull:
+        // Filled to the last block, so the next write of any size fails with ENOSPC.
+        QDir().mkpath(full);
+        script += QStringLiteral("mount -t tmpfs -o size=1m rflab-full \"$1\" && cp -a /root/. \"$1\"/ && "
+                                 "{ dd if=/dev/zero of=\"$1\"/.filler bs=512 2>/dev/null; true; } && "
+                                 "mount --bind \"$1\" /root");
+        break;
+    }
+    auto done = runOnRelay(QStringLiteral("set -e; f() { %1; }; f \"%2\"").arg(script, full));
+    if (!done) {
+        return done.error();
+    }
+    if (done->exitCode != 0) {
+        return labError(QStringLiteral("cannot change the relay's storage: %1").arg(QString::fromUtf8(done->err)));
+    }
+    m_relayStorage = storage;
+    return {};
 }
 
 Result<void> NatLab::setMacRelayBlackhole(bool on)

@@ -86,6 +86,15 @@ public:
     Result<void> stopRelay();
     Result<void> startRelay();
 
+    // The relay's storage as a failing disk leaves it: its registry folder read-only, or its
+    // home on a full file system (a copy on a small tmpfs). Namespaces only: the mounts live in
+    // the relay's own mount namespace, so the lab's files outside stay as they were. Normal
+    // puts the relay back on its own files; the relay keeps running throughout.
+    enum class RelayStorage { Normal, RegistryReadOnly, DiskFull };
+    Result<void> setRelayStorage(RelayStorage storage);
+    // Runs `sh -c script` on the relay as its user sees it (its namespaces, its $HOME).
+    Result<LabCommandResult> runOnRelay(const QString &script, int timeoutMs = 15000);
+
     // A throwaway relay account that logs in with a password (root only; removed with the
     // lab). Returns the user name.
     Result<QString> createPasswordUser(const QString &password);
@@ -123,6 +132,8 @@ public:
     // Starts ~/.relayfleet/tunnel run on the device, as its boot would (enrolled devices).
     Result<void> startRunner(int index);
     bool hasRunner(int index) const;
+    bool poweredOn(int index) const { return m_devices.at(static_cast<size_t>(index))->poweredOn; }
+    bool relayRunning() const { return m_relaySshd != nullptr; }
 
 private:
     struct Device
@@ -174,6 +185,7 @@ private:
     int m_nextRelayPort = 4649;
     int m_nextSubnet = 0;
     QString m_passwordUser;
+    RelayStorage m_relayStorage = RelayStorage::Normal;
     std::unique_ptr<QProcess> m_relaySshd;
     std::unique_ptr<QProcess> m_proxy;
     std::vector<std::unique_ptr<Device>> m_devices;

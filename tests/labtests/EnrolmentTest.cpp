@@ -41,19 +41,7 @@ private:
 
     CliRunner::Outcome enrol(int device, const QString &id, const QStringList &extra = {})
     {
-        auto lan = m_lab->lanPort(device);
-        if (!lan) {
-            qWarning("%s", qPrintable(lan.error().message));
-            return {};
-        }
-        return m_cli->run(QStringList{QStringLiteral("enroll"), id, QStringLiteral("--lan"),
-                                      QStringLiteral("%1@127.0.0.1:%2").arg(m_lab->deviceUser()).arg(lan.value()),
-                                      QStringLiteral("--relay-address"),
-                                      QStringLiteral("%1:%2").arg(m_lab->relayHostForDevice(device)).arg(m_lab->relayPortForDevice(device)),
-                                      QStringLiteral("--device-ssh-port"), QString::number(m_lab->deviceSshPort(device)),
-                                      QStringLiteral("--accept-new-host-key")} +
-                              extra,
-                          {}, 120000);
+        return m_cli->run(relayfleet::testing::lanEnrolArguments(*m_lab, device, id) + extra, {}, 120000);
     }
 
     // Runs OpenSSH on the device with its tunnel key, as a compromised device could.

@@ -153,7 +153,8 @@ private Q_SLOTS:
         write(QStringLiteral("evil.conf"),
               "format=1\nid=evil\nname=$(touch " + marker.toUtf8() + ")`touch " + marker.toUtf8() +
                   "`\nport=4700;touch " + marker.toUtf8() + "\nlabels=a b,$(x)\n");
-        write(QStringLiteral("binary.conf"), QByteArray("format=1\nid=binary\nname=\xff\xfe\x00\x01\nport=4701\n", 44));
+        static const char binary[] = "format=1\nid=binary\nname=\xff\xfe\x00\x01\nport=4701\n";
+        write(QStringLiteral("binary.conf"), QByteArray(binary, sizeof(binary) - 1));
         write(QStringLiteral("huge.conf"), "format=1\nid=huge\nport=4702\nname=" + QByteArray(100000, 'x') + "\n");
         write(QStringLiteral("x;id>pwned$(id).conf"), "format=1\nid=x\nport=4703\n");
         const QJsonArray list = devices();

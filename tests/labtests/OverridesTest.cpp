@@ -31,37 +31,15 @@ class OverridesTest : public QObject
     Q_OBJECT
 
 private:
-    QString home(int device) const
-    {
-        return m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(device);
-    }
-    QString stateFile(int device) const
-    {
-        return m_lab->deviceHome(device) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
-    }
+    QString home(int device) const { return relayfleet::testing::homeOnDevice(*m_lab, device); }
+    QString stateFile(int device) const { return relayfleet::testing::overridesStateFile(*m_lab, device); }
     QJsonObject state(int device) const { return QJsonDocument::fromJson(readFile(stateFile(device))).object(); }
     QByteArray lastLogLine(int device) const
     {
         const QList<QByteArray> lines = readFile(m_lab->deviceHome(device) + QStringLiteral("/program.log")).trimmed().split('\n');
         return lines.isEmpty() ? QByteArray() : lines.last();
     }
-    Result<void> startProgramA(int device)
-    {
-        QFile::remove(stateFile(device));
-        auto started = m_lab->startProgram(device, QStringLiteral("program-a"),
-                                           {QStringLiteral("python3"), home(device) + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                                            home(device) + QStringLiteral("/.relayfleet/overrides.fifo"),
-                                            home(device) + QStringLiteral("/program.log")});
-        if (!started) {
-            return started;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!QFile::exists(stateFile(device)) && timer.elapsed() < 10000) {
-            QTest::qWait(50);
-        }
-        return {};
-    }
+    Result<void> startProgramA(int device) { return relayfleet::testing::startProgramA(*m_lab, device); }
     CliRunner::Outcome cli(const QStringList &args)
     {
         return m_cli->run(args + QStringList{QStringLiteral("--user"), m_lab->deviceUser()});

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QSignalSpy connected(&session, &TerminalSession::connected);
         QSignalSpy closed(&session, &TerminalSession::closed);
         session.start();
-        QVERIFY(connected.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QLatin1Char('#')) ||
                                      screen.screenText().contains(QLatin1Char('$')),
                                  10000);
@@ -82,7 +82,8 @@ private Q_SLOTS:
 
         screen.sendText(QStringLiteral("exit"));
         screen.sendKey(TerminalEmulator::Key::Enter);
-        QVERIFY(closed.wait(10000));
+        // The close may be counted before a wait() would start: wait on the count.
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
         QCOMPARE(closed.first().first().toString(), QString()); // ended by itself
     }
 
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QSignalSpy connected(&session, &TerminalSession::connected);
         QSignalSpy closed(&session, &TerminalSession::closed);
         session.start();
-        QVERIFY(connected.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
         QElapsedTimer timer;
         timer.start();
         QVERIFY(m_lab->stopRelay());

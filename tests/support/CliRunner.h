@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace relayfleet::testing {
 
@@ -18,15 +21,27 @@ public:
         QByteArray out;
         QByteArray err;
         qint64 elapsedMs = 0;
+        qint64 faultAtMs = -1; // runWithFault: when the fault was injected (-1: never)
+    };
+
+    // A fault injected while the CLI runs, once `when` holds for what it printed so far.
+    struct Fault
+    {
+        std::function<bool(const QByteArray &out, const QByteArray &err, qint64 elapsedMs)> when;
+        std::function<void()> inject;
     };
 
     explicit CliRunner(QString home);
 
     Outcome run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000,
                 const QProcessEnvironment &extraEnv = {}) const;
+    Outcome runWithFault(const QStringList &args, const Fault &fault, int timeoutMs = 120000,
+                         const QByteArray &input = {}) const;
     const QString &home() const { return m_home; }
 
 private:
+    bool start(QProcess &process, const QStringList &args, const QProcessEnvironment &extraEnv) const;
+
     QString m_home;
 };
 

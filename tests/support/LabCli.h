@@ -4,7 +4,9 @@
 #include "NatLab.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 namespace relayfleet::testing {
 
@@ -46,6 +48,77 @@ inline QStringList filesContaining(const QString &dir, const QString &secret)
         }
     }
     return found;
+}
+
+// The processes whose command line or environment shows `secret` (what `ps e` would show
+// any user on the machine). Linux /proc; a process that ends meanwhile is skipped.
+inline QStringList processesShowing(const QString &secret)
+{
+    QStringList found;
+    const QByteArray needle = secret.toUtf8();
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (pid.toInt() <= 0) {
+            continue;
+        }
+        for (const QString &what : {QStringLiteral("cmdline"), QStringLiteral("environ")}) {
+            if (readFile(QStringLiteral("/proc/%1/%2").arg(pid, what)).contains(needle)) {
+                found << QStringLiteral("%1 (%2)").arg(pid, what);
+            }
+        }
+    }
+    return found;
+}
+
+// `enroll ID --lan USER@127.0.0.1:PORT ...` for lab device `device`, as from its LAN; empty
+// if the lab cannot give the device a LAN port.
+inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString &id)
+{
+    auto lan = lab.lanPort(device);
+    if (!lan) {
+        qWarning("%s", qPrintable(lan.error().message));
+        return {};
+    }
+    return {QStringLiteral("enroll"), id, QStringLiteral("--lan"),
+            QStringLiteral("%1@127.0.0.1:%2").arg(lab.deviceUser()).arg(lan.value()),
+            QStringLiteral("--relay-address"),
+            QStringLiteral("%1:%2").arg(lab.relayHostForDevice(device)).arg(lab.relayPortForDevice(device)),
+            QStringLiteral("--device-ssh-port"), QString::number(lab.deviceSshPort(device)),
+            QStringLiteral("--accept-new-host-key")};
+}
+
+// The device's home as its own programs see it.
+inline QString homeOnDevice(const lab::NatLab &lab, int device)
+{
+    return lab.isolated() ? QStringLiteral("/root") : lab.deviceHome(device);
+}
+
+// Where program A keeps the overrides it applied (read from the lab's side).
+inline QString overridesStateFile(const lab::NatLab &lab, int device)
+{
+    return lab.deviceHome(device) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
+}
+
+// Starts the example program A on the device (the overrides module must be installed) and
+// waits until it has written its state.
+inline Result<void> startProgramA(lab::NatLab &lab, int device)
+{
+    QFile::remove(overridesStateFile(lab, device));
+    const QString home = homeOnDevice(lab, device);
+    auto started = lab.startProgram(device, QStringLiteral("program-a"),
+                                    {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                                     home + QStringLiteral("/.relayfleet/overrides.fifo"), home + QStringLiteral("/program.log")});
+    if (!started) {
+        return started;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!QFile::exists(overridesStateFile(lab, device)) && timer.elapsed() < 10000) {
+        QThread::msleep(50);
+    }
+    if (!QFile::exists(overridesStateFile(lab, device))) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("program A did not start on device %1").arg(device));
+    }
+    return {};
 }
 
 } // namespace relayfleet::testing
