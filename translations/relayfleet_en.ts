@@ -202,6 +202,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Unknown wizard &quot;%1&quot;: use keys or enrol.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::CliApp</name>
@@ -364,6 +368,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Usage: ssh-command ID [--user USER]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not registered on relay %2; any relay key and port reservation it had there are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -389,6 +397,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +845,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,6 +207,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Unknown wizard &quot;%1&quot;: use keys or enrol.</source>
         <translation>不明なウィザード「%1」です。keys か enrol を指定してください。</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
+        <translation>フリートの一覧が表示されたらウィンドウの画像を FILE (PNG) に保存して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::CliApp</name>
@@ -385,6 +389,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Usage: ssh-command ID [--user USER]</source>
         <translation>使い方: ssh-command ID [--user USER]</translation>
     </message>
+    <message>
+        <source>%1 is not registered on relay %2; any relay key and port reservation it had there are removed.</source>
+        <translation>%1 はリレー %2 に登録されていません。そこに残っていたリレー鍵とポートの予約はすべて削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -411,6 +419,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</source>
         <translation>使い方: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | --via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... [--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]</translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and could not be fully undone: %2</source>
+        <translation>%1 の登録に失敗し、すべてを元に戻すことはできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -855,6 +867,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Enrol</source>
         <translation>登録</translation>
+    </message>
+    <message>
+        <source>Enrolment of %1 failed and could not be fully undone: %2</source>
+        <translation>%1 の登録に失敗し、すべてを元に戻すことはできませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,19 @@ void TerminalEmulator::resize(int rows, int columns)
     // libvterm is never in the middle of a sequence here: the scanner passes them whole.
     vterm_set_size(m_vterm.get(), rows, columns);
     vterm_screen_flush_damage(m_screen);
-    // libvterm clamps the cursor into the new size without telling: ask where it is now.
+    // libvterm moves the cursor on a resize without telling: ask where it is now.
     VTermPos cursor{};
     vterm_state_get_cursorpos(vterm_obtain_state(m_vterm.get()), &cursor);
     m_cursorRow = std::clamp(cursor.row, 0, rows - 1);
     m_cursorColumn = std::clamp(cursor.col, 0, columns - 1);
+    if (cursor.row != m_cursorRow || cursor.col != m_cursorColumn) {
+        // libvterm 0.1.4 can leave its own cursor outside the new grid, and the next character
+        // printed would be written outside its buffers (a crash the fuzz target found): put
+        // it back inside, with a sequence of our own.
+        const QByteArray inside = "\x1b[" + QByteArray::number(m_cursorRow + 1) + ';' +
+                                  QByteArray::number(m_cursorColumn + 1) + 'H';
+        vterm_input_write(m_vterm.get(), inside.constData(), static_cast<size_t>(inside.size()));
+    }
     Q_EMIT damaged();
 }
 

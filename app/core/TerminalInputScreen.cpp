@@ -109,6 +109,11 @@ void TerminalInputScreen::sequenceByte(unsigned char c, QByteArray &out)
 
 void TerminalInputScreen::finishCsi(unsigned char final, QByteArray &out)
 {
+    if (!m_sequence.startsWith("\x1b[")) {
+        // ESC, intermediates, "[": no terminal defines it, and libvterm would carry it out as
+        // the CSI without the intermediates (a REP that way crashed it): dropped.
+        return;
+    }
     const QByteArray parameters = m_sequence.mid(m_sequence.indexOf('[') + 1);
     const bool plain = !parameters.isEmpty() ? (parameters.at(0) >= '0' && parameters.at(0) <= ';') : true;
     if (final == 'b' && plain && !m_sequence.contains(' ')) {

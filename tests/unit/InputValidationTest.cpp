@@ -75,6 +75,22 @@ private Q_SLOTS:
         wide.resize(21, 31);
         wide.feed("\r\nafter resize");
         QVERIFY(wide.screenText().contains(QStringLiteral("after resize")));
+        // Text after a resize that left libvterm's own cursor below the last row (CSI 19 e,
+        // then a smaller grid): written outside its buffers before the cursor was put back.
+        TerminalEmulator below(24, 80);
+        below.feed("\x1b[19ex");
+        below.resize(11, 39);
+        below.feed("more text\r\n");
+        QVERIFY(below.screenText().contains(QStringLiteral("more text")));
+        QVERIFY(below.cursorRow() < 11);
+        // ESC, an intermediate, then "[...b": libvterm read it as REP of a double-width
+        // character (a crash); no terminal defines it, so it is dropped.
+        TerminalEmulator intermediate(2, 50);
+        intermediate.feed("=\xe6\x9c\xac\n");
+        intermediate.resize(29, 39);
+        intermediate.feed("\r\x1b [833b\r\nend");
+        QVERIFY(intermediate.screenText().contains(QStringLiteral("end")));
+        QVERIFY(!intermediate.screenText().contains(QStringLiteral("833")));
         // Ordinary sequences still work.
         emulator.feed("\x1b[2J\x1b[H\x1b[38;2;10;20;30mtrue colour");
         QCOMPARE(emulator.lineText(0), QStringLiteral("true colour"));
