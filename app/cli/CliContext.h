@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "Credentials.h"
+#include "DeviceLocations.h"
 #include "HostKeyPolicy.h"
 #include "RelayConfig.h"
 #include "RelayConnection.h"
@@ -24,6 +25,7 @@ public:
     explicit CliContext(const QCommandLineParser &parser);
 
     const AppPaths &paths() const { return m_paths; }
+    DeviceLocations deviceLocations() const { return DeviceLocations(m_paths.deviceLocationsFile()); }
     bool json() const { return m_json; }
     QDeadlineTimer connectDeadline() const;
     int timeoutSeconds() const { return m_timeoutSeconds; }

@@ -58,6 +58,7 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
         RelayRegistry registry(*connection.value(), operationDeadline(context));
         auto record = registry.find(id);
         if (record) {
+            (void)context.deviceLocations().remember(id, {relay.name, record->port, record->user}); // a hint only
             return Located{std::move(connection.value()), record.value()};
         }
         if (record.error().code != Error::Code::NotFound) {
@@ -94,6 +95,13 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
             ++failures;
             continue;
         }
+        QList<std::pair<QString, DeviceLocations::Location>> located;
+        for (const DeviceStatus &status : statuses.value()) {
+            if (!status.id.isEmpty() && status.state != DeviceStatus::State::Invalid) {
+                located.append({status.id, {relay.name, status.port, status.user}});
+            }
+        }
+        (void)m_context.deviceLocations().rememberRelay(relay.name, located); // a hint only
         all += statuses.value();
     }
     if (m_context.json()) {
@@ -158,6 +166,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     if (!adopted) {
         return CliContext::fail(adopted.error());
     }
+    (void)m_context.deviceLocations().remember(id, {relays->first().name, port, record.user}); // a hint only
     if (const auto key = HostKey::fromOpenSsh(adopted->hostKey); key && !m_context.json()) {
         CliContext::printOut(DeviceCommands::tr("Adopted %1 on %2 (host key %3).")
                                  .arg(id, args[0], key->fingerprint()));
@@ -192,6 +201,7 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     (void)knownHosts.removeAll(KnownHostsFile::deviceAlias(args[0]));
+    (void)m_context.deviceLocations().forget(args[0]);
     if (!m_context.json()) {
         CliContext::printOut(DeviceCommands::tr("Removed %1: its relay key is revoked and port %2 is free.")
                                  .arg(args[0])

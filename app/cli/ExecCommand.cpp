@@ -105,40 +105,11 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     }
     const QDeadlineTimer deadline = m_context.connectDeadline();
     const CancelToken cancel;
-    std::unique_ptr<RelayConnection> connection;
-    if (target->port == 0) {
-        auto located = DeviceCommands::locate(m_context, target->deviceId,
-                                              parser.value(QStringLiteral("relay")));
-        if (!located) {
-            return CliContext::fail(located.error(), kConnectionFailed);
-        }
-        connection = std::move(located->relay);
-        target->relay = connection->config().name;
-        target->port = located->record.port;
-        if (!parser.isSet(QStringLiteral("user")) && !located->record.user.isEmpty()) {
-            target->user = located->record.user;
-        }
-    } else {
-        auto relays = m_context.relays(target->relay);
-        if (!relays) {
-            return CliContext::fail(relays.error(), kConnectionFailed);
-        }
-        auto opened = m_context.connectRelay(relays->first());
-        if (!opened) {
-            return CliContext::fail(opened.error(), kConnectionFailed);
-        }
-        connection = std::move(opened.value());
+    auto reached = target->port == 0 ? reachById(target.value(), parser, deadline) : reach(target.value(), parser, deadline);
+    if (!reached) {
+        return CliContext::fail(reached.error(), kConnectionFailed);
     }
-    const QString identity = CliContext::deviceIdentity(parser, connection->config());
-    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    HostKeyPolicy devicePolicy = m_context.hostKeyPolicy(!target->deviceId.isEmpty());
-    devicePolicy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
-    auto device = DeviceConnection::open(*connection, target.value(),
-                                         m_context.credentials(identity), knownHosts, devicePolicy,
-                                         deadline, cancel);
-    if (!device) {
-        return CliContext::fail(device.error(), kConnectionFailed);
-    }
+    std::optional<DeviceConnection> &device = reached->device;
     RemoteCommand::Io io;
     io.onStdout = [](QByteArrayView data) { writeAll(STDOUT_FILENO, data); };
     io.onStderr = [](QByteArrayView data) { writeAll(STDERR_FILENO, data); };
@@ -149,6 +120,84 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         return CliContext::fail(status.error(), kConnectionFailed);
     }
     return status.value();
+}
+
+Result<ExecCommand::Reached> ExecCommand::reach(DeviceTarget target, const QCommandLineParser &parser,
+                                                const QDeadlineTimer &deadline)
+{
+    auto relays = m_context.relays(target.relay);
+    if (!relays) {
+        return relays.error();
+    }
+    auto connection = m_context.connectRelay(relays->first());
+    if (!connection) {
+        return connection.error();
+    }
+    return open(std::move(connection.value()), target, parser, deadline);
+}
+
+Result<ExecCommand::Reached> ExecCommand::open(std::unique_ptr<RelayConnection> relay, const DeviceTarget &target,
+                                               const QCommandLineParser &parser, const QDeadlineTimer &deadline,
+                                               bool pinnedOnly)
+{
+    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    HostKeyPolicy policy = pinnedOnly ? HostKeyPolicy() : m_context.hostKeyPolicy(!target.deviceId.isEmpty());
+    policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
+    const QString identity = CliContext::deviceIdentity(parser, relay->config());
+    auto device = DeviceConnection::open(*relay, target, m_context.credentials(identity), knownHosts, policy, deadline,
+                                         CancelToken());
+    if (!device) {
+        return device.error();
+    }
+    return Reached{std::move(relay), std::move(device.value())};
+}
+
+Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target, const QCommandLineParser &parser,
+                                                    const QDeadlineTimer &deadline)
+{
+    const QString onlyRelay = parser.value(QStringLiteral("relay"));
+    const bool userGiven = parser.isSet(QStringLiteral("user"));
+    DeviceLocations locations = m_context.deviceLocations();
+    const auto hint = locations.find(target.deviceId);
+    auto pinned = KnownHostsFile(m_context.paths().knownHostsFile()).keysFor(KnownHostsFile::deviceAlias(target.deviceId));
+    auto relays = hint ? m_context.relays(hint->relay) : Result<QList<RelayConfig>>(QList<RelayConfig>());
+    // Straight to where the device was last seen, if its key is pinned here (only that key
+    // is accepted there): the registry is asked only when that misses.
+    if (hint && (onlyRelay.isEmpty() || onlyRelay == hint->relay) && pinned && !pinned->isEmpty() && relays &&
+        !relays->isEmpty()) {
+        auto connection = m_context.connectRelay(relays->first());
+        if (!connection) {
+            return connection.error();
+        }
+        DeviceTarget guess = target;
+        guess.relay = hint->relay;
+        guess.port = hint->port;
+        if (!userGiven && !hint->user.isEmpty()) {
+            guess.user = hint->user;
+        }
+        auto reached = open(std::move(connection.value()), guess, parser, deadline, true);
+        if (reached) {
+            return reached;
+        }
+        const Error::Code missed = reached.error().code;
+        if (missed != Error::Code::HostKeyChanged && missed != Error::Code::ChannelFailed &&
+            missed != Error::Code::ConnectionFailed && missed != Error::Code::DeviceUnreachable) {
+            return reached.error();
+        }
+        // Nothing there, or another device: the registry says where it is now (and a changed
+        // key at the port it names is then reported as such).
+    }
+    auto located = DeviceCommands::locate(m_context, target.deviceId, onlyRelay);
+    if (!located) {
+        (void)locations.forget(target.deviceId); // a hint only
+        return located.error();
+    }
+    target.relay = located->relay->config().name;
+    target.port = located->record.port;
+    if (!userGiven && !located->record.user.isEmpty()) {
+        target.user = located->record.user;
+    }
+    return open(std::move(located->relay), target, parser, deadline);
 }
 
 int ExecCommand::runMany(const QStringList &targets, const QString &command,

@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 
 #include "CliContext.h"
+#include "DeviceConnection.h"
 #include "DeviceTarget.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace relayfleet::cli {
 
@@ -20,6 +23,17 @@ public:
     int run(const QStringList &args, const QStringList &command, const QCommandLineParser &parser);
 
 private:
+    // A device session and the relay connection it runs in (declared first: it must outlive it).
+    struct Reached
+    {
+        std::unique_ptr<RelayConnection> relay;
+        std::optional<DeviceConnection> device;
+    };
+    Result<Reached> reach(DeviceTarget target, const QCommandLineParser &parser, const QDeadlineTimer &deadline);
+    // `exec ID`: where the device was last seen (DeviceLocations), else where the registry says.
+    Result<Reached> reachById(DeviceTarget target, const QCommandLineParser &parser, const QDeadlineTimer &deadline);
+    Result<Reached> open(std::unique_ptr<RelayConnection> relay, const DeviceTarget &target,
+                         const QCommandLineParser &parser, const QDeadlineTimer &deadline, bool pinnedOnly = false);
     Result<DeviceTarget> resolveTarget(const QString &device, const QCommandLineParser &parser) const;
     // Several devices, or @LABEL: in parallel over one connection per relay.
     int runMany(const QStringList &targets, const QString &command, const QCommandLineParser &parser);

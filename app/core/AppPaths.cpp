@@ -29,4 +29,9 @@ QString AppPaths::knownHostsFile() const
     return m_home + QStringLiteral("/known_hosts");
 }
 
+QString AppPaths::deviceLocationsFile() const
+{
+    return m_home + QStringLiteral("/device-locations.json");
+}
+
 } // namespace relayfleet

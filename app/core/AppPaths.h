@@ -15,6 +15,7 @@ public:
     const QString &home() const { return m_home; }
     QString relaysFile() const;
     QString knownHostsFile() const;
+    QString deviceLocationsFile() const;
 
 private:
     explicit AppPaths(QString home);

@@ -43,8 +43,11 @@ Result<CommandOutput> RelayRegistry::helper(const QStringList &arguments, const 
                                    .arg(word.left(64)));
         }
     }
-    const QString command = QLatin1String(kHelperPath) + QLatin1Char(' ') +
-                            arguments.join(QLatin1Char(' '));
+    return run(QLatin1String(kHelperPath) + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')), input);
+}
+
+Result<CommandOutput> RelayRegistry::run(const QString &command, const QByteArray &input)
+{
     auto output = m_relay.pump().execute(command, input, m_deadline, m_cancel);
     if (!output) {
         return output;
@@ -103,7 +106,9 @@ Result<int> RelayRegistry::install()
 
 Result<RegistryListing> RelayRegistry::list()
 {
-    auto output = helper({QStringLiteral("list")});
+    // The registry and the listener table in one command: one channel on the relay, not two
+    // (two round trips fewer on every listing).
+    auto output = run(QStringLiteral("%1 list && printf '\\n@listeners\\n' && %1 listeners").arg(QLatin1String(kHelperPath)));
     if (!output) {
         return output.error();
     }
@@ -113,11 +118,7 @@ Result<RegistryListing> RelayRegistry::list()
                                .arg(m_relay.config().name,
                                     QString::fromUtf8(output->err.left(500)).trimmed()));
     }
-    auto listeners = helper({QStringLiteral("listeners")});
-    if (!listeners) {
-        return listeners.error();
-    }
-    return RegistryListing::parse(output->out + "\n@listeners\n" + listeners->out);
+    return RegistryListing::parse(output->out);
 }
 
 Result<DeviceRecord> RelayRegistry::find(const QString &id)

@@ -37,6 +37,7 @@ public:
 
 private:
     Result<CommandOutput> helper(const QStringList &arguments, const QByteArray &input = {});
+    Result<CommandOutput> run(const QString &command, const QByteArray &input = {});
     Result<void> helperOk(const QStringList &arguments, const QByteArray &input = {});
 
     RelayConnection &m_relay;

@@ -64,15 +64,24 @@ int main(int argc, char *argv[])
                     .arg(deviceDelay),
                 options);
 
-    // Cold: a new process, a new relay login, a new device login, each time.
-    QList<double> oursCold, theirsCold;
-    BenchLab::Flights oursColdFlights, theirsColdFlights;
+    // Cold: a new process, a new relay login, a new device login, each time. Once with the
+    // device's last location known here (any earlier listing or exec leaves it), once without
+    // (the registry is asked first).
+    const QString locations = bench.cli->home() + QStringLiteral("/device-locations.json");
+    QList<double> oursCold, oursUnknown, theirsCold;
+    BenchLab::Flights oursColdFlights, oursUnknownFlights, theirsColdFlights;
     for (int run = 0; run < options.runs; ++run) {
+        const QStringList exec = bench.cliArguments({QStringLiteral("exec"), id, QStringLiteral("--"), QStringLiteral("true")});
+        Timed unknown;
+        QFile::remove(locations);
+        oursUnknownFlights = bench.countFlights([&] { unknown = timeCommand(bench.cliProgram(), exec); });
         Timed ours;
-        oursColdFlights = bench.countFlights([&] {
-            ours = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("exec"), id, QStringLiteral("--"),
-                                                                       QStringLiteral("true")}));
-        });
+        oursColdFlights = bench.countFlights([&] { ours = timeCommand(bench.cliProgram(), exec); });
+        if (unknown.exitCode != 0 || !QFile::exists(locations)) {
+            out() << "a cold exec without a location failed: " << unknown.err << Qt::endl;
+            return 1;
+        }
+        oursUnknown << unknown.ms;
         Timed theirs;
         theirsColdFlights = bench.countFlights([&] { theirs = timeCommand(openssh.first(), openssh.mid(1) << QStringLiteral("true")); });
         if (ours.exitCode != 0 || theirs.exitCode != 0) {
@@ -87,6 +96,10 @@ int main(int argc, char *argv[])
                 QStringLiteral("%1×").arg(coldRatio, 0, 'f', 2), QStringLiteral("≤ 0.6×"),
                 coldRatio <= 0.6 ? QStringLiteral("yes") : QStringLiteral("no"),
                 QStringLiteral("ours %1; OpenSSH %2").arg(oursColdFlights.text(), theirsColdFlights.text()));
+    const double unknownRatio = median(oursUnknown) / median(theirsCold);
+    printFigure(QStringLiteral("cold exec `true`, device location not known yet"), ms(median(oursUnknown)),
+                ms(median(theirsCold)), QStringLiteral("%1×").arg(unknownRatio, 0, 'f', 2), QStringLiteral("—"),
+                QStringLiteral("—"), QStringLiteral("ours %1").arg(oursUnknownFlights.text()));
 
     // Held: the relay session stays open; each run is a device login and an exec.
     auto relay = RelayStore(bench.cli->home() + QStringLiteral("/relays.json")).find(QStringLiteral("lab"));

@@ -14,6 +14,7 @@
 
 using relayfleet::lab::NatLab;
 using relayfleet::testing::CliRunner;
+using relayfleet::testing::readFile;
 
 class FleetTest : public QObject
 {
@@ -139,6 +140,42 @@ private Q_SLOTS:
                                        QStringLiteral("--accept-new-host-key")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already has a device"), again.err.constData());
+    }
+
+    void execByIdGoesWhereTheDeviceWasLastSeen()
+    {
+        const QStringList exec{QStringLiteral("exec"), QStringLiteral("kitchen"), QStringLiteral("--user"),
+                               m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
+                               QStringLiteral("echo $LAB_HOST")};
+        const QString locations = m_cli->home() + QStringLiteral("/device-locations.json");
+        QVERIFY(readFile(locations).contains("kitchen"));
+        // The registry cannot be read: `exec ID` does not need it while the device is where
+        // it was last seen (and its pinned key says it is the same device).
+        const QString registry = m_lab->relayHome() + QStringLiteral("/.relayfleet/devices");
+        QVERIFY(QFile::rename(registry, registry + QStringLiteral(".aside")));
+        const auto direct = m_cli->run(exec);
+        QVERIFY(QFile::rename(registry + QStringLiteral(".aside"), registry));
+        QVERIFY2(direct.exitCode == 0, direct.err.constData());
+        QCOMPARE(direct.out, QByteArray("dev1\n"));
+
+        // Last seen at another device's port: that device's key is not kitchen's pin, so the
+        // registry is asked, the command runs on kitchen, and the hint is put right.
+        QByteArray wrong = readFile(locations);
+        wrong.replace(QByteArray::number(m_port1), QByteArray::number(m_port2));
+        QFile file(locations);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(wrong) == wrong.size());
+        file.close();
+        const auto moved = m_cli->run(exec);
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        QCOMPARE(moved.out, QByteArray("dev1\n"));
+        QVERIFY(readFile(locations).contains(QByteArray::number(m_port1)));
+        QVERIFY(!readFile(locations).contains(QByteArray::number(m_port2)));
+
+        // A hint that is not JSON is no hint.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write("{\"devices\": [") > 0);
+        file.close();
+        const auto garbled = m_cli->run(exec);
+        QVERIFY2(garbled.exitCode == 0, garbled.err.constData());
     }
 
     void hostileRegistryEntriesStayData()

@@ -1,0 +1,89 @@
+#include "DeviceLocations.h"
+
+#include "DeviceTarget.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace relayfleet {
+
+namespace {
+
+QJsonObject toJson(const DeviceLocations::Location &location)
+{
+    return {{QStringLiteral("relay"), location.relay},
+            {QStringLiteral("port"), location.port},
+            {QStringLiteral("user"), location.user}};
+}
+
+} // namespace
+
+DeviceLocations::DeviceLocations(QString path) : m_path(std::move(path)) {}
+
+QJsonObject DeviceLocations::load() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("devices")).toObject();
+}
+
+Result<void> DeviceLocations::save(const QJsonObject &devices) const
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("devices"), devices}})
+                   .toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+    }
+    return {};
+}
+
+std::optional<DeviceLocations::Location> DeviceLocations::find(const QString &id) const
+{
+    const QJsonObject entry = load().value(id).toObject();
+    Location location{entry.value(QStringLiteral("relay")).toString(), entry.value(QStringLiteral("port")).toInt(),
+                      entry.value(QStringLiteral("user")).toString()};
+    // The file is ours, but it is checked as if it were not: a bad entry is no hint at all.
+    if (!DeviceTarget::isValidId(id) || location.relay.isEmpty() || location.port < 1 || location.port > 65535) {
+        return std::nullopt;
+    }
+    return location;
+}
+
+Result<void> DeviceLocations::remember(const QString &id, const Location &location)
+{
+    QJsonObject devices = load();
+    devices.insert(id, toJson(location));
+    return save(devices);
+}
+
+Result<void> DeviceLocations::rememberRelay(const QString &relay, const QList<std::pair<QString, Location>> &found)
+{
+    QJsonObject devices = load();
+    for (auto it = devices.begin(); it != devices.end();) {
+        it = it.value().toObject().value(QStringLiteral("relay")).toString() == relay ? devices.erase(it) : it + 1;
+    }
+    for (const auto &[id, location] : found) {
+        devices.insert(id, toJson(location));
+    }
+    return save(devices);
+}
+
+Result<void> DeviceLocations::forget(const QString &id)
+{
+    QJsonObject devices = load();
+    if (!devices.contains(id)) {
+        return {};
+    }
+    devices.remove(id);
+    return save(devices);
+}
+
+} // namespace relayfleet

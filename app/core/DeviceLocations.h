@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace relayfleet {
+
+// Where each device was last seen in a relay's registry (relay, port, login user), kept in
+// <home>/device-locations.json so that `exec ID` can go to the device at once instead of
+// asking the relay first (three round trips on a cellular link). Only a hint: the device's
+// pinned host key proves it is the right one, and a miss is settled by the registry.
+class DeviceLocations
+{
+public:
+    struct Location
+    {
+        QString relay;
+        int port = 0;
+        QString user;
+    };
+
+    explicit DeviceLocations(QString path);
+
+    // Nothing (never an error) when the file is missing, unreadable or not ours. Failing to
+    // write it costs only speed, so callers may go on after an error from the writers.
+    std::optional<Location> find(const QString &id) const;
+    Result<void> remember(const QString &id, const Location &location);
+    // A fresh listing of `relay`: its devices replace whatever was known of that relay.
+    Result<void> rememberRelay(const QString &relay, const QList<std::pair<QString, Location>> &devices);
+    Result<void> forget(const QString &id);
+
+private:
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    QJsonObject load() const;
+    Result<void> save(const QJsonObject &devices) const;
+
+    QString m_path;
+};
+
+} // namespace relayfleet
