@@ -20,7 +20,10 @@ QJsonObject toJson(const DeviceLocations::Location &location)
 
 } // namespace
 
-DeviceLocations::DeviceLocations(QString path) : m_path(std::move(path)) {}
+DeviceLocations::DeviceLocations(QString path)
+    : m_path(std::move(path))
+{
+}
 
 QJsonObject DeviceLocations::load() const
 {
@@ -28,19 +31,25 @@ QJsonObject DeviceLocations::load() const
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes) {
         return {};
     }
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("devices")).toObject();
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("devices"))
+        .toObject();
 }
 
 Result<void> DeviceLocations::save(const QJsonObject &devices) const
 {
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("devices"), devices}})
+    file.write(QJsonDocument(
+                   QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("devices"), devices}})
                    .toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
     return {};
 }
@@ -48,10 +57,12 @@ Result<void> DeviceLocations::save(const QJsonObject &devices) const
 std::optional<DeviceLocations::Location> DeviceLocations::find(const QString &id) const
 {
     const QJsonObject entry = load().value(id).toObject();
-    Location location{entry.value(QStringLiteral("relay")).toString(), entry.value(QStringLiteral("port")).toInt(),
+    Location location{entry.value(QStringLiteral("relay")).toString(),
+                      entry.value(QStringLiteral("port")).toInt(),
                       entry.value(QStringLiteral("user")).toString()};
     // The file is ours, but it is checked as if it were not: a bad entry is no hint at all.
-    if (!DeviceTarget::isValidId(id) || location.relay.isEmpty() || location.port < 1 || location.port > 65535) {
+    if (!DeviceTarget::isValidId(id) || location.relay.isEmpty() || location.port < 1 ||
+        location.port > 65535) {
         return std::nullopt;
     }
     return location;
@@ -64,11 +75,14 @@ Result<void> DeviceLocations::remember(const QString &id, const Location &locati
     return save(devices);
 }
 
-Result<void> DeviceLocations::rememberRelay(const QString &relay, const QList<std::pair<QString, Location>> &found)
+Result<void> DeviceLocations::rememberRelay(const QString &relay,
+                                            const QList<std::pair<QString, Location>> &found)
 {
     QJsonObject devices = load();
     for (auto it = devices.begin(); it != devices.end();) {
-        it = it.value().toObject().value(QStringLiteral("relay")).toString() == relay ? devices.erase(it) : it + 1;
+        it = it.value().toObject().value(QStringLiteral("relay")).toString() == relay
+                 ? devices.erase(it)
+                 : it + 1;
     }
     for (const auto &[id, location] : found) {
         devices.insert(id, toJson(location));

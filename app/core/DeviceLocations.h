@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace relayfleet {
@@ -31,7 +30,8 @@ public:
     std::optional<Location> find(const QString &id) const;
     Result<void> remember(const QString &id, const Location &location);
     // A fresh listing of `relay`: its devices replace whatever was known of that relay.
-    Result<void> rememberRelay(const QString &relay, const QList<std::pair<QString, Location>> &devices);
+    Result<void> rememberRelay(const QString &relay,
+                               const QList<std::pair<QString, Location>> &devices);
     Result<void> forget(const QString &id);
 
 private:

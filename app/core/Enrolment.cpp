@@ -521,8 +521,9 @@ Result<void> Enrolment::verify(const DeviceRecord &record)
             return {};
         }
         last = device.error();
+        // Waiting helps only a tunnel that is still coming up, not a refused key or a lost relay.
         if (last.code == Error::Code::HostKeyChanged || last.code == Error::Code::HostKeyUnknown ||
-            last.code == Error::Code::AuthenticationFailed) {
+            last.code == Error::Code::AuthenticationFailed || !m_relay.isAlive()) {
             return last;
         }
         QThread::msleep(300);

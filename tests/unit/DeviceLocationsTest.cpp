@@ -16,7 +16,8 @@ private:
     static bool write(const QString &path, const QByteArray &data)
     {
         QFile file(path);
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(data) == data.size();
     }
 
 private Q_SLOTS:
@@ -25,8 +26,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         DeviceLocations locations(dir.filePath(QStringLiteral("device-locations.json")));
         QVERIFY(!locations.find(QStringLiteral("kitchen")));
-        QVERIFY(locations.remember(QStringLiteral("kitchen"), {QStringLiteral("main"), 4649, QStringLiteral("pi")}));
-        QVERIFY(locations.remember(QStringLiteral("shed"), {QStringLiteral("backup"), 4700, QString()}));
+        QVERIFY(locations.remember(QStringLiteral("kitchen"),
+                                   {QStringLiteral("main"), 4649, QStringLiteral("pi")}));
+        QVERIFY(locations.remember(QStringLiteral("shed"),
+                                   {QStringLiteral("backup"), 4700, QString()}));
         auto kitchen = locations.find(QStringLiteral("kitchen"));
         QVERIFY(kitchen);
         QCOMPARE(kitchen->relay, QStringLiteral("main"));
@@ -34,7 +37,9 @@ private Q_SLOTS:
         QCOMPARE(kitchen->user, QStringLiteral("pi"));
 
         // A fresh listing of relay main replaces what was known of main only.
-        QVERIFY(locations.rememberRelay(QStringLiteral("main"), {{QStringLiteral("garage"), {QStringLiteral("main"), 4650, {}}}}));
+        QVERIFY(locations.rememberRelay(
+            QStringLiteral("main"),
+            {{QStringLiteral("garage"), {QStringLiteral("main"), 4650, {}}}}));
         QVERIFY(!locations.find(QStringLiteral("kitchen")));
         QCOMPARE(locations.find(QStringLiteral("garage"))->port, 4650);
         QCOMPARE(locations.find(QStringLiteral("shed"))->relay, QStringLiteral("backup"));
@@ -49,13 +54,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("device-locations.json"));
         DeviceLocations locations(path);
-        for (const QByteArray &bad : {QByteArray("{\"devices\": ["), QByteArray("\xff\xfe"), QByteArray("[]"),
-                                      QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"main\",\"port\":0}}}"),
-                                      QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"main\",\"port\":70000}}}"),
-                                      QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"\",\"port\":4649}}}"),
-                                      QByteArray("{\"devices\":{\"Bad Id\":{\"relay\":\"main\",\"port\":4649}}}")}) {
+        for (const QByteArray &bad :
+             {QByteArray("{\"devices\": ["), QByteArray("\xff\xfe"), QByteArray("[]"),
+              QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"main\",\"port\":0}}}"),
+              QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"main\",\"port\":70000}}}"),
+              QByteArray("{\"devices\":{\"kitchen\":{\"relay\":\"\",\"port\":4649}}}"),
+              QByteArray("{\"devices\":{\"Bad Id\":{\"relay\":\"main\",\"port\":4649}}}")}) {
             QVERIFY(write(path, bad));
-            QVERIFY2(!locations.find(QStringLiteral("kitchen")) && !locations.find(QStringLiteral("Bad Id")), bad.constData());
+            QVERIFY2(!locations.find(QStringLiteral("kitchen")) &&
+                         !locations.find(QStringLiteral("Bad Id")),
+                     bad.constData());
         }
         // Writing over a damaged file starts afresh.
         QVERIFY(locations.remember(QStringLiteral("kitchen"), {QStringLiteral("main"), 4649, {}}));
