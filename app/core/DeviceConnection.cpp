@@ -63,8 +63,7 @@ Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarge
     }
     // A device that stopped answering and a relay that did look the same from here: ask the
     // relay something (one short command) to tell them apart.
-    auto relayAnswers = relay.pump().execute(QStringLiteral("true"), {}, QDeadlineTimer(kRelayProbeMs), CancelToken());
-    if (!relayAnswers) {
+    if (!relay.answers(kRelayProbeMs)) {
         return Error::make(Error::Code::RelayLost,
                            QStringLiteral("Relay %1 is not answering (a check got no reply within %2 s), so %3 "
                                           "could not be reached: the link to the relay is down or the relay is "

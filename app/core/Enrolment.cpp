@@ -116,6 +116,7 @@ void Enrolment::rollback()
             RelayConnection *relay = relayForUndo(patience);
             if (!relay) {
                 m_leftovers << QStringLiteral("%1 (relay %2 is unreachable)").arg(it->what, m_relay.config().name);
+                m_leftOnRelay = true;
                 continue;
             }
             RelayRegistry registry(*relay, QDeadlineTimer(kUndoTimeoutMs), m_undoCancel);
@@ -125,6 +126,7 @@ void Enrolment::rollback()
         }
         if (!done) {
             m_leftovers << QStringLiteral("%1 (%2)").arg(it->what, done.error().message);
+            m_leftOnRelay = m_leftOnRelay || it->onRelay;
         }
     }
     m_undo.clear();
@@ -214,11 +216,13 @@ Result<DeviceRecord> Enrolment::run()
     if (!outcome) {
         rollback();
         if (!m_leftovers.isEmpty()) {
-            return Error::make(outcome.error().code,
-                               QStringLiteral("%1\nNot undone: %2. Run `relayfleet-cli remove %3 --relay %4` once "
-                                              "the relay is reachable.")
-                                   .arg(outcome.error().message, m_leftovers.join(QStringLiteral("; ")),
-                                        m_request.deviceId, m_relay.config().name));
+            const QString remedy = m_leftOnRelay ? QStringLiteral(" Run `relayfleet-cli remove %1 --relay %2` once the "
+                                                                  "relay is reachable.")
+                                                       .arg(m_request.deviceId, m_relay.config().name)
+                                                 : QString();
+            return Error::make(outcome.error().code, QStringLiteral("%1\nNot undone: %2.%3")
+                                                         .arg(outcome.error().message,
+                                                              m_leftovers.join(QStringLiteral("; ")), remedy));
         }
         return outcome;
     }

@@ -87,6 +87,7 @@ private:
     bool m_undoing = false;
     CancelToken m_undoCancel; // never cancelled: an undo that was started is finished
     QStringList m_leftovers;
+    bool m_leftOnRelay = false; // some of the leftovers are on the relay (`remove ID` clears them)
 };
 
 } // namespace relayfleet

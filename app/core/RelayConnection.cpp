@@ -49,4 +49,18 @@ Result<UniqueFd> RelayConnection::openTunnelStream(int port, const QDeadlineTime
     return m_pump->openForward(QStringLiteral("127.0.0.1"), port, deadline, cancel);
 }
 
+bool RelayConnection::answers(int timeoutMs)
+{
+    constexpr qint64 kAnswerServesMs = 5000;
+    std::lock_guard lock(m_checkMutex);
+    if (m_sinceAnswer.isValid() && m_sinceAnswer.elapsed() < kAnswerServesMs) {
+        return true;
+    }
+    if (!m_pump->execute(QStringLiteral("true"), {}, QDeadlineTimer(timeoutMs), CancelToken())) {
+        return false;
+    }
+    m_sinceAnswer.start();
+    return true;
+}
+
 } // namespace relayfleet

@@ -9,8 +9,10 @@
 #include "Result.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 
 #include <memory>
+#include <mutex>
 
 namespace relayfleet {
 
@@ -29,6 +31,11 @@ public:
 
     const RelayConfig &config() const { return m_config; }
     bool isAlive() const { return m_pump->isAlive(); }
+    // Thread-safe. Whether the relay answers a short command within `timeoutMs`: tells a relay
+    // that stopped answering from a device that did. One check runs at a time and an answer
+    // serves every caller for a few seconds, so a hundred devices timing out at once cost one
+    // check (and never more sessions than the relay allows).
+    bool answers(int timeoutMs);
     ChannelPump &pump() { return *m_pump; }
 
 private:
@@ -36,6 +43,8 @@ private:
 
     RelayConfig m_config;
     std::unique_ptr<ChannelPump> m_pump;
+    std::mutex m_checkMutex;
+    QElapsedTimer m_sinceAnswer; // invalid until the relay first answered a check
 };
 
 } // namespace relayfleet

@@ -69,7 +69,10 @@ Result<void> RelayRegistry::helperOk(const QStringList &arguments, const QByteAr
     }
     if (output->exitStatus != 0) {
         // A taken port is an answer, not a failure of the relay: the caller tries another.
-        return Error::make(output->exitStatus == kHelperPortTaken ? Error::Code::InvalidInput : Error::Code::Protocol,
+        // (Helpers before version 2, still on relays not re-initialised, say it in words only.)
+        const bool taken = output->exitStatus == kHelperPortTaken ||
+                           (output->exitStatus == 1 && output->err.contains(" is taken"));
+        return Error::make(taken ? Error::Code::InvalidInput : Error::Code::Protocol,
                            QStringLiteral("Relay %1: %2")
                                .arg(m_relay.config().name,
                                     QString::fromUtf8(output->err.left(500)).trimmed()));
