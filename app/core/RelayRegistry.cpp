@@ -68,16 +68,15 @@ Result<void> RelayRegistry::helperOk(const QStringList &arguments, const QByteAr
         return output.error();
     }
     if (output->exitStatus != 0) {
-        // A taken port is an answer, not a failure of the relay: the caller tries another.
-        // (Helpers before version 2, still on relays not re-initialised, say it in words only.)
-        const bool taken = output->exitStatus == kHelperPortTaken ||
-                           (output->exitStatus == 1 && output->err.contains(" is taken"));
-        return Error::make(taken ? Error::Code::InvalidInput : Error::Code::Protocol,
-                           QStringLiteral("Relay %1: %2")
-                               .arg(m_relay.config().name,
-                                    QString::fromUtf8(output->err.left(500)).trimmed()));
+        return failure(output.value(), Error::Code::Protocol);
     }
     return {};
+}
+
+Error RelayRegistry::failure(const CommandOutput &output, Error::Code code) const
+{
+    return Error::make(code, QStringLiteral("Relay %1: %2")
+                                 .arg(m_relay.config().name, QString::fromUtf8(output.err.left(500)).trimmed()));
 }
 
 Result<int> RelayRegistry::install()
@@ -163,7 +162,18 @@ Result<void> RelayRegistry::remove(const QString &id)
 
 Result<void> RelayRegistry::reservePort(int port, const QString &id)
 {
-    return helperOk({QStringLiteral("reserve"), QString::number(port), id});
+    auto output = helper({QStringLiteral("reserve"), QString::number(port), id});
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus == 0) {
+        return {};
+    }
+    // A taken port is an answer, not a failure of the relay: the caller tries another.
+    // (Helpers before version 2, still on relays not re-initialised, say it in words only.)
+    const bool taken = output->exitStatus == kHelperPortTaken ||
+                       (output->exitStatus == 1 && output->err.contains(" is taken"));
+    return failure(output.value(), taken ? Error::Code::InvalidInput : Error::Code::Protocol);
 }
 
 Result<void> RelayRegistry::releasePort(int port, const QString &id)

@@ -38,6 +38,8 @@ public:
 private:
     Result<CommandOutput> helper(const QStringList &arguments, const QByteArray &input = {});
     Result<CommandOutput> run(const QString &command, const QByteArray &input = {});
+    // A helper command that exited with an error, as the user sees it.
+    Error failure(const CommandOutput &output, Error::Code code) const;
     Result<void> helperOk(const QStringList &arguments, const QByteArray &input = {});
 
     RelayConnection &m_relay;

@@ -29,14 +29,7 @@ class EnrolmentTest : public QObject
 private:
     QJsonObject status(const QString &id)
     {
-        const auto result = m_cli->run({QStringLiteral("devices"), QStringLiteral("--json"),
-                                        QStringLiteral("--timeout"), QStringLiteral("3")});
-        for (const QJsonValue &v : QJsonDocument::fromJson(result.out).array()) {
-            if (v.toObject().value(QStringLiteral("id")).toString() == id) {
-                return v.toObject();
-            }
-        }
-        return {};
+        return relayfleet::testing::deviceById(relayfleet::testing::listDevices(*m_cli), id);
     }
 
     CliRunner::Outcome enrol(int device, const QString &id, const QStringList &extra = {})

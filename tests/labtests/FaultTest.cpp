@@ -98,21 +98,11 @@ private:
         return names.isEmpty();
     }
 
-    QJsonArray devices()
-    {
-        const auto listed = m_cli->run({QStringLiteral("devices"), QStringLiteral("--json"),
-                                        QStringLiteral("--timeout"), QStringLiteral("5")});
-        return QJsonDocument::fromJson(listed.out).array();
-    }
+    QJsonArray devices() { return relayfleet::testing::listDevices(*m_cli, 5); }
 
-    QString statusOf(const QJsonArray &list, const QString &id) const
+    static QString statusOf(const QJsonArray &list, const QString &id)
     {
-        for (const QJsonValue &v : list) {
-            if (v.toObject().value(QStringLiteral("id")).toString() == id) {
-                return v.toObject().value(QStringLiteral("status")).toString();
-            }
-        }
-        return QStringLiteral("absent");
+        return relayfleet::testing::deviceById(list, id).value(QStringLiteral("status")).toString(QStringLiteral("absent"));
     }
 
     // Both enrolled devices back online (their runners reconnect by themselves), bounded.

@@ -21,15 +21,7 @@ class FleetTest : public QObject
     Q_OBJECT
 
 private:
-    QJsonArray devices()
-    {
-        const auto result = m_cli->run({QStringLiteral("devices"), QStringLiteral("--json"),
-                                        QStringLiteral("--timeout"), QStringLiteral("3")});
-        if (result.exitCode != 0) {
-            qWarning("devices failed: %s", result.err.constData());
-        }
-        return QJsonDocument::fromJson(result.out).array();
-    }
+    QJsonArray devices() { return relayfleet::testing::listDevices(*m_cli); }
 
     static QJsonObject byPort(const QJsonArray &list, int port)
     {
@@ -43,12 +35,7 @@ private:
 
     static QJsonObject byId(const QJsonArray &list, const QString &id)
     {
-        for (const QJsonValue &v : list) {
-            if (v.toObject().value(QStringLiteral("id")).toString() == id) {
-                return v.toObject();
-            }
-        }
-        return {};
+        return relayfleet::testing::deviceById(list, id);
     }
 
     std::unique_ptr<NatLab> m_lab;

@@ -6,6 +6,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 namespace relayfleet::testing {
@@ -48,6 +51,28 @@ inline QStringList filesContaining(const QString &dir, const QString &secret)
         }
     }
     return found;
+}
+
+// `devices --json`: every device the CLI's relays list (empty, with a warning, on failure).
+inline QJsonArray listDevices(const CliRunner &cli, int timeoutSeconds = 3)
+{
+    const auto result = cli.run({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                 QString::number(timeoutSeconds)});
+    if (result.exitCode != 0) {
+        qWarning("devices failed: %s", result.err.constData());
+    }
+    return QJsonDocument::fromJson(result.out).array();
+}
+
+// The entry for device `id` in a `devices --json` list, or an empty object.
+inline QJsonObject deviceById(const QJsonArray &list, const QString &id)
+{
+    for (const QJsonValue &v : list) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id) {
+            return v.toObject();
+        }
+    }
+    return {};
 }
 
 // The processes whose command line or environment shows `secret` (what `ps e` would show
