@@ -13,9 +13,24 @@ TerminalEmulator *self(void *user)
     return static_cast<TerminalEmulator *>(user);
 }
 
-int damageCallback(VTermRect, void *user)
+TerminalScreen::Rect toRect(VTermRect rect)
 {
-    self(user)->onDamage();
+    return {rect.start_row, rect.end_row, rect.start_col, rect.end_col};
+}
+
+int putGlyphCallback(VTermGlyphInfo *info, VTermPos pos, void *user)
+{
+    static_assert(sizeof(char32_t) == sizeof(uint32_t));
+    TerminalScreen &screen = self(user)->changedScreen();
+    if (info->width == 1 && info->chars[0] != 0 && info->chars[1] == 0) {
+        screen.putNarrow(pos.row, pos.col, info->chars[0]);
+        return 1;
+    }
+    int count = 0;
+    while (count < VTERM_MAX_CHARS_PER_CELL && info->chars[count] != 0) {
+        ++count;
+    }
+    screen.put(pos.row, pos.col, reinterpret_cast<const char32_t *>(info->chars), count, info->width);
     return 1;
 }
 
@@ -25,10 +40,32 @@ int moveCursorCallback(VTermPos pos, VTermPos, int visible, void *user)
     return 1;
 }
 
+int scrollRectCallback(VTermRect rect, int downward, int rightward, void *user)
+{
+    self(user)->changedScreen().scroll(toRect(rect), downward, rightward);
+    return 1;
+}
+
+int eraseCallback(VTermRect rect, int, void *user)
+{
+    // Selective erase (DECSED) erases protected cells too: nothing a shell relies on.
+    self(user)->changedScreen().erase(toRect(rect));
+    return 1;
+}
+
+int setPenAttributeCallback(VTermAttr attribute, VTermValue *value, void *user)
+{
+    self(user)->onPenAttribute(attribute, value);
+    return 1;
+}
+
 int setTermPropCallback(VTermProp prop, VTermValue *value, void *user)
 {
-    if (prop == VTERM_PROP_CURSORVISIBLE) { // the title comes from TerminalInputScreen
+    // The title comes from TerminalInputScreen; libvterm never sees the string.
+    if (prop == VTERM_PROP_CURSORVISIBLE) {
         self(user)->onCursor(self(user)->cursorRow(), self(user)->cursorColumn(), value->boolean != 0);
+    } else if (prop == VTERM_PROP_ALTSCREEN) {
+        self(user)->onAlternateScreen(value->boolean != 0);
     }
     return 1;
 }
@@ -39,26 +76,15 @@ int bellCallback(void *user)
     return 1;
 }
 
-int pushLineCallback(int columns, const VTermScreenCell *cells, void *user)
+int resizeCallback(int rows, int columns, VTermPos *delta, void *user)
 {
-    // Trailing blanks on the default background are not kept: most lines are short, and the
-    // scrollback holds thousands of them.
-    int used = columns;
-    while (used > 0) {
-        const VTermScreenCell &c = cells[used - 1];
-        const bool blank = c.chars[0] == 0 || c.chars[0] == ' ';
-        if (!blank || !VTERM_COLOR_IS_DEFAULT_BG(&c.bg) || c.attrs.reverse) {
-            break;
-        }
-        --used;
-    }
-    QList<TerminalEmulator::Cell> line;
-    line.reserve(used);
-    for (int i = 0; i < used; ++i) {
-        line << self(user)->convert(&cells[i]);
-    }
-    self(user)->onScrollback(line);
+    delta->row -= self(user)->onResize(rows, columns);
     return 1;
+}
+
+int setLineInfoCallback(int, const VTermLineInfo *, const VTermLineInfo *, void *)
+{
+    return 1; // double-width and double-height lines are drawn single
 }
 
 void outputCallback(const char *bytes, size_t length, void *user)
@@ -66,9 +92,16 @@ void outputCallback(const char *bytes, size_t length, void *user)
     self(user)->onOutput(bytes, length);
 }
 
-const VTermScreenCallbacks kScreenCallbacks = {
-    damageCallback, nullptr, moveCursorCallback, setTermPropCallback, bellCallback, nullptr, pushLineCallback, nullptr,
+const VTermStateCallbacks kStateCallbacks = {
+    putGlyphCallback, moveCursorCallback, scrollRectCallback,   nullptr, eraseCallback, nullptr,
+    setPenAttributeCallback, setTermPropCallback, bellCallback, resizeCallback, setLineInfoCallback,
 };
+
+quint32 packed(const VTermState *state, VTermColor color)
+{
+    vterm_state_convert_color_to_rgb(state, &color);
+    return 0xff000000u | (quint32(color.rgb.red) << 16) | (quint32(color.rgb.green) << 8) | quint32(color.rgb.blue);
+}
 
 VTermModifier toVTerm(Qt::KeyboardModifiers modifiers)
 {
@@ -93,15 +126,21 @@ void TerminalEmulator::VTermDeleter::operator()(VTerm *vt) const
 }
 
 TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
-    : QObject(parent), m_vterm(vterm_new(rows, columns)), m_rows(rows), m_columns(columns)
+    : QObject(parent), m_vterm(vterm_new(rows, columns)), m_rows(rows), m_columns(columns),
+      m_screen(rows, columns, kMaxScrollback)
 {
     vterm_set_utf8(m_vterm.get(), 1);
     vterm_output_set_callback(m_vterm.get(), outputCallback, this);
-    m_screen = vterm_obtain_screen(m_vterm.get());
-    vterm_screen_set_callbacks(m_screen, &kScreenCallbacks, this);
-    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
-    vterm_screen_enable_altscreen(m_screen, 1);
-    vterm_screen_reset(m_screen, 1);
+    m_state = vterm_obtain_state(m_vterm.get());
+    VTermColor foreground;
+    VTermColor background;
+    vterm_state_get_default_colors(m_state, &foreground, &background);
+    m_pen = TerminalScreen::Pen{packed(m_state, foreground), packed(m_state, background),
+                                TerminalScreen::DefaultBackground};
+    m_screen.setDefaultPen(m_pen);
+    m_screen.setPen(m_pen);
+    vterm_state_set_callbacks(m_state, &kStateCallbacks, this);
+    vterm_state_reset(m_state, 1);
 }
 
 TerminalEmulator::~TerminalEmulator() = default;
@@ -113,8 +152,22 @@ void TerminalEmulator::feed(const QByteArray &bytes)
         onTitle(*title);
     }
     vterm_input_write(m_vterm.get(), screened.constData(), static_cast<size_t>(screened.size()));
-    vterm_screen_flush_damage(m_screen);
-    // Answers to queries (cursor position, device attributes) go back to the remote side.
+    // libvterm 0.1.4 moves its cursor without a callback in places (leaving the alternate
+    // screen restores it silently): ask where it is.
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(m_state, &cursor);
+    if (cursor.row != m_cursorRow || cursor.col != m_cursorColumn) {
+        onCursor(cursor.row, cursor.col, m_cursorVisible);
+    }
+    // One signal for the whole chunk, however many cells changed: the view paints per frame.
+    if (std::exchange(m_changed, false)) {
+        Q_EMIT damaged();
+    }
+    flushOutput(); // answers to queries (cursor position, device attributes) go back
+}
+
+void TerminalEmulator::flushOutput()
+{
     if (!m_pendingOutput.isEmpty()) {
         Q_EMIT output(std::exchange(m_pendingOutput, {}));
     }
@@ -125,78 +178,113 @@ void TerminalEmulator::resize(int rows, int columns)
     if (rows < 1 || columns < 1 || (rows == m_rows && columns == m_columns)) {
         return;
     }
-    m_rows = rows;
-    m_columns = columns;
     // libvterm is never in the middle of a sequence here: the scanner passes them whole.
     vterm_set_size(m_vterm.get(), rows, columns);
-    vterm_screen_flush_damage(m_screen);
     // libvterm moves the cursor on a resize without telling: ask where it is now.
     VTermPos cursor{};
-    vterm_state_get_cursorpos(vterm_obtain_state(m_vterm.get()), &cursor);
+    vterm_state_get_cursorpos(m_state, &cursor);
     m_cursorRow = std::clamp(cursor.row, 0, rows - 1);
     m_cursorColumn = std::clamp(cursor.col, 0, columns - 1);
-    if (cursor.row != m_cursorRow || cursor.col != m_cursorColumn) {
-        // libvterm 0.1.4 can leave its own cursor outside the new grid, and the next character
-        // printed would be written outside its buffers (a crash the fuzz target found): put
-        // it back inside, with a sequence of our own.
-        const QByteArray inside = "\x1b[" + QByteArray::number(m_cursorRow + 1) + ';' +
-                                  QByteArray::number(m_cursorColumn + 1) + 'H';
-        vterm_input_write(m_vterm.get(), inside.constData(), static_cast<size_t>(inside.size()));
-    }
+    // libvterm 0.1.4 keeps a scroll region's top row across a resize even when the screen is
+    // now shorter, and its next scroll moves a negative number of bytes (the fuzz target found
+    // it); it can also leave its cursor outside the new grid, where the next character would be
+    // written outside its buffers. So the region is reset, as xterm does on a resize, and the
+    // cursor put back inside, with sequences of our own (resetting the region homes the cursor).
+    const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(m_cursorRow + 1) + ';' +
+                             QByteArray::number(m_cursorColumn + 1) + 'H';
+    vterm_input_write(m_vterm.get(), reset.constData(), static_cast<size_t>(reset.size()));
+    m_changed = false;
     Q_EMIT damaged();
 }
 
-TerminalEmulator::Cell TerminalEmulator::convert(const void *vtermCell) const
+int TerminalEmulator::onResize(int rows, int columns)
 {
-    const auto *c = static_cast<const VTermScreenCell *>(vtermCell);
-    Cell cell;
-    // libvterm marks the right half of a wide character with (uint32_t)-1.
-    if (c->chars[0] != 0 && c->chars[0] != uint32_t(-1) && c->chars[0] < 0x10000 && c->chars[1] == 0) {
-        cell.text = QString(QChar(static_cast<char16_t>(c->chars[0]))); // the common case, no conversion
-    } else {
-        for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c->chars[i] != 0 && c->chars[i] != uint32_t(-1); ++i) {
-            cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c->chars[i]), 1);
-        }
-    }
-    cell.width = c->width;
-    VTermColor fg = c->fg;
-    VTermColor bg = c->bg;
-    vterm_screen_convert_color_to_rgb(m_screen, &fg);
-    vterm_screen_convert_color_to_rgb(m_screen, &bg);
-    auto pack = [](const VTermColor &color) {
-        return 0xff000000u | (quint32(color.rgb.red) << 16) | (quint32(color.rgb.green) << 8) |
-               quint32(color.rgb.blue);
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(m_state, &cursor);
+    const int movedUp = m_screen.resize(rows, columns, cursor.row);
+    m_rows = m_screen.rows();
+    m_columns = m_screen.columns();
+    m_changed = true;
+    return movedUp;
+}
+
+void TerminalEmulator::onPenAttribute(int attribute, const void *value)
+{
+    const auto *v = static_cast<const VTermValue *>(value);
+    auto setFlag = [this](quint8 flag, bool on) {
+        m_pen.attributes = on ? (m_pen.attributes | flag) : (m_pen.attributes & ~flag);
     };
-    cell.foreground = pack(fg);
-    cell.background = pack(bg);
-    cell.bold = c->attrs.bold;
-    cell.italic = c->attrs.italic;
-    cell.underline = c->attrs.underline != 0;
-    cell.reverse = c->attrs.reverse;
-    return cell;
+    switch (attribute) {
+    case VTERM_ATTR_BOLD:
+        setFlag(TerminalScreen::Bold, v->boolean);
+        break;
+    case VTERM_ATTR_ITALIC:
+        setFlag(TerminalScreen::Italic, v->boolean);
+        break;
+    case VTERM_ATTR_UNDERLINE:
+        setFlag(TerminalScreen::Underline, v->number != 0);
+        break;
+    case VTERM_ATTR_REVERSE:
+        setFlag(TerminalScreen::Reverse, v->boolean);
+        break;
+    case VTERM_ATTR_FOREGROUND:
+        m_pen.foreground = packed(m_state, v->color);
+        break;
+    case VTERM_ATTR_BACKGROUND:
+        m_pen.background = packed(m_state, v->color);
+        setFlag(TerminalScreen::DefaultBackground, VTERM_COLOR_IS_DEFAULT_BG(&v->color));
+        break;
+    default:
+        return; // blink, strike, conceal, fonts: not drawn
+    }
+    m_screen.setPen(m_pen);
+}
+
+void TerminalEmulator::onAlternateScreen(bool alternate)
+{
+    m_screen.useAlternate(alternate);
+    m_changed = true;
 }
 
 TerminalEmulator::Cell TerminalEmulator::cell(int row, int column) const
 {
-    VTermScreenCell raw{};
-    if (!vterm_screen_get_cell(m_screen, VTermPos{row, column}, &raw)) {
+    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns) {
         return {};
     }
-    return convert(&raw);
+    const TerminalScreen::Cell &c = m_screen.row(row)[static_cast<size_t>(column)];
+    Cell cell;
+    cell.text = m_screen.text(c);
+    cell.width = c.code == TerminalScreen::kRightHalf ? 1 : c.width;
+    cell.foreground = c.foreground;
+    cell.background = c.background;
+    cell.bold = c.attributes & TerminalScreen::Bold;
+    cell.italic = c.attributes & TerminalScreen::Italic;
+    cell.underline = c.attributes & TerminalScreen::Underline;
+    cell.reverse = c.attributes & TerminalScreen::Reverse;
+    return cell;
 }
 
 QString TerminalEmulator::lineText(int row) const
 {
     QString text;
-    for (int column = 0; column < m_columns; ++column) {
-        const Cell c = cell(row, column);
-        if (c.text.isEmpty() && column > 0 && cell(row, column - 1).width == 2) {
-            continue; // the right half of a wide character
+    for (const TerminalScreen::Cell &c : m_screen.row(row)) {
+        if (c.code != TerminalScreen::kRightHalf) {
+            text += c.code == 0 ? QStringLiteral(" ") : m_screen.text(c);
         }
-        text += c.text.isEmpty() ? QStringLiteral(" ") : c.text;
     }
     while (text.endsWith(QLatin1Char(' '))) {
         text.chop(1);
+    }
+    return text;
+}
+
+QString TerminalEmulator::scrollbackText(int index) const
+{
+    QString text;
+    for (const TerminalScreen::Cell &c : m_screen.scrollbackLine(index)) {
+        if (c.code != TerminalScreen::kRightHalf) {
+            text += c.code == 0 ? QStringLiteral(" ") : m_screen.text(c);
+        }
     }
     return text;
 }
@@ -215,9 +303,7 @@ void TerminalEmulator::sendText(const QString &text)
     for (const char32_t c : text.toUcs4()) {
         vterm_keyboard_unichar(m_vterm.get(), c, VTERM_MOD_NONE);
     }
-    if (!m_pendingOutput.isEmpty()) {
-        Q_EMIT output(std::exchange(m_pendingOutput, {}));
-    }
+    flushOutput();
 }
 
 void TerminalEmulator::sendKey(Key key, Qt::KeyboardModifiers modifiers)
@@ -227,9 +313,7 @@ void TerminalEmulator::sendKey(Key key, Qt::KeyboardModifiers modifiers)
                                     VTERM_KEY_HOME,  VTERM_KEY_END,  VTERM_KEY_PAGEUP,    VTERM_KEY_PAGEDOWN,
                                     VTERM_KEY_INS,   VTERM_KEY_DEL};
     vterm_keyboard_key(m_vterm.get(), keys[static_cast<int>(key)], toVTerm(modifiers));
-    if (!m_pendingOutput.isEmpty()) {
-        Q_EMIT output(std::exchange(m_pendingOutput, {}));
-    }
+    flushOutput();
 }
 
 void TerminalEmulator::sendPaste(const QString &text)
@@ -237,14 +321,7 @@ void TerminalEmulator::sendPaste(const QString &text)
     vterm_keyboard_start_paste(m_vterm.get());
     sendText(text);
     vterm_keyboard_end_paste(m_vterm.get());
-    if (!m_pendingOutput.isEmpty()) {
-        Q_EMIT output(std::exchange(m_pendingOutput, {}));
-    }
-}
-
-void TerminalEmulator::onDamage()
-{
-    Q_EMIT damaged();
+    flushOutput();
 }
 
 void TerminalEmulator::onCursor(int row, int column, bool visible)
@@ -254,21 +331,13 @@ void TerminalEmulator::onCursor(int row, int column, bool visible)
     m_cursorRow = std::clamp(row, 0, m_rows - 1);
     m_cursorColumn = std::clamp(column, 0, m_columns - 1);
     m_cursorVisible = visible;
-    Q_EMIT damaged();
+    m_changed = true;
 }
 
 void TerminalEmulator::onTitle(const QString &title)
 {
     m_title = title.left(200);
     Q_EMIT titleChanged(m_title);
-}
-
-void TerminalEmulator::onScrollback(const QList<Cell> &line)
-{
-    m_scrollback.append(line);
-    if (m_scrollback.size() > kMaxScrollback) {
-        m_scrollback.removeFirst();
-    }
 }
 
 void TerminalEmulator::onOutput(const char *bytes, size_t length)

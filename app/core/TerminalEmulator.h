@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TerminalInputScreen.h"
+#include "TerminalScreen.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,13 +11,15 @@
 #include <memory>
 
 struct VTerm;
-struct VTermScreen;
+struct VTermState;
 
 namespace relayfleet {
 
-// An xterm-256color screen (libvterm) fed with the bytes a remote shell sends. It keeps the
-// visible cells, a bounded scrollback, the cursor and the title; keystrokes are encoded into
-// the bytes to send back (output()). No Widgets: the GUI paints it, tests read it.
+// An xterm-256color terminal fed with the bytes a remote shell sends: libvterm's parser and
+// state layer interpret them, and the cells live in our own TerminalScreen (libvterm's screen
+// layer was the slow part). It keeps the visible cells, a bounded scrollback, the cursor and the
+// title; keystrokes are encoded into the bytes to send back (output()). No Widgets: the GUI
+// paints it, tests read it.
 class TerminalEmulator : public QObject
 {
     Q_OBJECT
@@ -44,7 +47,8 @@ public:
     int rows() const { return m_rows; }
     int columns() const { return m_columns; }
 
-    Cell cell(int row, int column) const;
+    Cell cell(int row, int column) const; // a copy, for reading; painting reads screen()
+    const TerminalScreen &screen() const { return m_screen; }
     QString lineText(int row) const;     // one visible row, trailing blanks trimmed
     QString screenText() const;          // every visible row, joined with '\n'
     int cursorRow() const { return m_cursorRow; }
@@ -52,8 +56,8 @@ public:
     bool cursorVisible() const { return m_cursorVisible; }
     const QString &title() const { return m_title; }
 
-    int scrollbackSize() const { return static_cast<int>(m_scrollback.size()); }
-    const QList<Cell> &scrollbackLine(int index) const { return m_scrollback.at(index); } // 0 = oldest
+    int scrollbackSize() const { return m_screen.scrollbackSize(); }
+    QString scrollbackText(int index) const; // 0 = oldest
 
     // Keyboard input, encoded as xterm does; the bytes come out of output().
     void sendText(const QString &text);
@@ -61,14 +65,18 @@ public:
     void sendKey(Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void sendPaste(const QString &text); // bracketed when the application asked for it
 
-    // Callbacks from libvterm (public for the C trampolines only).
-    void onDamage();
+    // Callbacks from libvterm's state layer (public for the C trampolines only).
+    TerminalScreen &changedScreen()
+    {
+        m_changed = true;
+        return m_screen;
+    }
     void onCursor(int row, int column, bool visible);
-    void onTitle(const QString &title);
-    void onScrollback(const QList<Cell> &line);
+    void onPenAttribute(int attribute, const void *value);
+    void onAlternateScreen(bool alternate);
+    int onResize(int rows, int columns);
     void onOutput(const char *bytes, size_t length);
     void onBell();
-    Cell convert(const void *vtermCell) const;
 
 Q_SIGNALS:
     void damaged();
@@ -82,15 +90,20 @@ private:
         void operator()(VTerm *vt) const;
     };
 
+    void onTitle(const QString &title);
+    void flushOutput();
+
     std::unique_ptr<VTerm, VTermDeleter> m_vterm;
-    VTermScreen *m_screen = nullptr;
+    VTermState *m_state = nullptr;
     int m_rows;
     int m_columns;
+    TerminalScreen m_screen;
+    TerminalScreen::Pen m_pen;
+    bool m_changed = false; // since the last damaged()
     int m_cursorRow = 0;
     int m_cursorColumn = 0;
     bool m_cursorVisible = true;
     QString m_title;
-    QList<QList<Cell>> m_scrollback;
     QByteArray m_pendingOutput;
     TerminalInputScreen m_input; // what libvterm 0.1.4 must not see is screened out
 };

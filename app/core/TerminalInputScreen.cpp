@@ -11,7 +11,21 @@ QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
     m_maxRepeat = maxRepeat;
     QByteArray out;
     out.reserve(bytes.size());
-    for (const char byte : bytes) {
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (m_scan == Scan::Ground && m_utf8Size == 0) {
+            // Most output is runs of printable characters: passed on whole.
+            const qsizetype end = printableRun(data, i, size);
+            if (end > i) {
+                out.append(data + i, end - i);
+                i = end;
+                if (i == size) {
+                    break;
+                }
+            }
+        }
+        const char byte = data[i];
         const auto c = static_cast<unsigned char>(byte);
         const bool cancel = c == 0x18 || c == 0x1a; // CAN, SUB
         switch (m_scan) {
@@ -24,7 +38,8 @@ QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
             } else if (c == '[') {
                 startSequence("\x1b[", Scan::Csi);
             } else if (c >= 0x20 && c <= 0x2f) {
-                startSequence(QByteArray("\x1b") + byte, Scan::EscapeIntermediate);
+                startSequence("\x1b", Scan::EscapeIntermediate);
+                m_sequence += byte;
             } else if (c >= 0x30 && c <= 0x7e) {
                 out += '\x1b';
                 out += byte;
@@ -63,9 +78,48 @@ QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
     return out;
 }
 
-void TerminalInputScreen::startSequence(const QByteArray &start, Scan state)
+qsizetype TerminalInputScreen::printableRun(const char *data, qsizetype from, qsizetype size)
 {
-    m_sequence = start;
+    qsizetype end = from;
+    qsizetype last = -1;
+    int lastLength = 0;
+    while (end < size) {
+        const auto lead = static_cast<unsigned char>(data[end]);
+        if (lead >= 0x20 && lead < 0x7f) {
+            last = end++;
+            lastLength = 1;
+            continue;
+        }
+        const int length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length == 0 || end + length > size) {
+            break; // a control, a broken byte or a character split across reads: the slow path
+        }
+        char32_t cp = lead & (0xff >> (length + 1));
+        bool continuation = true;
+        for (int k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(data[end + k]);
+            continuation = continuation && (next & 0xc0) == 0x80;
+            cp = (cp << 6) | (next & 0x3f);
+        }
+        const bool valid = continuation && !(length == 3 && cp < 0x800) && !(length == 4 && cp < 0x10000) &&
+                           cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) && cp > 0x9f; // no C1 controls
+        if (!valid) {
+            break;
+        }
+        last = end;
+        lastLength = length;
+        end += length;
+    }
+    if (last >= 0) {
+        setLastChar(data + last, lastLength);
+    }
+    return end;
+}
+
+void TerminalInputScreen::startSequence(const char *start, Scan state)
+{
+    m_sequence.resize(0); // keeps its capacity: no allocation per sequence
+    m_sequence.append(start);
     m_scan = state;
     m_csiSeparators = 0;
 }
@@ -91,7 +145,8 @@ void TerminalInputScreen::sequenceByte(unsigned char c, QByteArray &out)
             m_scan = Scan::Csi;
             m_csiSeparators = 0;
         } else {
-            out += m_sequence + static_cast<char>(c);
+            out += m_sequence;
+            out += static_cast<char>(c);
             m_scan = Scan::Ground;
         }
     } else if (c <= 0x3f) { // a CSI parameter (or intermediate) byte
@@ -114,33 +169,45 @@ void TerminalInputScreen::finishCsi(unsigned char final, QByteArray &out)
         // the CSI without the intermediates (a REP that way crashed it): dropped.
         return;
     }
-    const QByteArray parameters = m_sequence.mid(m_sequence.indexOf('[') + 1);
+    const QByteArrayView parameters = QByteArrayView(m_sequence).sliced(m_sequence.indexOf('[') + 1);
     const bool plain = !parameters.isEmpty() ? (parameters.at(0) >= '0' && parameters.at(0) <= ';') : true;
     if (final == 'b' && plain && !m_sequence.contains(' ')) {
         // REP: the last character again, n times (at most a screenful).
-        const int n = std::clamp(parameters.split(';').value(0).toInt(), 1, std::max(1, m_maxRepeat));
-        for (int i = 0; i < n && !m_lastChar.isEmpty(); ++i) {
-            out += m_lastChar;
+        const int n = std::clamp(parameters.toByteArray().split(';').value(0).toInt(), 1, std::max(1, m_maxRepeat));
+        for (int i = 0; i < n && m_lastCharSize > 0; ++i) {
+            out.append(m_lastChar.data(), m_lastCharSize);
         }
         return;
     }
-    out += m_sequence + static_cast<char>(final);
+    out += m_sequence;
+    out += static_cast<char>(final);
+}
+
+void TerminalInputScreen::setLastChar(const char *bytes, int size)
+{
+    std::copy(bytes, bytes + size, m_lastChar.begin());
+    m_lastCharSize = size;
+}
+
+void TerminalInputScreen::replacementCharacter(QByteArray &out)
+{
+    static constexpr char kReplacement[] = "\xef\xbf\xbd"; // U+FFFD
+    out.append(kReplacement, 3);
+    setLastChar(kReplacement, 3);
 }
 
 void TerminalInputScreen::text(unsigned char c, QByteArray &out)
 {
-    static const QByteArray replacement("\xef\xbf\xbd");
-    if (!m_utf8.isEmpty()) {
+    if (m_utf8Size > 0) {
         if ((c & 0xc0) == 0x80) {
-            m_utf8 += static_cast<char>(c);
-            if (m_utf8.size() == m_utf8Length) {
+            m_utf8[static_cast<size_t>(m_utf8Size++)] = static_cast<char>(c);
+            if (m_utf8Size == m_utf8Length) {
                 codepoint(out);
             }
             return;
         }
-        out += replacement; // a sequence cut short
-        m_lastChar = replacement;
-        m_utf8.clear();
+        replacementCharacter(out); // a sequence cut short
+        m_utf8Size = 0;
     }
     if (c == 0x1b) {
         m_scan = Scan::Escape; // held back until the next byte says what follows
@@ -149,32 +216,32 @@ void TerminalInputScreen::text(unsigned char c, QByteArray &out)
     if (c < 0x80) {
         out += static_cast<char>(c);
         if (c >= 0x20 && c != 0x7f) {
-            m_lastChar = QByteArray(1, static_cast<char>(c));
+            const char ascii = static_cast<char>(c);
+            setLastChar(&ascii, 1);
         }
         return;
     }
     m_utf8Length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
     if (m_utf8Length == 0) {
-        out += replacement; // not a lead byte
-        m_lastChar = replacement;
+        replacementCharacter(out); // not a lead byte
         return;
     }
-    m_utf8 = QByteArray(1, static_cast<char>(c));
+    m_utf8[0] = static_cast<char>(c);
+    m_utf8Size = 1;
 }
 
 void TerminalInputScreen::codepoint(QByteArray &out)
 {
-    const auto byteAt = [this](int i) { return static_cast<char32_t>(static_cast<unsigned char>(m_utf8.at(i))); };
+    const auto byteAt = [this](int i) { return static_cast<char32_t>(static_cast<unsigned char>(m_utf8[static_cast<size_t>(i)])); };
     char32_t cp = byteAt(0) & (0xff >> (m_utf8Length + 1));
     for (int i = 1; i < m_utf8Length; ++i) {
         cp = (cp << 6) | (byteAt(i) & 0x3f);
     }
-    const QByteArray bytes = std::exchange(m_utf8, {});
+    m_utf8Size = 0;
     const bool invalid = (m_utf8Length == 3 && cp < 0x800) || (m_utf8Length == 4 && cp < 0x10000) || cp > 0x10ffff ||
                          (cp >= 0xd800 && cp <= 0xdfff);
     if (invalid) {
-        m_lastChar = QByteArray("\xef\xbf\xbd");
-        out += m_lastChar;
+        replacementCharacter(out);
         return;
     }
     if (cp >= 0x80 && cp <= 0x9f) { // C1 controls, in their UTF-8 form
@@ -185,8 +252,8 @@ void TerminalInputScreen::codepoint(QByteArray &out)
         }
         return; // the other C1 controls are dropped
     }
-    out += bytes;
-    m_lastChar = bytes;
+    out.append(m_utf8.data(), m_utf8Length);
+    setLastChar(m_utf8.data(), m_utf8Length);
 }
 
 void TerminalInputScreen::startString(bool operatingSystemCommand)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace relayfleet {
@@ -33,10 +34,13 @@ private:
     enum class Scan { Ground, Escape, EscapeIntermediate, Csi, String, StringEscape };
     void startString(bool operatingSystemCommand);
     void text(unsigned char c, QByteArray &out);
-    void startSequence(const QByteArray &start, Scan state);
+    qsizetype printableRun(const char *data, qsizetype from, qsizetype size);
+    void startSequence(const char *start, Scan state);
     void sequenceByte(unsigned char c, QByteArray &out);
     void finishCsi(unsigned char final, QByteArray &out);
     void codepoint(QByteArray &out);
+    void setLastChar(const char *bytes, int size);
+    void replacementCharacter(QByteArray &out);
     void finishString();
 
     static constexpr qsizetype kMaxSequenceBytes = 128;
@@ -46,8 +50,11 @@ private:
     int m_csiSeparators = 0;
     int m_maxRepeat = 1;
     QByteArray m_sequence; // an escape or CSI sequence held until it is complete
-    QByteArray m_lastChar; // the last character printed, for REP
-    QByteArray m_utf8;     // the UTF-8 sequence being read
+    // Fixed buffers, not QByteArrays: they change with every character printed.
+    std::array<char, 4> m_lastChar{}; // the last character printed, for REP
+    int m_lastCharSize = 0;
+    std::array<char, 4> m_utf8{}; // the UTF-8 sequence being read
+    int m_utf8Size = 0;
     int m_utf8Length = 0;
     QByteArray m_string; // an OSC/DCS/... string being read (bounded)
     bool m_stringIsOsc = false;

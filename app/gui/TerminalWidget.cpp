@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStaticText>
 
 namespace relayfleet::gui {
 
@@ -20,15 +21,17 @@ TerminalWidget::TerminalWidget(TerminalEmulator *emulator, QWidget *parent)
     setFont(font);
     const QFontMetrics metrics(font);
     m_cell = QSize(std::max(1, metrics.horizontalAdvance(QLatin1Char('M'))), std::max(1, metrics.height()));
+    m_ascent = metrics.ascent();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, true);
     viewport()->setCursor(Qt::IBeamCursor);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_frameTimer.setSingleShot(true);
+    connect(&m_frameTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     connect(m_emulator, &TerminalEmulator::damaged, this, [this] {
         updateScrollBar();
-        viewport()->update();
+        scheduleRepaint();
     });
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
 QSize TerminalWidget::gridSize() const
@@ -57,11 +60,54 @@ void TerminalWidget::resizeEvent(QResizeEvent *event)
     }
 }
 
+void TerminalWidget::scheduleRepaint()
+{
+    // At most one paint per display frame: a `cat` of a big log brings hundreds of chunks a
+    // second, and painting each would cost more than reading them. Typing still shows at once
+    // (the first change after a quiet frame is painted on the next turn of the event loop).
+    if (m_frameTimer.isActive()) {
+        return;
+    }
+    const qint64 sinceLastPaint = m_sinceLastPaint.isValid() ? m_sinceLastPaint.elapsed() : kFrameMs;
+    if (sinceLastPaint >= kFrameMs) {
+        viewport()->update();
+    } else {
+        m_frameTimer.start(static_cast<int>(kFrameMs - sinceLastPaint));
+    }
+}
+
+const QStaticText &TerminalWidget::preparedText(const QString &text, const QFont &font)
+{
+    // Output scrolls: the same line is drawn in every frame while it climbs the screen, so its
+    // shaped glyphs are kept (shaping was most of a paint's time). Bounded; refilled from empty.
+    const QString key = font.bold() ? QLatin1Char('b') + text : QLatin1Char('n') + text;
+    if (auto it = m_preparedText.constFind(key); it != m_preparedText.constEnd()) {
+        return *it;
+    }
+    if (m_preparedText.size() >= kMaxPreparedTexts) {
+        m_preparedText.clear();
+    }
+    QStaticText prepared(text);
+    prepared.setTextFormat(Qt::PlainText);
+    prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+    prepared.prepare(QTransform(), font);
+    return *m_preparedText.insert(key, prepared);
+}
+
+void TerminalWidget::scrollContentsBy(int, int)
+{
+    // Following the output moves the scroll bar too: that paint waits for the frame as well
+    // (QAbstractScrollArea would paint at once).
+    scheduleRepaint();
+}
+
 void TerminalWidget::paintEvent(QPaintEvent *)
 {
+    m_sinceLastPaint.start();
     QPainter painter(viewport());
     const QColor defaultBackground(Qt::black); // libvterm's
     painter.fillRect(viewport()->rect(), defaultBackground);
+    const TerminalScreen &screen = m_emulator->screen();
     // Rows above the screen come from the scrollback when the user scrolled up.
     const int scrolledBack = verticalScrollBar()->maximum() - verticalScrollBar()->value();
     QFont bold = font();
@@ -74,63 +120,65 @@ void TerminalWidget::paintEvent(QPaintEvent *)
     // what costs: one call per run instead of one per cell.
     QString run;
     QRect runBox;
-    QColor runColour;
+    QRgb runColour = 0;
     bool runBold = false;
     auto flush = [&] {
         if (!run.trimmed().isEmpty()) {
             painter.setFont(runBold ? bold : font());
-            painter.setPen(runColour);
-            painter.drawText(runBox, Qt::AlignLeft | Qt::AlignVCenter, run);
+            painter.setPen(QColor::fromRgb(runColour));
+            painter.drawStaticText(runBox.topLeft(), preparedText(run, runBold ? bold : font()));
         }
         run.clear();
     };
+    const QRgb defaultRgb = defaultBackground.rgb();
     for (int line = 0; line < m_emulator->rows(); ++line) {
         const int sourceRow = line - scrolledBack;
-        const QList<TerminalEmulator::Cell> *history =
-            sourceRow < 0 ? &m_emulator->scrollbackLine(m_emulator->scrollbackSize() + sourceRow) : nullptr;
-        for (int column = 0; column < m_emulator->columns(); ++column) {
-            if (history && column >= history->size()) {
-                break;
+        const std::span<const TerminalScreen::Cell> cells =
+            sourceRow < 0 ? screen.scrollbackLine(screen.scrollbackSize() + sourceRow) : screen.row(sourceRow);
+        const int columns = std::min(static_cast<int>(cells.size()), m_emulator->columns());
+        for (int column = 0; column < columns; ++column) {
+            const TerminalScreen::Cell &cell = cells[static_cast<size_t>(column)];
+            if (cell.code == TerminalScreen::kRightHalf) {
+                continue; // drawn with its left half
             }
-            const TerminalEmulator::Cell cell = history ? history->at(column) : m_emulator->cell(sourceRow, column);
-            QColor fg = QColor::fromRgb(cell.foreground);
-            QColor bg = QColor::fromRgb(cell.background);
-            if (cell.reverse) {
+            QRgb fg = cell.foreground;
+            QRgb bg = cell.background;
+            if (cell.attributes & TerminalScreen::Reverse) {
                 std::swap(fg, bg);
             }
             if (selecting && selection.contains(QPoint(column, line))) {
                 std::swap(fg, bg);
             }
-            const int width = std::max(1, cell.width);
+            const bool isBold = cell.attributes & TerminalScreen::Bold;
+            const int width = std::max(1, static_cast<int>(cell.width));
             const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(), m_cell.height());
-            if (bg != defaultBackground) {
-                painter.fillRect(box, bg);
+            if (bg != defaultRgb) {
+                painter.fillRect(box, QColor::fromRgb(bg));
             }
-            const bool ascii = width == 1 && cell.text.size() == 1 && cell.text.at(0).unicode() < 0x80;
-            if (ascii && !run.isEmpty() && (fg != runColour || cell.bold != runBold || box.left() != runBox.right() + 1)) {
+            const bool ascii = width == 1 && cell.code >= 0x20 && cell.code < 0x7f;
+            if (ascii && !run.isEmpty() && (fg != runColour || isBold != runBold || box.left() != runBox.right() + 1)) {
                 flush();
             }
             if (ascii) {
                 if (run.isEmpty()) {
                     runBox = box;
                     runColour = fg;
-                    runBold = cell.bold;
+                    runBold = isBold;
                 } else {
                     runBox.setRight(box.right());
                 }
-                run += cell.text;
+                run += QChar(static_cast<char16_t>(cell.code));
             } else {
                 flush();
-                if (!cell.text.isEmpty() && cell.text != QLatin1String(" ")) {
-                    painter.setFont(cell.bold ? bold : font());
-                    painter.setPen(fg);
-                    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, cell.text);
+                if (cell.code != 0) {
+                    painter.setFont(isBold ? bold : font());
+                    painter.setPen(QColor::fromRgb(fg));
+                    painter.drawText(QPoint(box.left(), box.top() + m_ascent), screen.text(cell));
                 }
             }
-            if (cell.underline) {
-                painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1), fg);
+            if (cell.attributes & TerminalScreen::Underline) {
+                painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1), QColor::fromRgb(fg));
             }
-            column += width - 1;
         }
         flush();
     }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QStaticText>
+#include <QTimer>
 
 namespace relayfleet {
 class TerminalEmulator;
@@ -29,17 +33,26 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the shell
 
 private:
+    static constexpr qint64 kFrameMs = 16; // 60 paints a second at most
     void updateScrollBar();
+    void scheduleRepaint();
+    const QStaticText &preparedText(const QString &text, const QFont &font);
+    static constexpr int kMaxPreparedTexts = 2000;
     QPoint cellAt(const QPoint &pixel) const;
 
     TerminalEmulator *m_emulator;
     QSize m_cell;
+    int m_ascent = 0;
+    QHash<QString, QStaticText> m_preparedText;
+    QTimer m_frameTimer;
+    QElapsedTimer m_sinceLastPaint;
     QPoint m_selectionStart{-1, -1};
     QPoint m_selectionEnd{-1, -1};
 };

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -38,7 +39,62 @@ class TerminalWidgetTest : public QObject
         return n;
     }
 
+    // Counts the paints of what it watches, and when the last one began.
+    class PaintCounter : public QObject
+    {
+    public:
+        explicit PaintCounter(const QElapsedTimer &clock) : m_clock(clock) {}
+        int paints = 0;
+        qint64 lastPaintMs = -1;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                ++paints;
+                lastPaintMs = m_clock.elapsed();
+            }
+            return false;
+        }
+
+    private:
+        const QElapsedTimer &m_clock;
+    };
+
 private Q_SLOTS:
+    void paintsAtMostOncePerFrame()
+    {
+        TerminalEmulator emulator(24, 80);
+        gui::TerminalWidget widget(&emulator);
+        widget.resize(900, 500);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QTest::qWait(50);
+        QElapsedTimer clock;
+        clock.start();
+        PaintCounter counter(clock);
+        widget.viewport()->installEventFilter(&counter);
+
+        // Typing after a quiet moment shows at once: the next turn of the event loop paints.
+        emulator.feed("x");
+        QCoreApplication::processEvents();
+        QCOMPARE(counter.paints, 1);
+
+        // A flood of output, a chunk per turn of the event loop: one paint per 16 ms frame.
+        qint64 lastFeedMs = 0;
+        for (int i = 0; i < 2000; ++i) {
+            emulator.feed("output line " + QByteArray::number(i) + "\r\n");
+            lastFeedMs = clock.elapsed();
+            QCoreApplication::processEvents();
+        }
+        const qint64 floodMs = clock.elapsed();
+        QVERIFY2(counter.paints <= floodMs / 16 + 3,
+                 qPrintable(QStringLiteral("%1 paints in %2 ms").arg(counter.paints).arg(floodMs)));
+        // ... and the last of it is painted, without anything else happening.
+        QTRY_VERIFY_WITH_TIMEOUT(counter.lastPaintMs >= lastFeedMs, 1000);
+        QCOMPARE(emulator.lineText(emulator.cursorRow() - 1), QStringLiteral("output line 1999"));
+    }
+
     void paintsColoursAndWideCharacters()
     {
         TerminalEmulator emulator(24, 80);

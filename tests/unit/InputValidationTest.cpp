@@ -42,6 +42,19 @@ private Q_SLOTS:
         QCOMPARE(fresh.lineText(1), QStringLiteral("okkkk"));
     }
 
+    void aScrollRegionBelowTheNewSizeIsReset()
+    {
+        // A region starting at row 15, then the window made 10 rows high: libvterm 0.1.4 kept
+        // the region and its next scroll moved a negative number of bytes (the fuzz target).
+        TerminalEmulator emulator(24, 80);
+        emulator.feed("\x1b[15r\x1b[5;3Hprompt");
+        emulator.resize(10, 40);
+        QCOMPARE(emulator.cursorRow(), 4); // the cursor stays where it was
+        QCOMPARE(emulator.cursorColumn(), 8);
+        emulator.feed("\r\n\x1bM\x1b[3L\x1b[2S\x1b[10;1H\n\nend");
+        QCOMPARE(emulator.lineText(9), QStringLiteral("end"));
+    }
+
     void controlSequencesWithTooManyParametersAreCut()
     {
         TerminalEmulator emulator(24, 80);

@@ -60,7 +60,7 @@ private Q_SLOTS:
         }
         QCOMPARE(term.lineText(0), QStringLiteral("line 8"));
         QCOMPARE(term.scrollbackSize(), 8);
-        QCOMPARE(term.scrollbackLine(0).first().text, QStringLiteral("l"));
+        QCOMPARE(term.scrollbackText(0), QStringLiteral("line 0"));
         term.resize(10, 40);
         QCOMPARE(term.rows(), 10);
         QCOMPARE(term.columns(), 40);
