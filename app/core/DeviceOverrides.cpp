@@ -14,7 +14,7 @@ constexpr qsizetype kMaxState = 1024 * 1024;
 
 QByteArray resource(const QString &name)
 {
-    QFile file(QStringLiteral(":/relayfleet/device/python/") + name);
+    QFile file(QStringLiteral(":/relayfleet/device/") + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -42,11 +42,11 @@ Result<QString> DeviceOverrides::pushCommand(const QString &fifo, qint64 seq, in
                                           "'.', '_', '-', '/').")
                                .arg(fifo.left(100)));
     }
-    const QByteArray script = resource(QStringLiteral("relayfleet_push.py"));
+    const QByteArray script = resource(QStringLiteral("relayfleet-push"));
     if (script.isEmpty()) {
         return Error::make(Error::Code::Io, QStringLiteral("The push script is missing from this build."));
     }
-    return QStringLiteral("python3 -c %1 %2 %3 %4")
+    return QStringLiteral("sh -c %1 relayfleet-push %2 %3 %4")
         .arg(shellQuote(QString::fromUtf8(script)), remotePath(fifo))
         .arg(seq)
         .arg(waitSeconds);
@@ -65,7 +65,7 @@ QString DeviceOverrides::installModuleCommand()
     QString command = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet/python");
     for (const QString &name : {QStringLiteral("relayfleet_overrides.py"), QStringLiteral("example_program_a.py")}) {
         command += QStringLiteral(" && printf '%s' %1 > \"$HOME\"/.relayfleet/python/%2")
-                       .arg(shellQuote(QString::fromUtf8(resource(name))), name);
+                       .arg(shellQuote(QString::fromUtf8(resource(QStringLiteral("python/") + name))), name);
     }
     return command;
 }
@@ -76,10 +76,11 @@ DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &out
     const QJsonObject answer = QJsonDocument::fromJson(output.out.left(kMaxState)).object();
     outcome.written = answer.value(QStringLiteral("written")).toBool();
     outcome.applied = answer.value(QStringLiteral("applied")).toBool();
-    outcome.values = answer.value(QStringLiteral("values")).toObject();
+    // The program's state file as it was when the push was applied (or when waiting ended).
+    outcome.values = answer.value(QStringLiteral("state")).toObject().value(QStringLiteral("values")).toObject();
     outcome.error = answer.value(QStringLiteral("error")).toString().left(300);
     if (output.exitStatus == 127) {
-        outcome.error = QStringLiteral("python3 is not installed on the device");
+        outcome.error = QStringLiteral("the device has no POSIX shell (sh)");
     } else if (outcome.error.isEmpty() && output.exitStatus != 0) {
         outcome.error = QString::fromUtf8(output.err.left(300)).trimmed();
     }

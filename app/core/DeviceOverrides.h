@@ -10,7 +10,7 @@ namespace relayfleet {
 
 // The remote side of overrides: the commands that push into a device's FIFO and read its
 // state file, and the parsing of what comes back (untrusted, size-limited). The FIFO writer
-// (resources/device/python/relayfleet_push.py) travels quoted in the command line.
+// (resources/device/relayfleet-push, POSIX sh) travels quoted in the command line.
 class DeviceOverrides
 {
 public:

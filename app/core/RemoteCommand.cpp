@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 
 namespace relayfleet {
 
@@ -38,8 +39,35 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
                                .arg(QString::fromUtf8(ssh_get_error(session))));
     }
     const QByteArray commandBytes = command.toUtf8();
+    // Known input goes out right behind the exec request, not after its reply: sshd takes the
+    // request before the data that follows it, and the reply's round trip (400 ms through a
+    // cellular tunnel) is saved.
+    bool stdinOpen = io.stdinFd >= 0;
+    bool inputSent = stdinOpen;
+    std::optional<Error> inputError;
+    auto sendKnownInput = [&] {
+        inputSent = true;
+        if (!io.stdinData.isEmpty()) {
+            // Small, known input (a script, a key, a push): written in one go, in blocking mode.
+            ssh_set_blocking(session, 1);
+            const int w =
+                ssh_channel_write(ch, io.stdinData.constData(), static_cast<uint32_t>(io.stdinData.size()));
+            ssh_set_blocking(session, 0);
+            if (w != io.stdinData.size()) {
+                inputError = Error::make(Error::Code::RelayLost, QStringLiteral("Cannot send input to the command."));
+            }
+        }
+        ssh_channel_send_eof(ch);
+    };
     auto started = driveSshStep(
-        session, [ch, &commandBytes] { return ssh_channel_request_exec(ch, commandBytes.constData()); },
+        session,
+        [&] {
+            const int rc = ssh_channel_request_exec(ch, commandBytes.constData());
+            if (rc == SSH_AGAIN && !inputSent) {
+                sendKnownInput(); // the request is on its way: the input follows it
+            }
+            return rc;
+        },
         openDeadline, cancel, QStringLiteral("starting the command"));
     if (!started) {
         return started.error();
@@ -49,21 +77,11 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
                            QStringLiteral("The device refused to run the command: %1")
                                .arg(QString::fromUtf8(ssh_get_error(session))));
     }
-
-    bool stdinOpen = io.stdinFd >= 0;
-    if (!stdinOpen) {
-        if (!io.stdinData.isEmpty()) {
-            // Small, known input (a script, a key): written in one go, in blocking mode.
-            ssh_set_blocking(session, 1);
-            const int w = ssh_channel_write(ch, io.stdinData.constData(),
-                                            static_cast<uint32_t>(io.stdinData.size()));
-            ssh_set_blocking(session, 0);
-            if (w != io.stdinData.size()) {
-                return Error::make(Error::Code::RelayLost,
-                                   QStringLiteral("Cannot send input to the command."));
-            }
-        }
-        ssh_channel_send_eof(ch);
+    if (!inputSent) {
+        sendKnownInput(); // the reply came with the request's first try
+    }
+    if (inputError) {
+        return *inputError;
     }
     bool outEof = false;
     bool errEof = false;

@@ -15,7 +15,7 @@ for file in relayfleet-tunnel:tunnel relayfleet-authorize-key:authorize-key; do
     chmod 700 "$target/${file#*:}.new"
     mv -f "$target/${file#*:}.new" "$target/${file#*:}"
 done
-for module in relayfleet_overrides.py relayfleet_push.py example_program_a.py; do
+for module in relayfleet_overrides.py example_program_a.py; do
     cp "$here/python/$module" "$target/python/$module"
 done
 echo "Installed in $target. Enrol this device from Relay Fleet to give it its tunnel."

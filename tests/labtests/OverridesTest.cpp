@@ -21,6 +21,10 @@
 
 #include <future>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace relayfleet;
 using relayfleet::lab::NatLab;
 using relayfleet::testing::CliRunner;
@@ -144,6 +148,36 @@ private Q_SLOTS:
         const auto notFifo = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
         QVERIFY2(notFifo.out.contains("is not a FIFO"), notFifo.out.constData());
         QVERIFY(regular.remove());
+    }
+
+    void aFullPipeIsReportedNotWaitedOn()
+    {
+        // A program that opened its FIFO but stopped reading it: the pipe fills, and the push
+        // must say so after its bounded retries instead of hanging on the write.
+        const QByteArray fifo = QFile::encodeName(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
+        QFile::remove(QString::fromLocal8Bit(fifo));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QCOMPARE(::chmod(fifo.constData(), 0666), 0); // the device's user writes it, not this test's
+        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        const int filler = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+        QVERIFY(filler >= 0);
+        const QByteArray block(4096, 'x');
+        int blocks = 0;
+        while (blocks < 1024 && ::write(filler, block.constData(), static_cast<size_t>(block.size())) == block.size()) {
+            ++blocks;
+        }
+        ::close(filler);
+        QVERIFY2(blocks >= 1 && blocks < 1024, "the pipe filled");
+
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1"), QStringLiteral("--json")});
+        ::close(reader);
+        QFile::remove(QString::fromLocal8Bit(fifo));
+        QCOMPARE(pushed.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("pipe full")), pushed.out.constData());
+        QVERIFY2(pushed.elapsedMs >= 2000 && pushed.elapsedMs < 8000, qPrintable(QString::number(pushed.elapsedMs)));
+        qInfo("full-pipe push reported in %lld ms (2 s of retries)", pushed.elapsedMs);
     }
 
     void fiftyConcurrentPushesArriveIntact()
