@@ -89,19 +89,14 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
         }
         FleetScanner::Options options;
         options.probeTimeoutMs = std::min(m_context.timeoutSeconds(), 5) * 1000;
+        options.expectedPorts = m_context.deviceLocations().portsOn(relay.name);
         auto statuses = FleetScanner::scan(*connection.value(), options, CancelToken());
         if (!statuses) {
             CliContext::printError(statuses.error().message);
             ++failures;
             continue;
         }
-        QList<std::pair<QString, DeviceLocations::Location>> located;
-        for (const DeviceStatus &status : statuses.value()) {
-            if (!status.id.isEmpty() && status.state != DeviceStatus::State::Invalid) {
-                located.append({status.id, {relay.name, status.port, status.user}});
-            }
-        }
-        (void)m_context.deviceLocations().rememberRelay(relay.name, located); // a hint only
+        (void)m_context.deviceLocations().rememberScan(relay.name, statuses.value()); // a hint only
         all += statuses.value();
     }
     if (m_context.json()) {

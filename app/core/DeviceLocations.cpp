@@ -56,7 +56,11 @@ Result<void> DeviceLocations::save(const QJsonObject &devices) const
 
 std::optional<DeviceLocations::Location> DeviceLocations::find(const QString &id) const
 {
-    const QJsonObject entry = load().value(id).toObject();
+    return parse(id, load().value(id).toObject());
+}
+
+std::optional<DeviceLocations::Location> DeviceLocations::parse(const QString &id, const QJsonObject &entry)
+{
     Location location{entry.value(QStringLiteral("relay")).toString(),
                       entry.value(QStringLiteral("port")).toInt(),
                       entry.value(QStringLiteral("user")).toString()};
@@ -88,6 +92,30 @@ Result<void> DeviceLocations::rememberRelay(const QString &relay,
         devices.insert(id, toJson(location));
     }
     return save(devices);
+}
+
+Result<void> DeviceLocations::rememberScan(const QString &relay, const QList<DeviceStatus> &statuses)
+{
+    QList<std::pair<QString, Location>> located;
+    for (const DeviceStatus &status : statuses) {
+        if (!status.id.isEmpty() && status.state != DeviceStatus::State::Invalid) {
+            located.append({status.id, {relay, status.port, status.user}});
+        }
+    }
+    return rememberRelay(relay, located);
+}
+
+QList<int> DeviceLocations::portsOn(const QString &relay) const
+{
+    const QJsonObject devices = load();
+    QList<int> ports;
+    for (auto it = devices.begin(); it != devices.end(); ++it) {
+        const auto location = parse(it.key(), it.value().toObject());
+        if (location && location->relay == relay && !ports.contains(location->port)) {
+            ports << location->port;
+        }
+    }
+    return ports;
 }
 
 Result<void> DeviceLocations::forget(const QString &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeviceStatus.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -32,11 +33,16 @@ public:
     // A fresh listing of `relay`: its devices replace whatever was known of that relay.
     Result<void> rememberRelay(const QString &relay,
                                const QList<std::pair<QString, Location>> &devices);
+    // rememberRelay() with what a scan of `relay` found (every registered, valid device).
+    Result<void> rememberScan(const QString &relay, const QList<DeviceStatus> &statuses);
     Result<void> forget(const QString &id);
+    // The ports where devices were last seen on `relay`, to probe before its registry answers.
+    QList<int> portsOn(const QString &relay) const;
 
 private:
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
     QJsonObject load() const;
+    static std::optional<Location> parse(const QString &id, const QJsonObject &entry);
     Result<void> save(const QJsonObject &devices) const;
 
     QString m_path;

@@ -1,5 +1,6 @@
 #include "FleetRefreshJob.h"
 
+#include "DeviceLocations.h"
 #include "FleetScanner.h"
 #include "KnownHostsFile.h"
 #include "RelayConnection.h"
@@ -43,12 +44,17 @@ void FleetRefreshJob::run()
             Q_EMIT relayFailed(relay.name, connection.error().message);
             continue;
         }
+        DeviceLocations locations(m_request.deviceLocationsPath);
         FleetScanner::Options options;
         options.probeTimeoutMs = m_request.probeTimeoutMs;
+        options.expectedPorts = m_request.deviceLocationsPath.isEmpty() ? QList<int>() : locations.portsOn(relay.name);
         auto statuses = FleetScanner::scan(*connection.value(), options, m_cancel);
         if (!statuses) {
             Q_EMIT relayFailed(relay.name, statuses.error().message);
             continue;
+        }
+        if (!m_request.deviceLocationsPath.isEmpty()) {
+            (void)locations.rememberScan(relay.name, statuses.value()); // a hint only
         }
         Q_EMIT relayScanned(relay.name, statuses.value());
     }

@@ -25,6 +25,7 @@ public:
     {
         QList<RelayConfig> relays;
         QString knownHostsPath;
+        QString deviceLocationsPath; // where devices were last seen: probed early, then updated
         std::function<Credentials(const RelayConfig &)> credentials;
         int connectTimeoutMs = 15000;
         int probeTimeoutMs = 5000;

@@ -19,6 +19,11 @@ public:
         int probeTimeoutMs = 5000;
         int maxParallelProbes = 128;
         bool includeUnregistered = true;
+        // Where devices were last seen (DeviceLocations): probed while the registry is still
+        // being read, which takes the listing's round trips off the refresh. A probe's answer
+        // depends only on the port, so it serves whichever device the registry puts there;
+        // probes of ports the registry no longer lists are stopped and dropped.
+        QList<int> expectedPorts;
     };
 
     static Result<QList<DeviceStatus>> scan(RelayConnection &relay, const Options &options,

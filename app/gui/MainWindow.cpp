@@ -485,6 +485,7 @@ void MainWindow::refresh()
     FleetRefreshJob::Request request;
     request.relays = relays.value();
     request.knownHostsPath = m_paths.knownHostsFile();
+    request.deviceLocationsPath = m_paths.deviceLocationsFile();
     const QString home = m_paths.home();
     request.credentials = [home](const RelayConfig &relay) { return AppCredentials::forIdentity(home, relay.identityFile); };
     m_failures.clear();

@@ -165,6 +165,36 @@ private Q_SLOTS:
         QVERIFY2(garbled.exitCode == 0, garbled.err.constData());
     }
 
+    void refreshProbesWhereDevicesWereLastSeen()
+    {
+        // The refresh probes the ports of device-locations.json before the registry answers;
+        // each answer is used for whatever the registry puts at that port.
+        const QString locations = m_cli->home() + QStringLiteral("/device-locations.json");
+        const QJsonArray before = devices();
+        QCOMPARE(byId(before, QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QVERIFY(readFile(locations).contains(QByteArray::number(m_port1)));
+
+        // kitchen last seen where dev2's hand-made tunnel is, plus a ghost at a port where
+        // nothing listens: kitchen is still found online at its own port, dev2 is still the
+        // unregistered tunnel, the ghost is not listed, and the hints are put right.
+        QByteArray wrong = readFile(locations);
+        wrong.replace(QByteArray::number(m_port1), QByteArray::number(m_port2));
+        wrong.replace("\"devices\": {", "\"devices\": {\"ghost\": {\"relay\": \"lab\", \"port\": 40999, \"user\": \"pi\"},");
+        QFile file(locations);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(wrong) == wrong.size());
+        file.close();
+        QVERIFY(readFile(locations).contains("ghost"));
+        const QJsonArray after = devices();
+        const QJsonObject kitchen = byId(after, QStringLiteral("kitchen"));
+        QCOMPARE(kitchen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(kitchen.value(QStringLiteral("port")).toInt(), m_port1);
+        QCOMPARE(byPort(after, m_port2).value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
+        QVERIFY(byId(after, QStringLiteral("ghost")).isEmpty());
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(!readFile(locations).contains("ghost"));
+        QVERIFY(readFile(locations).contains(QByteArray::number(m_port1)));
+    }
+
     void hostileRegistryEntriesStayData()
     {
         const QString dir = m_lab->relayHome() + QStringLiteral("/.relayfleet/devices/");
