@@ -151,7 +151,13 @@ void TerminalEmulator::feed(const QByteArray &bytes)
     if (const auto title = m_input.takeTitle()) {
         onTitle(*title);
     }
-    vterm_input_write(m_vterm.get(), screened.constData(), static_cast<size_t>(screened.size()));
+    // Runs of plain text go straight onto the screen; libvterm takes everything around them.
+    qsizetype done = 0;
+    for (const TerminalTextRuns::Run &run : m_textRuns.find(screened)) {
+        write(screened.constData() + done, run.offset - done);
+        done = run.offset + putPlainRun(screened.constData() + run.offset, run.length);
+    }
+    write(screened.constData() + done, screened.size() - done);
     // libvterm 0.1.4 moves its cursor without a callback in places (leaving the alternate
     // screen restores it silently): ask where it is.
     VTermPos cursor{};
@@ -164,6 +170,37 @@ void TerminalEmulator::feed(const QByteArray &bytes)
         Q_EMIT damaged();
     }
     flushOutput(); // answers to queries (cursor position, device attributes) go back
+}
+
+void TerminalEmulator::write(const char *bytes, qsizetype length)
+{
+    if (length > 0) {
+        vterm_input_write(m_vterm.get(), bytes, static_cast<size_t>(length));
+    }
+}
+
+qsizetype TerminalEmulator::putPlainRun(const char *text, qsizetype length)
+{
+    // What libvterm would do with these characters, done at once: cells with its pen, then its
+    // cursor moved past them. Only while that is all it would do: the run stops short of the
+    // last column (where libvterm would begin to wrap), and its last character goes to libvterm
+    // (a combining mark may follow it, and libvterm joins those to the character it printed).
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(m_state, &cursor);
+    if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0 ||
+        vterm_state_get_lineinfo(m_state, cursor.row)->doublewidth) {
+        return 0;
+    }
+    const qsizetype room = m_columns - 1 - cursor.col;
+    const int count = static_cast<int>(std::min(length - 1, room));
+    if (count < TerminalTextRuns::kMinLength / 2) {
+        return 0;
+    }
+    m_screen.putAscii(cursor.row, cursor.col, text, count);
+    m_changed = true;
+    const QByteArray forward = "\x1b[" + QByteArray::number(count) + 'C'; // CUF
+    write(forward.constData(), forward.size());
+    return count;
 }
 
 void TerminalEmulator::flushOutput()

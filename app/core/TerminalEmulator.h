@@ -2,6 +2,7 @@
 
 #include "TerminalInputScreen.h"
 #include "TerminalScreen.h"
+#include "TerminalTextRuns.h"
 
 #include <QByteArray>
 #include <QList>
@@ -92,6 +93,8 @@ private:
 
     void onTitle(const QString &title);
     void flushOutput();
+    void write(const char *bytes, qsizetype length);
+    qsizetype putPlainRun(const char *text, qsizetype length);
 
     std::unique_ptr<VTerm, VTermDeleter> m_vterm;
     VTermState *m_state = nullptr;
@@ -106,6 +109,7 @@ private:
     QString m_title;
     QByteArray m_pendingOutput;
     TerminalInputScreen m_input; // what libvterm 0.1.4 must not see is screened out
+    TerminalTextRuns m_textRuns;
 };
 
 } // namespace relayfleet

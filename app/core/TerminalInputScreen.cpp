@@ -15,7 +15,7 @@ QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size; ++i) {
         if (m_scan == Scan::Ground && m_utf8Size == 0) {
-            // Most output is runs of printable characters: passed on whole.
+            // Most output is runs of text and line ends: passed on whole.
             const qsizetype end = printableRun(data, i, size);
             if (end > i) {
                 out.append(data + i, end - i);
@@ -88,6 +88,10 @@ qsizetype TerminalInputScreen::printableRun(const char *data, qsizetype from, qs
         if (lead >= 0x20 && lead < 0x7f) {
             last = end++;
             lastLength = 1;
+            continue;
+        }
+        if (lead < 0x20 && lead != 0x1b) {
+            ++end; // a control outside any sequence goes through as it is (CR and LF, mostly)
             continue;
         }
         const int length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;

@@ -76,6 +76,24 @@ void TerminalScreen::put(int row, int column, const char32_t *chars, int count, 
     }
 }
 
+void TerminalScreen::putAscii(int row, int column, const char *text, int length)
+{
+    if (row < 0 || row >= m_rows || column < 0) {
+        return;
+    }
+    Line &line = grid().at(row);
+    const int end = std::min(column + length, m_columns);
+    for (int c = column; c < end; ++c) {
+        line[static_cast<size_t>(c)] =
+            Cell{static_cast<char32_t>(static_cast<unsigned char>(text[c - column])),
+                 m_pen.foreground,
+                 m_pen.background,
+                 1,
+                 m_pen.attributes,
+                 0};
+    }
+}
+
 void TerminalScreen::fill(Line &line, int from, int to, const Cell &cell)
 {
     if (m_blankLine.size() < line.size() ||
@@ -127,6 +145,7 @@ void TerminalScreen::pushToScrollback(const Line &line)
 
 void TerminalScreen::scroll(Rect rect, int downward, int rightward)
 {
+    m_lastRow = -1;
     rect = clipped(rect);
     const int height = rect.bottom - rect.top;
     const int width = rect.right - rect.left;
@@ -212,6 +231,7 @@ int TerminalScreen::resize(int rows, int columns, int cursorRow)
 {
     rows = std::max(1, rows);
     columns = std::max(1, columns);
+    m_lastRow = -1;
     m_primary.straighten();
     m_alternate.straighten();
     int pushed = 0;
@@ -246,6 +266,7 @@ void TerminalScreen::Grid::straighten()
 void TerminalScreen::useAlternate(bool alternate)
 {
     m_onAlternate = alternate;
+    m_lastRow = -1;
 }
 
 QString TerminalScreen::text(const Cell &cell) const

@@ -65,11 +65,20 @@ public:
     void setDefaultPen(const Pen &pen) { m_defaultPen = pen; }
 
     void put(int row, int column, const char32_t *chars, int count, int width);
+    // Printable ASCII, one narrow cell each, from `column` on (as much as fits in the row).
+    void putAscii(int row, int column, const char *text, int length);
     // The common case, one narrow character: inline, it runs for nearly every byte of output.
     void putNarrow(int row, int column, char32_t code)
     {
-        if (row >= 0 && row < m_rows && column >= 0 && column < m_columns) {
-            grid().at(row)[static_cast<size_t>(column)] =
+        if (row != m_lastRow) { // text comes a row at a time: the row's cells are looked up once
+            if (row < 0 || row >= m_rows) {
+                return;
+            }
+            m_lastRow = row;
+            m_lastRowCells = grid().at(row).data();
+        }
+        if (column >= 0 && column < m_columns) {
+            m_lastRowCells[column] =
                 Cell{code, m_pen.foreground, m_pen.background, 1, m_pen.attributes, 0};
         }
     }
@@ -126,8 +135,11 @@ private:
     Grid m_primary;
     Grid m_alternate;
     std::deque<Line> m_scrollback;
-    Line
-        m_blankLine; // a whole line of the last blank erased, copied instead of filled cell by cell
+    // putNarrow()'s row; forgotten whenever lines change places (scroll, resize, screens).
+    int m_lastRow = -1;
+    Cell *m_lastRowCells = nullptr;
+    // A whole line of the last blank erased, copied instead of filled cell by cell.
+    Line m_blankLine;
     std::vector<std::u32string> m_combined;
     std::unordered_map<std::u32string, char32_t> m_combinedCodes;
 };

@@ -27,9 +27,9 @@ TerminalWidget::TerminalWidget(TerminalEmulator *emulator, QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_frameTimer.setSingleShot(true);
-    connect(&m_frameTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalWidget::showFrame);
     connect(m_emulator, &TerminalEmulator::damaged, this, [this] {
-        updateScrollBar();
+        m_scrollBarStale = true; // the scrollback grew: the scroll bar follows with the frame
         scheduleRepaint();
     });
 }
@@ -70,10 +70,18 @@ void TerminalWidget::scheduleRepaint()
     }
     const qint64 sinceLastPaint = m_sinceLastPaint.isValid() ? m_sinceLastPaint.elapsed() : kFrameMs;
     if (sinceLastPaint >= kFrameMs) {
-        viewport()->update();
+        showFrame();
     } else {
         m_frameTimer.start(static_cast<int>(kFrameMs - sinceLastPaint));
     }
+}
+
+void TerminalWidget::showFrame()
+{
+    if (std::exchange(m_scrollBarStale, false)) {
+        updateScrollBar();
+    }
+    viewport()->update();
 }
 
 const QStaticText &TerminalWidget::preparedText(const QString &text, const QFont &font)

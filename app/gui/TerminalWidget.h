@@ -43,6 +43,7 @@ private:
     static constexpr qint64 kFrameMs = 16; // 60 paints a second at most
     void updateScrollBar();
     void scheduleRepaint();
+    void showFrame();
     const QStaticText &preparedText(const QString &text, const QFont &font);
     static constexpr int kMaxPreparedTexts = 2000;
     QPoint cellAt(const QPoint &pixel) const;
@@ -52,6 +53,7 @@ private:
     int m_ascent = 0;
     QHash<QString, QStaticText> m_preparedText;
     QTimer m_frameTimer;
+    bool m_scrollBarStale = false;
     QElapsedTimer m_sinceLastPaint;
     QPoint m_selectionStart{-1, -1};
     QPoint m_selectionEnd{-1, -1};

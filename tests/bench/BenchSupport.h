@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 namespace relayfleet::bench {
 
@@ -53,6 +56,7 @@ inline double median(QList<double> values)
 struct Timed
 {
     double ms = 0;
+    double cpuMs = 0; // the program's own CPU time, user and system
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -62,6 +66,8 @@ struct Timed
 inline Timed timeCommand(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
 {
     QProcess process;
+    rusage before{};
+    ::getrusage(RUSAGE_CHILDREN, &before);
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
@@ -72,11 +78,53 @@ inline Timed timeCommand(const QString &program, const QStringList &arguments, i
     }
     Timed timed;
     timed.ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    rusage after{};
+    ::getrusage(RUSAGE_CHILDREN, &after); // the program was waited for: its time is in here
+    auto cpu = [](const rusage &usage) {
+        return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+               static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    };
+    timed.cpuMs = cpu(after) - cpu(before);
     timed.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     timed.out = process.readAllStandardOutput();
     timed.err = process.readAllStandardError();
     return timed;
 }
+
+// How busy the machine's processors were between two calls (Linux /proc/stat; 0 elsewhere):
+// tells a figure held back by the lab's own processes sharing a few cores from one held back
+// by round trips.
+class MachineLoad
+{
+public:
+    MachineLoad() : m_start(sample()) {}
+    double busyFraction() const
+    {
+        const auto [busy, total] = sample();
+        const double elapsed = static_cast<double>(total - m_start.second);
+        return elapsed > 0 ? static_cast<double>(busy - m_start.first) / elapsed : 0.0;
+    }
+
+private:
+    static std::pair<qint64, qint64> sample()
+    {
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return {0, 0};
+        }
+        const QList<QByteArray> fields = stat.readLine().simplified().split(' '); // "cpu user nice system idle iowait ..."
+        qint64 total = 0;
+        qint64 idle = 0;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            total += fields[i].toLongLong();
+            if (i == 4 || i == 5) {
+                idle += fields[i].toLongLong();
+            }
+        }
+        return {total - idle, total};
+    }
+    std::pair<qint64, qint64> m_start;
+};
 
 inline QTextStream &out()
 {

@@ -68,12 +68,17 @@ int main(int argc, char *argv[])
                 options);
 
     QList<double> refresh;
+    QList<double> refreshCpu;
+    QList<double> refreshLoad;
     BenchLab::Flights refreshFlights;
     for (int run = 0; run < options.runs; ++run) {
         Timed timed;
+        const MachineLoad load;
         refreshFlights = bench.countFlights([&] {
             timed = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("devices"), QStringLiteral("--json")}));
         });
+        refreshLoad << load.busyFraction();
+        refreshCpu << timed.cpuMs;
         int online = 0;
         for (const QJsonValue &device : QJsonDocument::fromJson(timed.out).array()) {
             online += device.toObject().value(QStringLiteral("status")).toString() == QLatin1String("online") ? 1 : 0;
@@ -106,10 +111,17 @@ int main(int argc, char *argv[])
                 median(refresh) <= 2000 && speedup >= 20 ? QStringLiteral("yes") : QStringLiteral("no"),
                 QStringLiteral("ours %1; OpenSSH loop %2").arg(refreshFlights.text(), loopFlights.text()));
 
+    printFigure(QStringLiteral("… the machine's processors busy during it (lab and app together)"),
+                QStringLiteral("%1 %").arg(median(refreshLoad) * 100, 0, 'f', 0), QString(), QString(), QString(), QString(),
+                QStringLiteral("relayfleet-cli's own CPU: %1").arg(ms(median(refreshCpu))));
+
     QList<double> push;
+    QList<double> pushCpu;
+    QList<double> pushLoad;
     BenchLab::Flights pushFlights;
     for (int run = 0; run < options.runs; ++run) {
         Timed timed;
+        const MachineLoad load;
         pushFlights = bench.countFlights([&] {
             timed = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("push"), QStringLiteral("@all"),
                                                                         QStringLiteral("SPEED=%1").arg(run + 1),
@@ -124,10 +136,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         push << timed.ms;
+        pushLoad << load.busyFraction();
+        pushCpu << timed.cpuMs;
     }
     printFigure(QStringLiteral("push one override to %1 devices, applied confirmed").arg(options.devices),
                 ms(median(push)), QString(), QString(), QStringLiteral("≤ 3 s"),
                 median(push) <= 3000 ? QStringLiteral("yes") : QStringLiteral("no"), pushFlights.text());
+    printFigure(QStringLiteral("… the machine's processors busy during it (lab and app together)"),
+                QStringLiteral("%1 %").arg(median(pushLoad) * 100, 0, 'f', 0), QString(), QString(), QString(), QString(),
+                QStringLiteral("relayfleet-cli's own CPU: %1").arg(ms(median(pushCpu))));
     out() << Qt::endl << "runs: " << options.runs << ", medians; each figure is a whole CLI run (process start, "
           << "relay login, work); isolation: " << (bench.lab->isolated() ? "network namespaces" : "loopback") << Qt::endl;
     return 0;

@@ -8,6 +8,7 @@
 
 #include "TerminalEmulator.h"
 #include "TerminalInputScreen.h"
+#include "TerminalTextRuns.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -171,6 +172,18 @@ QString difference(const TerminalEmulator &ours, const ReferenceScreen &referenc
     return {};
 }
 
+bool stopsPlainText(const QByteArray &piece)
+{
+    for (const char *sticky : {"\x0e", "\x1b(0", "\x1b)", "\x1b[!p", "\x1b[?6h", "\x1bn",
+                               "\x1b"
+                               "c"}) {
+        if (piece.contains(sticky)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Replays the pieces into a fresh pair and names the first one after which they differ.
 QString firstDifference(const QList<QByteArray> &pieces)
 {
@@ -196,7 +209,7 @@ QByteArray randomPiece(QRandomGenerator &random)
     auto n = [&](int low, int high) {
         return QByteArray::number(random.bounded(low, high + 1));
     };
-    switch (random.bounded(34)) {
+    switch (random.bounded(42)) {
     case 0:
         return "\r\n";
     case 1:
@@ -346,8 +359,15 @@ private Q_SLOTS:
             TerminalEmulator ours(10, 30);
             ReferenceScreen reference(10, 30);
             QList<QByteArray> pieces;
+            // Every other stream leaves out what stops plain text from being put on the screen
+            // directly (TerminalTextRuns), so that path is compared too, often.
+            const bool keepPlain = stream % 2 == 1;
             for (int piece = 0; piece < 60; ++piece) {
-                pieces << randomPiece(random);
+                QByteArray bytes = randomPiece(random);
+                while (keepPlain && stopsPlainText(bytes)) {
+                    bytes = randomPiece(random);
+                }
+                pieces << bytes;
                 ours.feed(pieces.last());
                 reference.feed(pieces.last());
             }
@@ -359,6 +379,38 @@ private Q_SLOTS:
             scrolledBack += ours.scrollbackSize();
         }
         QVERIFY(scrolledBack > 1000); // the streams did scroll, often
+    }
+
+    void plainTextRunsStopWhilePrintingIsNotPlain()
+    {
+        relayfleet::TerminalTextRuns runs;
+        auto lengths = [&runs](const QByteArray &bytes) {
+            QList<qsizetype> found;
+            for (const auto &run : runs.find(bytes)) {
+                found << run.length;
+            }
+            return found;
+        };
+        QCOMPARE(lengths("\x1b[01;34mdrwxr-xr-x\x1b[0m  sensor.log\r\nshort\r\n"),
+                 (QList<qsizetype>{10, 12}));
+        QCOMPARE(lengths("\x1b(B\x1b[mstill plain text\x0f"),
+                 QList<qsizetype>{16}); // tput sgr0; SI
+        QCOMPARE(lengths("\x1b[4hinserting text\x1b[4lplain again"), QList<qsizetype>{11});
+        QCOMPARE(lengths("\x1b[?69hwith margins\x1b[?69lno margins"), QList<qsizetype>{10});
+        QCOMPARE(lengths("\x1b[?1049h\x1b[?2004h\x1b[?25lprivate modes are fine"),
+                 QList<qsizetype>{22});
+        QCOMPARE(lengths("\x1b(0lqqqqqqqqqqk\x1b(Bline drawing was used"),
+                 QList<qsizetype>{}); // sticky
+        QCOMPARE(lengths("\x1b"
+                         "cafter a full reset"),
+                 QList<qsizetype>{18});
+        QCOMPARE(lengths("\x0eshifted out to G1"), QList<qsizetype>{});
+        QCOMPARE(lengths("\x1b"
+                         "cplain text\x1b[?6horigin mode on"),
+                 QList<qsizetype>{10});
+        QCOMPARE(lengths("\x1b"
+                         "c\x1b[!psoft reset seen"),
+                 QList<qsizetype>{});
     }
 
     void scrollMovesLinesNotCells()
