@@ -53,17 +53,12 @@ Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarge
         error.code == Error::Code::HostKeyUnknown || error.code == Error::Code::AuthenticationFailed) {
         return error;
     }
-    if (!relay.isAlive()) {
+    auto lost = [&] {
         return Error::make(Error::Code::RelayLost, QStringLiteral("The connection to relay %1 was lost while "
                                                                   "reaching %2 (%3).")
                                                        .arg(relayName, target.displayName(), error.message));
-    }
-    if (error.code != Error::Code::Timeout) {
-        return error;
-    }
-    // A device that stopped answering and a relay that did look the same from here: ask the
-    // relay something (one short command) to tell them apart.
-    if (!relay.answers(kRelayProbeMs)) {
+    };
+    auto silent = [&] {
         return Error::make(Error::Code::RelayLost,
                            QStringLiteral("Relay %1 is not answering (a check got no reply within %2 s), so %3 "
                                           "could not be reached: the link to the relay is down or the relay is "
@@ -71,6 +66,21 @@ Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarge
                                .arg(relayName)
                                .arg(kRelayProbeMs / 1000)
                                .arg(target.displayName()));
+    };
+    if (!relay.isAlive()) {
+        return lost();
+    }
+    if (error.code == Error::Code::DeviceUnreachable) {
+        return error; // the relay itself refused the tunnel's channel: it is there
+    }
+    // A device session that broke, or a device that stopped answering, may be the first sign
+    // that the relay's connection did (its own reader notices a moment later): ask the relay
+    // something (one short command, shared by every caller for a few seconds).
+    if (!relay.answers(kRelayProbeMs)) {
+        return relay.isAlive() ? silent() : lost();
+    }
+    if (error.code != Error::Code::Timeout) {
+        return error;
     }
     return Error::make(Error::Code::DeviceUnreachable,
                        QStringLiteral("%1 did not answer on port %2 of relay %3 in time: the relay "

@@ -1,16 +1,12 @@
 #include "FleetScanner.h"
 
 #include "DeviceProbe.h"
+#include "EarlyProbes.h"
 #include "ListenerTable.h"
 #include "ParallelFor.h"
 #include "RelayRegistry.h"
 
 #include <QSet>
-
-#include <atomic>
-#include <chrono>
-#include <thread>
-#include <vector>
 
 namespace relayfleet {
 
@@ -48,69 +44,12 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
                          .arg(probe.hostKey.fingerprint(), expected->fingerprint());
 }
 
-// The probes started before the registry answered, on a thread of their own; each has its own
-// cancel token so that the ones nobody needs can be stopped.
-class EarlyProbes
-{
-public:
-    EarlyProbes(RelayConnection &relay, const FleetScanner::Options &options)
-        : m_ports(options.expectedPorts), m_tokens(static_cast<size_t>(m_ports.size())), m_results(m_ports.size())
-    {
-        if (m_ports.isEmpty()) {
-            return;
-        }
-        m_thread = std::thread([this, &relay, options] {
-            parallelFor(m_ports.size(), options.maxParallelProbes, [&](qsizetype i) {
-                m_results[i] = DeviceProbe::probe(relay, m_ports[i], options.probeTimeoutMs, m_tokens[static_cast<size_t>(i)]);
-            });
-            m_done = true;
-        });
-    }
-    ~EarlyProbes() { finish({}, CancelToken()); }
-    EarlyProbes(const EarlyProbes &) = delete;
-    EarlyProbes &operator=(const EarlyProbes &) = delete;
-
-    bool started(int port) const { return m_ports.contains(port); }
-
-    // Stops the probes of ports not in `needed` and waits for the others (or stops them too
-    // once `cancel` is); then every result is ready.
-    void finish(const QSet<int> &needed, const CancelToken &cancel)
-    {
-        if (!m_thread.joinable()) {
-            return;
-        }
-        for (qsizetype i = 0; i < m_ports.size(); ++i) {
-            if (!needed.contains(m_ports[i])) {
-                m_tokens[static_cast<size_t>(i)].cancel();
-            }
-        }
-        while (!m_done) { // bounded: each probe has its own time limit
-            if (cancel.isCancelled()) {
-                for (const CancelToken &token : m_tokens) {
-                    token.cancel();
-                }
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
-        m_thread.join();
-    }
-
-    DeviceProbe::Result result(int port) const { return m_results.value(m_ports.indexOf(port)); }
-
-private:
-    QList<int> m_ports;
-    std::vector<CancelToken> m_tokens;
-    QList<DeviceProbe::Result> m_results;
-    std::atomic_bool m_done = false;
-    std::thread m_thread;
-};
-
 } // namespace
 
 Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Options &options,
                                                const CancelToken &cancel)
 {
-    EarlyProbes early(relay, options);
+    EarlyProbes early(relay, options.expectedPorts, options.probeTimeoutMs, options.maxParallelProbes);
     RelayRegistry registry(relay, QDeadlineTimer(30000), cancel);
     auto listing = registry.list();
     if (!listing) {

@@ -301,29 +301,29 @@ TerminalEmulator::Cell TerminalEmulator::cell(int row, int column) const
     return cell;
 }
 
-QString TerminalEmulator::lineText(int row) const
+QString TerminalEmulator::text(std::span<const TerminalScreen::Cell> cells) const
 {
     QString text;
-    for (const TerminalScreen::Cell &c : m_screen.row(row)) {
-        if (c.code != TerminalScreen::kRightHalf) {
+    for (const TerminalScreen::Cell &c : cells) {
+        if (c.code != TerminalScreen::kRightHalf) { // drawn with its left half
             text += c.code == 0 ? QStringLiteral(" ") : m_screen.text(c);
         }
-    }
-    while (text.endsWith(QLatin1Char(' '))) {
-        text.chop(1);
     }
     return text;
 }
 
+QString TerminalEmulator::lineText(int row) const
+{
+    QString line = text(m_screen.row(row));
+    while (line.endsWith(QLatin1Char(' '))) {
+        line.chop(1);
+    }
+    return line;
+}
+
 QString TerminalEmulator::scrollbackText(int index) const
 {
-    QString text;
-    for (const TerminalScreen::Cell &c : m_screen.scrollbackLine(index)) {
-        if (c.code != TerminalScreen::kRightHalf) {
-            text += c.code == 0 ? QStringLiteral(" ") : m_screen.text(c);
-        }
-    }
-    return text;
+    return text(m_screen.scrollbackLine(index));
 }
 
 QString TerminalEmulator::screenText() const

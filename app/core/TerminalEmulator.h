@@ -93,6 +93,7 @@ private:
 
     void onTitle(const QString &title);
     void flushOutput();
+    QString text(std::span<const TerminalScreen::Cell> cells) const;
     void write(const char *bytes, qsizetype length);
     qsizetype putPlainRun(const char *text, qsizetype length);
 
