@@ -446,7 +446,12 @@ void MainWindow::startDemo()
 void MainWindow::switchHome(AppPaths paths)
 {
     if (m_job) {
+        // The old home's refresh stops on its own time and goes away; nothing it still
+        // reports may land in the new home's list, nor hold back the new home's refresh.
         m_job->cancel();
+        m_job->disconnect(this);
+        connect(m_job, &FleetRefreshJob::finished, m_job, &QObject::deleteLater);
+        m_job = nullptr;
     }
     while (m_tabs->count() > 1) {
         QWidget *tab = m_tabs->widget(1);

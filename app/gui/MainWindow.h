@@ -47,6 +47,8 @@ public:
     void openEnrol();
     // Starts the built-in demo lab and shows the fleet of its relay once it is up.
     void startDemo();
+    // Shows the fleet of another home (the demo lab's): tabs closed, list emptied, refreshed.
+    void switchHome(AppPaths paths);
     // The OpenSSH command for the selected device (ProxyJump, the app's pins), or an error
     // shown in the status bar.
     QString sshCommandForSelection();
@@ -67,7 +69,6 @@ private:
     void updateActions();
     void showSelection();
     void showWelcome(bool show);
-    void switchHome(AppPaths paths);
     void openSystemTerminal();
     int addTab(QWidget *tab, const QString &title);
 

@@ -35,6 +35,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScopeGuard>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -208,6 +210,27 @@ private Q_SLOTS:
 
     // A hand-made tunnel adopted from the window (its key trusted on an explicit click), then
     // overrides pushed to it, and to its label, from the editor, and read back.
+    void switchingHomesDropsTheOldRefresh()
+    {
+        // The lab's fleet refreshes slowly (a slow link); the window switches to an empty home
+        // in the middle: the empty home is shown at once, and the old refresh adds nothing.
+        QVERIFY(m_lab->setMacRelayDelay(200)); // the refresh takes about 4 s
+        const auto fastAgain = qScopeGuard([this] { (void)m_lab->setMacRelayDelay(1); });
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QTest::qWait(300); // the lab's refresh is under way
+        QTemporaryDir empty;
+        window.switchHome(AppPaths::resolve(empty.path()));
+        QVERIFY(refreshed.wait(5000)); // the empty home's refresh, not held back by the old one
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No relay configured yet."));
+        QTest::qWait(6000); // long enough for the old refresh to have finished
+        QCOMPARE(window.fleetModel()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No relay configured yet."));
+        QCOMPARE(refreshed.count(), 1);
+    }
+
     void adoptThenOverridesFromWindow()
     {
         const int port = m_lab->allocateRelayPort();
