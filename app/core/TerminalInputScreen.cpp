@@ -6,6 +6,33 @@
 
 namespace relayfleet {
 
+namespace {
+
+// How many bytes the UTF-8 sequence that `lead` begins has; 0 when it begins none.
+int utf8Length(unsigned char lead)
+{
+    return lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
+// The code point of a whole sequence whose continuation bytes were checked.
+char32_t decodeUtf8(const char *bytes, int length)
+{
+    char32_t cp = static_cast<unsigned char>(bytes[0]) & (0xff >> (length + 1));
+    for (int i = 1; i < length; ++i) {
+        cp = (cp << 6) | (static_cast<unsigned char>(bytes[i]) & 0x3f);
+    }
+    return cp;
+}
+
+// Neither overlong, a surrogate, nor beyond Unicode.
+bool isValidUtf8(char32_t cp, int length)
+{
+    return !(length == 3 && cp < 0x800) && !(length == 4 && cp < 0x10000) && cp <= 0x10ffff &&
+           !(cp >= 0xd800 && cp <= 0xdfff);
+}
+
+} // namespace
+
 QByteArray TerminalInputScreen::screen(const QByteArray &bytes, int maxRepeat)
 {
     m_maxRepeat = maxRepeat;
@@ -94,20 +121,19 @@ qsizetype TerminalInputScreen::printableRun(const char *data, qsizetype from, qs
             ++end; // a control outside any sequence goes through as it is (CR and LF, mostly)
             continue;
         }
-        const int length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        const int length = utf8Length(lead);
         if (length == 0 || end + length > size) {
             break; // a control, a broken byte or a character split across reads: the slow path
         }
-        char32_t cp = lead & (0xff >> (length + 1));
         bool continuation = true;
         for (int k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(data[end + k]);
-            continuation = continuation && (next & 0xc0) == 0x80;
-            cp = (cp << 6) | (next & 0x3f);
+            continuation = continuation && (static_cast<unsigned char>(data[end + k]) & 0xc0) == 0x80;
         }
-        const bool valid = continuation && !(length == 3 && cp < 0x800) && !(length == 4 && cp < 0x10000) &&
-                           cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) && cp > 0x9f; // no C1 controls
-        if (!valid) {
+        if (!continuation) {
+            break;
+        }
+        const char32_t cp = decodeUtf8(data + end, length);
+        if (!isValidUtf8(cp, length) || cp <= 0x9f) { // C1 controls take the slow path too
             break;
         }
         last = end;
@@ -225,7 +251,7 @@ void TerminalInputScreen::text(unsigned char c, QByteArray &out)
         }
         return;
     }
-    m_utf8Length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    m_utf8Length = utf8Length(c);
     if (m_utf8Length == 0) {
         replacementCharacter(out); // not a lead byte
         return;
@@ -236,15 +262,9 @@ void TerminalInputScreen::text(unsigned char c, QByteArray &out)
 
 void TerminalInputScreen::codepoint(QByteArray &out)
 {
-    const auto byteAt = [this](int i) { return static_cast<char32_t>(static_cast<unsigned char>(m_utf8[static_cast<size_t>(i)])); };
-    char32_t cp = byteAt(0) & (0xff >> (m_utf8Length + 1));
-    for (int i = 1; i < m_utf8Length; ++i) {
-        cp = (cp << 6) | (byteAt(i) & 0x3f);
-    }
+    const char32_t cp = decodeUtf8(m_utf8.data(), m_utf8Length);
     m_utf8Size = 0;
-    const bool invalid = (m_utf8Length == 3 && cp < 0x800) || (m_utf8Length == 4 && cp < 0x10000) || cp > 0x10ffff ||
-                         (cp >= 0xd800 && cp <= 0xdfff);
-    if (invalid) {
+    if (!isValidUtf8(cp, m_utf8Length)) {
         replacementCharacter(out);
         return;
     }

@@ -64,15 +64,10 @@ void TerminalScreen::put(int row, int column, const char32_t *chars, int count, 
     }
     Line &line = grid().at(row);
     const quint8 cellWidth = static_cast<quint8>(std::clamp(width, 1, 2));
-    line[static_cast<size_t>(column)] = Cell{count == 1 ? chars[0] : combined(chars, count),
-                                             m_pen.foreground,
-                                             m_pen.background,
-                                             cellWidth,
-                                             m_pen.attributes,
-                                             0};
+    line[static_cast<size_t>(column)] =
+        inked(count == 1 ? chars[0] : combined(chars, count), cellWidth);
     if (cellWidth == 2 && column + 1 < m_columns) {
-        line[static_cast<size_t>(column) + 1] =
-            Cell{kRightHalf, m_pen.foreground, m_pen.background, 1, m_pen.attributes, 0};
+        line[static_cast<size_t>(column) + 1] = inked(kRightHalf, 1);
     }
 }
 
@@ -85,12 +80,7 @@ void TerminalScreen::putAscii(int row, int column, const char *text, int length)
     const int end = std::min(column + length, m_columns);
     for (int c = column; c < end; ++c) {
         line[static_cast<size_t>(c)] =
-            Cell{static_cast<char32_t>(static_cast<unsigned char>(text[c - column])),
-                 m_pen.foreground,
-                 m_pen.background,
-                 1,
-                 m_pen.attributes,
-                 0};
+            inked(static_cast<char32_t>(static_cast<unsigned char>(text[c - column])), 1);
     }
 }
 

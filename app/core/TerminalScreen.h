@@ -78,8 +78,7 @@ public:
             m_lastRowCells = grid().at(row).data();
         }
         if (column >= 0 && column < m_columns) {
-            m_lastRowCells[column] =
-                Cell{code, m_pen.foreground, m_pen.background, 1, m_pen.attributes, 0};
+            m_lastRowCells[column] = inked(code, 1);
         }
     }
     void erase(Rect rect);
@@ -120,6 +119,11 @@ private:
     Grid &grid() { return m_onAlternate ? m_alternate : m_primary; }
     const Grid &grid() const { return m_onAlternate ? m_alternate : m_primary; }
     Cell blank(const Pen &pen) const;
+    // A character in the current pen.
+    Cell inked(char32_t code, quint8 width) const
+    {
+        return Cell{code, m_pen.foreground, m_pen.background, width, m_pen.attributes, 0};
+    }
     Rect clipped(Rect rect) const;
     void pushToScrollback(const Line &line);
     char32_t combined(const char32_t *chars, int count);
