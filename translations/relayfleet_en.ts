@@ -1030,10 +1030,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No terminal program could be started; the command is on the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy SSH command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1140,18 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
     </message>
     <message>
         <source>No relay configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system terminal could not be opened (%1); the command is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1051,10 +1051,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>システムの端末</translation>
     </message>
     <message>
-        <source>No terminal program could be started; the command is on the clipboard.</source>
-        <translation>端末プログラムを起動できませんでした。コマンドはクリップボードにあります。</translation>
-    </message>
-    <message>
         <source>Copy SSH command</source>
         <translation>SSH コマンドをコピー</translation>
     </message>
@@ -1167,6 +1163,18 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
     <message>
         <source>No relay configured yet.</source>
         <translation>中継サーバーはまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>The system terminal could not be opened (%1); the command is on the clipboard.</source>
+        <translation>システムの端末を開けませんでした（%1）。コマンドはクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1 を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 が終了ステータス %2 で終了しました</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "PlatformLimits.h"
 #include "SshRuntime.h"
 #include "Translations.h"
 #include "Version.h"
@@ -8,6 +9,7 @@
 int main(int argc, char *argv[])
 {
     relayfleet::initializeSshRuntime();
+    relayfleet::PlatformLimits::raiseOpenFileLimit(); // a Mac starts with 256
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RelayFleet"));
     QCoreApplication::setApplicationName(QStringLiteral("relayfleet"));

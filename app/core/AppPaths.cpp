@@ -14,9 +14,21 @@ AppPaths AppPaths::resolve(const QString &explicitHome)
         home = qEnvironmentVariable("RELAYFLEET_HOME");
     }
     if (home.isEmpty()) {
-        home = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        home = QStandardPaths::writableLocation(defaultHomeLocation(hostPlatform()));
     }
     return AppPaths(QDir(home).absolutePath());
+}
+
+QStandardPaths::StandardLocation AppPaths::defaultHomeLocation(Platform platform)
+{
+    return platform == Platform::MacOS ? QStandardPaths::AppDataLocation : QStandardPaths::AppConfigLocation;
+}
+
+QString AppPaths::installedDataDir(Platform platform, const QString &applicationDir)
+{
+    const QDir binaries(applicationDir);
+    return QDir::cleanPath(binaries.filePath(platform == Platform::MacOS ? QStringLiteral("../Resources")
+                                                                         : QStringLiteral("../share/relayfleet")));
 }
 
 QString AppPaths::relaysFile() const

@@ -1,6 +1,8 @@
 #include "ChannelPump.h"
 
+#include "PlatformLimits.h"
 #include "SshWait.h"
+#include "compat/SshCompat.h"
 
 #include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
 
@@ -223,11 +225,11 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         exec.stage = RunningExec::Stage::AwaitingStatus;
         exec.statusGrace.setRemainingTime(5000);
     }
-    const int status = ssh_channel_get_exit_status(ch);
-    if (status < 0 && !ssh_channel_is_closed(ch) && !exec.statusGrace.hasExpired()) {
+    const std::optional<int> status = sshcompat::exitStatus(ch);
+    if (!status && !ssh_channel_is_closed(ch) && !exec.statusGrace.hasExpired()) {
         return false;
     }
-    exec.output.exitStatus = status < 0 ? 255 : status;
+    exec.output.exitStatus = status.value_or(255);
     request.promise.set_value(std::move(exec.output));
     return true;
 }
@@ -330,6 +332,9 @@ void ChannelPump::completeOpen(PendingOpen &open)
     setNonBlocking(pair[1]);
     setNoSigPipe(pair[0]);
     setNoSigPipe(pair[1]);
+    // Best effort: smaller buffers only make the stream slower, not wrong.
+    PlatformLimits::sizeSocketBuffers(pair[0]);
+    PlatformLimits::sizeSocketBuffers(pair[1]);
     auto stream = std::make_unique<Stream>();
     stream->channel = std::move(open.channel);
     stream->local.reset(pair[0]);

@@ -1,6 +1,7 @@
 #include "KeyStore.h"
 
 #include "SshHandles.h"
+#include "compat/SshCompat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -231,7 +232,7 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
     }
 
     ssh_key raw = nullptr;
-    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &raw) != SSH_OK) {
+    if (sshcompat::generateEd25519(&raw) != SSH_OK) {
         return ioError(QStringLiteral("libssh could not generate an ed25519 key."));
     }
     KeyHandle pair(raw);

@@ -14,8 +14,6 @@ namespace relayfleet {
 
 namespace {
 
-constexpr int kJobTimeoutMs = 20000;
-
 Error keychainError(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
@@ -37,7 +35,8 @@ Error keychainError(QKeychain::Error error, const QString &detail)
 // Runs one job to completion with a local event loop (QtKeychain is asynchronous). The
 // Secret Service may not be up at the first call after login: one retry, as Nextcloud does.
 template<typename Job, typename Prepare>
-Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, Prepare prepare)
+Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, std::chrono::milliseconds timeout,
+                     Prepare prepare)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         job = std::make_unique<Job>(service);
@@ -45,10 +44,27 @@ Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, Prepare 
         job->setInsecureFallback(false);
         prepare(*job);
         QEventLoop loop;
-        QObject::connect(job.get(), &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(kJobTimeoutMs, &loop, &QEventLoop::quit);
+        bool finished = false;
+        QObject::connect(job.get(), &QKeychain::Job::finished, &loop, [&] {
+            finished = true;
+            loop.quit();
+        });
+        QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
         job->start();
-        loop.exec();
+        if (!finished) {
+            loop.exec();
+        }
+        if (!finished) {
+            // A job that never finished says NoError and holds no data: reading it would hand
+            // out an empty passphrase as if the keychain had said so. The backend may still
+            // answer it later, so the job is left to delete itself then.
+            job->setAutoDelete(true);
+            (void)job.release();
+            return Error::make(Error::Code::Timeout,
+                               QStringLiteral("The keychain did not answer within %1 s (is it locked, "
+                                              "or waiting for a permission prompt?).")
+                                   .arg(timeout.count() / 1000.0));
+        }
         if (job->error() == QKeychain::OtherError && attempt == 0) {
             QThread::msleep(500);
             continue;
@@ -86,61 +102,108 @@ QObject *keychainWorker()
     return worker;
 }
 
+// Runs `work` on `target`'s thread and waits for it at most `limit`. `work` owns what it uses
+// (captured by value): when that thread never turns (a Mac CLI whose main thread waits for this
+// one), the caller gets a Timeout and the job, if it ever runs, touches nothing of the caller's.
 template<typename Work>
-auto onKeychainThread(Work work) -> decltype(work())
+auto runOn(QObject *target, Work work, std::chrono::milliseconds limit) -> decltype(work())
 {
+    auto promise = std::make_shared<std::promise<decltype(work())>>();
+    auto future = promise->get_future();
+    QMetaObject::invokeMethod(
+        target, [promise, work]() mutable { promise->set_value(work()); }, Qt::QueuedConnection);
+    if (future.wait_for(limit) != std::future_status::ready) {
+        return Error::make(Error::Code::Timeout,
+                           QStringLiteral("The keychain job was not taken up within %1 s: the thread "
+                                          "that must run it is busy.")
+                               .arg(limit.count() / 1000));
+    }
+    return future.get();
+}
+
+template<typename Work>
+auto onJobThread(Work work, std::chrono::milliseconds jobTimeout) -> decltype(work())
+{
+    // runJob gives every job its timeout, twice at most (one retry, half a second apart).
+    const std::chrono::milliseconds limit = 2 * jobTimeout + std::chrono::seconds(2);
+    QCoreApplication *application = QCoreApplication::instance();
+    const bool callerIsMain = application != nullptr && QThread::currentThread() == application->thread();
+    switch (KeychainSecretStore::jobThread(hostPlatform(), callerIsMain)) {
+    case KeychainSecretStore::JobThread::Caller:
+        return work();
+    case KeychainSecretStore::JobThread::Main:
+        if (application == nullptr) {
+            return work();
+        }
+        return runOn(application, std::move(work), limit);
+    case KeychainSecretStore::JobThread::Keychain:
+        break;
+    }
     QObject *worker = keychainWorker();
     if (QThread::currentThread() == worker->thread()) {
         return work();
     }
-    std::promise<decltype(work())> promise;
-    auto future = promise.get_future();
-    QMetaObject::invokeMethod(worker, [&] { promise.set_value(work()); }, Qt::QueuedConnection);
-    // Bounded: runJob gives every job kJobTimeoutMs (twice at most, with its one retry).
-    return future.get();
+    return runOn(worker, std::move(work), limit);
 }
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds jobTimeout)
+    : m_service(std::move(service)), m_jobTimeout(jobTimeout)
+{
+}
+
+KeychainSecretStore::JobThread KeychainSecretStore::jobThread(Platform platform, bool callerIsMainThread)
+{
+    if (platform == Platform::MacOS) {
+        return callerIsMainThread ? JobThread::Caller : JobThread::Main;
+    }
+    return JobThread::Keychain;
+}
 
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
-    return onKeychainThread([&]() -> Result<QString> {
-        std::unique_ptr<QKeychain::ReadPasswordJob> job;
-        auto done = runJob(job, m_service, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
-        if (!done) {
-            return done.error();
-        }
-        return job->textData();
-    });
+    return onJobThread(
+        [service = m_service, timeout = m_jobTimeout, key]() -> Result<QString> {
+            std::unique_ptr<QKeychain::ReadPasswordJob> job;
+            auto done = runJob(job, service, timeout, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
+            if (!done) {
+                return done.error();
+            }
+            return job->textData();
+        },
+        m_jobTimeout);
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QString &secret)
 {
-    return onKeychainThread([&]() -> Result<void> {
-        std::unique_ptr<QKeychain::WritePasswordJob> job;
-        auto done = runJob(job, m_service, [&](QKeychain::WritePasswordJob &j) {
-            j.setKey(key);
-            j.setTextData(secret);
-        });
-        if (!done) {
-            return done.error();
-        }
-        return {};
-    });
+    return onJobThread(
+        [service = m_service, timeout = m_jobTimeout, key, secret]() -> Result<void> {
+            std::unique_ptr<QKeychain::WritePasswordJob> job;
+            auto done = runJob(job, service, timeout, [&](QKeychain::WritePasswordJob &j) {
+                j.setKey(key);
+                j.setTextData(secret);
+            });
+            if (!done) {
+                return done.error();
+            }
+            return {};
+        },
+        m_jobTimeout);
 }
 
 Result<void> KeychainSecretStore::remove(const QString &key)
 {
-    return onKeychainThread([&]() -> Result<void> {
-        std::unique_ptr<QKeychain::DeletePasswordJob> job;
-        auto done = runJob(job, m_service, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
-        if (!done && done.error().code != Error::Code::NotFound) {
-            return done.error();
-        }
-        return {};
-    });
+    return onJobThread(
+        [service = m_service, timeout = m_jobTimeout, key]() -> Result<void> {
+            std::unique_ptr<QKeychain::DeletePasswordJob> job;
+            auto done = runJob(job, service, timeout, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
+            if (!done && done.error().code != Error::Code::NotFound) {
+                return done.error();
+            }
+            return {};
+        },
+        m_jobTimeout);
 }
 
 } // namespace relayfleet

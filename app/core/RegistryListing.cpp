@@ -1,6 +1,7 @@
 #include "RegistryListing.h"
 
 #include "DeviceTarget.h"
+#include "compat/QtCompat.h"
 
 namespace relayfleet {
 
@@ -42,7 +43,7 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             bool ok = false;
             const qint64 epoch = line.mid(11).trimmed().toLongLong(&ok);
             if (ok && epoch > 0) {
-                current->lastSeen = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+                current->lastSeen = qtcompat::utcFromSecsSinceEpoch(epoch);
             }
         } else if (current && line == "@end") {
             auto record = DeviceRecord::parse(body);

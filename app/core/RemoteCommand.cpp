@@ -2,6 +2,7 @@
 
 #include "SshHandles.h"
 #include "SshWait.h"
+#include "compat/SshCompat.h"
 
 #include <poll.h>
 #include <unistd.h>
@@ -115,9 +116,8 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
             if (statusDeadline.isForever()) {
                 statusDeadline.setRemainingTime(kExitStatusGraceMs);
             }
-            const int status = ssh_channel_get_exit_status(ch);
-            if (status >= 0) {
-                return status;
+            if (const std::optional<int> status = sshcompat::exitStatus(ch)) {
+                return *status;
             }
             if (ssh_channel_is_closed(ch) || statusDeadline.hasExpired()) {
                 return 255; // like OpenSSH when the remote side gave no status

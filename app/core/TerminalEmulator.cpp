@@ -1,6 +1,6 @@
 #include "TerminalEmulator.h"
 
-#include <vterm.h>
+#include "compat/VTermCompat.h"
 
 #include <algorithm>
 
@@ -76,10 +76,10 @@ int bellCallback(void *user)
     return 1;
 }
 
-int resizeCallback(int rows, int columns, VTermPos *delta, void *user)
+vtermcompat::ResizeOutcome resizeCallback(int rows, int columns, void *user)
 {
-    delta->row -= self(user)->onResize(rows, columns);
-    return 1;
+    const int oldRows = self(user)->rows();
+    return {self(user)->onResize(rows, columns), oldRows};
 }
 
 int setLineInfoCallback(int, const VTermLineInfo *, const VTermLineInfo *, void *)
@@ -92,10 +92,20 @@ void outputCallback(const char *bytes, size_t length, void *user)
     self(user)->onOutput(bytes, length);
 }
 
-const VTermStateCallbacks kStateCallbacks = {
-    putGlyphCallback, moveCursorCallback, scrollRectCallback,   nullptr, eraseCallback, nullptr,
-    setPenAttributeCallback, setTermPropCallback, bellCallback, resizeCallback, setLineInfoCallback,
-};
+// Members by name: libvterm 0.2 added one (sb_clear) and changed the type of another (resize).
+const VTermStateCallbacks kStateCallbacks = [] {
+    VTermStateCallbacks callbacks{};
+    callbacks.putglyph = putGlyphCallback;
+    callbacks.movecursor = moveCursorCallback;
+    callbacks.scrollrect = scrollRectCallback;
+    callbacks.erase = eraseCallback;
+    callbacks.setpenattr = setPenAttributeCallback;
+    callbacks.settermprop = setTermPropCallback;
+    callbacks.bell = bellCallback;
+    vtermcompat::setResizeCallback<resizeCallback>(callbacks);
+    callbacks.setlineinfo = setLineInfoCallback;
+    return callbacks;
+}();
 
 quint32 packed(const VTermState *state, VTermColor color)
 {
@@ -126,7 +136,7 @@ void TerminalEmulator::VTermDeleter::operator()(VTerm *vt) const
 }
 
 TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
-    : QObject(parent), m_vterm(vterm_new(rows, columns)), m_rows(rows), m_columns(columns),
+    : QObject(parent), m_vterm(vtermcompat::newVTerm(rows, columns)), m_rows(rows), m_columns(columns),
       m_screen(rows, columns, kMaxScrollback)
 {
     vterm_set_utf8(m_vterm.get(), 1);

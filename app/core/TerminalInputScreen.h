@@ -8,8 +8,13 @@
 
 namespace relayfleet {
 
-// What a device sends, screened before libvterm 0.1.4 (Debian 12's) sees it: the fuzz target
-// found input that corrupts or hangs that version.
+// What a device sends, screened before libvterm sees it: the fuzz target found input that
+// corrupts or hangs libvterm 0.1.4 (Debian 12's). Fed unscreened to libvterm 0.3.3 (Debian 13,
+// Homebrew), 12 of the 13 regression inputs in tests/fuzz/corpus/terminal are harmless, but
+// the CSI with more than 16 parameters still makes it read out of bounds and crash (checked
+// 2026-11-29 under ASan and valgrind). So the screen stays on every version: the cap is needed
+// on both, and one screened stream means one behaviour, compared by the same tests, on Linux
+// and the Mac. The test command runs the terminal fuzz target against 0.3.3 too.
 // * text reaches libvterm as valid UTF-8 (a broken sequence becomes U+FFFD);
 // * escape and CSI sequences are held until complete and passed whole, so libvterm is
 //   never in the middle of one when the terminal is resized; a CSI keeps at most 16
@@ -22,7 +27,7 @@ namespace relayfleet {
 class TerminalInputScreen
 {
 public:
-    // libvterm 0.1.4 keeps 16 CSI parameters and corrupts its memory past them.
+    // libvterm (0.1.4 and 0.3.3) keeps 16 CSI parameters and reads or writes past them.
     static constexpr int kMaxCsiParameters = 16;
 
     // The bytes libvterm may see; a REP repeats at most `maxRepeat` times (a screenful).

@@ -14,6 +14,7 @@
 #include "OpenSshConfig.h"
 #include "OverridesEditor.h"
 #include "RelayStore.h"
+#include "SystemTerminal.h"
 #include "TerminalTab.h"
 
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,7 +182,8 @@ void MainWindow::buildMenus()
     file->addAction(m_enrolAction);
     file->addAction(m_demoAction);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *device = menuBar()->addMenu(tr("&Device"));
     for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction, m_overridesAction, m_adoptAction}) {
         device->addAction(action);
@@ -198,17 +202,28 @@ void MainWindow::buildMenus()
         action->setCheckable(true);
         action->setChecked(m_settings->language() == code);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            m_settings->setLanguage(code);
+        // A copy: clang before 16 (Debian 12's 14) cannot capture a structured binding.
+        connect(action, &QAction::triggered, this, [this, chosen = code] {
+            m_settings->setLanguage(chosen);
             statusBar()->showMessage(tr("The language changes the next time Relay Fleet starts."));
         });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("About Relay Fleet"), this, [this] {
+    QAction *about = help->addAction(tr("About Relay Fleet"), this, [this] {
         QMessageBox::about(this, tr("About Relay Fleet"),
                            tr("Relay Fleet %1\nDevices behind NAT, reached through reverse SSH tunnels on your relay.")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    // On a Mac, Qt moves menu items into the application menu by their text, which fails in
+    // Japanese and can catch "Set Up Keys" as Preferences: every role is explicit.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            action->setMenuRole(QAction::NoRole);
+        }
+    }
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::buildToolBar()
@@ -315,20 +330,40 @@ void MainWindow::openSystemTerminal()
     if (command.isEmpty()) {
         return;
     }
-#ifdef Q_OS_MACOS
-    QString escaped = command;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    const bool started = QProcess::startDetached(
-        QStringLiteral("osascript"),
-        {QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to do script \"%1\"").arg(escaped)});
-#else
-    const bool started = QProcess::startDetached(QStringLiteral("x-terminal-emulator"),
-                                                 {QStringLiteral("-e"), QStringLiteral("sh"), QStringLiteral("-c"), command});
-#endif
-    if (!started) {
-        statusBar()->showMessage(tr("No terminal program could be started; the command is on the clipboard."));
+    const SystemTerminal::Launch launch = SystemTerminal::launchFor(
+        hostPlatform(), command, QDir(QDir::tempPath()).filePath(QStringLiteral("relayfleet-terminal")));
+    auto fallBack = [this, command](const QString &why) {
         QGuiApplication::clipboard()->setText(command);
+        statusBar()->showMessage(tr("The system terminal could not be opened (%1); the command is on the clipboard.").arg(why));
+    };
+    if (auto written = SystemTerminal::writeScript(launch); !written) {
+        fallBack(written.error().message);
+        return;
     }
+    if (!launch.exitStatusTellsSuccess) {
+        if (!QProcess::startDetached(launch.program, launch.arguments)) {
+            fallBack(tr("%1 did not start").arg(launch.program));
+        }
+        return;
+    }
+    // `open` answers within a moment; its exit status says whether Terminal took the script.
+    auto *process = new QProcess(this);
+    connect(process, &QProcess::finished, this, [process, launch, fallBack](int exitCode, QProcess::ExitStatus status) {
+        process->deleteLater();
+        if (status != QProcess::NormalExit || exitCode != 0) {
+            QFile::remove(launch.scriptPath);
+            const QString said = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+            fallBack(said.isEmpty() ? tr("%1 exited with status %2").arg(launch.program).arg(exitCode) : said);
+        }
+    });
+    connect(process, &QProcess::errorOccurred, this, [process, launch, fallBack](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            process->deleteLater();
+            QFile::remove(launch.scriptPath);
+            fallBack(tr("%1 did not start").arg(launch.program));
+        }
+    });
+    process->start(launch.program, launch.arguments);
 }
 
 void MainWindow::openTerminal(int modelRow)

@@ -1,10 +1,12 @@
 #include "TerminalWidget.h"
 
 #include "TerminalEmulator.h"
+#include "TerminalKeyMap.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -191,14 +193,26 @@ void TerminalWidget::paintEvent(QPaintEvent *)
         flush();
     }
     if (scrolledBack == 0 && m_emulator->cursorVisible()) {
-        const QRect cursor(m_emulator->cursorColumn() * m_cell.width(), m_emulator->cursorRow() * m_cell.height(),
-                           m_cell.width(), m_cell.height());
+        const QRect cursor = cursorCellRect();
         painter.setPen(Qt::NoPen);
         painter.setBrush(hasFocus() ? QColor(200, 200, 200, 160) : Qt::transparent);
         painter.drawRect(cursor);
         painter.setPen(QColor(200, 200, 200));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(cursor.adjusted(0, 0, -1, -1));
+    }
+    if (scrolledBack == 0 && !m_preedit.isEmpty()) {
+        // The input method's text being composed, over the cells from the cursor on, underlined.
+        const QRect cursor = cursorCellRect();
+        const QFontMetrics metrics(font());
+        const QRect box(cursor.topLeft(), QSize(metrics.horizontalAdvance(m_preedit), m_cell.height()));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor::fromRgb(kPreeditBackground));
+        painter.drawRect(box);
+        painter.setFont(font());
+        painter.setPen(QColor::fromRgb(kPreeditForeground));
+        painter.drawText(QPoint(box.left(), box.top() + m_ascent), m_preedit);
+        painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 2), QColor::fromRgb(kPreeditForeground));
     }
 }
 
@@ -235,15 +249,20 @@ QString TerminalWidget::selectedText() const
 
 void TerminalWidget::keyPressEvent(QKeyEvent *event)
 {
-    const Qt::KeyboardModifiers mods = event->modifiers();
-    const bool ctrlShift = (mods & Qt::ControlModifier) && (mods & Qt::ShiftModifier);
-    if (ctrlShift && event->key() == Qt::Key_C) {
+    const TerminalKeyMap::Decision decision = TerminalKeyMap::decide(hostPlatform(), event->key(), event->modifiers());
+    switch (decision.action) {
+    case TerminalKeyMap::Action::Copy:
         QApplication::clipboard()->setText(selectedText());
         return;
-    }
-    if (ctrlShift && event->key() == Qt::Key_V) {
+    case TerminalKeyMap::Action::Paste:
         m_emulator->sendPaste(QApplication::clipboard()->text());
         return;
+    case TerminalKeyMap::Action::Application:
+        QAbstractScrollArea::keyPressEvent(event); // ignored here: the window's shortcuts
+        return;
+    case TerminalKeyMap::Action::ControlByte:
+    case TerminalKeyMap::Action::Terminal:
+        break;
     }
     using Key = TerminalEmulator::Key;
     static const QHash<int, Key> keys = {
@@ -254,12 +273,12 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
         {Qt::Key_PageDown, Key::PageDown}, {Qt::Key_Insert, Key::Insert}, {Qt::Key_Delete, Key::Delete}};
     verticalScrollBar()->setValue(verticalScrollBar()->maximum()); // typing returns to the prompt
     if (auto it = keys.constFind(event->key()); it != keys.constEnd()) {
-        m_emulator->sendKey(*it, mods);
+        m_emulator->sendKey(*it, decision.modifiers);
         return;
     }
-    if ((mods & Qt::ControlModifier) && event->key() >= Qt::Key_A && event->key() <= Qt::Key_Z) {
-        // Ctrl+letter: the control character itself (Ctrl+C interrupts the remote program).
-        m_emulator->sendText(QString(QChar(event->key() - Qt::Key_A + 1)));
+    if (decision.action == TerminalKeyMap::Action::ControlByte) {
+        // Control+C is the control character itself: it interrupts the remote program.
+        m_emulator->sendText(QString(QChar(static_cast<char16_t>(decision.controlByte))));
         return;
     }
     if (!event->text().isEmpty()) {
@@ -267,6 +286,53 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
         return;
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TerminalWidget::inputMethodEvent(QInputMethodEvent *event)
+{
+    // Text typed through an input method (Japanese, Chinese, accents on a Mac): what is being
+    // composed is shown at the cursor and sent only once committed, as one piece of text.
+    if (!event->commitString().isEmpty()) {
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        m_emulator->sendText(event->commitString());
+    }
+    if (m_preedit != event->preeditString()) {
+        m_preedit = event->preeditString();
+        viewport()->update();
+    }
+    event->accept();
+}
+
+QRect TerminalWidget::cursorCellRect() const
+{
+    return QRect(m_emulator->cursorColumn() * m_cell.width(), m_emulator->cursorRow() * m_cell.height(),
+                 m_cell.width(), m_cell.height());
+}
+
+QVariant TerminalWidget::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    switch (query) {
+    case Qt::ImEnabled:
+        return true;
+    case Qt::ImCursorRectangle: {
+        // After the text being composed, in the widget's coordinates: the input method puts
+        // its candidate list there.
+        const QRect cursor = cursorCellRect().translated(viewport()->pos());
+        return cursor.translated(QFontMetrics(font()).horizontalAdvance(m_preedit), 0);
+    }
+    case Qt::ImFont:
+        return font();
+    case Qt::ImCursorPosition:
+    case Qt::ImAnchorPosition:
+        return 0;
+    case Qt::ImSurroundingText:
+    case Qt::ImCurrentSelection:
+        return QString();
+    case Qt::ImHints:
+        return QVariant::fromValue(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase | Qt::ImhPreferLatin);
+    default:
+        return QAbstractScrollArea::inputMethodQuery(query);
+    }
 }
 
 } // namespace relayfleet::gui

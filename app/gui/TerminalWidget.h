@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QColor>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QStaticText>
@@ -13,8 +14,9 @@ class TerminalEmulator;
 namespace relayfleet::gui {
 
 // Paints a TerminalEmulator in a monospace grid (wide characters take two cells), turns key
-// presses into terminal input, offers scrollback through the scroll bar, and copy/paste with
-// Ctrl+Shift+C / Ctrl+Shift+V. It knows nothing about SSH.
+// presses (TerminalKeyMap: Ctrl+Shift+C / Ctrl+Shift+V copy and paste on Linux, ⌘C / ⌘V on a
+// Mac) and input-method text into terminal input, offers scrollback through the scroll bar.
+// It knows nothing about SSH.
 class TerminalWidget : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -26,6 +28,14 @@ public:
     // The grid that fits the widget now (what a PTY should be told).
     QSize gridSize() const;
     QString selectedText() const;
+    // What an input method is composing (shown at the cursor, not yet sent).
+    const QString &preeditText() const { return m_preedit; }
+    // The cursor's cell, in the viewport's coordinates.
+    QRect cursorCellRect() const;
+    // Where the input method's candidate window goes, and what it may assume (public in QWidget).
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    static constexpr QRgb kPreeditBackground = 0xff2e3440;
+    static constexpr QRgb kPreeditForeground = 0xffebcb8b;
 
 Q_SIGNALS:
     void gridResized(int rows, int columns);
@@ -35,6 +45,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the shell
@@ -57,6 +68,7 @@ private:
     QElapsedTimer m_sinceLastPaint;
     QPoint m_selectionStart{-1, -1};
     QPoint m_selectionEnd{-1, -1};
+    QString m_preedit;
 };
 
 } // namespace relayfleet::gui

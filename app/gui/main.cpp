@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "FleetModel.h"
 #include "MainWindow.h"
+#include "PlatformLimits.h"
 #include "SshRuntime.h"
 #include "StatusIcons.h"
 #include "Translations.h"
@@ -14,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     relayfleet::initializeSshRuntime();
+    relayfleet::PlatformLimits::raiseOpenFileLimit(); // a Mac starts with 256
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RelayFleet"));
     QApplication::setApplicationName(QStringLiteral("relayfleet"));

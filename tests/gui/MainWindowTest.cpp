@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -48,6 +50,27 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("terminalAction"))->isEnabled());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("adoptAction"))->isEnabled());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("overridesAction"))->isEnabled());
+    }
+
+    void menuRolesAreExplicit()
+    {
+        // A Mac's menu bar places items by role; left to Qt's guess by text, Japanese labels
+        // land in the wrong menu and "Set Up Keys" could become Preferences.
+        QTemporaryDir home;
+        gui::MainWindow window(AppPaths::resolve(home.path()));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->menuRole(), QAction::QuitRole);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("aboutAction"))->menuRole(), QAction::AboutRole);
+        int others = 0;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() != QLatin1String("quitAction") &&
+                    action->objectName() != QLatin1String("aboutAction")) {
+                    QVERIFY2(action->menuRole() == QAction::NoRole, qPrintable(action->text()));
+                    ++others;
+                }
+            }
+        }
+        QVERIFY(others >= 8);
     }
 
     // 1,000 devices over 4 relays: listed, sorted, searched and filtered by label, a row

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QInputMethodEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -177,6 +178,45 @@ private Q_SLOTS:
         QTest::keyClick(&widget, Qt::Key_C, Qt::ControlModifier);
         QTest::keyClick(&widget, Qt::Key_Tab);
         QCOMPARE(sent, QByteArray("ls\r\x1b[A\x03\t"));
+    }
+
+    void inputMethodTextIsComposedThenSent()
+    {
+        // Japanese typed through an input method: the reading being composed (preedit) shows at
+        // the cursor and is not sent; the committed text is sent once, as UTF-8.
+        TerminalEmulator emulator(10, 40);
+        gui::TerminalWidget widget(&emulator);
+        widget.resize(40 * widget.cellSize().width() + 40, 10 * widget.cellSize().height() + 4);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(widget.testAttribute(Qt::WA_InputMethodEnabled));
+        QVERIFY(widget.inputMethodQuery(Qt::ImEnabled).toBool());
+        emulator.feed("$ ");
+        QByteArray sent;
+        connect(&emulator, &TerminalEmulator::output, this, [&](const QByteArray &bytes) { sent += bytes; });
+
+        const QRect cursor = widget.cursorCellRect();
+        QCOMPARE(cursor.left(), 2 * widget.cellSize().width());
+        const QImage before = shot(widget);
+        QInputMethodEvent composing(QStringLiteral("にほんご"), {});
+        QApplication::sendEvent(&widget, &composing);
+        QCOMPARE(widget.preeditText(), QStringLiteral("にほんご"));
+        QVERIFY(sent.isEmpty());
+        // Painted at the cursor, in the preedit colours; the candidate window goes after it.
+        const QImage composed = shot(widget);
+        QVERIFY(count(composed, cursor, gui::TerminalWidget::kPreeditBackground) > 0);
+        QVERIFY(count(composed, cursor, gui::TerminalWidget::kPreeditForeground) > 0);
+        QCOMPARE(count(before, cursor, gui::TerminalWidget::kPreeditForeground), 0);
+        const QRect candidates = widget.inputMethodQuery(Qt::ImCursorRectangle).toRect();
+        QVERIFY2(candidates.left() > cursor.left() + widget.viewport()->x(), qPrintable(QString::number(candidates.left())));
+        QCOMPARE(candidates.top(), cursor.top() + widget.viewport()->y());
+
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("日本語"));
+        QApplication::sendEvent(&widget, &commit);
+        QCOMPARE(sent, QStringLiteral("日本語").toUtf8());
+        QVERIFY(widget.preeditText().isEmpty());
+        QCOMPARE(count(shot(widget), cursor, gui::TerminalWidget::kPreeditBackground), 0);
     }
 
     void selectionCopyAndScrollback()

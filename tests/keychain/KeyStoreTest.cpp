@@ -6,11 +6,15 @@
 #include "LabCli.h"
 #include "LabCommand.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
 #include <sys/stat.h>
 
 using namespace relayfleet;
@@ -29,6 +33,29 @@ private Q_SLOTS:
         auto gone = keychain.read(QStringLiteral("probe"));
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, Error::Code::NotFound);
+    }
+
+    void aKeychainThatDoesNotAnswerIsAnError()
+    {
+        // The keyring daemon stopped (SIGSTOP) answers nothing, as a keychain waiting for a
+        // prompt nobody sees: the read must fail with a timeout, never return "" as the secret.
+        KeychainSecretStore keychain(QStringLiteral("Relay Fleet test"), std::chrono::milliseconds(1500));
+        QVERIFY2(keychain.write(QStringLiteral("probe"), QStringLiteral("s3cret")), "the test keyring is not up");
+        const auto owner = QDBusConnection::sessionBus().interface()->servicePid(QStringLiteral("org.freedesktop.secrets"));
+        QVERIFY2(owner.isValid() && owner.value() > 0, "nobody owns org.freedesktop.secrets");
+        const auto keyring = static_cast<pid_t>(owner.value());
+        QCOMPARE(::kill(keyring, SIGSTOP), 0);
+        QElapsedTimer clock;
+        clock.start();
+        auto read = keychain.read(QStringLiteral("probe"));
+        const qint64 took = clock.elapsed();
+        QCOMPARE(::kill(keyring, SIGCONT), 0);
+        QVERIFY2(!read, qPrintable(QStringLiteral("a silent keychain gave \"%1\"").arg(read ? read.value() : QString())));
+        QCOMPARE(read.error().code, Error::Code::Timeout);
+        QVERIFY2(took >= 1400 && took < 10000, qPrintable(QString::number(took)));
+        // Awake again, it answers as before.
+        QCOMPARE(keychain.read(QStringLiteral("probe")).value(), QStringLiteral("s3cret"));
+        QVERIFY(keychain.remove(QStringLiteral("probe")));
     }
 
     void generatedKeyIsEncryptedWithAKeychainPassphrase()

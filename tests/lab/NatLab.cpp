@@ -360,6 +360,30 @@ std::unique_ptr<QProcess> NatLab::launch(const QString &netns, const QString &ho
     return process;
 }
 
+// OpenSSH 9.8 and later (Debian 13) penalise a source address for failed logins and for
+// connections that never try one, and refuse it once the penalties add up. Every lab host
+// reaches the others from one address (127.0.0.1 without namespaces, and through a tunnel
+// always), and the tests fail logins and probe on purpose, so the lab turns that off where
+// sshd has it (the installed client's version is the server's: one source package).
+static bool sshdPenalisesSources()
+{
+    static const bool penalises = [] {
+        QProcess ssh;
+        ssh.start(QStringLiteral("ssh"), {QStringLiteral("-V")});
+        if (!ssh.waitForFinished(5000)) {
+            ssh.kill();
+            ssh.waitForFinished(1000);
+            return false;
+        }
+        const auto match = QRegularExpression(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"))
+                               .match(QString::fromLatin1(ssh.readAllStandardError() + ssh.readAllStandardOutput()));
+        const int major = match.captured(1).toInt();
+        const int minor = match.captured(2).toInt();
+        return match.hasMatch() && (major > 9 || (major == 9 && minor >= 8));
+    }();
+    return penalises;
+}
+
 QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) const
 {
     QString config;
@@ -395,6 +419,9 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
         "UseDNS no\n"
         "LogLevel VERBOSE\n"
         "Subsystem sftp internal-sftp\n");
+    if (sshdPenalisesSources()) {
+        config += QStringLiteral("PerSourcePenalties no\n");
+    }
     return config;
 }
 
@@ -976,10 +1003,13 @@ Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs
         if (!m_relaySshd) {
             return labError(QStringLiteral("the relay is not running"));
         }
-        // Into the namespaces of the relay's sshd: a session there sees what this sees.
+        // Into the namespaces of the relay's sshd: a session there sees what this sees. With
+        // its root directory too: entering a mount namespace resets the root to the
+        // namespace's, which is not ours when the lab runs inside a chroot (a Debian 13 root).
         argv = QStringList{QStringLiteral("nsenter"), QStringLiteral("--target"),
                            QString::number(m_relaySshd->processId()), QStringLiteral("--mount"),
-                           QStringLiteral("--net"), QStringLiteral("--uts"), QStringLiteral("--")} +
+                           QStringLiteral("--net"), QStringLiteral("--uts"), QStringLiteral("--root"),
+                           QStringLiteral("--wd"), QStringLiteral("--")} +
                argv;
         env.insert(QStringLiteral("HOME"), QStringLiteral("/root"));
     } else {

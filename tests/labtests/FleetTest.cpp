@@ -76,7 +76,7 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
             const auto result = m_cli->run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
             QVERIFY2(result.exitCode == 0, result.err.constData());
-            QVERIFY(result.out.contains("helper version 2"));
+            QVERIFY2(result.out.contains("helper version 3"), result.out.constData());
         }
         const QFileInfo helper(m_lab->relayHome() + QStringLiteral("/.relayfleet/helper"));
         QVERIFY(helper.isExecutable());

@@ -1,6 +1,7 @@
 #include "DeviceRecord.h"
 #include "ListenerTable.h"
 #include "RegistryListing.h"
+#include "compat/QtCompat.h"
 
 #include <QTest>
 
@@ -18,7 +19,7 @@ private Q_SLOTS:
         record.name = QStringLiteral("台所のPi");
         record.port = 4649;
         record.labels = {QStringLiteral("sensors"), QStringLiteral("home")};
-        record.enrolled = QDateTime(QDate(2026, 11, 25), QTime(17, 0), Qt::UTC);
+        record.enrolled = qtcompat::utcDateTime(QDate(2026, 11, 25), QTime(17, 0));
         auto back = DeviceRecord::parse(record.serialize());
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->serialize(), record.serialize());

@@ -68,6 +68,26 @@ private Q_SLOTS:
         QCOMPARE(term.cell(9, 39).text, QStringLiteral("X"));
     }
 
+    void rowsAddedByGrowingKeepLineAttributes()
+    {
+        // libvterm >= 0.2 leaves its per-row line info to the resize callback: rows that exist
+        // only after growing must have theirs (a double-width line there wraps at half width),
+        // not lie past the end of the old array.
+        TerminalEmulator term(24, 80);
+        term.resize(200, 80);
+        term.feed("\x1b[190;1H\x1b#6" + QByteArray(60, 'x'));
+        QCOMPARE(term.lineText(189), QString(40, QLatin1Char('x')));
+        QCOMPARE(term.lineText(190), QString(20, QLatin1Char('x')));
+        // Grown again and shrunk below the line: the emulator stays consistent.
+        term.resize(300, 100);
+        term.feed("\x1b[300;1H" + QByteArray(150, 'y'));
+        QCOMPARE(term.cursorRow(), 299);
+        term.resize(12, 100);
+        term.feed("\x1b[12;1H\x1b#6" + QByteArray(60, 'z'));
+        QCOMPARE(term.lineText(11), QString(10, QLatin1Char('z')));
+        QCOMPARE(term.lineText(10), QString(50, QLatin1Char('z')));
+    }
+
     void titleAndKeys()
     {
         TerminalEmulator term(24, 80);

@@ -20,7 +20,7 @@ using relayfleet::TerminalScreen;
 
 namespace {
 
-// libvterm 0.1.4's own screen layer, fed what TerminalEmulator feeds its state layer.
+// libvterm's own screen layer, fed what TerminalEmulator feeds its state layer.
 class ReferenceScreen
 {
 public:
@@ -31,8 +31,11 @@ public:
     {
         vterm_set_utf8(m_vterm, 1);
         m_screen = vterm_obtain_screen(m_vterm);
-        static const VTermScreenCallbacks callbacks = {nullptr, nullptr, nullptr,  nullptr,
-                                                       nullptr, nullptr, pushLine, nullptr};
+        static const VTermScreenCallbacks callbacks = [] {
+            VTermScreenCallbacks named{}; // by name: libvterm 0.2 added a member
+            named.sb_pushline = pushLine;
+            return named;
+        }();
         vterm_screen_set_callbacks(m_screen, &callbacks, this);
         vterm_screen_enable_altscreen(m_screen, 1);
         vterm_screen_reset(m_screen, 1);
