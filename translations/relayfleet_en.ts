@@ -512,6 +512,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rejected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT APPLIED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::RelayCommand</name>
@@ -1282,6 +1290,26 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program takes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -533,6 +533,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>FAILED: %1</source>
         <translation>失敗: %1</translation>
     </message>
+    <message>
+        <source>%1 rejected (%2)</source>
+        <translation>%1 は拒否されました（%2）</translation>
+    </message>
+    <message>
+        <source>NOT APPLIED: %1</source>
+        <translation>未適用: %1</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::RelayCommand</name>
@@ -1304,6 +1312,26 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 rejected (%2)</source>
+        <translation>%1 は拒否されました（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected by the program: %1</source>
+        <translation>プログラムが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, now %3)</source>
+        <translation>%1（%2、現在 %3）</translation>
+    </message>
+    <message>
+        <source>The program takes: %1</source>
+        <translation>プログラムが受け付ける変数: %1</translation>
     </message>
 </context>
 <context>

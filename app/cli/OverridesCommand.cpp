@@ -46,10 +46,25 @@ void printResults(const CliContext &context, const QJsonArray &results)
     }
     for (const QJsonValue &value : results) {
         const QJsonObject entry = value.toObject();
-        QString state = entry.value(QStringLiteral("applied")).toBool()
-                            ? OverridesCommand::tr("applied")
-                            : entry.value(QStringLiteral("ok")).toBool() ? OverridesCommand::tr("written, not confirmed in time")
-                                                                         : OverridesCommand::tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
+        QString state;
+        if (entry.value(QStringLiteral("applied")).toBool()) {
+            state = OverridesCommand::tr("applied");
+        } else if (entry.value(QStringLiteral("received")).toBool()) {
+            // The program read the push and refused some of it: each refused variable, and why.
+            QStringList refused;
+            for (const QJsonValue &variable : entry.value(QStringLiteral("variables")).toArray()) {
+                const QJsonObject v = variable.toObject();
+                if (!v.value(QStringLiteral("applied")).toBool()) {
+                    refused << OverridesCommand::tr("%1 rejected (%2)")
+                                   .arg(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("reason")).toString());
+                }
+            }
+            state = OverridesCommand::tr("NOT APPLIED: %1").arg(refused.join(QStringLiteral("; ")));
+        } else if (entry.value(QStringLiteral("ok")).toBool()) {
+            state = OverridesCommand::tr("written, not confirmed in time");
+        } else {
+            state = OverridesCommand::tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
+        }
         CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') + state);
     }
 }

@@ -70,14 +70,17 @@ QString DeviceOverrides::installModuleCommand()
     return command;
 }
 
-DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &output)
+DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &output, qint64 seq,
+                                                       const QList<OverrideAssignment> &pushed)
 {
     PushOutcome outcome;
     const QJsonObject answer = QJsonDocument::fromJson(output.out.left(kMaxState)).object();
     outcome.written = answer.value(QStringLiteral("written")).toBool();
-    outcome.applied = answer.value(QStringLiteral("applied")).toBool();
-    // The program's state file as it was when the push was applied (or when waiting ended).
-    outcome.values = answer.value(QStringLiteral("state")).toObject().value(QStringLiteral("values")).toObject();
+    outcome.received = answer.value(QStringLiteral("applied")).toBool(); // the script's word for "seen"
+    // The program's state file as it was when the push was read (or when waiting ended).
+    const QJsonObject state = answer.value(QStringLiteral("state")).toObject();
+    outcome.values = state.value(QStringLiteral("values")).toObject();
+    outcome.accepts = state.value(QStringLiteral("accepts")).toObject();
     outcome.error = answer.value(QStringLiteral("error")).toString().left(300);
     if (output.exitStatus == 127) {
         outcome.error = QStringLiteral("the device has no POSIX shell (sh)");
@@ -86,6 +89,46 @@ DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &out
     }
     if (outcome.error.isEmpty() && !outcome.written) {
         outcome.error = QStringLiteral("the device gave no answer");
+    }
+    if (!outcome.received) {
+        return outcome;
+    }
+
+    // This push's own result, when the module keeps them (it says which it applied and why
+    // it rejected the others); else the program's last rejections and its values now.
+    QJsonObject result;
+    bool ownResult = false;
+    for (const QJsonValue &entry : state.value(QStringLiteral("results")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("seq")).toInteger(-1) == seq) {
+            result = entry.toObject();
+            ownResult = true;
+        }
+    }
+    const QJsonObject appliedNow = ownResult ? result.value(QStringLiteral("applied")).toObject() : outcome.values;
+    const QJsonArray rejected = (ownResult ? result : state).value(QStringLiteral("rejected")).toArray();
+    QStringList refused;
+    for (const OverrideAssignment &assignment : pushed) {
+        const bool applied = appliedNow.contains(assignment.name) && appliedNow.value(assignment.name) == assignment.value;
+        QString reason;
+        if (!applied) {
+            for (const QJsonValue &entry : rejected) {
+                if (entry.toObject().value(QStringLiteral("name")).toString() == assignment.name) {
+                    reason = entry.toObject().value(QStringLiteral("reason")).toString().left(100);
+                }
+            }
+            if (reason.isEmpty()) {
+                reason = QStringLiteral("the program did not apply it");
+            }
+            refused << QStringLiteral("%1 (%2)").arg(assignment.name, reason);
+        }
+        outcome.variables.append(QJsonObject{{QStringLiteral("name"), assignment.name},
+                                             {QStringLiteral("value"), assignment.value},
+                                             {QStringLiteral("applied"), applied},
+                                             {QStringLiteral("reason"), applied ? QJsonValue() : QJsonValue(reason)}});
+    }
+    outcome.applied = refused.isEmpty();
+    if (!refused.isEmpty() && outcome.error.isEmpty()) {
+        outcome.error = QStringLiteral("the program rejected %1").arg(refused.join(QStringLiteral(", ")));
     }
     return outcome;
 }
@@ -104,6 +147,14 @@ Result<QJsonObject> DeviceOverrides::parseState(const CommandOutput &output)
         return Error::make(Error::Code::Protocol, QStringLiteral("The state file is not Relay Fleet's format 1."));
     }
     return doc.object().value(QStringLiteral("values")).toObject();
+}
+
+QJsonObject DeviceOverrides::parseAccepts(const CommandOutput &output)
+{
+    if (output.exitStatus != 0 || output.out.size() > kMaxState) {
+        return {};
+    }
+    return QJsonDocument::fromJson(output.out).object().value(QStringLiteral("accepts")).toObject();
 }
 
 } // namespace relayfleet

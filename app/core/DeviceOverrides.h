@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CommandOutput.h"
+#include "OverrideAssignment.h"
 #include "Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -18,9 +20,14 @@ public:
 
     struct PushOutcome
     {
-        bool written = false;
-        bool applied = false;
-        QJsonObject values;
+        bool written = false;  // the payload went into the FIFO
+        bool received = false; // the program read it (its state lists the push's sequence)
+        bool applied = false;  // ... and applied every variable of it
+        // One object per pushed variable: {"name", "value", "applied", "reason"} (the
+        // program's reason when it rejected it, e.g. "not in the allowlist", "wrong type").
+        QJsonArray variables;
+        QJsonObject values; // all the program's applied values after the push
+        QJsonObject accepts; // what the program takes: {NAME: {"type", "value"}}, if it says
         QString error;
     };
 
@@ -30,9 +37,15 @@ public:
     // Copies the Python module and the example program to ~/.relayfleet/python/.
     static QString installModuleCommand();
 
-    static PushOutcome parsePush(const CommandOutput &output);
+    // What a push did, variable by variable. A program whose module publishes per-push
+    // results is taken at its word; an older one by whether its applied values now hold what
+    // was pushed.
+    static PushOutcome parsePush(const CommandOutput &output, qint64 seq, const QList<OverrideAssignment> &pushed);
     // The program's applied values, or NotFound when it never started.
     static Result<QJsonObject> parseState(const CommandOutput &output);
+    // What the program takes, {NAME: {"type", "value"}} (empty when it takes any name, or its
+    // module is older than per-push results).
+    static QJsonObject parseAccepts(const CommandOutput &output);
 
 private:
     static QString remotePath(const QString &path);

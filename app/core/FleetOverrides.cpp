@@ -88,7 +88,8 @@ Result<FleetOverrides::Comparison> FleetOverrides::compare(const Context &contex
         return outcome.error.value();
     }
     const auto applied = DeviceOverrides::parseState(outcome.output);
-    return Comparison{OverrideComparison::rows(desired, applied), applied ? QString() : applied.error().message};
+    return Comparison{OverrideComparison::rows(desired, applied), applied ? QString() : applied.error().message,
+                      DeviceOverrides::parseAccepts(outcome.output)};
 }
 
 } // namespace relayfleet

@@ -34,6 +34,7 @@ public:
     {
         QJsonArray rows;  // OverrideComparison::rows
         QString problem;  // why the program's applied values are unknown (not running, ...)
+        QJsonObject accepts; // what the program takes, if it says (DeviceOverrides::parseAccepts)
     };
 
     // Desired against applied for one device, or why the device could not be reached.

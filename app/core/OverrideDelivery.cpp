@@ -42,14 +42,20 @@ QJsonArray OverrideDelivery::sendTo(RelayConnection &relay, const QList<DeviceTa
         QJsonObject entry{{QStringLiteral("device"), deviceName(outcome.target)}};
         if (outcome.error) {
             entry.insert(QStringLiteral("ok"), false);
+            entry.insert(QStringLiteral("received"), false);
             entry.insert(QStringLiteral("applied"), false);
             entry.insert(QStringLiteral("error"), outcome.error->message);
         } else {
-            const auto pushed = DeviceOverrides::parsePush(outcome.output);
-            entry.insert(QStringLiteral("ok"), pushed.error.isEmpty());
+            const auto pushed = DeviceOverrides::parsePush(outcome.output, m_sequence, m_assignments);
+            entry.insert(QStringLiteral("ok"), pushed.written && (pushed.error.isEmpty() || pushed.received));
+            entry.insert(QStringLiteral("received"), pushed.received);
             entry.insert(QStringLiteral("applied"), pushed.applied);
             entry.insert(QStringLiteral("error"), pushed.error.isEmpty() ? QJsonValue() : QJsonValue(pushed.error));
             entry.insert(QStringLiteral("values"), pushed.values);
+            entry.insert(QStringLiteral("variables"), pushed.variables);
+            if (!pushed.accepts.isEmpty()) {
+                entry.insert(QStringLiteral("accepts"), pushed.accepts);
+            }
         }
         results.append(entry);
     }

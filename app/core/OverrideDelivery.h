@@ -17,8 +17,11 @@ namespace relayfleet {
 class RelayConnection;
 
 // One push of variable overrides, validated and encoded once, then sent to any number of
-// devices. Each device's answer is one JSON object — {"device", "ok", "applied", "error",
-// "values"} — the shape the CLI prints, the window shows and the history keeps.
+// devices. Each device's answer is one JSON object — {"device", "ok", "received", "applied",
+// "error", "values", "variables", "accepts"} — the shape the CLI prints, the window shows and
+// the history keeps. "ok": the device took the push; "received": the program read it;
+// "applied": it applied every variable of it; "variables": which it applied, and why it
+// rejected the others.
 class OverrideDelivery
 {
 public:

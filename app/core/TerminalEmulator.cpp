@@ -142,6 +142,12 @@ TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
     vterm_set_utf8(m_vterm.get(), 1);
     vterm_output_set_callback(m_vterm.get(), outputCallback, this);
     m_state = vterm_obtain_state(m_vterm.get());
+    for (int index = 0; index < static_cast<int>(kAnsiPalette.size()); ++index) {
+        VTermColor colour;
+        const quint32 rgb = kAnsiPalette[static_cast<size_t>(index)];
+        vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb));
+        vterm_state_set_palette_color(m_state, index, &colour);
+    }
     VTermColor foreground;
     VTermColor background;
     vterm_state_get_default_colors(m_state, &foreground, &background);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+
 #include "TerminalInputScreen.h"
 #include "TerminalScreen.h"
 #include "TerminalTextRuns.h"
@@ -39,6 +41,12 @@ public:
     };
 
     static constexpr int kMaxScrollback = 5000;
+    // The 16 ANSI colours: Tango's (GNOME Terminal), with blue lightened to #4f86f7 so that
+    // colour 4 on the black background (vim's comments, `ls` directories) is readable:
+    // contrast 6.1:1, where libvterm's own #0000e0 is 2.1:1 and Tango's #3465a4 3.5:1.
+    static constexpr std::array<quint32, 16> kAnsiPalette = {
+        0xff2e3436, 0xffcc0000, 0xff4e9a06, 0xffc4a000, 0xff4f86f7, 0xff75507b, 0xff06989a, 0xffd3d7cf,
+        0xff555753, 0xffef2929, 0xff8ae234, 0xfffce94f, 0xff729fcf, 0xffad7fa8, 0xff34e2e2, 0xffeeeeec};
 
     explicit TerminalEmulator(int rows = 24, int columns = 80, QObject *parent = nullptr);
     ~TerminalEmulator() override;

@@ -7,6 +7,7 @@
 #include "WorkerTask.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,10 @@ QString jsonText(const QJsonValue &value)
     return value.isUndefined() ? QString() : QString::fromUtf8(OverrideAssignment::canonical(value));
 }
 
+// What a program rejected, and the devices where a push was not applied: readable on light
+// and dark themes.
+const QColor kErrorColour(0xd0, 0x30, 0x30);
+
 } // namespace
 
 OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label, QWidget *parent)
@@ -55,6 +60,14 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
                                            .arg(m_devices.size())
                                            .arg(names.join(QStringLiteral(", "))));
     layout->addWidget(scope);
+
+    m_accepted = new QLabel(this);
+    m_accepted->setObjectName(QStringLiteral("acceptedNames"));
+    m_accepted->setTextFormat(Qt::PlainText);
+    m_accepted->setWordWrap(true);
+    m_accepted->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accepted->hide();
+    layout->addWidget(m_accepted);
 
     m_values = new QTableWidget(0, 2, this);
     m_values->setObjectName(QStringLiteral("overrideValues"));
@@ -262,6 +275,13 @@ void OverridesEditor::push()
                                ? tr("Cancelled: applied on %1 of %2 devices.").arg(applied).arg(answers->size())
                                : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers->size()));
         showResults(*answers);
+        markRejected(*answers);
+        for (const QJsonValue &answer : std::as_const(*answers)) {
+            if (answer.toObject().contains(QStringLiteral("accepts"))) {
+                showAccepted(answer.toObject().value(QStringLiteral("accepts")).toObject());
+                break;
+            }
+        }
         Q_EMIT pushFinished();
     }, Qt::SingleShotConnection);
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
@@ -276,6 +296,7 @@ void OverridesEditor::readApplied()
         return;
     }
     auto rows = std::make_shared<QJsonArray>();
+    auto accepts = std::make_shared<QJsonObject>();
     const auto context = this->context();
     const auto targets = this->targets();
     QList<QJsonObject> desired;
@@ -284,8 +305,11 @@ void OverridesEditor::readApplied()
         auto wanted = store.desiredFor(device.id, device.labels);
         desired << (wanted ? wanted.value() : QJsonObject());
     }
-    connect(m_task, &WorkerTask::finished, this, [this, rows] {
+    connect(m_task, &WorkerTask::finished, this, [this, rows, accepts] {
         setBusy(false);
+        if (!accepts->isEmpty()) {
+            showAccepted(*accepts);
+        }
         int inSync = 0;
         int devices = 0;
         QString last;
@@ -302,7 +326,7 @@ void OverridesEditor::readApplied()
         Q_EMIT readFinished();
     }, Qt::SingleShotConnection);
     setBusy(true, tr("Reading the applied values…"));
-    m_task->start([rows, context, targets, desired](WorkerTask &task) {
+    m_task->start([rows, accepts, context, targets, desired](WorkerTask &task) {
         for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
             task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()), OverrideDelivery::deviceName(targets[i]));
             const QString device = OverrideDelivery::deviceName(targets[i]);
@@ -314,6 +338,9 @@ void OverridesEditor::readApplied()
                                          {QStringLiteral("status"), QStringLiteral("unreachable")},
                                          {QStringLiteral("error"), compared.error().message}});
                 continue;
+            }
+            if (accepts->isEmpty()) {
+                *accepts = compared->accepts;
             }
             const bool inSync = compared->problem.isEmpty() && OverrideComparison::inSync(compared->rows);
             if (!compared->problem.isEmpty()) {
@@ -347,10 +374,19 @@ void OverridesEditor::showResults(const QJsonArray &rows)
         QString details;
         const QString status = row.value(QStringLiteral("status")).toString();
         if (status.isEmpty()) { // a push answer
-            result = row.value(QStringLiteral("applied")).toBool() ? tr("applied")
-                     : row.value(QStringLiteral("ok")).toBool()    ? tr("written, not confirmed in time")
-                                                                   : tr("failed");
-            details = row.value(QStringLiteral("error")).isString()
+            QStringList rejected;
+            for (const QJsonValue &variable : row.value(QStringLiteral("variables")).toArray()) {
+                if (!variable.toObject().value(QStringLiteral("applied")).toBool()) {
+                    rejected << tr("%1 rejected (%2)").arg(variable.toObject().value(QStringLiteral("name")).toString(),
+                                                          variable.toObject().value(QStringLiteral("reason")).toString());
+                }
+            }
+            result = row.value(QStringLiteral("applied")).toBool()    ? tr("applied")
+                     : row.value(QStringLiteral("received")).toBool() ? tr("not applied")
+                     : row.value(QStringLiteral("ok")).toBool()       ? tr("written, not confirmed in time")
+                                                                      : tr("failed");
+            details = !rejected.isEmpty() ? rejected.join(QStringLiteral("; "))
+                      : row.value(QStringLiteral("error")).isString()
                           ? row.value(QStringLiteral("error")).toString()
                           : QString::fromUtf8(QJsonDocument(row.value(QStringLiteral("values")).toObject())
                                                   .toJson(QJsonDocument::Compact));
@@ -373,9 +409,52 @@ void OverridesEditor::showResults(const QJsonArray &rows)
         m_results->setItem(r, 0, readOnlyItem(row.value(QStringLiteral("device")).toString()));
         m_results->setItem(r, 1, readOnlyItem(result));
         m_results->setItem(r, 2, readOnlyItem(details));
+        if (status.isEmpty() && !row.value(QStringLiteral("applied")).toBool()) {
+            for (int column = 0; column < 3; ++column) {
+                m_results->item(r, column)->setForeground(kErrorColour);
+            }
+        }
     }
     m_results->resizeColumnToContents(0);
     m_results->resizeColumnToContents(1);
+}
+
+void OverridesEditor::markRejected(const QJsonArray &answers)
+{
+    // Reasons per variable name, over every device that rejected it.
+    QHash<QString, QStringList> reasons;
+    for (const QJsonValue &answer : answers) {
+        const QString device = answer.toObject().value(QStringLiteral("device")).toString();
+        for (const QJsonValue &variable : answer.toObject().value(QStringLiteral("variables")).toArray()) {
+            const QJsonObject v = variable.toObject();
+            if (!v.value(QStringLiteral("applied")).toBool()) {
+                reasons[v.value(QStringLiteral("name")).toString()]
+                    << tr("%1: %2").arg(device, v.value(QStringLiteral("reason")).toString());
+            }
+        }
+    }
+    for (int row = 0; row < m_values->rowCount(); ++row) {
+        const QString name = m_values->item(row, 0) ? m_values->item(row, 0)->text().trimmed() : QString();
+        const QStringList why = reasons.value(name);
+        for (int column = 0; column < 2; ++column) {
+            if (QTableWidgetItem *item = m_values->item(row, column)) {
+                item->setForeground(why.isEmpty() ? palette().color(QPalette::Text) : kErrorColour);
+                item->setToolTip(why.isEmpty() ? QString() : tr("Rejected by the program: %1").arg(why.join(QStringLiteral("; "))));
+            }
+        }
+    }
+}
+
+void OverridesEditor::showAccepted(const QJsonObject &accepts)
+{
+    QStringList names;
+    for (auto it = accepts.begin(); it != accepts.end(); ++it) {
+        const QJsonObject about = it.value().toObject();
+        names << tr("%1 (%2, now %3)").arg(it.key(), about.value(QStringLiteral("type")).toString(),
+                                           jsonText(about.value(QStringLiteral("value"))));
+    }
+    m_accepted->setText(tr("The program takes: %1").arg(names.join(QStringLiteral(", "))));
+    m_accepted->setVisible(!names.isEmpty());
 }
 
 } // namespace relayfleet::gui

@@ -20,7 +20,9 @@ namespace relayfleet::gui {
 
 // Variable overrides for one device or one label group: a NAME / VALUE table of the desired
 // values, Push (every row validated before anything is sent, then one atomic write per
-// device), and the outcome per device — applied, written but not confirmed, or why not.
+// device), and the outcome per device — applied, rejected by the program (the rows in the error
+// colour, with its reason), written but not confirmed, or why not. What the program takes
+// (names, types, current values) is shown once a device has said it.
 // "Read applied" compares what each device's program reports with the desired values.
 // All network work runs on a worker; Cancel stops it.
 class OverridesEditor : public QWidget
@@ -51,6 +53,9 @@ private:
     QList<DeviceTarget> targets() const;
     void setBusy(bool busy, const QString &what = {});
     void showResults(const QJsonArray &rows);
+    // Marks the rows whose variable a device's program rejected, with its reason.
+    void markRejected(const QJsonArray &answers);
+    void showAccepted(const QJsonObject &accepts);
 
     AppPaths m_paths;
     QList<DeviceStatus> m_devices;
@@ -58,6 +63,7 @@ private:
     QTableWidget *m_values = nullptr;
     QTableWidget *m_results = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_accepted = nullptr; // what the program takes: names, types, current values
     QProgressBar *m_progress = nullptr;
     QPushButton *m_push = nullptr;
     QPushButton *m_read = nullptr;

@@ -5,12 +5,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetricsF>
 #include <QFontDatabase>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QStaticText>
+#include <QGlyphRun>
+
+#include <cmath>
 
 namespace relayfleet::gui {
 
@@ -21,9 +24,7 @@ TerminalWidget::TerminalWidget(TerminalEmulator *emulator, QWidget *parent)
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::Monospace);
     setFont(font);
-    const QFontMetrics metrics(font);
-    m_cell = QSize(std::max(1, metrics.horizontalAdvance(QLatin1Char('M'))), std::max(1, metrics.height()));
-    m_ascent = metrics.ascent();
+    updateCellMetrics();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled, true);
     viewport()->setCursor(Qt::IBeamCursor);
@@ -52,9 +53,39 @@ void TerminalWidget::updateScrollBar()
     }
 }
 
+void TerminalWidget::updateCellMetrics()
+{
+    // A cell is the font's advance rounded up, so every glyph's ink fits in it; runs are drawn
+    // with each glyph placed at its cell, never where the font's own advances would put it.
+    const QFontMetricsF metrics(font());
+    m_cell = QSize(std::max(1, static_cast<int>(std::ceil(metrics.horizontalAdvance(QLatin1Char('M')) - 0.01))),
+                   std::max(1, static_cast<int>(std::ceil(metrics.height()))));
+    m_ascent = static_cast<int>(std::round(metrics.ascent()));
+    QFont bold = font();
+    bold.setBold(true);
+    m_rawFont = QRawFont::fromFont(font());
+    m_rawBoldFont = QRawFont::fromFont(bold);
+    m_preparedRuns.clear();
+}
+
+void TerminalWidget::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateCellMetrics();
+        followGridSize();
+        viewport()->update();
+    }
+}
+
 void TerminalWidget::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    followGridSize();
+}
+
+void TerminalWidget::followGridSize()
+{
     const QSize grid = gridSize();
     if (grid.height() != m_emulator->rows() || grid.width() != m_emulator->columns()) {
         m_emulator->resize(grid.height(), grid.width());
@@ -86,22 +117,33 @@ void TerminalWidget::showFrame()
     viewport()->update();
 }
 
-const QStaticText &TerminalWidget::preparedText(const QString &text, const QFont &font)
+const QGlyphRun &TerminalWidget::preparedRun(const QString &text, bool bold)
 {
     // Output scrolls: the same line is drawn in every frame while it climbs the screen, so its
-    // shaped glyphs are kept (shaping was most of a paint's time). Bounded; refilled from empty.
-    const QString key = font.bold() ? QLatin1Char('b') + text : QLatin1Char('n') + text;
-    if (auto it = m_preparedText.constFind(key); it != m_preparedText.constEnd()) {
+    // glyphs are kept. Bounded; refilled from empty. Each glyph goes at its own cell, not where
+    // the font's advances would take it: a font whose advance is not a whole number of pixels
+    // (DejaVu Sans Mono at 10.5 pt: 8.4) would otherwise drift off the grid along a long run.
+    const QString key = bold ? QLatin1Char('b') + text : QLatin1Char('n') + text;
+    if (auto it = m_preparedRuns.constFind(key); it != m_preparedRuns.constEnd()) {
         return *it;
     }
-    if (m_preparedText.size() >= kMaxPreparedTexts) {
-        m_preparedText.clear();
+    if (m_preparedRuns.size() >= kMaxPreparedRuns) {
+        m_preparedRuns.clear();
     }
-    QStaticText prepared(text);
-    prepared.setTextFormat(Qt::PlainText);
-    prepared.setPerformanceHint(QStaticText::AggressiveCaching);
-    prepared.prepare(QTransform(), font);
-    return *m_preparedText.insert(key, prepared);
+    const QRawFont &raw = bold ? m_rawBoldFont : m_rawFont;
+    QGlyphRun run;
+    const QList<quint32> glyphs = raw.isValid() ? raw.glyphIndexesForString(text) : QList<quint32>();
+    if (glyphs.size() == text.size() && !glyphs.contains(0u)) {
+        QList<QPointF> positions;
+        positions.reserve(glyphs.size());
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            positions.append(QPointF(static_cast<qreal>(i * m_cell.width()), 0));
+        }
+        run.setRawFont(raw);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+    }
+    return *m_preparedRuns.insert(key, run);
 }
 
 void TerminalWidget::scrollContentsBy(int, int)
@@ -136,7 +178,19 @@ void TerminalWidget::paintEvent(QPaintEvent *)
         if (!run.trimmed().isEmpty()) {
             painter.setFont(runBold ? bold : font());
             painter.setPen(QColor::fromRgb(runColour));
-            painter.drawStaticText(runBox.topLeft(), preparedText(run, runBold ? bold : font()));
+            const QGlyphRun &glyphs = preparedRun(run, runBold);
+            // Ink that a glyph puts beyond its advance (a bold face made by emboldening, an
+            // italic) stays inside the run's cells.
+            painter.setClipRect(runBox);
+            if (!glyphs.isEmpty()) {
+                painter.drawGlyphRun(QPointF(runBox.left(), runBox.top() + m_ascent), glyphs);
+            } else { // a glyph the font lacks: each character at its cell, by fallback fonts
+                for (qsizetype i = 0; i < run.size(); ++i) {
+                    painter.drawText(QPoint(runBox.left() + static_cast<int>(i) * m_cell.width(), runBox.top() + m_ascent),
+                                     QString(run.at(i)));
+                }
+            }
+            painter.setClipping(false);
         }
         run.clear();
     };
@@ -183,7 +237,9 @@ void TerminalWidget::paintEvent(QPaintEvent *)
                 if (cell.code != 0) {
                     painter.setFont(isBold ? bold : font());
                     painter.setPen(QColor::fromRgb(fg));
+                    painter.setClipRect(box); // a fallback font's glyph may be wider than its cells
                     painter.drawText(QPoint(box.left(), box.top() + m_ascent), screen.text(cell));
+                    painter.setClipping(false);
                 }
             }
             if (cell.attributes & TerminalScreen::Underline) {

@@ -4,7 +4,8 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QStaticText>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QTimer>
 
 namespace relayfleet {
@@ -43,6 +44,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
@@ -53,16 +55,21 @@ protected:
 private:
     static constexpr qint64 kFrameMs = 16; // 60 paints a second at most
     void updateScrollBar();
+    void updateCellMetrics();
+    void followGridSize();
     void scheduleRepaint();
     void showFrame();
-    const QStaticText &preparedText(const QString &text, const QFont &font);
-    static constexpr int kMaxPreparedTexts = 2000;
+    // A run of printable ASCII as glyphs placed one per cell; empty when the font lacks one.
+    const QGlyphRun &preparedRun(const QString &text, bool bold);
+    static constexpr int kMaxPreparedRuns = 2000;
     QPoint cellAt(const QPoint &pixel) const;
 
     TerminalEmulator *m_emulator;
     QSize m_cell;
     int m_ascent = 0;
-    QHash<QString, QStaticText> m_preparedText;
+    QHash<QString, QGlyphRun> m_preparedRuns;
+    QRawFont m_rawFont;
+    QRawFont m_rawBoldFont;
     QTimer m_frameTimer;
     bool m_scrollBarStale = false;
     QElapsedTimer m_sinceLastPaint;

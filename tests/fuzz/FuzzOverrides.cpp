@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     output.exitStatus = size > 0 ? data[0] % 3 : 0;
     output.out = input;
     output.err = input.left(64);
-    const auto pushed = DeviceOverrides::parsePush(output);
+    const auto pushed = DeviceOverrides::parsePush(output, 7, {{QStringLiteral("SPEED"), QJsonValue(2.5)}});
     fuzz::require(pushed.error.size() <= 400);
     (void)DeviceOverrides::parseState(output);
     return 0;

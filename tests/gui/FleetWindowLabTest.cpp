@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QScopeGuard>
 #include <QStatusBar>
@@ -301,15 +302,35 @@ private Q_SLOTS:
         }
         // The details pane shows the desired values and the last push.
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("detailsDesired")) != nullptr);
+        // What the program takes is shown; a value it rejects is not "applied": its row is
+        // marked with the program's reason.
+        auto *accepted = editor->findChild<QLabel *>(QStringLiteral("acceptedNames"));
+        QVERIFY(accepted->isVisibleTo(editor));
+        QVERIFY2(accepted->text().contains(QStringLiteral("THRESHOLD (int")), qPrintable(accepted->text()));
+        QSignalSpy rejectedPush(editor, &gui::OverridesEditor::pushFinished);
+        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("THRESHOLD"), QStringLiteral("0.75")}});
+        editor->push();
+        QVERIFY(rejectedPush.wait(30000));
+        const QJsonObject refused = editor->lastResults().first().toObject();
+        QVERIFY2(!refused.value(QStringLiteral("applied")).toBool(), QJsonDocument(refused).toJson().constData());
+        auto *values = editor->findChild<QTableWidget *>(QStringLiteral("overrideValues"));
+        QCOMPARE(values->item(1, 0)->text(), QStringLiteral("THRESHOLD"));
+        QVERIFY2(values->item(1, 0)->toolTip().contains(QStringLiteral("wrong type")), qPrintable(values->item(1, 0)->toolTip()));
+        QVERIFY(values->item(1, 0)->foreground().color() != values->item(0, 0)->foreground().color());
+        QVERIFY(values->item(0, 0)->toolTip().isEmpty());
+        auto *results = editor->findChild<QTableWidget *>(QStringLiteral("overrideResults"));
+        QCOMPARE(results->item(0, 1)->text(), QStringLiteral("not applied"));
+        QVERIFY(results->item(0, 2)->text().contains(QStringLiteral("THRESHOLD rejected (wrong type)")));
 
-        // The whole label: one more value for every device carrying it.
+        // The whole label: one value for every device carrying it (before, LIMIT=3 was "applied"
+        // here though program A rejects LIMIT).
         window.openOverrides(-1, QStringLiteral("plant"));
         auto *labelEditor = qobject_cast<gui::OverridesEditor *>(tabs->currentWidget());
         QVERIFY(labelEditor && labelEditor != editor);
         QSignalSpy labelOpened(labelEditor, &gui::OverridesEditor::readFinished);
         QVERIFY(labelOpened.wait(30000));
         QSignalSpy labelPushed(labelEditor, &gui::OverridesEditor::pushFinished);
-        labelEditor->setValues({{QStringLiteral("LIMIT"), QStringLiteral("3")}});
+        labelEditor->setValues({{QStringLiteral("THRESHOLD"), QStringLiteral("3")}}); // program A takes THRESHOLD: int
         labelEditor->push();
         QVERIFY(labelPushed.wait(30000));
         QVERIFY(labelEditor->lastResults().first().toObject().value(QStringLiteral("applied")).toBool());

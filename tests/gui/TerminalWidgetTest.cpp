@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QScrollBar>
@@ -122,7 +124,7 @@ private Q_SLOTS:
         for (int y = g.top(); y <= g.bottom(); ++y) {
             for (int x = g.left(); x <= g.right(); ++x) {
                 const QRgb p = image.pixel(x, y);
-                greenInk += qGreen(p) > 64 && qGreen(p) > 2 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
+                greenInk += qGreen(p) > 64 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
             }
         }
         QVERIFY(greenInk > 0);
@@ -178,6 +180,72 @@ private Q_SLOTS:
         QTest::keyClick(&widget, Qt::Key_C, Qt::ControlModifier);
         QTest::keyClick(&widget, Qt::Key_Tab);
         QCOMPARE(sent, QByteArray("ls\r\x1b[A\x03\t"));
+    }
+
+    void glyphsStayInTheirCells_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<qreal>("points");
+        // Sizes where these fonts' advance is fractional (DejaVu Sans Mono at 10.5 pt is 8.4 px).
+        for (const QString &family : {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("IPAGothic")}) {
+            for (qreal points : {9.0, 10.5, 13.5}) {
+                QTest::addRow("%s %.1f pt", qPrintable(family), points) << family << points;
+            }
+        }
+    }
+
+    void glyphsStayInTheirCells()
+    {
+        // Long runs of text, then a run in another colour: every glyph's ink in its own cell,
+        // whatever the font's advance (`ls --color` drew a coloured name over the space before).
+        QFETCH(QString, family);
+        QFETCH(qreal, points);
+        QFont font(family);
+        font.setPointSizeF(points);
+        QVERIFY2(QFontInfo(font).family() == family, qPrintable(QFontInfo(font).family() + QStringLiteral(" instead of ") + family));
+        TerminalEmulator emulator(6, 100);
+        gui::TerminalWidget widget(&emulator);
+        widget.setFont(font);
+        const QSize cell = widget.cellSize();
+        QVERIFY(cell.width() >= QFontMetricsF(font).horizontalAdvance(QLatin1Char('M')));
+        widget.resize(100 * cell.width() + 40, 6 * cell.height() + 4);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QTRY_VERIFY(emulator.columns() >= 100);
+        emulator.feed(QByteArray(99, '0') + "\r\n");
+        emulator.feed(QByteArray(40, '0') + " \x1b[32mX\x1b[0m|\r\n");
+        emulator.feed(QByteArray(60, 'W') + "\x1b[1m" + QByteArray(20, 'W') + "\x1b[0m \x1b[32mX\x1b[0m");
+        QTest::qWait(50);
+        const QImage image = shot(widget);
+        const QRgb background = 0xff000000;
+        auto inkIn = [&](int row, int firstColumn, int columns) {
+            const QRect box = cellRect(widget, row, firstColumn, columns);
+            return box.width() * box.height() - count(image, box, background);
+        };
+        // Row 0: 99 glyphs end inside the 99th cell; the 100th stays empty.
+        QCOMPARE(inkIn(0, 99, 1), 0);
+        QVERIFY(inkIn(0, 98, 1) > 0);
+        // Row 1: the space before the green X is empty, the X is in its own cell only.
+        QCOMPARE(inkIn(1, 40, 1), 0);
+        // Green ink: antialiased, so any pixel where green clearly dominates.
+        auto greenIn = [&](int row, int firstColumn, int columns) {
+            const QRect box = cellRect(widget, row, firstColumn, columns);
+            int n = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                for (int x = box.left(); x <= box.right(); ++x) {
+                    const QRgb p = image.pixel(x, y);
+                    n += qGreen(p) > 48 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
+                }
+            }
+            return n;
+        };
+        QVERIFY(greenIn(1, 41, 1) > 0);
+        QCOMPARE(greenIn(1, 0, 41), 0);
+        QCOMPARE(greenIn(1, 42, 58), 0);
+        // Row 2: wide letters, some bold, then a space and a green X.
+        QCOMPARE(inkIn(2, 80, 1), 0);
+        QVERIFY(greenIn(2, 81, 1) > 0);
+        QCOMPARE(greenIn(2, 0, 81), 0);
     }
 
     void inputMethodTextIsComposedThenSent()

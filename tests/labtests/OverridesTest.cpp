@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -215,7 +216,7 @@ private Q_SLOTS:
                 if (!output) {
                     return output.error().message;
                 }
-                const auto outcome = DeviceOverrides::parsePush(output.value());
+                const auto outcome = DeviceOverrides::parsePush(output.value(), seq, values);
                 return outcome.applied ? QString() : QStringLiteral("not applied: ") + outcome.error;
             }));
         }
@@ -265,6 +266,43 @@ private Q_SLOTS:
         const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
         QVERIFY(entries.size() >= 4);
         QCOMPARE(entries.last().toObject().value(QStringLiteral("targets")).toArray().first().toString(), QStringLiteral("p1"));
+    }
+
+    void rejectedValuesAreNotReportedApplied()
+    {
+        // (Last: the rejections it causes stay in the program's counters.)
+        // Program A takes SPEED: float, MODE: str, ENABLED: bool, THRESHOLD: int. The push is
+        // "applied" only when the program applied every variable; each refusal is named with
+        // the program's reason, and the exit status says it.
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("threshold=0.75"),
+                                 QStringLiteral("THRESHOLD=0.75"), QStringLiteral("ENABLED=\"yes\""),
+                                 QStringLiteral("SPEED=3.5"), QStringLiteral("--json")});
+        QCOMPARE(pushed.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("received")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("applied")).toBool(), false);
+        QHash<QString, QJsonObject> variables;
+        for (const QJsonValue &v : result.value(QStringLiteral("variables")).toArray()) {
+            variables.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        }
+        QCOMPARE(variables.size(), 4);
+        QCOMPARE(variables[QStringLiteral("threshold")].value(QStringLiteral("reason")).toString(), QStringLiteral("not in the allowlist"));
+        QCOMPARE(variables[QStringLiteral("THRESHOLD")].value(QStringLiteral("reason")).toString(), QStringLiteral("wrong type"));
+        QCOMPARE(variables[QStringLiteral("ENABLED")].value(QStringLiteral("reason")).toString(), QStringLiteral("wrong type"));
+        QCOMPARE(variables[QStringLiteral("SPEED")].value(QStringLiteral("applied")).toBool(), true);
+        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("threshold (not in the allowlist)")),
+                 qPrintable(result.value(QStringLiteral("error")).toString()));
+        // The program says what it takes, so the editor can offer the right names and types.
+        const QJsonObject accepts = result.value(QStringLiteral("accepts")).toObject();
+        QCOMPARE(accepts.value(QStringLiteral("THRESHOLD")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("int"));
+        QCOMPARE(accepts.value(QStringLiteral("SPEED")).toObject().value(QStringLiteral("value")).toDouble(), 3.5);
+
+        const auto text = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=0.75")});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("NOT APPLIED") && text.out.contains("THRESHOLD rejected (wrong type)"), text.out.constData());
+        const auto valid = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=3")});
+        QVERIFY2(valid.exitCode == 0 && valid.out.contains("applied"), QByteArray(valid.err + valid.out).constData());
     }
 };
 

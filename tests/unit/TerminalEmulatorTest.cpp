@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using relayfleet::TerminalEmulator;
 
 class TerminalEmulatorTest : public QObject
@@ -66,6 +68,27 @@ private Q_SLOTS:
         QCOMPARE(term.columns(), 40);
         term.feed("\x1b[10;40HX");
         QCOMPARE(term.cell(9, 39).text, QStringLiteral("X"));
+    }
+
+    void blueIsReadableOnTheDefaultBackground()
+    {
+        // vim's comments and `ls` directories are colour 4 on the default (black) background.
+        TerminalEmulator term(24, 80);
+        term.feed("\x1b[34mcomment\x1b[0m \x1b[94mbright");
+        auto luminance = [](quint32 rgb) {
+            auto channel = [](int c) {
+                const double v = c / 255.0;
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(int(rgb >> 16) & 0xff) + 0.7152 * channel(int(rgb >> 8) & 0xff) +
+                   0.0722 * channel(int(rgb) & 0xff);
+        };
+        const quint32 blue = term.cell(0, 0).foreground;
+        const quint32 background = term.cell(0, 0).background;
+        QCOMPARE(blue, TerminalEmulator::kAnsiPalette[4]);
+        QCOMPARE(term.cell(0, 8).foreground, TerminalEmulator::kAnsiPalette[12]);
+        const double contrast = (luminance(blue) + 0.05) / (luminance(background) + 0.05);
+        QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast))); // WCAG AA for text
     }
 
     void rowsAddedByGrowingKeepLineAttributes()

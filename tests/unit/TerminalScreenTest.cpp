@@ -38,6 +38,12 @@ public:
         }();
         vterm_screen_set_callbacks(m_screen, &callbacks, this);
         vterm_screen_enable_altscreen(m_screen, 1);
+        for (int index = 0; index < 16; ++index) { // the emulator's palette, not libvterm's
+            const quint32 rgb = TerminalEmulator::kAnsiPalette[static_cast<size_t>(index)];
+            VTermColor colour;
+            vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb));
+            vterm_state_set_palette_color(vterm_obtain_state(m_vterm), index, &colour);
+        }
         vterm_screen_reset(m_screen, 1);
     }
     ~ReferenceScreen() { vterm_free(m_vterm); }

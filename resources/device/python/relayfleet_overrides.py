@@ -24,7 +24,9 @@ DEFAULT_FIFO = os.path.join(os.path.expanduser("~"), ".relayfleet", "overrides.f
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 SEQ = re.compile(r"#seq ([0-9]{1,20})\Z")
 RECENT = 256
+RESULTS = 32  # per-push results kept in the state file (the newest)
 LITERAL_TYPES = (int, float, str, bool, type(None))
+TYPE_NAMES = {int: "int", float: "float", str: "str", bool: "bool", type(None): "null"}
 
 
 def state_path(fifo):
@@ -45,6 +47,7 @@ class Overrides:
         self.rejected_total = 0
         self.seq = None
         self.recent = []
+        self.results = []
         self.applied_at = None
         self._lock = threading.Lock()
         self._thread = None
@@ -142,6 +145,9 @@ class Overrides:
             if seq is not None:
                 self.seq = seq
                 self.recent = (self.recent + [seq])[-RECENT:]
+                # What this push did, variable by variable: the sender reports exactly that.
+                result = {"seq": seq, "applied": dict(changes), "rejected": rejected}
+                self.results = (self.results + [result])[-RESULTS:]
             self.applied_at = time.time()
             self._publish()
         if self.on_change and changes:
@@ -153,6 +159,20 @@ class Overrides:
             self.values = {}
             self._publish()
 
+    def accepts(self):
+        """What the program takes: {NAME: {"type": ..., "value": current}}, or None for any name."""
+        if self.allow is None:
+            return None
+        accepted = {}
+        for name, wanted in self.allow.items():
+            types = wanted if isinstance(wanted, tuple) else (wanted,)
+            current = self.target.get(name)
+            accepted[name] = {
+                "type": "|".join(TYPE_NAMES.get(t, getattr(t, "__name__", "?")) for t in types),
+                "value": current if isinstance(current, LITERAL_TYPES) else None,
+            }
+        return accepted
+
     def _publish(self):
         state = {
             "version": PROTOCOL_VERSION,
@@ -163,6 +183,8 @@ class Overrides:
             "values": self.values,
             "rejected": self.rejected,
             "rejected_total": self.rejected_total,
+            "results": self.results,
+            "accepts": self.accepts(),
         }
         path = state_path(self.fifo)
         temporary = "%s.%d.tmp" % (path, os.getpid())
