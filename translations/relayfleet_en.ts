@@ -524,10 +524,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>relayfleet::cli::RelayCommand</name>
     <message>
-        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added relay %1 (%2). Run `relayfleet-cli relay check %1` to pin its host key and test the login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +553,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE] [--accept-new-host-key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added relay %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +706,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>%1: not applied (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

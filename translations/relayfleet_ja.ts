@@ -545,10 +545,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>relayfleet::cli::RelayCommand</name>
     <message>
-        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</source>
-        <translation>使い方: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE]</translation>
-    </message>
-    <message>
         <source>Added relay %1 (%2). Run `relayfleet-cli relay check %1` to pin its host key and test the login.</source>
         <translation>中継サーバー %1 (%2) を追加しました。`relayfleet-cli relay check %1` でホスト鍵を登録し、ログインを確認してください。</translation>
     </message>
@@ -579,6 +575,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</source>
         <translation>使い方: relay add NAME user@host[:port] | relay list | relay remove NAME | relay check NAME | relay init NAME</translation>
+    </message>
+    <message>
+        <source>Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE] [--accept-new-host-key]</source>
+        <translation>使い方: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS [--identity FILE] [--ssh-config FILE] [--accept-new-host-key]</translation>
+    </message>
+    <message>
+        <source>Added relay %1 (%2).</source>
+        <translation>中継サーバー %1（%2）を追加しました。</translation>
     </message>
 </context>
 <context>
@@ -724,6 +728,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>%1: not applied (%2)</source>
         <translation>%1: 未適用（%2）</translation>
+    </message>
+    <message>
+        <source>its heartbeat</source>
+        <translation>デバイスのハートビート</translation>
+    </message>
+    <message>
+        <source>it answered the app</source>
+        <translation>アプリの確認に応答</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
         RelayRegistry registry(*connection.value(), operationDeadline(context));
         auto record = registry.find(id);
         if (record) {
-            (void)context.deviceLocations().remember(id, {relay.name, record->port, record->user}); // a hint only
+            (void)context.deviceLocations().remember(id, {relay.name, record->port, record->user, {}}); // a hint only
             return Located{std::move(connection.value()), record.value()};
         }
         if (record.error().code != Error::Code::NotFound) {
@@ -161,7 +161,7 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     if (!adopted) {
         return CliContext::fail(adopted.error());
     }
-    (void)m_context.deviceLocations().remember(id, {relays->first().name, port, record.user}); // a hint only
+    (void)m_context.deviceLocations().remember(id, {relays->first().name, port, record.user, {}}); // a hint only
     if (const auto key = HostKey::fromOpenSsh(adopted->hostKey); key && !m_context.json()) {
         CliContext::printOut(DeviceCommands::tr("Adopted %1 on %2 (host key %3).")
                                  .arg(id, args[0], key->fingerprint()));
@@ -266,11 +266,7 @@ int DeviceCommands::sshCommand(const QStringList &args, const QCommandLineParser
     target.relay = located->relay->config().name;
     target.port = located->record.port;
     target.deviceId = located->record.id;
-    if (parser.isSet(QStringLiteral("user"))) {
-        target.user = parser.value(QStringLiteral("user"));
-    } else if (!located->record.user.isEmpty()) {
-        target.user = located->record.user;
-    }
+    target.user = DeviceTarget::loginUser(parser.value(QStringLiteral("user")), located->record.user);
     auto command = OpenSshConfig::commandFor(m_context.paths().home(), located->relay->config(), target);
     if (!command) {
         return CliContext::fail(command.error());

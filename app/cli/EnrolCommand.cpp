@@ -111,7 +111,7 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
         return CliContext::fail(
             Error::make(record.error().code, message.arg(request.deviceId, record.error().message)));
     }
-    (void)m_context.deviceLocations().remember(record->id, {relay.name, record->port, record->user}); // a hint only
+    (void)m_context.deviceLocations().remember(record->id, {relay.name, record->port, record->user, {}}); // a hint only
     if (json) {
         QJsonObject out{{QStringLiteral("id"), record->id},
                         {QStringLiteral("relay"), relay.name},

@@ -156,7 +156,7 @@ Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target, const Q
                                                     const QDeadlineTimer &deadline)
 {
     const QString onlyRelay = parser.value(QStringLiteral("relay"));
-    const bool userGiven = parser.isSet(QStringLiteral("user"));
+    const QString named = parser.value(QStringLiteral("user"));
     DeviceLocations locations = m_context.deviceLocations();
     const auto hint = locations.find(target.deviceId);
     auto pinned = KnownHostsFile(m_context.paths().knownHostsFile()).keysFor(KnownHostsFile::deviceAlias(target.deviceId));
@@ -172,9 +172,7 @@ Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target, const Q
         DeviceTarget guess = target;
         guess.relay = hint->relay;
         guess.port = hint->port;
-        if (!userGiven && !hint->user.isEmpty()) {
-            guess.user = hint->user;
-        }
+        guess.user = DeviceTarget::loginUser(named, hint->user);
         auto reached = open(std::move(connection.value()), guess, parser, deadline, true);
         if (reached) {
             return reached;
@@ -194,9 +192,7 @@ Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target, const Q
     }
     target.relay = located->relay->config().name;
     target.port = located->record.port;
-    if (!userGiven && !located->record.user.isEmpty()) {
-        target.user = located->record.user;
-    }
+    target.user = DeviceTarget::loginUser(named, located->record.user);
     return open(std::move(located->relay), target, parser, deadline);
 }
 

@@ -187,7 +187,7 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
     if (!relays) {
         return CliContext::fail(relays.error());
     }
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : DeviceTarget().user;
+    const QString user = parser.value(QStringLiteral("user")); // empty: the registered user, else pi
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;
     bool allOk = true;
@@ -204,7 +204,7 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
                 DeviceTarget device;
                 device.relay = relay.name;
                 device.port = target.mid(relay.name.size() + 1).toInt();
-                device.user = user;
+                device.user = DeviceTarget::loginUser(user, {});
                 targets << KeyDistributor::Target{false, device};
                 matched.insert(target);
             } else {
@@ -234,7 +234,7 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
                                 device.relay = relay.name;
                                 device.port = entry.record->port;
                                 device.deviceId = entry.record->id;
-                                device.user = user;
+                                device.user = DeviceTarget::loginUser(user, entry.record->user);
                                 targets << KeyDistributor::Target{false, device};
                                 matched.insert(target);
                             }

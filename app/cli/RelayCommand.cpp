@@ -55,7 +55,7 @@ int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 2) {
         return usage(RelayCommand::tr("Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS "
-                        "[--identity FILE] [--ssh-config FILE]"));
+                        "[--identity FILE] [--ssh-config FILE] [--accept-new-host-key]"));
     }
     const QString &name = args[0];
     const QString &address = args[1];
@@ -82,6 +82,14 @@ int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
     RelayStore store(m_context.paths().relaysFile());
     if (auto rc = store.save(relay.value()); !rc) {
         return CliContext::fail(rc.error());
+    }
+    if (parser.isSet(QStringLiteral("accept-new-host-key"))) {
+        // Accepting a key only means something while connecting: check the relay right away,
+        // pinning its key and testing the login, as `relay check` does.
+        if (!m_context.json()) {
+            CliContext::printOut(RelayCommand::tr("Added relay %1 (%2).").arg(relay->name, relay->displayAddress()));
+        }
+        return check({relay->name});
     }
     if (!m_context.json()) {
         CliContext::printOut(RelayCommand::tr("Added relay %1 (%2). Run `relayfleet-cli relay check %1` to "
@@ -177,7 +185,13 @@ int RelayCommand::check(const QStringList &args)
     if (!connection) {
         return CliContext::fail(connection.error());
     }
-    CliContext::printOut(RelayCommand::tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
+    if (m_context.json()) {
+        QJsonObject checked = relay->toJson();
+        checked.insert(QStringLiteral("checked"), true);
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(checked).toJson(QJsonDocument::Compact)));
+    } else {
+        CliContext::printOut(RelayCommand::tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
+    }
     return 0;
 }
 

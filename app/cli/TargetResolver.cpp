@@ -34,7 +34,7 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             target.relay = relay.name;
             target.port = port;
             target.deviceId = id;
-            target.user = user.isEmpty() ? (recordUser.isEmpty() ? DeviceTarget().user : recordUser) : user;
+            target.user = DeviceTarget::loginUser(user, recordUser);
             group.devices << target;
             group.labels << labels;
         };

@@ -13,9 +13,13 @@ namespace {
 
 QJsonObject toJson(const DeviceLocations::Location &location)
 {
-    return {{QStringLiteral("relay"), location.relay},
-            {QStringLiteral("port"), location.port},
-            {QStringLiteral("user"), location.user}};
+    QJsonObject json{{QStringLiteral("relay"), location.relay},
+                     {QStringLiteral("port"), location.port},
+                     {QStringLiteral("user"), location.user}};
+    if (location.seen.isValid()) {
+        json.insert(QStringLiteral("seen"), location.seen.toUTC().toString(Qt::ISODate));
+    }
+    return json;
 }
 
 } // namespace
@@ -63,7 +67,8 @@ std::optional<DeviceLocations::Location> DeviceLocations::parse(const QString &i
 {
     Location location{entry.value(QStringLiteral("relay")).toString(),
                       entry.value(QStringLiteral("port")).toInt(),
-                      entry.value(QStringLiteral("user")).toString()};
+                      entry.value(QStringLiteral("user")).toString(),
+                      QDateTime::fromString(entry.value(QStringLiteral("seen")).toString(), Qt::ISODate)};
     // The file is ours, but it is checked as if it were not: a bad entry is no hint at all.
     if (!DeviceTarget::isValidId(id) || location.relay.isEmpty() || location.port < 1 ||
         location.port > 65535) {
@@ -75,7 +80,13 @@ std::optional<DeviceLocations::Location> DeviceLocations::parse(const QString &i
 Result<void> DeviceLocations::remember(const QString &id, const Location &location)
 {
     QJsonObject devices = load();
-    devices.insert(id, toJson(location));
+    Location kept = location;
+    if (!kept.seen.isValid()) { // a new place does not make the device's last sighting older
+        if (const auto before = parse(id, devices.value(id).toObject())) {
+            kept.seen = before->seen;
+        }
+    }
+    devices.insert(id, toJson(kept));
     return save(devices);
 }
 
@@ -94,13 +105,21 @@ Result<void> DeviceLocations::rememberRelay(const QString &relay,
     return save(devices);
 }
 
-Result<void> DeviceLocations::rememberScan(const QString &relay, const QList<DeviceStatus> &statuses)
+Result<void> DeviceLocations::rememberScan(const QString &relay, QList<DeviceStatus> &statuses)
 {
     QList<std::pair<QString, Location>> located;
-    for (const DeviceStatus &status : statuses) {
-        if (!status.id.isEmpty() && status.state != DeviceStatus::State::Invalid) {
-            located.append({status.id, {relay, status.port, status.user}});
+    for (DeviceStatus &status : statuses) {
+        if (status.id.isEmpty() || status.state == DeviceStatus::State::Invalid) {
+            continue;
         }
+        Location location{relay, status.port, status.user, {}};
+        if (status.state == DeviceStatus::State::Online && status.lastSeenBy == DeviceStatus::SeenBy::Probe) {
+            location.seen = status.lastSeen;
+        } else if (const auto before = find(status.id); before && before->seen.isValid()) {
+            status.seen(before->seen, DeviceStatus::SeenBy::Probe);
+            location.seen = before->seen;
+        }
+        located.append({status.id, location});
     }
     return rememberRelay(relay, located);
 }

@@ -3,6 +3,7 @@
 #include "DeviceStatus.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,6 +23,7 @@ public:
         QString relay;
         int port = 0;
         QString user;
+        QDateTime seen = {}; // when the app last found it online (its probe answered)
     };
 
     explicit DeviceLocations(QString path);
@@ -33,8 +35,10 @@ public:
     // A fresh listing of `relay`: its devices replace whatever was known of that relay.
     Result<void> rememberRelay(const QString &relay,
                                const QList<std::pair<QString, Location>> &devices);
-    // rememberRelay() with what a scan of `relay` found (every registered, valid device).
-    Result<void> rememberScan(const QString &relay, const QList<DeviceStatus> &statuses);
+    // rememberRelay() with what a scan of `relay` found (every registered, valid device), and
+    // the time each was last found online: a device that is not online now gets the time the
+    // app last saw it as its last sign of life, when that is newer than its heartbeat.
+    Result<void> rememberScan(const QString &relay, QList<DeviceStatus> &statuses);
     Result<void> forget(const QString &id);
     // The ports where devices were last seen on `relay`, to probe before its registry answers.
     QList<int> portsOn(const QString &relay) const;

@@ -104,11 +104,15 @@ DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &out
             ownResult = true;
         }
     }
-    const QJsonObject appliedNow = ownResult ? result.value(QStringLiteral("applied")).toObject() : outcome.values;
+    // Its own result names the variables it applied (with the values pushed); without one,
+    // the program's values now must hold what was pushed.
+    const QJsonArray appliedNames = result.value(QStringLiteral("applied")).toArray();
     const QJsonArray rejected = (ownResult ? result : state).value(QStringLiteral("rejected")).toArray();
     QStringList refused;
     for (const OverrideAssignment &assignment : pushed) {
-        const bool applied = appliedNow.contains(assignment.name) && appliedNow.value(assignment.name) == assignment.value;
+        const bool applied = ownResult ? appliedNames.contains(QJsonValue(assignment.name))
+                                       : outcome.values.contains(assignment.name) &&
+                                             outcome.values.value(assignment.name) == assignment.value;
         QString reason;
         if (!applied) {
             for (const QJsonValue &entry : rejected) {

@@ -28,6 +28,14 @@ DeviceTarget DeviceStatus::target() const
     return target;
 }
 
+void DeviceStatus::seen(const QDateTime &when, SeenBy by)
+{
+    if (when.isValid() && (!lastSeen.isValid() || when > lastSeen)) {
+        lastSeen = when;
+        lastSeenBy = by;
+    }
+}
+
 QJsonObject DeviceStatus::toJson() const
 {
     QJsonObject json{
@@ -38,6 +46,9 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("status"), stateName(state)},
         {QStringLiteral("last_seen"),
          lastSeen.isValid() ? QJsonValue(lastSeen.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("last_seen_by"), lastSeenBy == SeenBy::Heartbeat ? QJsonValue(QStringLiteral("heartbeat"))
+                                         : lastSeenBy == SeenBy::Probe   ? QJsonValue(QStringLiteral("probe"))
+                                                                         : QJsonValue()},
         {QStringLiteral("host_key"),
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},

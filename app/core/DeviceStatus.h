@@ -19,7 +19,13 @@ struct DeviceStatus
     QString relay;
     int port = 0;
     State state = State::Offline;
+    // The latest sign of life: the device's own heartbeat (kept by the relay while its tunnel
+    // is up), or the app's successful probe (it answered with its key), whichever is newer.
+    enum class SeenBy { Nobody, Heartbeat, Probe };
     QDateTime lastSeen;
+    SeenBy lastSeenBy = SeenBy::Nobody;
+    // Takes `when` as the last sign of life if it is newer than what is known.
+    void seen(const QDateTime &when, SeenBy by);
     QString hostKeyFingerprint;
     QStringList labels;
     QString user; // the login user the registry names, if any

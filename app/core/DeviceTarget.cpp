@@ -6,6 +6,14 @@
 
 namespace relayfleet {
 
+QString DeviceTarget::loginUser(const QString &named, const QString &registered)
+{
+    if (!named.isEmpty()) {
+        return named;
+    }
+    return registered.isEmpty() ? QString::fromLatin1(kDefaultUser) : registered;
+}
+
 bool DeviceTarget::isValidId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}\\z"));

@@ -11,7 +11,13 @@ struct DeviceTarget
     QString relay;
     int port = 0;
     QString deviceId;            // empty for a tunnel that is not registered yet
-    QString user = QStringLiteral("pi");
+    QString user = QString::fromLatin1(kDefaultUser);
+
+    static constexpr char kDefaultUser[] = "pi";
+    // Who logs in to a device, the one rule for every operation (exec, terminal, system
+    // terminal, keys, push, overrides, remove): the user named for this command (--user), else
+    // the one the device was registered with (enrolled or adopted as), else pi.
+    static QString loginUser(const QString &named, const QString &registered);
 
     static bool isValidId(const QString &id);
 

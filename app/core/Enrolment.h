@@ -27,7 +27,7 @@ class Enrolment
 public:
     using Progress = std::function<void(int step, int steps, const QString &what)>;
     using Reconnect = std::function<Result<std::unique_ptr<RelayConnection>>()>;
-    static constexpr int kSteps = 9;
+    static constexpr int kSteps = 10; // every step() of run(), in order (counted by EnrolmentTest)
 
     Enrolment(RelayConnection &relay, KnownHostsFile &knownHosts, EnrolmentRequest request,
               Progress progress, CancelToken cancel = {});

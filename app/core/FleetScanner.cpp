@@ -35,6 +35,7 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
     const auto expected = HostKey::fromOpenSsh(pinned);
     if (pinned.isEmpty() || !expected || expected.value() == probe.hostKey) {
         status.state = DeviceStatus::State::Online;
+        status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
         return;
     }
     status.state = DeviceStatus::State::Offline;
@@ -62,7 +63,7 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
     for (const RegistryListing::Entry &entry : listing->entries) {
         DeviceStatus status;
         status.relay = relayName;
-        status.lastSeen = entry.lastSeen;
+        status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
         if (!entry.record) {
             status.id = entry.fileId;
             status.state = DeviceStatus::State::Invalid;
@@ -124,6 +125,7 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
             // Only listeners that speak SSH look like tunnels.
             if (probes[i].outcome == DeviceProbe::Outcome::Answered) {
                 status.hostKeyFingerprint = probes[i].hostKey.fingerprint();
+                status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
                 result << status;
             }
         } else {

@@ -88,6 +88,17 @@ Result<void> SshSession::connect(const Target &target, const QString &knownHosts
         const QString detail = lastSshError();
         const Error::Code code = target.streamFd >= 0 ? Error::Code::DeviceUnreachable
                                                       : Error::Code::ConnectionFailed;
+        if (target.streamFd >= 0 && ssh_get_serverbanner(s) == nullptr) {
+            // The relay took the channel (its tunnel port is there) and the connection closed
+            // before a single byte came back: the device's tunnel client could not reach the
+            // device's own SSH server on the address it forwards to. (Or the relay's connection
+            // died just then: not DeviceUnreachable, so the caller asks the relay first.)
+            return Error::make(Error::Code::ConnectionFailed, QStringLiteral("The tunnel of %1 is up (the relay holds its port), but the "
+                                                    "device's own SSH server did not answer on the forwarded "
+                                                    "address (127.0.0.1, port 22 unless configured otherwise): "
+                                                    "is sshd running on the device? (%2)")
+                                         .arg(target.who, detail));
+        }
         if (target.streamFd >= 0) {
             return Error::make(code, QStringLiteral("Cannot talk SSH to %1 through the relay: %2")
                                          .arg(target.who, detail));

@@ -77,7 +77,12 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     m_relay->setText(QStringLiteral("%1:%2").arg(status.relay).arg(status.port));
     m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown") : status.hostKeyFingerprint);
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
-    m_lastSeen->setText(status.lastSeen.isValid() ? QLocale().toString(status.lastSeen.toLocalTime()) : tr("never"));
+    const QString seenBy = status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")
+                           : status.lastSeenBy == DeviceStatus::SeenBy::Probe   ? tr("it answered the app")
+                                                                                  : QString();
+    m_lastSeen->setText(status.lastSeen.isValid()
+                            ? tr("%1 (%2)").arg(QLocale().toString(status.lastSeen.toLocalTime()), seenBy)
+                            : tr("never"));
     m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)") : status.tunnelKey);
     showOverrides(status);
     m_problem->setText(status.problem);

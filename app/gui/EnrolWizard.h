@@ -19,7 +19,7 @@ class CheckedWizardPage;
 class TaskWizardPage;
 
 // Enrols a device reachable once (on the LAN, or through a hand-made tunnel listed in the
-// fleet): who it is → which relay and key → the nine enrolment steps with progress. A failure
+// fleet): who it is → which relay and key → the ten enrolment steps with progress. A failure
 // or Cancel undoes every step already done (core Enrolment).
 class EnrolWizard : public TaskWizard
 {

@@ -337,7 +337,7 @@ private Q_SLOTS:
         m_lab->stopProgram(2, QStringLiteral("program-a"));
     }
 
-    // The enrolment wizard over a LAN address: the device's key is trusted on a click, the nine
+    // The enrolment wizard over a LAN address: the device's key is trusted on a click, the ten
     // steps run with progress, and the device is then online through its own tunnel.
     void enrolWizardFromWindow()
     {

@@ -859,6 +859,11 @@ void NatLab::killNamespace(const QString &netns) const
     (void)LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
 }
 
+void NatLab::stopDeviceSshd(int index)
+{
+    stopProcess(m_devices.at(static_cast<size_t>(index))->sshd, true);
+}
+
 Result<void> NatLab::powerLoss(int index)
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));

@@ -82,6 +82,9 @@ public:
     Result<void> boot(int index);
     // A reinstalled host: new host key, sshd restarted.
     Result<void> regenerateDeviceHostKey(int index);
+    // Stops a device's own sshd and leaves its tunnel up: a device whose sshd crashed, or
+    // listens elsewhere than where the tunnel forwards.
+    void stopDeviceSshd(int index);
     Result<void> regenerateRelayHostKey();
     Result<void> stopRelay();
     Result<void> startRelay();

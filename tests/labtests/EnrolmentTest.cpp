@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -94,7 +95,16 @@ private Q_SLOTS:
 
         const auto beta = enrol(1, QStringLiteral("beta"), {QStringLiteral("--label"), QStringLiteral("sensors,lab")});
         QVERIFY2(beta.exitCode == 0, beta.err.constData());
-        QVERIFY2(beta.err.contains("[9/9]"), beta.err.constData()); // progress was reported
+        // Progress was reported, each step once, and never past the total ("[10/9]" was shown).
+        static const QRegularExpression stepPattern(QStringLiteral("\\[(\\d+)/(\\d+)\\]"));
+        int lastStep = 0;
+        for (auto it = stepPattern.globalMatch(QString::fromUtf8(beta.err)); it.hasNext();) {
+            const auto match = it.next();
+            QCOMPARE(match.captured(2).toInt(), 10);
+            QCOMPARE(match.captured(1).toInt(), lastStep + 1);
+            lastStep = match.captured(1).toInt();
+        }
+        QCOMPARE(lastStep, 10);
         const QJsonObject betaStatus = status(QStringLiteral("beta"));
         m_betaPort = betaStatus.value(QStringLiteral("port")).toInt();
         QVERIFY(m_betaPort != m_alphaPort);
@@ -238,7 +248,7 @@ private Q_SLOTS:
         const QByteArray relayKeysBefore = readFile(ak);
         const QByteArray deviceKeysBefore = readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys"));
         const QByteArray knownHostsBefore = readFile(m_cli->home() + QStringLiteral("/known_hosts"));
-        // The registry cannot be written (a file where its folder should be): step 8 of 9
+        // The registry cannot be written (a file where its folder should be): step 9 of 10
         // fails after the device, the relay key and the port were all set up.
         QVERIFY(QFile::rename(registry, registry + QStringLiteral(".aside")));
         QVERIFY(writeBlocker(registry));
@@ -247,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(registry + QStringLiteral(".aside"), registry));
 
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("[8/9]"), result.err.constData());
+        QVERIFY2(result.err.contains("[9/10] Registering gamma"), result.err.constData());
         QVERIFY2(result.err.contains("undone"), result.err.constData());
         QCOMPARE(readFile(ak), relayKeysBefore);
         QCOMPARE(readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys")), deviceKeysBefore);

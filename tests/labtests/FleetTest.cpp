@@ -5,6 +5,7 @@
 #include "NatLab.h"
 
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,29 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("relay init lab"), result.err.constData());
     }
 
+    void relayAddWithAcceptNewHostKeyChecksAtOnce()
+    {
+        // The flag used to be taken and ignored: nothing was pinned, and `relay init` then
+        // refused the unknown key. Now adding with it checks the relay right away.
+        CliRunner fresh(m_homes.filePath(QStringLiteral("fresh-mac")));
+        const auto added = fresh.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                                      QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
+                                      QStringLiteral("--identity"), m_lab->clientKey(),
+                                      QStringLiteral("--accept-new-host-key")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(added.out.contains("accepted the login"), added.out.constData());
+        QVERIFY(readFile(fresh.home() + QStringLiteral("/known_hosts")).contains("ssh-ed25519"));
+        const auto init = fresh.run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        // Without the flag, adding connects nowhere and says how to check.
+        CliRunner other(m_homes.filePath(QStringLiteral("other-mac")));
+        const auto plain = other.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                                      QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort())});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("relay check lab"));
+        QVERIFY(!QFile::exists(other.home() + QStringLiteral("/known_hosts")));
+    }
+
     void relayInitInstallsAndUpgradesInPlace()
     {
         for (int round = 0; round < 2; ++round) {
@@ -111,6 +135,12 @@ private Q_SLOTS:
         QCOMPARE(kitchen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
         QCOMPARE(kitchen.value(QStringLiteral("name")).toString(), QStringLiteral("Kitchen Pi"));
         QCOMPARE(kitchen.value(QStringLiteral("port")).toInt(), m_port1);
+        // A hand-made tunnel sends no heartbeat: online, it was last seen when it answered the
+        // probe just now (it said "never").
+        QVERIFY2(kitchen.value(QStringLiteral("last_seen")).isString(), QJsonDocument(kitchen).toJson().constData());
+        QCOMPARE(kitchen.value(QStringLiteral("last_seen_by")).toString(), QStringLiteral("probe"));
+        QVERIFY(qAbs(QDateTime::fromString(kitchen.value(QStringLiteral("last_seen")).toString(), Qt::ISODate)
+                         .secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(kitchen.value(QStringLiteral("labels")).toArray(),
                  QJsonArray({QStringLiteral("sensors"), QStringLiteral("home")}));
         QCOMPARE(kitchen.value(QStringLiteral("relay")).toString(), QStringLiteral("lab"));

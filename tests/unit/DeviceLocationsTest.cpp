@@ -69,6 +69,43 @@ private Q_SLOTS:
         QVERIFY(locations.remember(QStringLiteral("kitchen"), {QStringLiteral("main"), 4649, {}}));
         QCOMPARE(locations.find(QStringLiteral("kitchen"))->port, 4649);
     }
+
+    void lastSightingOutlivesTheScan()
+    {
+        // Found online by a scan, the device's sighting is kept; when a later scan finds it
+        // offline with no newer heartbeat, that sighting is its last sign of life.
+        QTemporaryDir dir;
+        DeviceLocations locations(dir.filePath(QStringLiteral("device-locations.json")));
+        DeviceStatus online;
+        online.id = QStringLiteral("kitchen");
+        online.port = 4649;
+        online.state = DeviceStatus::State::Online;
+        const QDateTime probed = QDateTime::currentDateTimeUtc().addSecs(-120);
+        online.seen(probed.addSecs(-3600), DeviceStatus::SeenBy::Heartbeat);
+        online.seen(probed, DeviceStatus::SeenBy::Probe);
+        QList<DeviceStatus> first{online};
+        QVERIFY(locations.rememberScan(QStringLiteral("main"), first));
+        DeviceStatus offline;
+        offline.id = QStringLiteral("kitchen");
+        offline.port = 4649;
+        offline.state = DeviceStatus::State::Offline;
+        offline.seen(probed.addSecs(-3600), DeviceStatus::SeenBy::Heartbeat);
+        QList<DeviceStatus> second{offline};
+        QVERIFY(locations.rememberScan(QStringLiteral("main"), second));
+        QCOMPARE(second.first().lastSeenBy, DeviceStatus::SeenBy::Probe);
+        QCOMPARE(second.first().lastSeen.toSecsSinceEpoch(), probed.toSecsSinceEpoch());
+        QCOMPARE(second.first().toJson().value(QStringLiteral("last_seen_by")).toString(), QStringLiteral("probe"));
+        // A newer heartbeat wins over an older sighting.
+        DeviceStatus beat = offline;
+        beat.lastSeen = {};
+        beat.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Heartbeat);
+        QList<DeviceStatus> third{beat};
+        QVERIFY(locations.rememberScan(QStringLiteral("main"), third));
+        QCOMPARE(third.first().lastSeenBy, DeviceStatus::SeenBy::Heartbeat);
+        // Moving to another port keeps the sighting.
+        QVERIFY(locations.remember(QStringLiteral("kitchen"), {QStringLiteral("main"), 4650, {}}));
+        QCOMPARE(locations.find(QStringLiteral("kitchen"))->seen.toSecsSinceEpoch(), probed.toSecsSinceEpoch());
+    }
 };
 
 QTEST_GUILESS_MAIN(DeviceLocationsTest)

@@ -24,7 +24,9 @@ DEFAULT_FIFO = os.path.join(os.path.expanduser("~"), ".relayfleet", "overrides.f
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 SEQ = re.compile(r"#seq ([0-9]{1,20})\Z")
 RECENT = 256
-RESULTS = 32  # per-push results kept in the state file (the newest)
+# Per-push results kept in the state file, the newest: enough for 64 pushes landing between a
+# sender's write and its look at the state file (names only, so the file stays small).
+RESULTS = 64
 LITERAL_TYPES = (int, float, str, bool, type(None))
 TYPE_NAMES = {int: "int", float: "float", str: "str", bool: "bool", type(None): "null"}
 
@@ -146,7 +148,7 @@ class Overrides:
                 self.seq = seq
                 self.recent = (self.recent + [seq])[-RECENT:]
                 # What this push did, variable by variable: the sender reports exactly that.
-                result = {"seq": seq, "applied": dict(changes), "rejected": rejected}
+                result = {"seq": seq, "applied": sorted(changes), "rejected": rejected}
                 self.results = (self.results + [result])[-RESULTS:]
             self.applied_at = time.time()
             self._publish()
