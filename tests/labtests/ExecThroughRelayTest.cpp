@@ -275,6 +275,24 @@ private Q_SLOTS:
         qInfo("stale tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
     }
 
+    void deadSshdBehindALiveTunnelIsNamed()
+    {
+        // (Device 1 keeps no sshd: the tests after this one need no device.) The tunnel is up
+        // but forwards to nothing: the error says so, instead of "Cannot talk SSH ... disconnected".
+        CliRunner cli = freshCli(QStringLiteral("no-sshd"));
+        QVERIFY(m_lab->waitForRelayListener(m_port2, true, 30000));
+        m_lab->stopDeviceSshd(1);
+        QVERIFY(m_lab->relayListens(m_port2));
+        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
+                                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                                              QString::number(kFailFastTimeoutS)}));
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.err.contains("tunnel") && result.err.contains("is sshd running on the device"),
+                 result.err.constData());
+        QVERIFY(result.elapsedMs < kFailFastLimitMs);
+        qInfo("dead sshd behind a live tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+    }
+
     void relayDownFailsFast()
     {
         CliRunner cli = freshCli(QStringLiteral("down"));
@@ -305,23 +323,6 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("CHANGED"), result.err.constData());
         QVERIFY(result.err.contains(oldFingerprint.toUtf8()));
         QVERIFY(result.err.contains(newFingerprint.toUtf8()));
-    }
-
-    void deadSshdBehindALiveTunnelIsNamed()
-    {
-        // (Last: device 1 keeps no sshd.) The tunnel is up but forwards to nothing: the error
-        // says so, instead of "Cannot talk SSH ... disconnected".
-        CliRunner cli = freshCli(QStringLiteral("no-sshd"));
-        m_lab->stopDeviceSshd(1);
-        QVERIFY(m_lab->relayListens(m_port2));
-        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
-        QCOMPARE(result.exitCode, 255);
-        QVERIFY2(result.err.contains("tunnel") && result.err.contains("is sshd running on the device"),
-                 result.err.constData());
-        QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("dead sshd behind a live tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
     }
 };
 

@@ -62,11 +62,24 @@ private:
             const QString path = mac.next();
             // A push records what was asked for even when it fails (the desired values, which
             // the window compares with the applied ones) and the attempt itself.
-            if (!path.endsWith(QLatin1String("push-history.jsonl")) &&
-                !path.endsWith(QLatin1String("/overrides.json"))) {
-                files.insert(QStringLiteral("mac:") + path.mid(m_cli->home().size()),
-                             readFile(path));
+            if (path.endsWith(QLatin1String("push-history.jsonl")) || path.endsWith(QLatin1String("/overrides.json"))) {
+                continue;
             }
+            QByteArray content = readFile(path);
+            if (path.endsWith(QLatin1String("/device-locations.json"))) {
+                // When each device was last found online is an observation, renewed by every
+                // look at the fleet (here, the wait for the tunnels), not state to roll back.
+                QJsonObject root = QJsonDocument::fromJson(content).object();
+                QJsonObject located = root.value(QStringLiteral("devices")).toObject();
+                for (auto it = located.begin(); it != located.end(); ++it) {
+                    QJsonObject entry = it.value().toObject();
+                    entry.remove(QStringLiteral("seen"));
+                    it.value() = entry;
+                }
+                root.insert(QStringLiteral("devices"), located);
+                content = QJsonDocument(root).toJson(QJsonDocument::Compact);
+            }
+            files.insert(QStringLiteral("mac:") + path.mid(m_cli->home().size()), content);
         }
         return files;
     }
@@ -78,6 +91,19 @@ private:
         for (auto it = before.begin(); it != before.end(); ++it) {
             if (after.value(it.key()) != it.value()) {
                 names << it.key();
+                // Which lines, too: a failure then says what was left behind.
+                const QList<QByteArray> was = it.value().split('\n');
+                const QList<QByteArray> is = after.value(it.key()).split('\n');
+                for (const QByteArray &line : was) {
+                    if (!is.contains(line)) {
+                        qWarning("  %s lost: %s", qPrintable(it.key()), line.left(160).constData());
+                    }
+                }
+                for (const QByteArray &line : is) {
+                    if (!was.contains(line)) {
+                        qWarning("  %s gained: %s", qPrintable(it.key()), line.left(160).constData());
+                    }
+                }
             }
         }
         for (auto it = after.begin(); it != after.end(); ++it) {
