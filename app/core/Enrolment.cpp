@@ -192,23 +192,21 @@ Result<DeviceRecord> Enrolment::run()
                             "shell)")
                  .arg(m_relay.config().name)
                  .arg(record.port));
-        // The undo is in place before the command is sent: when the relay dies while it runs, the
-        // change may have been made with its answer lost (both undos are harmless if it was not).
-        addRelayUndo(QStringLiteral("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
-                     [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
         if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value()); !rc) {
             return rc.error();
         }
+        addRelayUndo(QStringLiteral("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
+                     [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
 
         if (auto rc = installRunner(record.port); !rc) {
             return rc.error();
         }
         step(QStringLiteral("Registering %1 on relay %2").arg(record.id, m_relay.config().name));
-        addRelayUndo(QStringLiteral("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
-                     [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
         if (auto rc = m_registry.save(record); !rc) {
             return rc.error();
         }
+        addRelayUndo(QStringLiteral("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
+                     [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
 
         if (auto rc = verify(record); !rc) {
             return rc.error();
@@ -432,19 +430,14 @@ Result<int> Enrolment::reservePort()
     // claim is atomic, so the loser simply tries the next one.
     for (int port : candidates) {
         auto claimed = m_registry.reservePort(port, m_request.deviceId);
-        const bool takenByAnother = !claimed && claimed.error().code == Error::Code::InvalidInput;
-        if (!takenByAnother) {
-            // Claimed, or maybe claimed with the answer lost (the relay died): released on the
-            // way back either way (the helper releases only a claim of this device's).
+        if (!claimed && claimed.error().code != Error::Code::InvalidInput) {
+            return claimed.error(); // not a taken port: the registry cannot be written
+        }
+        if (claimed) {
             addRelayUndo(QStringLiteral("releasing port %1 on relay %2").arg(port).arg(m_relay.config().name),
                          [this, port](RelayRegistry &registry) {
                              return registry.releasePort(port, m_request.deviceId);
                          });
-        }
-        if (!claimed && !takenByAnother) {
-            return claimed.error(); // not a taken port: the registry cannot be written
-        }
-        if (claimed) {
             return port;
         }
     }
