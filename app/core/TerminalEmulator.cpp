@@ -233,6 +233,7 @@ void TerminalEmulator::resize(int rows, int columns)
     }
     // libvterm is never in the middle of a sequence here: the scanner passes them whole.
     vterm_set_size(m_vterm.get(), rows, columns);
+    vtermcompat::reselectScreen(m_state, m_screen.onAlternate());
     // libvterm moves the cursor on a resize without telling: ask where it is now.
     VTermPos cursor{};
     vterm_state_get_cursorpos(m_state, &cursor);

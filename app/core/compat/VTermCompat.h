@@ -79,4 +79,19 @@ template<ResizeHandler Handler> void setResizeCallback(VTermStateCallbacks &call
 #endif
 }
 
+// Call after every vterm_set_size(). libvterm 0.3.3 keeps its pointer to the current screen's
+// line info (state->lineinfo) at the array the resize callback replaced and freed, and writes
+// double-width line attributes there (the Debian 13 fuzz run found the freed memory written).
+// Selecting the screen in use again points it at the new array; on the alternate screen that
+// also clears it, which a full-screen program redraws after the resize anyway. 0.1.4 manages
+// its line info itself: nothing to do.
+inline void reselectScreen([[maybe_unused]] VTermState *state, [[maybe_unused]] bool alternate)
+{
+#ifdef RELAYFLEET_VTERM_STATE_FIELDS
+    VTermValue value{};
+    value.boolean = alternate ? 1 : 0;
+    vterm_state_set_termprop(state, VTERM_PROP_ALTSCREEN, &value);
+#endif
+}
+
 } // namespace relayfleet::vtermcompat
