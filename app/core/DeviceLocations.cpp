@@ -108,6 +108,7 @@ Result<void> DeviceLocations::rememberRelay(const QString &relay,
 Result<void> DeviceLocations::rememberScan(const QString &relay, QList<DeviceStatus> &statuses)
 {
     QList<std::pair<QString, Location>> located;
+    const QJsonObject known = load(); // once, not once per device: a refresh may list a thousand
     for (DeviceStatus &status : statuses) {
         if (status.id.isEmpty() || status.state == DeviceStatus::State::Invalid) {
             continue;
@@ -115,7 +116,8 @@ Result<void> DeviceLocations::rememberScan(const QString &relay, QList<DeviceSta
         Location location{relay, status.port, status.user, {}};
         if (status.state == DeviceStatus::State::Online && status.lastSeenBy == DeviceStatus::SeenBy::Probe) {
             location.seen = status.lastSeen;
-        } else if (const auto before = find(status.id); before && before->seen.isValid()) {
+        } else if (const auto before = parse(status.id, known.value(status.id).toObject());
+                   before && before->seen.isValid()) {
             status.seen(before->seen, DeviceStatus::SeenBy::Probe);
             location.seen = before->seen;
         }
