@@ -24,16 +24,21 @@ public:
     EarlyProbes(const EarlyProbes &) = delete;
     EarlyProbes &operator=(const EarlyProbes &) = delete;
 
-    bool started(int port) const { return m_ports.contains(port); }
+    bool started(int port) const { return indexOf(port) >= 0; }
     // Stops the probes of ports not in `needed` and waits for the others (stopping them too once
     // `cancel` is cancelled); then every result is ready.
     void finish(const QSet<int> &needed, const CancelToken &cancel);
-    DeviceProbe::Result result(int port) const { return m_results.value(m_ports.indexOf(port)); }
+    DeviceProbe::Result result(int port) const;
 
 private:
-    QList<int> m_ports;
+    qsizetype indexOf(int port) const;
+
+    // Plain vectors, not QLists: the probe threads index them while this thread reads them, and
+    // a QList that shares its data (as a copy of the caller's list does) detaches on a
+    // non-const access — each thread would copy and swap the array under the others' feet.
+    const std::vector<int> m_ports;
     std::vector<CancelToken> m_tokens;
-    QList<DeviceProbe::Result> m_results;
+    std::vector<DeviceProbe::Result> m_results;
     std::atomic_bool m_done = false;
     std::thread m_thread;
 };

@@ -7,6 +7,7 @@
 #include "RelayRegistry.h"
 
 #include <QSet>
+#include <vector>
 
 namespace relayfleet {
 
@@ -50,7 +51,8 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
 Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Options &options,
                                                const CancelToken &cancel)
 {
-    EarlyProbes early(relay, options.expectedPorts, options.probeTimeoutMs, options.maxParallelProbes);
+    EarlyProbes early(relay, options.expectedPorts, options.probeTimeoutMs,
+                      options.maxParallelProbes);
     RelayRegistry registry(relay, QDeadlineTimer(30000), cancel);
     auto listing = registry.list();
     if (!listing) {
@@ -103,16 +105,20 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
             needed.insert(status.port);
         }
     }
-    QList<DeviceProbe::Result> probes(statuses.size());
-    parallelFor(statuses.size(), options.maxParallelProbes, [&](qsizetype i) {
-        if (statuses[i].state != DeviceStatus::State::Invalid && !early.started(statuses[i].port)) {
-            probes[i] = DeviceProbe::probe(relay, statuses[i].port, options.probeTimeoutMs, cancel);
+    // Probe threads only read `statuses` (through a const reference: no QList detach) and each
+    // writes its own element of a plain vector.
+    std::vector<DeviceProbe::Result> probes(static_cast<size_t>(statuses.size()));
+    const QList<DeviceStatus> &listed = statuses;
+    parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
+        if (listed[i].state != DeviceStatus::State::Invalid && !early.started(listed[i].port)) {
+            probes[static_cast<size_t>(i)] =
+                DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
         }
     });
     early.finish(needed, cancel);
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         if (statuses[i].state != DeviceStatus::State::Invalid && early.started(statuses[i].port)) {
-            probes[i] = early.result(statuses[i].port);
+            probes[static_cast<size_t>(i)] = early.result(statuses[i].port);
         }
     }
 
@@ -123,13 +129,13 @@ Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Opt
             result << status;
         } else if (status.state == DeviceStatus::State::Unregistered) {
             // Only listeners that speak SSH look like tunnels.
-            if (probes[i].outcome == DeviceProbe::Outcome::Answered) {
-                status.hostKeyFingerprint = probes[i].hostKey.fingerprint();
+            if (probes[static_cast<size_t>(i)].outcome == DeviceProbe::Outcome::Answered) {
+                status.hostKeyFingerprint = probes[static_cast<size_t>(i)].hostKey.fingerprint();
                 status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
                 result << status;
             }
         } else {
-            applyProbe(status, probes[i], pins[i]);
+            applyProbe(status, probes[static_cast<size_t>(i)], pins[i]);
             result << status;
         }
     }
