@@ -78,13 +78,16 @@ class Overrides:
         pending = b""
         while True:
             try:
-                # Blocks until a writer opens the pipe; a writer that opens it with O_NONBLOCK
-                # while nobody waits here gets ENXIO ("no program is reading").
-                with open(self.fifo, "rb", buffering=0) as pipe:
+                # Opened for reading and writing (Linux): this end is a writer too, so the pipe
+                # never reaches end-of-file between two pushes and is never closed and reopened;
+                # a pusher's non-blocking open finds a reader for as long as the program runs,
+                # and gets ENXIO ("no program is reading") only when it does not.
+                fd = os.open(self.fifo, os.O_RDWR)
+                with os.fdopen(fd, "rb", buffering=0) as pipe:
                     while True:
                         chunk = pipe.read(65536)
                         if not chunk:
-                            break  # the writer closed: reopen for the next one
+                            break
                         pending = self.feed(pending + chunk)
             except OSError:
                 time.sleep(1)
