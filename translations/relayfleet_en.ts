@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthorizedKeysEditor</name>
+    <message>
+        <source>Not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key installer script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing authorized_keys failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer while editing authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPump</name>
+    <message>
+        <source>The connection to relay %1 is closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a channel through relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command on relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command on relay %1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 refused a session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 refused to run a command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send input to relay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost relay %1 while a command ran: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a channel on relay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 did not open a channel to port %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a local socket pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to relay %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the relay for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Keep Relay Fleet&apos;s files in DIR (also RELAYFLEET_HOME).</source>
@@ -41,6 +127,21 @@
     </message>
 </context>
 <context>
+    <name>DesiredOverrides</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a desired-state file this version reads; fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -60,7 +161,130 @@
     </message>
 </context>
 <context>
-    <name>FleetModel</name>
+    <name>DeviceConnection</name>
+    <message>
+        <source>The connection to relay %1 was lost while reaching %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 is not answering (a check got no reply within %2 s), so %3 could not be reached: the link to the relay is down or the relay is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 of relay %3 in time: the relay still holds the port but nothing answers, so the tunnel is probably stale (the device lost power or its link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLocations</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceOverrides</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid FIFO path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device has no POSIX shell (sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program did not apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has published no state yet (is it running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file is not Relay Fleet&apos;s format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>port %1 of relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRecord</name>
+    <message>
+        <source>The device id &quot;%1&quot; is not valid (a-z, 0-9 and &apos;-&apos;, at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid port %2 (1024-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid tunnel key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has more than 32 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry entry is larger than 16 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry entry is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry entry has a line without &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry entry has format %1; this Relay Fleet reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
     <message>
         <source>online</source>
         <translation type="unfinished"></translation>
@@ -81,6 +305,179 @@
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeviceTarget</name>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>%1 failed on the device (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (relay %2 is unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorising the device&apos;s tunnel key on relay %1 (port %2 only, no shell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking the tunnel key of %1 on relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1 on relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1 from the registry of relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Run `relayfleet-cli remove %1 --relay %2` once the relay is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;; remove it first or choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid public key to install on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the device at %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgetting the device&apos;s host key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the device through port %1 of relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the tunnel runner to the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing ~/.relayfleet from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating ~/.relayfleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device script %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing your public key on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing your key from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the device&apos;s own tunnel key on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the tunnel key (is ssh-keygen installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device returned an unusable tunnel key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserving a port on relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on relay %2 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing port %1 on relay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 has no free port between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning the relay&apos;s host key on the device and installing the tunnel service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1&apos;s host key is not pinned here, so it cannot be pinned on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid relay address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the tunnel service from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the tunnel service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the device through relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s tunnel did not come up on port %1 of relay %2 within %3 s: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
         <translation type="unfinished"></translation>
@@ -126,6 +523,244 @@
     </message>
 </context>
 <context>
+    <name>FleetScanner</name>
+    <message>
+        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKey</name>
+    <message>
+        <source>A host key needs a type and a base64 body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported host key type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key body is not valid base64 of a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyVerifier</name>
+    <message>
+        <source>The host key of %1 does not match the expected one: expected %2, got %3. The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: pinned %2, now presented %3. This may be a man-in-the-middle attack; the connection was refused. If the host was really reinstalled, remove its line &quot;%4&quot; from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2 %3). Check the fingerprint on the host itself, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDistributor</name>
+    <message>
+        <source>already installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but logging in with it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, login verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the old key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the old key: the new key does not log in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new key works, but the old one could not be removed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated: new key verified, old key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: you would be logging in with the key you revoke; pass --identity with another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key list this version understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key named &quot;%1&quot;; create one with `relayfleet-cli keys generate %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of key %1 is not kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file %1 already exists; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not export the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase of at least 8 characters is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not export the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked, or waiting for a permission prompt?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain job was not taken up within %1 s: the thread that must run it is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownHostsFile</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known hosts file %1 is larger than 8 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSshConfig</name>
+    <message>
+        <source>Only a registered device has a pinned host key to check; adopt or enrol it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path contains a quote or a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideAssignment</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSON literal: write numbers as 2.5, strings in double quotes (MODE=&apos;&quot;fast&quot;&apos; in a shell), or true, false, null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers, strings, true, false and null can be pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name ([A-Za-z_][A-Za-z0-9_]*, at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverridePush</name>
+    <message>
+        <source>Nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This push is %1 bytes; at most %2 fit in one atomic write to a FIFO. Push fewer or shorter values at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Unknown host key</source>
@@ -152,6 +787,276 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>The connection was refused because the host key changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListing</name>
+    <message>
+        <source>The relay&apos;s registry listing is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not answer like a Relay Fleet helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry file name is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry in %1.conf names another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid relay name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; in the address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after &apos;]&apos; in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayConnection</name>
+    <message>
+        <source>relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid relay port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayRegistry</name>
+    <message>
+        <source>Refusing to pass &quot;%1&quot; to the relay helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 has no Relay Fleet helper yet: run `relayfleet-cli relay init %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay helper is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the helper on relay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 could not list its registry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 on relay %2 is invalid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 has no device &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tunnel public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an invalid relay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relay named &quot;%1&quot;; add it with `relayfleet-cli relay add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relay named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refused a session channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send input to the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refused to run the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while the command ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the command finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigAlias</name>
+    <message>
+        <source>The SSH config file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot parse the SSH config file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>The server did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory creating an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH handshake with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel of %1 is up (the relay holds its port), but the device&apos;s own SSH server did not answer on the forwarded address (127.0.0.1, port 22 unless configured otherwise): is sshd running on the device? (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot talk SSH to %1 through the relay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key authentication with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed during authentication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the private key %1 (wrong passphrase, or not an OpenSSH/PEM private key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2 for user &quot;%3&quot;. Install the public key there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password for user &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the keys offered for user &quot;%2&quot;. Pass --identity FILE, start ssh-agent, or install your public key there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshWait</name>
+    <message>
+        <source>Timed out during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemTerminal</name>
+    <message>
+        <source>Cannot write the terminal script %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +1109,41 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::TerminalSession</name>
+    <message>
+        <source>The device refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to relay %1 was lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped while sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuthorizedKeysEditor</name>
+    <message>
+        <source>Not a valid public key.</source>
+        <translation>有効な公開鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The key installer script is missing from this build.</source>
+        <translation>このビルドには鍵インストール用スクリプトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Editing authorized_keys failed: %1</source>
+        <translation>authorized_keys の編集に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer while editing authorized_keys.</source>
+        <translation>authorized_keys の編集中に予期しない応答がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPump</name>
+    <message>
+        <source>The connection to relay %1 is closed (%2).</source>
+        <translation>中継サーバー %1 への接続は閉じています (%2)。</translation>
+    </message>
+    <message>
+        <source>opening a channel through relay %1</source>
+        <translation>中継サーバー %1 経由のチャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>a command on relay %1</source>
+        <translation>中継サーバー %1 でのコマンド</translation>
+    </message>
+    <message>
+        <source>A command on relay %1 did not finish in time.</source>
+        <translation>中継サーバー %1 でのコマンドが時間内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>Relay %1 refused a session: %2</source>
+        <translation>中継サーバー %1 がセッションを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Relay %1 refused to run a command: %2</source>
+        <translation>中継サーバー %1 がコマンドの実行を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send input to relay %1: %2</source>
+        <translation>中継サーバー %1 へ入力を送れません: %2</translation>
+    </message>
+    <message>
+        <source>Lost relay %1 while a command ran: %2</source>
+        <translation>コマンドの実行中に中継サーバー %1 との接続が切れました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a channel on relay %1: %2</source>
+        <translation>中継サーバー %1 にチャネルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>チャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>Relay %1 did not open a channel to port %2 in time.</source>
+        <translation>中継サーバー %1 はポート %2 へのチャネルを時間内に開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down (%3).</source>
+        <translation>中継サーバー %2 のポート %1 で何も応答しません: デバイスがオフラインか、トンネルが切れています (%3)。</translation>
+    </message>
+    <message>
+        <source>Cannot create a local socket pair: %1</source>
+        <translation>ローカルのソケットペアを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The connection to relay %1 was lost: %2</source>
+        <translation>中継サーバー %1 との接続が切れました: %2</translation>
+    </message>
+    <message>
+        <source>no answer from the relay for %1 s</source>
+        <translation>中継サーバーから %1 秒間応答がありません</translation>
+    </message>
+    <message>
+        <source>closed by the application</source>
+        <translation>アプリケーションが閉じました</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Keep Relay Fleet&apos;s files in DIR (also RELAYFLEET_HOME).</source>
@@ -41,6 +127,21 @@
     </message>
 </context>
 <context>
+    <name>DesiredOverrides</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a desired-state file this version reads; fix or remove it.</source>
+        <translation>%1 はこのバージョンが読める希望状態ファイルではありません。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -60,7 +161,130 @@
     </message>
 </context>
 <context>
-    <name>FleetModel</name>
+    <name>DeviceConnection</name>
+    <message>
+        <source>The connection to relay %1 was lost while reaching %2 (%3).</source>
+        <translation>%2 に接続する途中で中継サーバー %1 との接続が切れました (%3)。</translation>
+    </message>
+    <message>
+        <source>Relay %1 is not answering (a check got no reply within %2 s), so %3 could not be reached: the link to the relay is down or the relay is overloaded.</source>
+        <translation>中継サーバー %1 が応答しないため (確認に %2 秒以内の返答なし)、%3 に接続できませんでした: 中継サーバーへの回線が切れているか、中継サーバーが過負荷です。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 of relay %3 in time: the relay still holds the port but nothing answers, so the tunnel is probably stale (the device lost power or its link).</source>
+        <translation>%1 は中継サーバー %3 のポート %2 で時間内に応答しませんでした: 中継サーバーはポートを保持したままですが何も応答しないため、トンネルはおそらく停滞しています (デバイスの電源か回線が失われました)。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLocations</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceOverrides</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
+        <translation>「%1」は使える FIFO のパスではありません (絶対パスか ~/...、英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos;・&apos;/&apos;)。</translation>
+    </message>
+    <message>
+        <source>The push script is missing from this build.</source>
+        <translation>このビルドにはプッシュ用スクリプトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Invalid FIFO path.</source>
+        <translation>FIFO のパスが不正です。</translation>
+    </message>
+    <message>
+        <source>the device has no POSIX shell (sh)</source>
+        <translation>デバイスに POSIX シェル (sh) がありません</translation>
+    </message>
+    <message>
+        <source>the device gave no answer</source>
+        <translation>デバイスが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the program did not apply it</source>
+        <translation>プログラムが適用しませんでした</translation>
+    </message>
+    <message>
+        <source>the program rejected %1</source>
+        <translation>プログラムが %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>The program has published no state yet (is it running?).</source>
+        <translation>プログラムはまだ状態を公開していません (動作していますか?)。</translation>
+    </message>
+    <message>
+        <source>The state file is larger than 1 MiB.</source>
+        <translation>状態ファイルが 1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The state file is not Relay Fleet&apos;s format 1.</source>
+        <translation>状態ファイルが Relay Fleet の形式 1 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>port %1 of relay %2</source>
+        <translation>中継サーバー %2 のポート %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRecord</name>
+    <message>
+        <source>The device id &quot;%1&quot; is not valid (a-z, 0-9 and &apos;-&apos;, at most 63).</source>
+        <translation>デバイス ID「%1」は不正です (a-z、0-9、&apos;-&apos;、63 文字まで)。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid name.</source>
+        <translation>デバイス %1 の名前が不正です。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid port %2 (1024-65535).</source>
+        <translation>デバイス %1 のポート %2 が不正です (1024-65535)。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid host key.</source>
+        <translation>デバイス %1 のホスト鍵が不正です。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid tunnel key fingerprint.</source>
+        <translation>デバイス %1 のトンネル鍵のフィンガープリントが不正です。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid user name.</source>
+        <translation>デバイス %1 のユーザー名が不正です。</translation>
+    </message>
+    <message>
+        <source>Device %1 has more than 32 labels.</source>
+        <translation>デバイス %1 のラベルが 32 個を超えています。</translation>
+    </message>
+    <message>
+        <source>Device %1 has an invalid label.</source>
+        <translation>デバイス %1 に不正なラベルがあります。</translation>
+    </message>
+    <message>
+        <source>A registry entry is larger than 16 KiB.</source>
+        <translation>登録簿のエントリーが 16 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>A registry entry is not valid UTF-8 text.</source>
+        <translation>登録簿のエントリーが有効な UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>A registry entry has a line without &apos;=&apos;.</source>
+        <translation>登録簿のエントリーに &apos;=&apos; のない行があります。</translation>
+    </message>
+    <message>
+        <source>A registry entry has format %1; this Relay Fleet reads format %2.</source>
+        <translation>登録簿のエントリーの形式は %1 ですが、この Relay Fleet が読めるのは形式 %2 です。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatus</name>
     <message>
         <source>online</source>
         <translation>オンライン</translation>
@@ -81,6 +305,179 @@
         <source>invalid</source>
         <translation>不正</translation>
     </message>
+</context>
+<context>
+    <name>DeviceTarget</name>
+    <message>
+        <source>device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <source>the tunnel on %1:%2</source>
+        <translation>%1:%2 のトンネル</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>%1 failed on the device (exit %2): %3</source>
+        <translation>%1 がデバイス上で失敗しました (終了コード %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (relay %2 is unreachable)</source>
+        <translation>%1 (中継サーバー %2 に接続できません)</translation>
+    </message>
+    <message>
+        <source>The undo</source>
+        <translation>取り消し処理</translation>
+    </message>
+    <message>
+        <source>Authorising the device&apos;s tunnel key on relay %1 (port %2 only, no shell)</source>
+        <translation>中継サーバー %1 でデバイスのトンネル鍵を許可しています (ポート %2 のみ、シェルなし)</translation>
+    </message>
+    <message>
+        <source>revoking the tunnel key of %1 on relay %2</source>
+        <translation>中継サーバー %2 での %1 のトンネル鍵の取り消し</translation>
+    </message>
+    <message>
+        <source>Registering %1 on relay %2</source>
+        <translation>%1 を中継サーバー %2 に登録しています</translation>
+    </message>
+    <message>
+        <source>removing %1 from the registry of relay %2</source>
+        <translation>中継サーバー %2 の登録簿からの %1 の削除</translation>
+    </message>
+    <message>
+        <source> Run `relayfleet-cli remove %1 --relay %2` once the relay is reachable.</source>
+        <translation> 中継サーバーに接続できるようになったら `relayfleet-cli remove %1 --relay %2` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Checking relay %1</source>
+        <translation>中継サーバー %1 を確認しています</translation>
+    </message>
+    <message>
+        <source>Relay %1 already has a device &quot;%2&quot;; remove it first or choose another id.</source>
+        <translation>中継サーバー %1 にはすでにデバイス「%2」があります。先に削除するか、別の ID を選んでください。</translation>
+    </message>
+    <message>
+        <source>No valid public key to install on the device.</source>
+        <translation>デバイスにインストールできる有効な公開鍵がありません。</translation>
+    </message>
+    <message>
+        <source>Connecting to the device at %1:%2</source>
+        <translation>%1:%2 のデバイスに接続しています</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <source>forgetting the device&apos;s host key here</source>
+        <translation>このコンピューターでのデバイスのホスト鍵の破棄</translation>
+    </message>
+    <message>
+        <source>Connecting to the device through port %1 of relay %2</source>
+        <translation>中継サーバー %2 のポート %1 経由でデバイスに接続しています</translation>
+    </message>
+    <message>
+        <source>Copying the tunnel runner to the device</source>
+        <translation>トンネル実行スクリプトをデバイスにコピーしています</translation>
+    </message>
+    <message>
+        <source>removing ~/.relayfleet from the device</source>
+        <translation>デバイスからの ~/.relayfleet の削除</translation>
+    </message>
+    <message>
+        <source>Creating ~/.relayfleet</source>
+        <translation>~/.relayfleet の作成</translation>
+    </message>
+    <message>
+        <source>The device script %1 is missing from this build.</source>
+        <translation>このビルドにはデバイス用スクリプト %1 が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>Installing your public key on the device</source>
+        <translation>あなたの公開鍵をデバイスにインストールしています</translation>
+    </message>
+    <message>
+        <source>Installing your key</source>
+        <translation>あなたの鍵のインストール</translation>
+    </message>
+    <message>
+        <source>removing your key from the device</source>
+        <translation>デバイスからのあなたの鍵の削除</translation>
+    </message>
+    <message>
+        <source>Creating the device&apos;s own tunnel key on the device</source>
+        <translation>デバイス上でデバイス自身のトンネル鍵を作成しています</translation>
+    </message>
+    <message>
+        <source>Creating the tunnel key (is ssh-keygen installed?)</source>
+        <translation>トンネル鍵の作成 (ssh-keygen はインストールされていますか?)</translation>
+    </message>
+    <message>
+        <source>The device returned an unusable tunnel key.</source>
+        <translation>デバイスが使えないトンネル鍵を返しました。</translation>
+    </message>
+    <message>
+        <source>Reserving a port on relay %1</source>
+        <translation>中継サーバー %1 のポートを確保しています</translation>
+    </message>
+    <message>
+        <source>Port %1 on relay %2 is already in use.</source>
+        <translation>中継サーバー %2 のポート %1 はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>releasing port %1 on relay %2</source>
+        <translation>中継サーバー %2 のポート %1 の解放</translation>
+    </message>
+    <message>
+        <source>Relay %1 has no free port between %2 and %3.</source>
+        <translation>中継サーバー %1 には %2 から %3 の間に空きポートがありません。</translation>
+    </message>
+    <message>
+        <source>Pinning the relay&apos;s host key on the device and installing the tunnel service</source>
+        <translation>デバイスに中継サーバーのホスト鍵を固定し、トンネルサービスをインストールしています</translation>
+    </message>
+    <message>
+        <source>Relay %1&apos;s host key is not pinned here, so it cannot be pinned on the device.</source>
+        <translation>中継サーバー %1 のホスト鍵がこのコンピューターで固定されていないため、デバイスに固定できません。</translation>
+    </message>
+    <message>
+        <source>Invalid relay address.</source>
+        <translation>中継サーバーのアドレスが不正です。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 の書き込み</translation>
+    </message>
+    <message>
+        <source>removing the tunnel service from the device</source>
+        <translation>デバイスからのトンネルサービスの削除</translation>
+    </message>
+    <message>
+        <source>Installing the tunnel service</source>
+        <translation>トンネルサービスのインストール</translation>
+    </message>
+    <message>
+        <source>Checking the device through relay %1</source>
+        <translation>中継サーバー %1 経由でデバイスを確認しています</translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled.</source>
+        <translation>登録を中止しました。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s tunnel did not come up on port %1 of relay %2 within %3 s: %4</source>
+        <translation>デバイスのトンネルが %3 秒以内に中継サーバー %2 のポート %1 で開きませんでした: %4</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
         <translation>(手作りのトンネル)</translation>
@@ -126,6 +523,244 @@
     </message>
 </context>
 <context>
+    <name>FleetScanner</name>
+    <message>
+        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
+        <translation>中継サーバーはポート %1 を保持していますが何も応答しません: おそらくデバイスの電源か回線が失われました。</translation>
+    </message>
+    <message>
+        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
+        <translation>ポート %1 は固定済みの %3 ではなくホスト鍵 %2 で応答しています: 別のデバイスがこのポートを使っています。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKey</name>
+    <message>
+        <source>A host key needs a type and a base64 body.</source>
+        <translation>ホスト鍵には種類と base64 の本体が必要です。</translation>
+    </message>
+    <message>
+        <source>Unsupported host key type &quot;%1&quot;.</source>
+        <translation>ホスト鍵の種類「%1」には対応していません。</translation>
+    </message>
+    <message>
+        <source>The host key is too long.</source>
+        <translation>ホスト鍵が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The host key body is not valid base64 of a %1 key.</source>
+        <translation>ホスト鍵の本体が %1 鍵の有効な base64 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyVerifier</name>
+    <message>
+        <source>The host key of %1 does not match the expected one: expected %2, got %3. The connection was refused.</source>
+        <translation>%1 のホスト鍵が期待したものと一致しません: 期待 %2、実際 %3。接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: pinned %2, now presented %3. This may be a man-in-the-middle attack; the connection was refused. If the host was really reinstalled, remove its line &quot;%4&quot; from %5.</source>
+        <translation>%1 のホスト鍵が変更されました: 固定済み %2、今回提示 %3。中間者攻撃の可能性があるため、接続を拒否しました。ホストを本当に再インストールしたのなら、%5 からその行「%4」を削除してください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2 %3). Check the fingerprint on the host itself, then accept it.</source>
+        <translation>%1 のホスト鍵はまだ知られていません (%2 %3)。ホスト自身でフィンガープリントを確かめてから受け入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDistributor</name>
+    <message>
+        <source>already installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>%1, but logging in with it failed: %2</source>
+        <translation>%1。ただし、その鍵でのログインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>, login verified</source>
+        <translation>、ログインを確認しました</translation>
+    </message>
+    <message>
+        <source>relay %1</source>
+        <translation>中継サーバー %1</translation>
+    </message>
+    <message>
+        <source>kept the old key: </source>
+        <translation>古い鍵を残しました: </translation>
+    </message>
+    <message>
+        <source>kept the old key: the new key does not log in (%1)</source>
+        <translation>古い鍵を残しました: 新しい鍵ではログインできません (%1)</translation>
+    </message>
+    <message>
+        <source>the new key works, but the old one could not be removed: </source>
+        <translation>新しい鍵は使えますが、古い鍵を削除できませんでした: </translation>
+    </message>
+    <message>
+        <source>rotated: new key verified, old key removed</source>
+        <translation>交換しました: 新しい鍵を確認し、古い鍵を削除しました</translation>
+    </message>
+    <message>
+        <source>refused: you would be logging in with the key you revoke; pass --identity with another key</source>
+        <translation>拒否しました: 取り消す鍵でログインすることになります。--identity で別の鍵を指定してください</translation>
+    </message>
+    <message>
+        <source>was not installed</source>
+        <translation>インストールされていませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a key list this version understands.</source>
+        <translation>%1 はこのバージョンが理解できる鍵の一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no key named &quot;%1&quot;; create one with `relayfleet-cli keys generate %1`.</source>
+        <translation>「%1」という名前の鍵はありません。`relayfleet-cli keys generate %1` で作成してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase of key %1 is not kept in the keychain.</source>
+        <translation>鍵 %1 のパスフレーズはキーチェーンに保存されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>「%1」は鍵の名前として使えません (英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;)。</translation>
+    </message>
+    <message>
+        <source>A key file %1 already exists; it is left alone.</source>
+        <translation>鍵ファイル %1 はすでにあります。そのままにしました。</translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation>libssh が ed25519 鍵を生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>libssh could not export the public key.</source>
+        <translation>libssh が公開鍵を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>使えるキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least 8 characters is needed.</source>
+        <translation>8 文字以上のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>libssh could not export the private key.</source>
+        <translation>libssh が秘密鍵を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.pub.</source>
+        <translation>%1.pub に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>キーチェーンにそのエントリーはありません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1).</source>
+        <translation>このシステムでは使えるキーチェーンがありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>キーチェーンがアクセスを拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>キーチェーンでエラーが起きました: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked, or waiting for a permission prompt?).</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした (ロックされているか、許可の確認を待っていませんか?)。</translation>
+    </message>
+    <message>
+        <source>The keychain job was not taken up within %1 s: the thread that must run it is busy.</source>
+        <translation>キーチェーンの処理が %1 秒以内に始まりませんでした: それを実行するスレッドが処理中です。</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHostsFile</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation>known hosts ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The known hosts file %1 is larger than 8 MiB.</source>
+        <translation>known hosts ファイル %1 が 8 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation>known hosts ファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSshConfig</name>
+    <message>
+        <source>Only a registered device has a pinned host key to check; adopt or enrol it first.</source>
+        <translation>確認できる固定済みのホスト鍵を持つのは登録済みのデバイスだけです。先に取り込むか登録してください。</translation>
+    </message>
+    <message>
+        <source>A path contains a quote or a newline.</source>
+        <translation>パスに引用符か改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideAssignment</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSON literal: write numbers as 2.5, strings in double quotes (MODE=&apos;&quot;fast&quot;&apos; in a shell), or true, false, null.</source>
+        <translation>「%1」は JSON のリテラルではありません: 数値は 2.5 のように、文字列は二重引用符で (シェルでは MODE=&apos;&quot;fast&quot;&apos;)、または true、false、null と書いてください。</translation>
+    </message>
+    <message>
+        <source>Only numbers, strings, true, false and null can be pushed.</source>
+        <translation>プッシュできるのは数値、文字列、true、false、null だけです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>「%1」は NAME=VALUE の形ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name ([A-Za-z_][A-Za-z0-9_]*, at most 64).</source>
+        <translation>「%1」は変数名として使えません ([A-Za-z_][A-Za-z0-9_]*、64 文字まで)。</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePush</name>
+    <message>
+        <source>Nothing to push.</source>
+        <translation>プッシュするものがありません。</translation>
+    </message>
+    <message>
+        <source>This push is %1 bytes; at most %2 fit in one atomic write to a FIFO. Push fewer or shorter values at a time.</source>
+        <translation>このプッシュは %1 バイトですが、FIFO への 1 回の不可分な書き込みに収まるのは %2 バイトまでです。一度にプッシュする値を減らすか短くしてください。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Unknown host key</source>
@@ -156,6 +791,276 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>The connection was refused because the host key changed.</source>
         <translation>ホスト鍵が変更されたため、接続を拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListing</name>
+    <message>
+        <source>The relay&apos;s registry listing is larger than 16 MiB.</source>
+        <translation>中継サーバーの登録簿の一覧が 16 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The relay did not answer like a Relay Fleet helper.</source>
+        <translation>中継サーバーの応答が Relay Fleet のヘルパーのものではありません。</translation>
+    </message>
+    <message>
+        <source>The registry file name is not a valid id.</source>
+        <translation>登録簿のファイル名が有効な ID ではありません。</translation>
+    </message>
+    <message>
+        <source>The entry in %1.conf names another device.</source>
+        <translation>%1.conf のエントリーは別のデバイスを指しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid relay name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63).</source>
+        <translation>「%1」は中継サーバーの名前として使えません: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使ってください (63 文字まで)。</translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; in the address &quot;%1&quot;.</source>
+        <translation>アドレス「%1」に &apos;]&apos; がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after &apos;]&apos; in &quot;%1&quot;.</source>
+        <translation>「%1」の &apos;]&apos; の後に予期しない文字があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port number.</source>
+        <translation>「%1」は有効なポート番号ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
+        <translation>「%1」は有効なホスト名やアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name.</source>
+        <translation>「%1」は有効なユーザー名ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConnection</name>
+    <message>
+        <source>relay %1</source>
+        <translation>中継サーバー %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid relay port.</source>
+        <translation>%1 は有効な中継ポートではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayRegistry</name>
+    <message>
+        <source>Refusing to pass &quot;%1&quot; to the relay helper.</source>
+        <translation>「%1」を中継サーバーのヘルパーに渡すことを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Relay %1 has no Relay Fleet helper yet: run `relayfleet-cli relay init %1`.</source>
+        <translation>中継サーバー %1 にはまだ Relay Fleet のヘルパーがありません: `relayfleet-cli relay init %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>The relay helper is missing from this build.</source>
+        <translation>このビルドには中継サーバーのヘルパーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot install the helper on relay %1: %2</source>
+        <translation>中継サーバー %1 にヘルパーをインストールできません: %2</translation>
+    </message>
+    <message>
+        <source>Relay %1 could not list its registry: %2</source>
+        <translation>中継サーバー %1 が登録簿を一覧できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 on relay %2 is invalid: %3</source>
+        <translation>中継サーバー %2 にある %1 の登録簿エントリーが不正です: %3</translation>
+    </message>
+    <message>
+        <source>Relay %1 has no device &quot;%2&quot;.</source>
+        <translation>中継サーバー %1 にデバイス「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>Invalid device id.</source>
+        <translation>デバイス ID が不正です。</translation>
+    </message>
+    <message>
+        <source>Invalid tunnel public key.</source>
+        <translation>トンネルの公開鍵が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it.</source>
+        <translation>%1 は有効な JSON ではありません (%2)。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
+        <translation>%1 の形式バージョンは %2 ですが、この Relay Fleet が読めるのはバージョン %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 holds an invalid relay: %2</source>
+        <translation>%1 に不正な中継サーバーがあります: %2</translation>
+    </message>
+    <message>
+        <source>There is no relay named &quot;%1&quot;; add it with `relayfleet-cli relay add`.</source>
+        <translation>「%1」という中継サーバーはありません。`relayfleet-cli relay add` で追加してください。</translation>
+    </message>
+    <message>
+        <source>There is no relay named &quot;%1&quot;.</source>
+        <translation>「%1」という中継サーバーはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation>チャネルを作成できません。</translation>
+    </message>
+    <message>
+        <source>opening a session channel</source>
+        <translation>セッションチャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>The device refused a session channel: %1</source>
+        <translation>デバイスがセッションチャネルを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot send input to the command.</source>
+        <translation>コマンドに入力を送れません。</translation>
+    </message>
+    <message>
+        <source>starting the command</source>
+        <translation>コマンドの開始</translation>
+    </message>
+    <message>
+        <source>The device refused to run the command: %1</source>
+        <translation>デバイスがコマンドの実行を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke while the command ran: %1</source>
+        <translation>コマンドの実行中に接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>the remote command</source>
+        <translation>リモートのコマンド</translation>
+    </message>
+    <message>
+        <source>The command did not finish in time.</source>
+        <translation>コマンドが時間内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the command finished.</source>
+        <translation>コマンドが終わる前に接続が閉じました。</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigAlias</name>
+    <message>
+        <source>The SSH config file %1 does not exist.</source>
+        <translation>SSH の設定ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host alias.</source>
+        <translation>「%1」は有効なホストの別名ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot parse the SSH config file %1: %2</source>
+        <translation>SSH の設定ファイル %1 を解析できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>The server did not present a host key.</source>
+        <translation>サーバーがホスト鍵を提示しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key could not be read.</source>
+        <translation>サーバーのホスト鍵を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Out of memory creating an SSH session.</source>
+        <translation>SSH セッションの作成中にメモリーが不足しました。</translation>
+    </message>
+    <message>
+        <source>the SSH handshake with %1</source>
+        <translation>%1 との SSH ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>The tunnel of %1 is up (the relay holds its port), but the device&apos;s own SSH server did not answer on the forwarded address (127.0.0.1, port 22 unless configured otherwise): is sshd running on the device? (%2)</source>
+        <translation>%1 のトンネルは開いています (中継サーバーがそのポートを保持しています) が、デバイス自身の SSH サーバーが転送先のアドレス (127.0.0.1、設定がなければポート 22) で応答しませんでした: デバイスで sshd は動いていますか? (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot talk SSH to %1 through the relay: %2</source>
+        <translation>中継サーバー経由で %1 と SSH で通信できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2:%3: %4</source>
+        <translation>%2:%3 の %1 に接続できません: %4</translation>
+    </message>
+    <message>
+        <source>public key authentication with %1</source>
+        <translation>%1 との公開鍵認証</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed during authentication: %2</source>
+        <translation>認証中に %1 との接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The identity file %1 does not exist.</source>
+        <translation>秘密鍵ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot load the private key %1 (wrong passphrase, or not an OpenSSH/PEM private key).</source>
+        <translation>秘密鍵 %1 を読み込めません (パスフレーズが違うか、OpenSSH/PEM の秘密鍵ではありません)。</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2 for user &quot;%3&quot;. Install the public key there first.</source>
+        <translation>%1 はユーザー「%3」の鍵 %2 を拒否しました。先にそこへ公開鍵をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>authentication with %1</source>
+        <translation>%1 との認証</translation>
+    </message>
+    <message>
+        <source>%1 refused the password for user &quot;%2&quot;.</source>
+        <translation>%1 はユーザー「%2」のパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the keys offered for user &quot;%2&quot;. Pass --identity FILE, start ssh-agent, or install your public key there.</source>
+        <translation>%1 はユーザー「%2」として提示したどの鍵も受け入れませんでした。--identity FILE を指定するか、ssh-agent を起動するか、そこへ公開鍵をインストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SshWait</name>
+    <message>
+        <source>Timed out during %1.</source>
+        <translation>%1 の途中で時間切れになりました。</translation>
+    </message>
+    <message>
+        <source>Cancelled during %1.</source>
+        <translation>%1 の途中で中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTerminal</name>
+    <message>
+        <source>Cannot write the terminal script %1: %2</source>
+        <translation>ターミナル用スクリプト %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -210,6 +1115,41 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
         <translation>フリートの一覧が表示されたらウィンドウの画像を FILE (PNG) に保存して終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::TerminalSession</name>
+    <message>
+        <source>The device refused %1: %2</source>
+        <translation>デバイスが%1を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>a terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>a shell</source>
+        <translation>シェル</translation>
+    </message>
+    <message>
+        <source>The connection to relay %1 was lost (%2)</source>
+        <translation>中継サーバー %1 との接続が切れました (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped: %1</source>
+        <translation>デバイスとの接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped.</source>
+        <translation>デバイスとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The connection to the device dropped while sending.</source>
+        <translation>送信中にデバイスとの接続が切れました。</translation>
     </message>
 </context>
 <context>

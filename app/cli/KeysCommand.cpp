@@ -70,7 +70,7 @@ int KeysCommand::generate(const QStringList &args, const QCommandLineParser &par
         key = m_store.generate(name, comment, KeyStore::Protection::None);
     } else {
         key = m_store.generate(name, comment, KeyStore::Protection::Keychain);
-        if (!key && key.error().code == Error::Code::Io && key.error().message.contains(QStringLiteral("keychain"))) {
+        if (!key && key.error().code == Error::Code::KeychainUnavailable) {
             // Never a silent plaintext fallback: say so, and ask for a passphrase instead.
             CliContext::printError(KeysCommand::tr("%1 The key will be protected by a passphrase you choose instead (or "
                                       "pass --no-passphrase to store it unencrypted).")

@@ -7,28 +7,32 @@
 
 namespace relayfleet {
 
-Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::add(const Runner &run, const QString &publicKey)
+Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::add(const Runner &run,
+                                                                const QString &publicKey)
 {
     return edit(run, QStringLiteral("add"), publicKey);
 }
 
-Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::remove(const Runner &run, const QString &publicKey)
+Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::remove(const Runner &run,
+                                                                   const QString &publicKey)
 {
     return edit(run, QStringLiteral("remove"), publicKey);
 }
 
-Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::edit(const Runner &run, const QString &mode,
-                                                                 const QString &publicKey)
+Result<AuthorizedKeysEditor::Outcome>
+AuthorizedKeysEditor::edit(const Runner &run, const QString &mode, const QString &publicKey)
 {
     if (!HostKey::fromOpenSsh(publicKey)) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("Not a valid public key."));
+        return Error::make(Error::Code::InvalidInput, tr("Not a valid public key."));
     }
     QFile file(QStringLiteral(":/relayfleet/device/relayfleet-authorize-key"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("The key installer script is missing from this build."));
+        return Error::make(Error::Code::Io,
+                           tr("The key installer script is missing from this build."));
     }
     const QString script = QString::fromUtf8(file.readAll());
-    const QString command = QStringLiteral("sh -c %1 relayfleet-authorize-key %2").arg(shellQuote(script), mode);
+    const QString command =
+        QStringLiteral("sh -c %1 relayfleet-authorize-key %2").arg(shellQuote(script), mode);
     auto output = run(command, publicKey.trimmed().toUtf8() + '\n');
     if (!output) {
         return output.error();
@@ -36,7 +40,7 @@ Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::edit(const Runner &r
     const QByteArray said = output->out.trimmed();
     if (output->exitStatus != 0) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("Editing authorized_keys failed: %1")
+                           tr("Editing authorized_keys failed: %1")
                                .arg(QString::fromUtf8(output->err.left(400)).trimmed()));
     }
     if (said == "added") {
@@ -51,7 +55,8 @@ Result<AuthorizedKeysEditor::Outcome> AuthorizedKeysEditor::edit(const Runner &r
     if (said == "absent") {
         return Outcome::WasAbsent;
     }
-    return Error::make(Error::Code::Protocol, QStringLiteral("Unexpected answer while editing authorized_keys."));
+    return Error::make(Error::Code::Protocol,
+                       tr("Unexpected answer while editing authorized_keys."));
 }
 
 } // namespace relayfleet

@@ -3,8 +3,8 @@
 #include "CommandOutput.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
-
 #include <functional>
 
 namespace relayfleet {
@@ -15,9 +15,17 @@ namespace relayfleet {
 // in the command line, quoted, so the target needs nothing installed beforehand.
 class AuthorizedKeysEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthorizedKeysEditor)
 public:
-    enum class Outcome { Added, AlreadyPresent, Removed, WasAbsent };
-    using Runner = std::function<Result<CommandOutput>(const QString &command, const QByteArray &input)>;
+    enum class Outcome
+    {
+        Added,
+        AlreadyPresent,
+        Removed,
+        WasAbsent
+    };
+    using Runner =
+        std::function<Result<CommandOutput>(const QString &command, const QByteArray &input)>;
 
     static Result<Outcome> add(const Runner &run, const QString &publicKey);
     static Result<Outcome> remove(const Runner &run, const QString &publicKey);

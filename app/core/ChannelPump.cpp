@@ -4,16 +4,13 @@
 #include "SshWait.h"
 #include "compat/SshCompat.h"
 
-#include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
-
 #include <QElapsedTimer>
-
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/socket.h>
-
 #include <algorithm>
 #include <cerrno>
+#include <fcntl.h>
+#include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
+#include <poll.h>
+#include <sys/socket.h>
 
 namespace relayfleet {
 
@@ -43,7 +40,7 @@ void setNoSigPipe([[maybe_unused]] int fd)
 
 template<typename T>
 Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &deadline,
-                                 const QString &what)
+                          const QString &what)
 {
     // The pump enforces the deadline and cancellation itself; the margin only covers a pump
     // that stopped answering altogether.
@@ -61,7 +58,9 @@ Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &
 } // namespace
 
 ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness)
-    : m_session(std::move(relaySession)), m_relayName(std::move(relayName)), m_liveness(liveness)
+    : m_session(std::move(relaySession))
+    , m_relayName(std::move(relayName))
+    , m_liveness(liveness)
 {
     int fds[2];
     if (pipe(fds) == 0) {
@@ -97,9 +96,9 @@ Result<Value> ChannelPump::submit(std::deque<std::unique_ptr<RequestType>> &queu
     {
         std::lock_guard lock(m_mutex);
         if (!m_alive.load()) {
-            return Error::make(Error::Code::RelayLost,
-                               QStringLiteral("The connection to relay %1 is closed (%2).")
-                                   .arg(m_relayName, m_deathReason));
+            return Error::make(
+                Error::Code::RelayLost,
+                tr("The connection to relay %1 is closed (%2).").arg(m_relayName, m_deathReason));
         }
         queue.push_back(std::move(request));
     }
@@ -116,7 +115,7 @@ Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
     request->deadline = deadline;
     request->cancel = cancel;
     return submit<UniqueFd>(m_queue, std::move(request),
-                            QStringLiteral("opening a channel through relay %1").arg(m_relayName));
+                            tr("opening a channel through relay %1").arg(m_relayName));
 }
 
 void ChannelPump::wake()
@@ -136,7 +135,7 @@ Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteAr
     request->deadline = deadline;
     request->cancel = cancel;
     return submit<CommandOutput>(m_execQueue, std::move(request),
-                                 QStringLiteral("a command on relay %1").arg(m_relayName));
+                                 tr("a command on relay %1").arg(m_relayName));
 }
 
 bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
@@ -148,12 +147,12 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         return true;
     };
     if (request.cancel.isCancelled()) {
-        return fail(cancelledError(QStringLiteral("a command on relay %1").arg(m_relayName)));
+        return fail(cancelledError(tr("a command on relay %1").arg(m_relayName)));
     }
     if (request.deadline.hasExpired()) {
-        return fail(Error::make(Error::Code::Timeout,
-                                QStringLiteral("A command on relay %1 did not finish in time.")
-                                    .arg(m_relayName)));
+        return fail(
+            Error::make(Error::Code::Timeout,
+                        tr("A command on relay %1 did not finish in time.").arg(m_relayName)));
     }
     if (exec.stage == RunningExec::Stage::Opening) {
         const int rc = ssh_channel_open_session(ch);
@@ -161,9 +160,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             return false;
         }
         if (rc != SSH_OK) {
-            return fail(Error::make(Error::Code::ChannelFailed,
-                                    QStringLiteral("Relay %1 refused a session: %2")
-                                        .arg(m_relayName, sshError())));
+            return fail(
+                Error::make(Error::Code::ChannelFailed,
+                            tr("Relay %1 refused a session: %2").arg(m_relayName, sshError())));
         }
         exec.stage = RunningExec::Stage::Requesting;
     }
@@ -174,9 +173,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             return false;
         }
         if (rc != SSH_OK) {
-            return fail(Error::make(Error::Code::ChannelFailed,
-                                    QStringLiteral("Relay %1 refused to run a command: %2")
-                                        .arg(m_relayName, sshError())));
+            return fail(Error::make(
+                Error::Code::ChannelFailed,
+                tr("Relay %1 refused to run a command: %2").arg(m_relayName, sshError())));
         }
         exec.stage = RunningExec::Stage::Running;
     }
@@ -185,9 +184,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         const int w = ssh_channel_write(ch, request.input.constData() + exec.inputSent,
                                         static_cast<uint32_t>(std::min<qsizetype>(left, 32768)));
         if (w < 0) {
-            return fail(Error::make(Error::Code::RelayLost,
-                                    QStringLiteral("Cannot send input to relay %1: %2")
-                                        .arg(m_relayName, sshError())));
+            return fail(
+                Error::make(Error::Code::RelayLost,
+                            tr("Cannot send input to relay %1: %2").arg(m_relayName, sshError())));
         }
         exec.inputSent += w;
         wroteToSsh = wroteToSsh || w > 0;
@@ -210,9 +209,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
                 eof = true;
             } else if (n == SSH_ERROR) {
-                return fail(Error::make(Error::Code::RelayLost,
-                                        QStringLiteral("Lost relay %1 while a command ran: %2")
-                                            .arg(m_relayName, sshError())));
+                return fail(Error::make(
+                    Error::Code::RelayLost,
+                    tr("Lost relay %1 while a command ran: %2").arg(m_relayName, sshError())));
             } else {
                 break;
             }
@@ -259,7 +258,7 @@ void ChannelPump::takeRequests()
         if (!channel) {
             request->promise.set_value(Error::make(
                 Error::Code::ChannelFailed,
-                QStringLiteral("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+                tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
             continue;
         }
         auto exec = std::make_unique<RunningExec>();
@@ -275,7 +274,7 @@ void ChannelPump::startOpen(std::unique_ptr<Request> request)
     if (!channel) {
         request->promise.set_value(Error::make(
             Error::Code::ChannelFailed,
-            QStringLiteral("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+            tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
         return;
     }
     PendingOpen open{std::move(channel), std::move(request)};
@@ -296,26 +295,26 @@ bool ChannelPump::progressOpen(PendingOpen &open)
     }
     if (rc == SSH_AGAIN) {
         if (request.cancel.isCancelled()) {
-            request.promise.set_value(cancelledError(QStringLiteral("opening a channel")));
+            request.promise.set_value(cancelledError(tr("opening a channel")));
             return true;
         }
         if (request.deadline.hasExpired()) {
-            request.promise.set_value(Error::make(
-                Error::Code::Timeout, QStringLiteral("Relay %1 did not open a channel to port %2 "
+            request.promise.set_value(
+                Error::make(Error::Code::Timeout, tr("Relay %1 did not open a channel to port %2 "
                                                      "in time.")
-                                          .arg(m_relayName)
-                                          .arg(request.port)));
+                                                      .arg(m_relayName)
+                                                      .arg(request.port)));
             return true;
         }
         return false;
     }
     // OpenSSH answers "connect failed" when nothing listens on that port of the relay.
-    request.promise.set_value(Error::make(
-        Error::Code::DeviceUnreachable,
-        QStringLiteral("Nothing answers on port %1 of relay %2: the device is offline or its "
+    request.promise.set_value(
+        Error::make(Error::Code::DeviceUnreachable,
+                    tr("Nothing answers on port %1 of relay %2: the device is offline or its "
                        "tunnel is down (%3).")
-            .arg(request.port)
-            .arg(m_relayName, sshError())));
+                        .arg(request.port)
+                        .arg(m_relayName, sshError())));
     return true;
 }
 
@@ -323,9 +322,9 @@ void ChannelPump::completeOpen(PendingOpen &open)
 {
     int pair[2];
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
-        open.request->promise.set_value(Error::make(
-            Error::Code::Io, QStringLiteral("Cannot create a local socket pair: %1")
-                                 .arg(QString::fromLocal8Bit(strerror(errno)))));
+        open.request->promise.set_value(
+            Error::make(Error::Code::Io, tr("Cannot create a local socket pair: %1")
+                                             .arg(QString::fromLocal8Bit(strerror(errno)))));
         return;
     }
     setNonBlocking(pair[0]);
@@ -394,8 +393,8 @@ bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
         }
     }
     if (!s.toRemote.isEmpty()) {
-        const int w = ssh_channel_write(ch, s.toRemote.constData(),
-                                        static_cast<uint32_t>(s.toRemote.size()));
+        const int w =
+            ssh_channel_write(ch, s.toRemote.constData(), static_cast<uint32_t>(s.toRemote.size()));
         if (w < 0) {
             s.failed = true;
             return true;
@@ -427,9 +426,9 @@ void ChannelPump::failEverything(const QString &why)
         queue.swap(m_queue);
         execQueue.swap(m_execQueue);
     }
-    const Error error = Error::make(
-        Error::Code::RelayLost,
-        QStringLiteral("The connection to relay %1 was lost: %2").arg(m_relayName, why));
+    const Error error =
+        Error::make(Error::Code::RelayLost,
+                    tr("The connection to relay %1 was lost: %2").arg(m_relayName, why));
     for (auto &request : queue) {
         request->promise.set_value(error);
     }
@@ -505,8 +504,7 @@ void ChannelPump::run()
         }
         const auto silence = std::chrono::milliseconds(sinceInbound.elapsed());
         if (silence >= m_liveness.deadAfter) {
-            failEverything(QStringLiteral("no answer from the relay for %1 s")
-                               .arg(silence.count() / 1000));
+            failEverything(tr("no answer from the relay for %1 s").arg(silence.count() / 1000));
             return;
         }
         if (silence >= m_liveness.keepaliveInterval &&
@@ -515,7 +513,7 @@ void ChannelPump::run()
             sinceKeepalive.restart();
         }
     }
-    failEverything(QStringLiteral("closed by the application"));
+    failEverything(tr("closed by the application"));
 }
 
 } // namespace relayfleet

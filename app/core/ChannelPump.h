@@ -6,9 +6,9 @@
 #include "SshHandles.h"
 #include "UniqueFd.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -26,6 +26,7 @@ namespace relayfleet {
 // channel. Many device sessions thus share one relay connection.
 class ChannelPump
 {
+    Q_DECLARE_TR_FUNCTIONS(ChannelPump)
 public:
     // How a silent relay is noticed: after `keepaliveInterval` without a byte from the relay
     // a keepalive that requires an answer is sent; after `deadAfter` of silence the
@@ -75,7 +76,13 @@ private:
     };
     struct RunningExec
     {
-        enum class Stage { Opening, Requesting, Running, AwaitingStatus };
+        enum class Stage
+        {
+            Opening,
+            Requesting,
+            Running,
+            AwaitingStatus
+        };
         ChannelHandle channel;
         std::unique_ptr<ExecRequest> request;
         Stage stage = Stage::Opening;
@@ -113,7 +120,7 @@ private:
     void startOpen(std::unique_ptr<Request> request);
     bool progressOpen(PendingOpen &open); // true when finished (either way)
     void completeOpen(PendingOpen &open);
-    bool pumpStream(Stream &stream, bool &wroteToSsh); // true when the stream is finished
+    bool pumpStream(Stream &stream, bool &wroteToSsh);      // true when the stream is finished
     bool progressExec(RunningExec &exec, bool &wroteToSsh); // true when finished
     void failEverything(const QString &why);
     void wake();

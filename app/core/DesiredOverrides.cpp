@@ -14,7 +14,10 @@ constexpr int kFormat = 1;
 constexpr qint64 kMaxHistoryRead = 16 * 1024 * 1024;
 } // namespace
 
-DesiredOverrides::DesiredOverrides(QString home) : m_home(std::move(home)) {}
+DesiredOverrides::DesiredOverrides(QString home)
+    : m_home(std::move(home))
+{
+}
 
 Result<QJsonObject> DesiredOverrides::load() const
 {
@@ -23,12 +26,12 @@ Result<QJsonObject> DesiredOverrides::load() const
         return QJsonObject{{QStringLiteral("version"), kFormat}};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot read %1.").arg(file.fileName()));
+        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
     }
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != kFormat) {
-        return Error::make(Error::Code::Io, QStringLiteral("%1 is not a desired-state file this version "
-                                                           "reads; fix or remove it.")
+        return Error::make(Error::Code::Io, tr("%1 is not a desired-state file this version "
+                                               "reads; fix or remove it.")
                                                 .arg(file.fileName()));
     }
     return doc.object();
@@ -38,9 +41,9 @@ Result<void> DesiredOverrides::save(const QJsonObject &root)
 {
     QSaveFile file(m_home + QStringLiteral("/overrides.json"));
     const QByteArray data = QJsonDocument(root).toJson();
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-        !file.commit()) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1.").arg(file.fileName()));
+    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) ||
+        file.write(data) != data.size() || !file.commit()) {
+        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
     }
     return {};
 }
@@ -62,12 +65,14 @@ Result<void> DesiredOverrides::set(const QString &scope, const QString &key,
     return save(root.value());
 }
 
-Result<void> DesiredOverrides::setForDevice(const QString &id, const QList<OverrideAssignment> &assignments)
+Result<void> DesiredOverrides::setForDevice(const QString &id,
+                                            const QList<OverrideAssignment> &assignments)
 {
     return set(QStringLiteral("devices"), id, assignments);
 }
 
-Result<void> DesiredOverrides::setForLabel(const QString &label, const QList<OverrideAssignment> &assignments)
+Result<void> DesiredOverrides::setForLabel(const QString &label,
+                                           const QList<OverrideAssignment> &assignments)
 {
     return set(QStringLiteral("labels"), label, assignments);
 }
@@ -103,14 +108,15 @@ Result<void> DesiredOverrides::recordPush(qint64 seq, const QStringList &targets
     for (const OverrideAssignment &assignment : assignments) {
         values.insert(assignment.name, assignment.value);
     }
-    const QJsonObject entry{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                            {QStringLiteral("seq"), QString::number(seq)},
-                            {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
-                            {QStringLiteral("values"), values},
-                            {QStringLiteral("results"), results}};
+    const QJsonObject entry{
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("seq"), QString::number(seq)},
+        {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
+        {QStringLiteral("values"), values},
+        {QStringLiteral("results"), results}};
     QFile file(m_home + QStringLiteral("/push-history.jsonl"));
     if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1.").arg(file.fileName()));
+        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
     }
     file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
     return {};
@@ -124,7 +130,7 @@ Result<QList<QJsonObject>> DesiredOverrides::history(int last) const
         return entries;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot read %1.").arg(file.fileName()));
+        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
     }
     if (file.size() > kMaxHistoryRead) {
         file.seek(file.size() - kMaxHistoryRead);

@@ -3,6 +3,7 @@
 #include "OverrideAssignment.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +15,7 @@ namespace relayfleet {
 // history of every push (<home>/push-history.jsonl). A device's own values beat its labels'.
 class DesiredOverrides
 {
+    Q_DECLARE_TR_FUNCTIONS(DesiredOverrides)
 public:
     explicit DesiredOverrides(QString home);
 
@@ -22,13 +24,15 @@ public:
     Result<QJsonObject> desiredFor(const QString &id, const QStringList &labels) const;
 
     Result<void> recordPush(qint64 seq, const QStringList &targets,
-                            const QList<OverrideAssignment> &assignments, const QJsonArray &results);
+                            const QList<OverrideAssignment> &assignments,
+                            const QJsonArray &results);
     Result<QList<QJsonObject>> history(int last = 100) const;
 
 private:
     Result<QJsonObject> load() const;
     Result<void> save(const QJsonObject &root);
-    Result<void> set(const QString &scope, const QString &key, const QList<OverrideAssignment> &assignments);
+    Result<void> set(const QString &scope, const QString &key,
+                     const QList<OverrideAssignment> &assignments);
 
     QString m_home;
 };

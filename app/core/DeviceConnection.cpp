@@ -3,7 +3,8 @@
 namespace relayfleet {
 
 DeviceConnection::DeviceConnection(SshSession session, DeviceTarget target)
-    : m_session(std::move(session)), m_target(std::move(target))
+    : m_session(std::move(session))
+    , m_target(std::move(target))
 {
 }
 
@@ -45,24 +46,27 @@ Result<DeviceConnection> DeviceConnection::open(RelayConnection &relay, const De
 
 // The device's session runs inside the relay's connection: when that connection is lost or
 // silent, the relay is what the user must look at, not the device.
-Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarget &target, const Error &error)
+Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarget &target,
+                                       const Error &error)
 {
     constexpr int kRelayProbeMs = 3000;
     const QString relayName = relay.config().name;
     if (error.code == Error::Code::Cancelled || error.code == Error::Code::HostKeyChanged ||
-        error.code == Error::Code::HostKeyUnknown || error.code == Error::Code::AuthenticationFailed) {
+        error.code == Error::Code::HostKeyUnknown ||
+        error.code == Error::Code::AuthenticationFailed) {
         return error;
     }
     auto lost = [&] {
-        return Error::make(Error::Code::RelayLost, QStringLiteral("The connection to relay %1 was lost while "
-                                                                  "reaching %2 (%3).")
-                                                       .arg(relayName, target.displayName(), error.message));
+        return Error::make(Error::Code::RelayLost,
+                           tr("The connection to relay %1 was lost while "
+                              "reaching %2 (%3).")
+                               .arg(relayName, target.displayName(), error.message));
     };
     auto silent = [&] {
         return Error::make(Error::Code::RelayLost,
-                           QStringLiteral("Relay %1 is not answering (a check got no reply within %2 s), so %3 "
-                                          "could not be reached: the link to the relay is down or the relay is "
-                                          "overloaded.")
+                           tr("Relay %1 is not answering (a check got no reply within %2 s), so %3 "
+                              "could not be reached: the link to the relay is down or the relay is "
+                              "overloaded.")
                                .arg(relayName)
                                .arg(kRelayProbeMs / 1000)
                                .arg(target.displayName()));
@@ -83,9 +87,9 @@ Error DeviceConnection::explainFailure(RelayConnection &relay, const DeviceTarge
         return error;
     }
     return Error::make(Error::Code::DeviceUnreachable,
-                       QStringLiteral("%1 did not answer on port %2 of relay %3 in time: the relay "
-                                      "still holds the port but nothing answers, so the tunnel is "
-                                      "probably stale (the device lost power or its link).")
+                       tr("%1 did not answer on port %2 of relay %3 in time: the relay "
+                          "still holds the port but nothing answers, so the tunnel is "
+                          "probably stale (the device lost power or its link).")
                            .arg(target.displayName())
                            .arg(target.port)
                            .arg(relayName));

@@ -9,6 +9,7 @@
 #include "Result.h"
 #include "SshSession.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 namespace relayfleet {
@@ -17,6 +18,7 @@ namespace relayfleet {
 // (what `ssh -J` does, built by hand because libssh 0.10 has no ProxyJump).
 class DeviceConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceConnection)
 public:
     static Result<DeviceConnection> open(RelayConnection &relay, const DeviceTarget &target,
                                          const Credentials &credentials, KnownHostsFile &knownHosts,
@@ -27,7 +29,8 @@ public:
     const DeviceTarget &target() const { return m_target; }
 
 private:
-    static Error explainFailure(RelayConnection &relay, const DeviceTarget &target, const Error &error);
+    static Error explainFailure(RelayConnection &relay, const DeviceTarget &target,
+                                const Error &error);
     DeviceConnection(SshSession session, DeviceTarget target);
 
     SshSession m_session;

@@ -46,14 +46,14 @@ Result<void> DeviceLocations::save(const QJsonObject &devices) const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
     file.write(QJsonDocument(
                    QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("devices"), devices}})
                    .toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
     return {};
 }
@@ -63,12 +63,13 @@ std::optional<DeviceLocations::Location> DeviceLocations::find(const QString &id
     return parse(id, load().value(id).toObject());
 }
 
-std::optional<DeviceLocations::Location> DeviceLocations::parse(const QString &id, const QJsonObject &entry)
+std::optional<DeviceLocations::Location> DeviceLocations::parse(const QString &id,
+                                                                const QJsonObject &entry)
 {
-    Location location{entry.value(QStringLiteral("relay")).toString(),
-                      entry.value(QStringLiteral("port")).toInt(),
-                      entry.value(QStringLiteral("user")).toString(),
-                      QDateTime::fromString(entry.value(QStringLiteral("seen")).toString(), Qt::ISODate)};
+    Location location{
+        entry.value(QStringLiteral("relay")).toString(),
+        entry.value(QStringLiteral("port")).toInt(), entry.value(QStringLiteral("user")).toString(),
+        QDateTime::fromString(entry.value(QStringLiteral("seen")).toString(), Qt::ISODate)};
     // The file is ours, but it is checked as if it were not: a bad entry is no hint at all.
     if (!DeviceTarget::isValidId(id) || location.relay.isEmpty() || location.port < 1 ||
         location.port > 65535) {
@@ -114,7 +115,8 @@ Result<void> DeviceLocations::rememberScan(const QString &relay, QList<DeviceSta
             continue;
         }
         Location location{relay, status.port, status.user, {}};
-        if (status.state == DeviceStatus::State::Online && status.lastSeenBy == DeviceStatus::SeenBy::Probe) {
+        if (status.state == DeviceStatus::State::Online &&
+            status.lastSeenBy == DeviceStatus::SeenBy::Probe) {
             location.seen = status.lastSeen;
         } else if (const auto before = parse(status.id, known.value(status.id).toObject());
                    before && before->seen.isValid()) {

@@ -3,6 +3,7 @@
 #include "DeviceStatus.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -17,6 +18,7 @@ namespace relayfleet {
 // pinned host key proves it is the right one, and a miss is settled by the registry.
 class DeviceLocations
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceLocations)
 public:
     struct Location
     {

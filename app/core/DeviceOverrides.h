@@ -4,6 +4,7 @@
 #include "OverrideAssignment.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +16,7 @@ namespace relayfleet {
 // (resources/device/relayfleet-push, POSIX sh) travels quoted in the command line.
 class DeviceOverrides
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceOverrides)
 public:
     static constexpr char kDefaultFifo[] = "~/.relayfleet/overrides.fifo";
 
@@ -26,7 +28,7 @@ public:
         // One object per pushed variable: {"name", "value", "applied", "reason"} (the
         // program's reason when it rejected it, e.g. "not in the allowlist", "wrong type").
         QJsonArray variables;
-        QJsonObject values; // all the program's applied values after the push
+        QJsonObject values;  // all the program's applied values after the push
         QJsonObject accepts; // what the program takes: {NAME: {"type", "value"}}, if it says
         QString error;
     };
@@ -40,7 +42,8 @@ public:
     // What a push did, variable by variable. A program whose module publishes per-push
     // results is taken at its word; an older one by whether its applied values now hold what
     // was pushed.
-    static PushOutcome parsePush(const CommandOutput &output, qint64 seq, const QList<OverrideAssignment> &pushed);
+    static PushOutcome parsePush(const CommandOutput &output, qint64 seq,
+                                 const QList<OverrideAssignment> &pushed);
     // The program's applied values, or NotFound when it never started.
     static Result<QJsonObject> parseState(const CommandOutput &output);
     // What the program takes, {NAME: {"type", "value"}} (empty when it takes any name, or its

@@ -20,13 +20,13 @@ DeviceProbe::Result DeviceProbe::probe(RelayConnection &relay, int port, int tim
     SshSession session;
     SshSession::Target target;
     target.knownHostsName = QStringLiteral("relayfleet-probe");
-    target.who = QStringLiteral("port %1 of relay %2").arg(port).arg(relay.config().name);
+    target.who = tr("port %1 of relay %2").arg(port).arg(relay.config().name);
     target.streamFd = stream->release();
     // No known_hosts is consulted: the caller compares the key with the registry's pin.
     auto connected = session.connect(target, QStringLiteral("/dev/null"), deadline, cancel);
     if (!connected) {
-        result.outcome = connected.error().code == Error::Code::Timeout ? Outcome::NoAnswer
-                                                                        : Outcome::Failed;
+        result.outcome =
+            connected.error().code == Error::Code::Timeout ? Outcome::NoAnswer : Outcome::Failed;
         result.detail = connected.error().message;
         return result;
     }

@@ -39,33 +39,34 @@ bool DeviceRecord::isValidName(const QString &name)
 Result<void> DeviceRecord::validate() const
 {
     if (!DeviceTarget::isValidId(id)) {
-        return invalid(QStringLiteral("The device id \"%1\" is not valid (a-z, 0-9 and '-', at "
-                                      "most 63).")
+        return invalid(tr("The device id \"%1\" is not valid (a-z, 0-9 and '-', at "
+                          "most 63).")
                            .arg(id.left(64).toHtmlEscaped()));
     }
     if (!isValidName(name)) {
-        return invalid(QStringLiteral("Device %1 has an invalid name.").arg(id));
+        return invalid(tr("Device %1 has an invalid name.").arg(id));
     }
     if (port < 1024 || port > 65535) {
-        return invalid(QStringLiteral("Device %1 has an invalid port %2 (1024-65535).").arg(id).arg(port));
+        return invalid(tr("Device %1 has an invalid port %2 (1024-65535).").arg(id).arg(port));
     }
     if (!hostKey.isEmpty() && !HostKey::fromOpenSsh(hostKey)) {
-        return invalid(QStringLiteral("Device %1 has an invalid host key.").arg(id));
+        return invalid(tr("Device %1 has an invalid host key.").arg(id));
     }
     static const QRegularExpression fingerprint(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}\\z"));
     if (!tunnelKey.isEmpty() && !fingerprint.match(tunnelKey).hasMatch()) {
-        return invalid(QStringLiteral("Device %1 has an invalid tunnel key fingerprint.").arg(id));
+        return invalid(tr("Device %1 has an invalid tunnel key fingerprint.").arg(id));
     }
-    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}\\z"));
+    static const QRegularExpression userPattern(
+        QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}\\z"));
     if (!user.isEmpty() && !userPattern.match(user).hasMatch()) {
-        return invalid(QStringLiteral("Device %1 has an invalid user name.").arg(id));
+        return invalid(tr("Device %1 has an invalid user name.").arg(id));
     }
     if (labels.size() > 32) {
-        return invalid(QStringLiteral("Device %1 has more than 32 labels.").arg(id));
+        return invalid(tr("Device %1 has more than 32 labels.").arg(id));
     }
     for (const QString &label : labels) {
         if (!isValidLabel(label)) {
-            return invalid(QStringLiteral("Device %1 has an invalid label.").arg(id));
+            return invalid(tr("Device %1 has an invalid label.").arg(id));
         }
     }
     return {};
@@ -74,11 +75,11 @@ Result<void> DeviceRecord::validate() const
 Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
 {
     if (text.size() > kMaxSize) {
-        return invalid(QStringLiteral("A registry entry is larger than 16 KiB."));
+        return invalid(tr("A registry entry is larger than 16 KiB."));
     }
     const QString decoded = QString::fromUtf8(text);
     if (decoded.contains(QChar::ReplacementCharacter) || decoded.contains(QChar(0))) {
-        return invalid(QStringLiteral("A registry entry is not valid UTF-8 text."));
+        return invalid(tr("A registry entry is not valid UTF-8 text."));
     }
     DeviceRecord record;
     int format = 0;
@@ -89,7 +90,7 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            return invalid(QStringLiteral("A registry entry has a line without '='."));
+            return invalid(tr("A registry entry has a line without '='."));
         }
         const QString key = line.left(eq);
         const QString value = line.mid(eq + 1);
@@ -119,8 +120,8 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
         // Unknown keys are kept out, so a newer helper's additions do not break older apps.
     }
     if (format != kFormat) {
-        return invalid(QStringLiteral("A registry entry has format %1; this Relay Fleet reads "
-                                      "format %2.")
+        return invalid(tr("A registry entry has format %1; this Relay Fleet reads "
+                          "format %2.")
                            .arg(format)
                            .arg(kFormat));
     }
@@ -135,7 +136,8 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
 
 QByteArray DeviceRecord::serialize() const
 {
-    QByteArray out = "# Relay Fleet device registry entry; written by relayfleet, read by people too.\n";
+    QByteArray out =
+        "# Relay Fleet device registry entry; written by relayfleet, read by people too.\n";
     out += "format=" + QByteArray::number(kFormat) + '\n';
     out += "id=" + id.toUtf8() + '\n';
     out += "name=" + name.toUtf8() + '\n';

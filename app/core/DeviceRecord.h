@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -14,14 +15,17 @@ namespace relayfleet {
 // be compromised, so parsing validates every field and caps every size.
 struct DeviceRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceRecord)
+
+public:
     static constexpr int kFormat = 1;
     static constexpr qsizetype kMaxSize = 16 * 1024;
 
     QString id;
     QString name;
     int port = 0;
-    QString hostKey;        // "ssh-ed25519 AAAA..." pinned at enrolment or adoption
-    QString tunnelKey;      // SHA256 fingerprint of the device's own tunnel key, if enrolled
+    QString hostKey;   // "ssh-ed25519 AAAA..." pinned at enrolment or adoption
+    QString tunnelKey; // SHA256 fingerprint of the device's own tunnel key, if enrolled
     QStringList labels;
     QDateTime enrolled;
     QString user; // who logs in on the device (empty: the app's default)

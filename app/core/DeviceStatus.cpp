@@ -7,13 +7,35 @@ namespace relayfleet {
 QString DeviceStatus::stateName(State state)
 {
     switch (state) {
-    case State::Online: return QStringLiteral("online");
-    case State::Stale: return QStringLiteral("stale");
-    case State::Offline: return QStringLiteral("offline");
-    case State::Unregistered: return QStringLiteral("unregistered");
-    case State::Invalid: return QStringLiteral("invalid");
+    case State::Online:
+        return QStringLiteral("online");
+    case State::Stale:
+        return QStringLiteral("stale");
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Unregistered:
+        return QStringLiteral("unregistered");
+    case State::Invalid:
+        return QStringLiteral("invalid");
     }
     return QStringLiteral("offline");
+}
+
+QString DeviceStatus::stateLabel(State state)
+{
+    switch (state) {
+    case State::Online:
+        return tr("online");
+    case State::Stale:
+        return tr("stale");
+    case State::Offline:
+        return tr("offline");
+    case State::Unregistered:
+        return tr("unregistered");
+    case State::Invalid:
+        return tr("invalid");
+    }
+    return tr("offline");
 }
 
 DeviceTarget DeviceStatus::target() const
@@ -46,9 +68,10 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("status"), stateName(state)},
         {QStringLiteral("last_seen"),
          lastSeen.isValid() ? QJsonValue(lastSeen.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("last_seen_by"), lastSeenBy == SeenBy::Heartbeat ? QJsonValue(QStringLiteral("heartbeat"))
-                                         : lastSeenBy == SeenBy::Probe   ? QJsonValue(QStringLiteral("probe"))
-                                                                         : QJsonValue()},
+        {QStringLiteral("last_seen_by"),
+         lastSeenBy == SeenBy::Heartbeat ? QJsonValue(QStringLiteral("heartbeat"))
+         : lastSeenBy == SeenBy::Probe   ? QJsonValue(QStringLiteral("probe"))
+                                         : QJsonValue()},
         {QStringLiteral("host_key"),
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},

@@ -32,9 +32,9 @@ QString DeviceTarget::knownHostsName() const
 QString DeviceTarget::displayName() const
 {
     if (!deviceId.isEmpty()) {
-        return QStringLiteral("device %1").arg(deviceId);
+        return tr("device %1").arg(deviceId);
     }
-    return QStringLiteral("the tunnel on %1:%2").arg(relay).arg(port);
+    return tr("the tunnel on %1:%2").arg(relay).arg(port);
 }
 
 } // namespace relayfleet

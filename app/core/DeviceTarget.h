@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayfleet {
@@ -8,9 +9,12 @@ namespace relayfleet {
 // only says where its tunnel listens today.
 struct DeviceTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceTarget)
+
+public:
     QString relay;
     int port = 0;
-    QString deviceId;            // empty for a tunnel that is not registered yet
+    QString deviceId; // empty for a tunnel that is not registered yet
     QString user = QString::fromLatin1(kDefaultUser);
 
     static constexpr char kDefaultUser[] = "pi";

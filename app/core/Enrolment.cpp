@@ -32,7 +32,7 @@ QByteArray script(const QString &name)
 Error failed(const QString &what, const CommandOutput &output)
 {
     return Error::make(Error::Code::Protocol,
-                       QStringLiteral("%1 failed on the device (exit %2): %3")
+                       Enrolment::tr("%1 failed on the device (exit %2): %3")
                            .arg(what)
                            .arg(output.exitStatus)
                            .arg(QString::fromUtf8(output.err.left(400)).trimmed()));
@@ -69,7 +69,9 @@ void Enrolment::step(const QString &what)
 
 void Enrolment::addUndo(QString what, std::function<Result<void>()> run)
 {
-    m_undo.push_back({std::move(what), false, [run = std::move(run)](RelayRegistry &) { return run(); }});
+    m_undo.push_back({std::move(what), false, [run = std::move(run)](RelayRegistry &) {
+                          return run();
+                      }});
 }
 
 void Enrolment::addRelayUndo(QString what, std::function<Result<void>(RelayRegistry &)> run)
@@ -99,7 +101,8 @@ RelayConnection *Enrolment::relayForUndo(const QDeadlineTimer &patience)
             connection.error().code == Error::Code::AuthenticationFailed) {
             return nullptr;
         }
-        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(patience.remainingTime(), 1000)));
+        QThread::msleep(
+            static_cast<unsigned long>(std::min<qint64>(patience.remainingTime(), 1000)));
     }
     return nullptr;
 }
@@ -115,7 +118,8 @@ void Enrolment::rollback()
         if (it->onRelay) {
             RelayConnection *relay = relayForUndo(patience);
             if (!relay) {
-                m_leftovers << QStringLiteral("%1 (relay %2 is unreachable)").arg(it->what, m_relay.config().name);
+                m_leftovers
+                    << tr("%1 (relay %2 is unreachable)").arg(it->what, m_relay.config().name);
                 m_leftOnRelay = true;
                 continue;
             }
@@ -140,7 +144,7 @@ Result<void> Enrolment::undoOnDevice(const QString &command, const QByteArray &i
         return output.error();
     }
     if (output->exitStatus != 0) {
-        return failed(QStringLiteral("The undo"), output.value());
+        return failed(tr("The undo"), output.value());
     }
     return {};
 }
@@ -148,7 +152,8 @@ Result<void> Enrolment::undoOnDevice(const QString &command, const QByteArray &i
 Result<CommandOutput> Enrolment::onDevice(const QString &command, const QByteArray &input)
 {
     return RemoteCommand::capture(m_device, command, input,
-                                  QDeadlineTimer(m_undoing ? kUndoTimeoutMs : kStepTimeoutMs), cancelToken());
+                                  QDeadlineTimer(m_undoing ? kUndoTimeoutMs : kStepTimeoutMs),
+                                  cancelToken());
 }
 
 Result<DeviceRecord> Enrolment::run()
@@ -188,25 +193,32 @@ Result<DeviceRecord> Enrolment::run()
         record.hostKey = m_deviceKey.toOpenSsh();
         record.tunnelKey = HostKey::fromOpenSsh(tunnelKey.value())->fingerprint();
 
-        step(QStringLiteral("Authorising the device's tunnel key on relay %1 (port %2 only, no "
-                            "shell)")
+        step(tr("Authorising the device's tunnel key on relay %1 (port %2 only, no "
+                "shell)")
                  .arg(m_relay.config().name)
                  .arg(record.port));
-        if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value()); !rc) {
+        if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value());
+            !rc) {
             return rc.error();
         }
-        addRelayUndo(QStringLiteral("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
-                     [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
+        addRelayUndo(
+            tr("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
+            [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
 
         if (auto rc = installRunner(record.port); !rc) {
             return rc.error();
         }
-        step(QStringLiteral("Registering %1 on relay %2").arg(record.id, m_relay.config().name));
+        step(tr("Registering %1 on relay %2").arg(record.id, m_relay.config().name));
+        // The undo is in place before the command is sent: when the relay dies while the
+        // command runs, the entry may have been written with the answer lost. Removing an entry
+        // that was never written is harmless (the helper's unregister is idempotent), and the
+        // id was checked to be free on this relay at the start.
+        addRelayUndo(
+            tr("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
+            [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
         if (auto rc = m_registry.save(record); !rc) {
             return rc.error();
         }
-        addRelayUndo(QStringLiteral("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
-                     [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
 
         if (auto rc = verify(record); !rc) {
             return rc.error();
@@ -216,13 +228,15 @@ Result<DeviceRecord> Enrolment::run()
     if (!outcome) {
         rollback();
         if (!m_leftovers.isEmpty()) {
-            const QString remedy = m_leftOnRelay ? QStringLiteral(" Run `relayfleet-cli remove %1 --relay %2` once the "
-                                                                  "relay is reachable.")
-                                                       .arg(m_request.deviceId, m_relay.config().name)
-                                                 : QString();
-            return Error::make(outcome.error().code, QStringLiteral("%1\nNot undone: %2.%3")
-                                                         .arg(outcome.error().message,
-                                                              m_leftovers.join(QStringLiteral("; ")), remedy));
+            const QString remedy = m_leftOnRelay
+                                       ? tr(" Run `relayfleet-cli remove %1 --relay %2` once the "
+                                            "relay is reachable.")
+                                             .arg(m_request.deviceId, m_relay.config().name)
+                                       : QString();
+            return Error::make(
+                outcome.error().code,
+                QStringLiteral("%1\nNot undone: %2.%3")
+                    .arg(outcome.error().message, m_leftovers.join(QStringLiteral("; ")), remedy));
         }
         return outcome;
     }
@@ -232,12 +246,12 @@ Result<DeviceRecord> Enrolment::run()
 
 Result<void> Enrolment::checkRelay()
 {
-    step(QStringLiteral("Checking relay %1").arg(m_relay.config().name));
+    step(tr("Checking relay %1").arg(m_relay.config().name));
     auto existing = m_registry.find(m_request.deviceId);
     if (existing) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("Relay %1 already has a device \"%2\"; remove it first "
-                                          "or choose another id.")
+                           tr("Relay %1 already has a device \"%2\"; remove it first "
+                              "or choose another id.")
                                .arg(m_relay.config().name, m_request.deviceId));
     }
     if (existing.error().code != Error::Code::NotFound) {
@@ -245,7 +259,7 @@ Result<void> Enrolment::checkRelay()
     }
     if (m_request.userPublicKey.isEmpty() || !HostKey::fromOpenSsh(m_request.userPublicKey)) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("No valid public key to install on the device."));
+                           tr("No valid public key to install on the device."));
     }
     return {};
 }
@@ -261,21 +275,22 @@ Result<void> Enrolment::connectDevice()
     credentials.user = m_request.deviceUser;
     const QDeadlineTimer deadline(kStepTimeoutMs);
     if (m_request.access == EnrolmentRequest::Access::Lan) {
-        step(QStringLiteral("Connecting to the device at %1:%2").arg(m_request.lanHost).arg(m_request.lanPort));
+        step(tr("Connecting to the device at %1:%2").arg(m_request.lanHost).arg(m_request.lanPort));
         SshSession::Target target;
         target.host = m_request.lanHost;
         target.port = m_request.lanPort;
         target.knownHostsName = alias;
-        target.who = QStringLiteral("device %1").arg(m_request.deviceId);
+        target.who = tr("device %1").arg(m_request.deviceId);
         if (auto rc = m_lanDevice.connect(target, m_knownHosts.path(), deadline, m_cancel); !rc) {
             return rc;
         }
-        if (auto rc = m_lanDevice.verifyHostKey(HostKeyVerifier(m_knownHosts, m_request.deviceHostKeyPolicy));
+        if (auto rc = m_lanDevice.verifyHostKey(
+                HostKeyVerifier(m_knownHosts, m_request.deviceHostKeyPolicy));
             !rc) {
             return rc;
         }
         if (pinnedBefore->isEmpty()) {
-            addUndo(QStringLiteral("forgetting the device's host key here"),
+            addUndo(tr("forgetting the device's host key here"),
                     [this, alias] { return m_knownHosts.removeAll(alias); });
         }
         if (auto rc = m_lanDevice.authenticate(credentials, deadline, m_cancel); !rc) {
@@ -285,7 +300,7 @@ Result<void> Enrolment::connectDevice()
         m_deviceKey = m_lanDevice.serverHostKey();
         return {};
     }
-    step(QStringLiteral("Connecting to the device through port %1 of relay %2")
+    step(tr("Connecting to the device through port %1 of relay %2")
              .arg(m_request.tunnelPort)
              .arg(m_relay.config().name));
     DeviceTarget target;
@@ -296,7 +311,7 @@ Result<void> Enrolment::connectDevice()
     auto device = DeviceConnection::open(m_relay, target, credentials, m_knownHosts,
                                          m_request.deviceHostKeyPolicy, deadline, m_cancel);
     if (pinnedBefore->isEmpty()) {
-        addUndo(QStringLiteral("forgetting the device's host key here"),
+        addUndo(tr("forgetting the device's host key here"),
                 [this, alias] { return m_knownHosts.removeAll(alias); });
     }
     if (!device) {
@@ -310,38 +325,40 @@ Result<void> Enrolment::connectDevice()
 
 Result<void> Enrolment::uploadFiles()
 {
-    step(QStringLiteral("Copying the tunnel runner to the device"));
+    step(tr("Copying the tunnel runner to the device"));
     auto existed = onDevice(QStringLiteral("test -d \"$HOME\"/.relayfleet"));
     if (!existed) {
         return existed.error();
     }
     if (existed->exitStatus != 0) {
-        addUndo(QStringLiteral("removing ~/.relayfleet from the device"), [this] {
-            return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall >/dev/null 2>&1; "
-                                               "rm -rf \"$HOME\"/.relayfleet"));
+        addUndo(tr("removing ~/.relayfleet from the device"), [this] {
+            return undoOnDevice(
+                QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall >/dev/null 2>&1; "
+                               "rm -rf \"$HOME\"/.relayfleet"));
         });
     }
     const QString mkdir = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet");
     if (auto rc = onDevice(mkdir); !rc || rc->exitStatus != 0) {
-        return rc ? failed(QStringLiteral("Creating ~/.relayfleet"), rc.value()) : rc.error();
+        return rc ? failed(tr("Creating ~/.relayfleet"), rc.value()) : rc.error();
     }
     for (const QString &name : {QStringLiteral("tunnel"), QStringLiteral("authorize-key")}) {
         const QByteArray content = script(QStringLiteral("relayfleet-") + name);
         if (content.isEmpty()) {
-            return Error::make(Error::Code::Io, QStringLiteral("The device script %1 is missing "
-                                                               "from this build.")
+            return Error::make(Error::Code::Io, tr("The device script %1 is missing "
+                                                   "from this build.")
                                                     .arg(name));
         }
-        const QString write = QStringLiteral("cat > \"$HOME\"/.relayfleet/%1.new && chmod 700 "
-                                             "\"$HOME\"/.relayfleet/%1.new && mv -f "
-                                             "\"$HOME\"/.relayfleet/%1.new \"$HOME\"/.relayfleet/%1")
-                                  .arg(name);
+        const QString write =
+            QStringLiteral("cat > \"$HOME\"/.relayfleet/%1.new && chmod 700 "
+                           "\"$HOME\"/.relayfleet/%1.new && mv -f "
+                           "\"$HOME\"/.relayfleet/%1.new \"$HOME\"/.relayfleet/%1")
+                .arg(name);
         auto rc = onDevice(write, content);
         if (!rc) {
             return rc.error();
         }
         if (rc->exitStatus != 0) {
-            return failed(QStringLiteral("Copying %1").arg(name), rc.value());
+            return failed(tr("Copying %1").arg(name), rc.value());
         }
     }
     return {};
@@ -349,18 +366,19 @@ Result<void> Enrolment::uploadFiles()
 
 Result<void> Enrolment::installUserKey()
 {
-    step(QStringLiteral("Installing your public key on the device"));
+    step(tr("Installing your public key on the device"));
     const QByteArray key = m_request.userPublicKey.trimmed().toUtf8() + '\n';
     auto rc = onDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/authorize-key add"), key);
     if (!rc) {
         return rc.error();
     }
     if (rc->exitStatus != 0) {
-        return failed(QStringLiteral("Installing your key"), rc.value());
+        return failed(tr("Installing your key"), rc.value());
     }
     if (rc->out.trimmed() == "added") {
-        addUndo(QStringLiteral("removing your key from the device"), [this, key] {
-            return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/authorize-key remove"), key);
+        addUndo(tr("removing your key from the device"), [this, key] {
+            return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/authorize-key remove"),
+                                key);
         });
     }
     return {};
@@ -368,31 +386,32 @@ Result<void> Enrolment::installUserKey()
 
 Result<QString> Enrolment::createTunnelKey()
 {
-    step(QStringLiteral("Creating the device's own tunnel key on the device"));
+    step(tr("Creating the device's own tunnel key on the device"));
     // The private key is made on the device and never leaves it.
-    const QString command = QStringLiteral(
-        "cd \"$HOME\"/.relayfleet && { test -f tunnel_key || ssh-keygen -q -t ed25519 -N '' "
-        "-C relayfleet-tunnel@%1 -f tunnel_key; } && cat tunnel_key.pub")
-                                .arg(m_request.deviceId);
+    const QString command =
+        QStringLiteral(
+            "cd \"$HOME\"/.relayfleet && { test -f tunnel_key || ssh-keygen -q -t ed25519 -N '' "
+            "-C relayfleet-tunnel@%1 -f tunnel_key; } && cat tunnel_key.pub")
+            .arg(m_request.deviceId);
     auto rc = onDevice(command);
     if (!rc) {
         return rc.error();
     }
     if (rc->exitStatus != 0) {
-        return failed(QStringLiteral("Creating the tunnel key (is ssh-keygen installed?)"), rc.value());
+        return failed(tr("Creating the tunnel key (is ssh-keygen installed?)"), rc.value());
     }
     const QString publicKey = QString::fromUtf8(rc->out).trimmed();
     auto parsed = HostKey::fromOpenSsh(publicKey);
     if (!parsed || parsed->type() != QLatin1String("ssh-ed25519")) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("The device returned an unusable tunnel key."));
+                           tr("The device returned an unusable tunnel key."));
     }
     return parsed->toOpenSsh();
 }
 
 Result<int> Enrolment::reservePort()
 {
-    step(QStringLiteral("Reserving a port on relay %1").arg(m_relay.config().name));
+    step(tr("Reserving a port on relay %1").arg(m_relay.config().name));
     auto listing = m_registry.list();
     if (!listing) {
         return listing.error();
@@ -414,7 +433,7 @@ Result<int> Enrolment::reservePort()
     if (m_request.requestedPort != 0) {
         if (taken.contains(m_request.requestedPort)) {
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("Port %1 on relay %2 is already in use.")
+                               tr("Port %1 on relay %2 is already in use.")
                                    .arg(m_request.requestedPort)
                                    .arg(m_relay.config().name));
         }
@@ -434,37 +453,37 @@ Result<int> Enrolment::reservePort()
             return claimed.error(); // not a taken port: the registry cannot be written
         }
         if (claimed) {
-            addRelayUndo(QStringLiteral("releasing port %1 on relay %2").arg(port).arg(m_relay.config().name),
+            addRelayUndo(tr("releasing port %1 on relay %2").arg(port).arg(m_relay.config().name),
                          [this, port](RelayRegistry &registry) {
                              return registry.releasePort(port, m_request.deviceId);
                          });
             return port;
         }
     }
-    return Error::make(Error::Code::InvalidInput,
-                       QStringLiteral("Relay %1 has no free port between %2 and %3.")
-                           .arg(m_relay.config().name)
-                           .arg(kFirstPort)
-                           .arg(kLastPort));
+    return Error::make(Error::Code::InvalidInput, tr("Relay %1 has no free port between %2 and %3.")
+                                                      .arg(m_relay.config().name)
+                                                      .arg(kFirstPort)
+                                                      .arg(kLastPort));
 }
 
 Result<void> Enrolment::installRunner(int port)
 {
-    step(QStringLiteral("Pinning the relay's host key on the device and installing the tunnel "
-                        "service"));
+    step(tr("Pinning the relay's host key on the device and installing the tunnel "
+            "service"));
     const RelayConfig &relay = m_relay.config();
     auto relayKeys = m_knownHosts.keysFor(KnownHostsFile::hostName(relay.host, relay.port));
     if (!relayKeys || relayKeys->isEmpty()) {
         return Error::make(Error::Code::HostKeyUnknown,
-                           QStringLiteral("Relay %1's host key is not pinned here, so it cannot be "
-                                          "pinned on the device.")
+                           tr("Relay %1's host key is not pinned here, so it cannot be "
+                              "pinned on the device.")
                                .arg(relay.name));
     }
     const QString relayHost =
         m_request.relayHostFromDevice.isEmpty() ? relay.host : m_request.relayHostFromDevice;
-    const int relayPort = m_request.relayPortFromDevice != 0 ? m_request.relayPortFromDevice : relay.port;
+    const int relayPort =
+        m_request.relayPortFromDevice != 0 ? m_request.relayPortFromDevice : relay.port;
     if (!isPlainHost(relayHost) || !isPlainHost(relay.user)) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid relay address."));
+        return Error::make(Error::Code::InvalidInput, tr("Invalid relay address."));
     }
     QByteArray knownHosts;
     for (const HostKey &key : relayKeys.value()) {
@@ -485,17 +504,18 @@ Result<void> Enrolment::installRunner(int port)
             return rc.error();
         }
         if (rc->exitStatus != 0) {
-            return failed(QStringLiteral("Writing %1").arg(name), rc.value());
+            return failed(tr("Writing %1").arg(name), rc.value());
         }
     }
     auto rc = onDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel install"));
     if (!rc) {
         return rc.error();
     }
-    addUndo(QStringLiteral("removing the tunnel service from the device"),
-            [this] { return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall")); });
+    addUndo(tr("removing the tunnel service from the device"), [this] {
+        return undoOnDevice(QStringLiteral("sh \"$HOME\"/.relayfleet/tunnel uninstall"));
+    });
     if (rc->exitStatus != 0) {
-        return failed(QStringLiteral("Installing the tunnel service"), rc.value());
+        return failed(tr("Installing the tunnel service"), rc.value());
     }
     m_serviceNote = QString::fromUtf8(rc->out).trimmed();
     return {};
@@ -503,7 +523,7 @@ Result<void> Enrolment::installRunner(int port)
 
 Result<void> Enrolment::verify(const DeviceRecord &record)
 {
-    step(QStringLiteral("Checking the device through relay %1").arg(m_relay.config().name));
+    step(tr("Checking the device through relay %1").arg(m_relay.config().name));
     DeviceTarget target;
     target.relay = m_relay.config().name;
     target.port = record.port;
@@ -511,16 +531,16 @@ Result<void> Enrolment::verify(const DeviceRecord &record)
     target.user = m_request.deviceUser;
     Credentials credentials = m_request.deviceCredentials;
     credentials.password = nullptr; // the installed key must work on its own
-    HostKeyPolicy pinnedOnly; // the key pinned in step 2, nothing else
+    HostKeyPolicy pinnedOnly;       // the key pinned in step 2, nothing else
     const QDeadlineTimer deadline(m_request.verifyTimeoutMs);
     Error last = Error::make(Error::Code::Timeout, QString());
     while (!deadline.hasExpired()) {
         if (m_cancel.isCancelled()) {
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Enrolment cancelled."));
+            return Error::make(Error::Code::Cancelled, tr("Enrolment cancelled."));
         }
-        auto device = DeviceConnection::open(m_relay, target, credentials, m_knownHosts, pinnedOnly,
-                                             QDeadlineTimer(std::min<qint64>(deadline.remainingTime(), 5000)),
-                                             m_cancel);
+        auto device = DeviceConnection::open(
+            m_relay, target, credentials, m_knownHosts, pinnedOnly,
+            QDeadlineTimer(std::min<qint64>(deadline.remainingTime(), 5000)), m_cancel);
         if (device) {
             return {};
         }
@@ -533,8 +553,8 @@ Result<void> Enrolment::verify(const DeviceRecord &record)
         QThread::msleep(300);
     }
     return Error::make(Error::Code::Timeout,
-                       QStringLiteral("The device's tunnel did not come up on port %1 of relay %2 "
-                                      "within %3 s: %4")
+                       tr("The device's tunnel did not come up on port %1 of relay %2 "
+                          "within %3 s: %4")
                            .arg(record.port)
                            .arg(m_relay.config().name)
                            .arg(m_request.verifyTimeoutMs / 1000)

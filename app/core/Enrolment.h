@@ -8,6 +8,7 @@
 #include "RelayRegistry.h"
 #include "SshSession.h"
 
+#include <QCoreApplication>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -24,6 +25,7 @@ class DeviceConnection;
 // is logged in to again for the undo. What could not be undone is named in the error.
 class Enrolment
 {
+    Q_DECLARE_TR_FUNCTIONS(Enrolment)
 public:
     using Progress = std::function<void(int step, int steps, const QString &what)>;
     using Reconnect = std::function<Result<std::unique_ptr<RelayConnection>>()>;

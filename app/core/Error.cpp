@@ -18,6 +18,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::DeviceUnreachable: return QStringLiteral("device-unreachable");
     case Error::Code::RelayLost: return QStringLiteral("relay-lost");
     case Error::Code::Protocol: return QStringLiteral("protocol");
+    case Error::Code::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
     }
     return QStringLiteral("unknown");
 }

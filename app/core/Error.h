@@ -21,6 +21,9 @@ struct Error
         DeviceUnreachable,
         RelayLost,
         Protocol,
+        // The system keychain cannot keep a secret (none, locked, refused): the caller may
+        // offer another protection, never silently none.
+        KeychainUnavailable,
     };
 
     Code code = Code::Io;

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 
 namespace relayfleet {
 
-FleetModel::FleetModel(QObject *parent) : QAbstractTableModel(parent) {}
+FleetModel::FleetModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 QString FleetModel::key(const DeviceStatus &status)
 {
@@ -23,18 +25,6 @@ int FleetModel::rowCount(const QModelIndex &parent) const
 int FleetModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-static QString stateText(DeviceStatus::State state)
-{
-    switch (state) {
-    case DeviceStatus::State::Online: return QCoreApplication::translate("FleetModel", "online");
-    case DeviceStatus::State::Stale: return QCoreApplication::translate("FleetModel", "stale");
-    case DeviceStatus::State::Offline: return QCoreApplication::translate("FleetModel", "offline");
-    case DeviceStatus::State::Unregistered: return QCoreApplication::translate("FleetModel", "unregistered");
-    case DeviceStatus::State::Invalid: return QCoreApplication::translate("FleetModel", "invalid");
-    }
-    return {};
 }
 
 QVariant FleetModel::data(const QModelIndex &index, int role) const
@@ -56,19 +46,31 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Status: return stateText(s.state);
-    case Name: return s.name.isEmpty() ? (s.id.isEmpty() ? QCoreApplication::translate("FleetModel", "(hand-made tunnel)") : s.id) : s.name;
-    case Id: return s.id;
-    case Labels: return s.labels.join(QStringLiteral(", "));
+    case Status:
+        return DeviceStatus::stateLabel(s.state);
+    case Name:
+        return s.name.isEmpty()
+                   ? (s.id.isEmpty()
+                          ? QCoreApplication::translate("FleetModel", "(hand-made tunnel)")
+                          : s.id)
+                   : s.name;
+    case Id:
+        return s.id;
+    case Labels:
+        return s.labels.join(QStringLiteral(", "));
     case LastSeen:
         if (role == Qt::EditRole) {
             return s.lastSeen;
         }
-        return s.lastSeen.isValid() ? QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat)
-                                    : QCoreApplication::translate("FleetModel", "never");
-    case Port: return s.port == 0 ? QVariant() : QVariant(s.port);
-    case Relay: return s.relay;
-    default: return {};
+        return s.lastSeen.isValid()
+                   ? QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                   : QCoreApplication::translate("FleetModel", "never");
+    case Port:
+        return s.port == 0 ? QVariant() : QVariant(s.port);
+    case Relay:
+        return s.relay;
+    default:
+        return {};
     }
 }
 
@@ -78,14 +80,22 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     }
     switch (section) {
-    case Status: return QCoreApplication::translate("FleetModel", "Status");
-    case Name: return QCoreApplication::translate("FleetModel", "Name");
-    case Id: return QCoreApplication::translate("FleetModel", "Id");
-    case Labels: return QCoreApplication::translate("FleetModel", "Labels");
-    case LastSeen: return QCoreApplication::translate("FleetModel", "Last seen");
-    case Port: return QCoreApplication::translate("FleetModel", "Port");
-    case Relay: return QCoreApplication::translate("FleetModel", "Relay");
-    default: return {};
+    case Status:
+        return QCoreApplication::translate("FleetModel", "Status");
+    case Name:
+        return QCoreApplication::translate("FleetModel", "Name");
+    case Id:
+        return QCoreApplication::translate("FleetModel", "Id");
+    case Labels:
+        return QCoreApplication::translate("FleetModel", "Labels");
+    case LastSeen:
+        return QCoreApplication::translate("FleetModel", "Last seen");
+    case Port:
+        return QCoreApplication::translate("FleetModel", "Port");
+    case Relay:
+        return QCoreApplication::translate("FleetModel", "Relay");
+    default:
+        return {};
     }
 }
 

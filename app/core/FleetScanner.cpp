@@ -21,8 +21,8 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
         return;
     case DeviceProbe::Outcome::NoAnswer:
         status.state = DeviceStatus::State::Stale;
-        status.problem = QStringLiteral("The relay holds port %1 but nothing answers: the "
-                                        "device probably lost power or its link.")
+        status.problem = FleetScanner::tr("The relay holds port %1 but nothing answers: the "
+                                          "device probably lost power or its link.")
                              .arg(status.port);
         return;
     case DeviceProbe::Outcome::Failed:
@@ -40,8 +40,8 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
         return;
     }
     status.state = DeviceStatus::State::Offline;
-    status.problem = QStringLiteral("Port %1 answers with host key %2, not the pinned %3: "
-                                    "another device holds the port.")
+    status.problem = FleetScanner::tr("Port %1 answers with host key %2, not the pinned %3: "
+                                      "another device holds the port.")
                          .arg(status.port)
                          .arg(probe.hostKey.fingerprint(), expected->fingerprint());
 }

@@ -5,6 +5,7 @@
 #include "RelayConnection.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace relayfleet {
@@ -13,6 +14,7 @@ namespace relayfleet {
 // probe of each port, all in parallel over the one relay connection.
 class FleetScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(FleetScanner)
 public:
     struct Options
     {

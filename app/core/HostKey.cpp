@@ -39,29 +39,32 @@ bool blobNamesType(const QByteArray &blob, const QString &type)
 
 } // namespace
 
-HostKey::HostKey(QString type, QByteArray blob) : m_type(std::move(type)), m_blob(std::move(blob)) {}
+HostKey::HostKey(QString type, QByteArray blob)
+    : m_type(std::move(type))
+    , m_blob(std::move(blob))
+{
+}
 
 Result<HostKey> HostKey::fromOpenSsh(QStringView text)
 {
     const auto parts = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() < 2) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("A host key needs a type and a base64 body."));
+                           tr("A host key needs a type and a base64 body."));
     }
     const QString type = parts[0].toString();
     if (!isKnownKeyType(type)) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("Unsupported host key type \"%1\".").arg(type.left(40)));
+                           tr("Unsupported host key type \"%1\".").arg(type.left(40)));
     }
     const QByteArray encoded = parts[1].toLatin1();
     if (encoded.size() > kMaxBlobSize * 4 / 3 + 4) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("The host key is too long."));
+        return Error::make(Error::Code::InvalidInput, tr("The host key is too long."));
     }
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty() || !blobNamesType(decoded.decoded, type)) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The host key body is not valid base64 of a %1 key.")
-                               .arg(type));
+                           tr("The host key body is not valid base64 of a %1 key.").arg(type));
     }
     return HostKey(type, std::move(decoded.decoded));
 }

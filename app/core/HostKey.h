@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayfleet {
@@ -11,6 +12,7 @@ namespace relayfleet {
 // untrusted text (known_hosts lines, relay output) never reaches libssh's parsers.
 class HostKey
 {
+    Q_DECLARE_TR_FUNCTIONS(HostKey)
 public:
     HostKey() = default;
     HostKey(QString type, QByteArray blob);

@@ -5,7 +5,8 @@
 namespace relayfleet {
 
 HostKeyVerifier::HostKeyVerifier(KnownHostsFile &knownHosts, HostKeyPolicy policy)
-    : m_knownHosts(knownHosts), m_policy(std::move(policy))
+    : m_knownHosts(knownHosts)
+    , m_policy(std::move(policy))
 {
 }
 
@@ -17,8 +18,8 @@ Result<void> HostKeyVerifier::verify(const QString &name, const HostKey &present
             return {};
         }
         return Error::make(Error::Code::HostKeyChanged,
-                           QStringLiteral("The host key of %1 does not match the expected one: "
-                                          "expected %2, got %3. The connection was refused.")
+                           tr("The host key of %1 does not match the expected one: "
+                              "expected %2, got %3. The connection was refused.")
                                .arg(who, m_policy.expectedFingerprint, presented.fingerprint()));
     }
 
@@ -34,13 +35,12 @@ Result<void> HostKeyVerifier::verify(const QString &name, const HostKey &present
         for (const HostKey &key : pinned.value()) {
             known << key.fingerprint();
         }
-        return Error::make(
-            Error::Code::HostKeyChanged,
-            QStringLiteral("The host key of %1 has CHANGED: pinned %2, now presented %3. "
-                           "This may be a man-in-the-middle attack; the connection was refused. "
-                           "If the host was really reinstalled, remove its line \"%4\" from %5.")
-                .arg(who, known.join(QStringLiteral(", ")), presented.fingerprint(), name,
-                     m_knownHosts.path()));
+        return Error::make(Error::Code::HostKeyChanged,
+                           tr("The host key of %1 has CHANGED: pinned %2, now presented %3. "
+                              "This may be a man-in-the-middle attack; the connection was refused. "
+                              "If the host was really reinstalled, remove its line \"%4\" from %5.")
+                               .arg(who, known.join(QStringLiteral(", ")), presented.fingerprint(),
+                                    name, m_knownHosts.path()));
     }
 
     bool accepted = false;
@@ -56,8 +56,8 @@ Result<void> HostKeyVerifier::verify(const QString &name, const HostKey &present
     }
     if (!accepted) {
         return Error::make(Error::Code::HostKeyUnknown,
-                           QStringLiteral("The host key of %1 is not known yet (%2 %3). Check the "
-                                          "fingerprint on the host itself, then accept it.")
+                           tr("The host key of %1 is not known yet (%2 %3). Check the "
+                              "fingerprint on the host itself, then accept it.")
                                .arg(who, presented.type(), presented.fingerprint()));
     }
     if (m_policy.persist) {

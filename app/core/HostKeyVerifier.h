@@ -4,11 +4,14 @@
 #include "KnownHostsFile.h"
 #include "Result.h"
 
+#include <QCoreApplication>
+
 namespace relayfleet {
 
 // Decides whether a presented host key may be used under `name` in the app's known_hosts.
 class HostKeyVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(HostKeyVerifier)
 public:
     HostKeyVerifier(KnownHostsFile &knownHosts, HostKeyPolicy policy);
 

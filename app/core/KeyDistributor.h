@@ -8,6 +8,7 @@
 #include "KnownHostsFile.h"
 #include "RelayConfig.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace relayfleet {
@@ -20,6 +21,7 @@ class RelayConnection;
 // without a working key.
 class KeyDistributor
 {
+    Q_DECLARE_TR_FUNCTIONS(KeyDistributor)
 public:
     struct Target
     {

@@ -5,19 +5,17 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <cstdio>
 
 namespace relayfleet {
 
@@ -37,15 +35,16 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &data)
     const QByteArray temporary = QFile::encodeName(path + QStringLiteral(".tmp"));
     const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return ioError(QStringLiteral("Cannot create %1.").arg(path));
+        return ioError(KeyStore::tr("Cannot create %1.").arg(path));
     }
     qsizetype written = 0;
     while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + written, static_cast<size_t>(data.size() - written));
+        const ssize_t n =
+            ::write(fd, data.constData() + written, static_cast<size_t>(data.size() - written));
         if (n <= 0) {
             ::close(fd);
             ::unlink(temporary.constData());
-            return ioError(QStringLiteral("Cannot write %1.").arg(path));
+            return ioError(KeyStore::tr("Cannot write %1.").arg(path));
         }
         written += n;
     }
@@ -53,7 +52,7 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &data)
     ::close(fd);
     if (!synced || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
         ::unlink(temporary.constData());
-        return ioError(QStringLiteral("Cannot write %1.").arg(path));
+        return ioError(KeyStore::tr("Cannot write %1.").arg(path));
     }
     return {};
 }
@@ -67,7 +66,11 @@ QString randomPassphrase()
 
 } // namespace
 
-KeyStore::KeyStore(QString home, SecretStore *secrets) : m_home(std::move(home)), m_secrets(secrets) {}
+KeyStore::KeyStore(QString home, SecretStore *secrets)
+    : m_home(std::move(home))
+    , m_secrets(secrets)
+{
+}
 
 bool KeyStore::isValidName(const QString &name)
 {
@@ -78,9 +81,12 @@ bool KeyStore::isValidName(const QString &name)
 QString KeyStore::protectionName(Protection protection)
 {
     switch (protection) {
-    case Protection::Keychain: return QStringLiteral("keychain");
-    case Protection::Prompt: return QStringLiteral("passphrase");
-    case Protection::None: return QStringLiteral("none");
+    case Protection::Keychain:
+        return QStringLiteral("keychain");
+    case Protection::Prompt:
+        return QStringLiteral("passphrase");
+    case Protection::None:
+        return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -102,11 +108,11 @@ Result<QList<KeyStore::Key>> KeyStore::list() const
         return QList<Key>();
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return ioError(QStringLiteral("Cannot read %1.").arg(file.fileName()));
+        return ioError(tr("Cannot read %1.").arg(file.fileName()));
     }
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     if (root.value(QStringLiteral("version")).toInt() != kFormat) {
-        return ioError(QStringLiteral("%1 is not a key list this version understands.").arg(file.fileName()));
+        return ioError(tr("%1 is not a key list this version understands.").arg(file.fileName()));
     }
     QList<Key> keys;
     for (const QJsonValue &value : root.value(QStringLiteral("keys")).toArray()) {
@@ -125,13 +131,14 @@ Result<QList<KeyStore::Key>> KeyStore::list() const
             key.publicKey = QString::fromUtf8(pub.readAll()).trimmed();
         }
         const QString protection = o.value(QStringLiteral("protection")).toString();
-        key.protection = protection == QLatin1String("none")       ? Protection::None
+        key.protection = protection == QLatin1String("none")         ? Protection::None
                          : protection == QLatin1String("passphrase") ? Protection::Prompt
                                                                      : Protection::Keychain;
         for (const QJsonValue &target : o.value(QStringLiteral("installed_on")).toArray()) {
             key.installedOn << target.toString();
         }
-        key.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
+        key.created =
+            QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         keys << key;
     }
     return keys;
@@ -141,21 +148,22 @@ Result<void> KeyStore::saveAll(const QList<Key> &keys)
 {
     QJsonArray array;
     for (const Key &key : keys) {
-        array.append(QJsonObject{{QStringLiteral("name"), key.name},
-                                 {QStringLiteral("type"), key.type},
-                                 {QStringLiteral("fingerprint"), key.fingerprint},
-                                 {QStringLiteral("comment"), key.comment},
-                                 {QStringLiteral("protection"), protectionName(key.protection)},
-                                 {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)},
-                                 {QStringLiteral("created"), key.created.toUTC().toString(Qt::ISODate)}});
+        array.append(QJsonObject{
+            {QStringLiteral("name"), key.name},
+            {QStringLiteral("type"), key.type},
+            {QStringLiteral("fingerprint"), key.fingerprint},
+            {QStringLiteral("comment"), key.comment},
+            {QStringLiteral("protection"), protectionName(key.protection)},
+            {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)},
+            {QStringLiteral("created"), key.created.toUTC().toString(Qt::ISODate)}});
     }
     QSaveFile file(m_home + QStringLiteral("/keys.json"));
     const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("version"), kFormat},
                                                       {QStringLiteral("keys"), array}})
                                 .toJson();
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-        !file.commit()) {
-        return ioError(QStringLiteral("Cannot write %1.").arg(file.fileName()));
+    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) ||
+        file.write(data) != data.size() || !file.commit()) {
+        return ioError(tr("Cannot write %1.").arg(file.fileName()));
     }
     return {};
 }
@@ -171,10 +179,9 @@ Result<KeyStore::Key> KeyStore::find(const QString &name) const
             return key;
         }
     }
-    return Error::make(Error::Code::NotFound,
-                       QStringLiteral("There is no key named \"%1\"; create one with "
-                                      "`relayfleet-cli keys generate %1`.")
-                           .arg(name.left(64)));
+    return Error::make(Error::Code::NotFound, tr("There is no key named \"%1\"; create one with "
+                                                 "`relayfleet-cli keys generate %1`.")
+                                                  .arg(name.left(64)));
 }
 
 std::optional<KeyStore::Key> KeyStore::findByPath(const QString &path) const
@@ -198,19 +205,20 @@ Result<QString> KeyStore::passphrase(const Key &key) const
         return QString();
     }
     if (key.protection == Protection::Prompt || !m_secrets) {
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The passphrase of key %1 is not kept in the keychain.").arg(key.name));
+        return Error::make(
+            Error::Code::NotFound,
+            tr("The passphrase of key %1 is not kept in the keychain.").arg(key.name));
     }
     return m_secrets->read(keychainEntry(key));
 }
 
-Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &comment,
-                                         Protection protection,
-                                         const std::function<std::optional<QString>()> &askPassphrase)
+Result<KeyStore::Key>
+KeyStore::generate(const QString &name, const QString &comment, Protection protection,
+                   const std::function<std::optional<QString>()> &askPassphrase)
 {
     if (!isValidName(name)) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("\"%1\" is not a valid key name (letters, digits, '.', '_', '-').")
+                           tr("\"%1\" is not a valid key name (letters, digits, '.', '_', '-').")
                                .arg(name.left(64)));
     }
     auto existing = list();
@@ -223,22 +231,25 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
     key.protection = protection;
     key.privateKeyPath = keysDir() + QLatin1Char('/') + name;
     key.created = QDateTime::currentDateTimeUtc();
-    if (QFile::exists(key.privateKeyPath) || QFile::exists(key.privateKeyPath + QStringLiteral(".pub"))) {
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("A key file %1 already exists; it is left alone.").arg(key.privateKeyPath));
+    if (QFile::exists(key.privateKeyPath) ||
+        QFile::exists(key.privateKeyPath + QStringLiteral(".pub"))) {
+        return Error::make(
+            Error::Code::InvalidInput,
+            tr("A key file %1 already exists; it is left alone.").arg(key.privateKeyPath));
     }
-    if (!QDir().mkpath(keysDir()) || !QFile::setPermissions(keysDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        return ioError(QStringLiteral("Cannot create %1.").arg(keysDir()));
+    if (!QDir().mkpath(keysDir()) ||
+        !QFile::setPermissions(keysDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        return ioError(tr("Cannot create %1.").arg(keysDir()));
     }
 
     ssh_key raw = nullptr;
     if (sshcompat::generateEd25519(&raw) != SSH_OK) {
-        return ioError(QStringLiteral("libssh could not generate an ed25519 key."));
+        return ioError(tr("libssh could not generate an ed25519 key."));
     }
     KeyHandle pair(raw);
     char *pub = nullptr;
     if (ssh_pki_export_pubkey_base64(pair.get(), &pub) != SSH_OK) {
-        return ioError(QStringLiteral("libssh could not export the public key."));
+        return ioError(tr("libssh could not export the public key."));
     }
     SshCharHandle pubOwner(pub);
     key.type = QStringLiteral("ssh-ed25519");
@@ -252,11 +263,11 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
     switch (protection) {
     case Protection::Keychain: {
         if (!m_secrets) {
-            return ioError(QStringLiteral("No keychain is available."));
+            return Error::make(Error::Code::KeychainUnavailable, tr("No keychain is available."));
         }
         secret = randomPassphrase();
         if (auto rc = m_secrets->write(keychainEntry(key), secret); !rc) {
-            return rc.error();
+            return Error::make(Error::Code::KeychainUnavailable, rc.error().message);
         }
         break;
     }
@@ -264,7 +275,7 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
         const auto asked = askPassphrase ? askPassphrase() : std::nullopt;
         if (!asked || asked->size() < 8) {
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("A passphrase of at least 8 characters is needed."));
+                               tr("A passphrase of at least 8 characters is needed."));
         }
         secret = *asked;
         break;
@@ -274,13 +285,13 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
     }
     char *b64 = nullptr;
     const QByteArray secretBytes = secret.toUtf8();
-    const int rc = ssh_pki_export_privkey_base64(pair.get(), secret.isEmpty() ? nullptr : secretBytes.constData(),
-                                                 nullptr, nullptr, &b64);
+    const int rc = ssh_pki_export_privkey_base64(
+        pair.get(), secret.isEmpty() ? nullptr : secretBytes.constData(), nullptr, nullptr, &b64);
     if (rc != SSH_OK) {
         if (protection == Protection::Keychain) {
             (void)m_secrets->remove(keychainEntry(key));
         }
-        return ioError(QStringLiteral("libssh could not export the private key."));
+        return ioError(tr("libssh could not export the private key."));
     }
     SshCharHandle privateOwner(b64);
     QByteArray privateText(b64);
@@ -291,9 +302,10 @@ Result<KeyStore::Key> KeyStore::generate(const QString &name, const QString &com
     if (written) {
         QSaveFile pubFile(key.privateKeyPath + QStringLiteral(".pub"));
         const QByteArray pubText = key.publicKey.toUtf8() + '\n';
-        if (!pubFile.open(QIODevice::WriteOnly) || pubFile.write(pubText) != pubText.size() || !pubFile.commit()) {
+        if (!pubFile.open(QIODevice::WriteOnly) || pubFile.write(pubText) != pubText.size() ||
+            !pubFile.commit()) {
             QFile::remove(key.privateKeyPath);
-            written = ioError(QStringLiteral("Cannot write %1.pub.").arg(key.privateKeyPath));
+            written = ioError(tr("Cannot write %1.pub.").arg(key.privateKeyPath));
         }
     }
     if (written) {

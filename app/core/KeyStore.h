@@ -3,11 +3,11 @@
 #include "Result.h"
 #include "SecretStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -18,8 +18,14 @@ namespace relayfleet {
 // Passphrases live in the SecretStore (the OS keychain), never in these files.
 class KeyStore
 {
+    Q_DECLARE_TR_FUNCTIONS(KeyStore)
 public:
-    enum class Protection { Keychain, Prompt, None };
+    enum class Protection
+    {
+        Keychain,
+        Prompt,
+        None
+    };
 
     struct Key
     {

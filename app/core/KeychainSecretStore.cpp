@@ -1,14 +1,12 @@
 #include "KeychainSecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
-
 #include <future>
 #include <mutex>
+#include <qt6keychain/keychain.h>
 
 namespace relayfleet {
 
@@ -18,25 +16,29 @@ Error keychainError(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Code::NotFound, QStringLiteral("The keychain has no such entry."));
+        return Error::make(Error::Code::NotFound,
+                           KeychainSecretStore::tr("The keychain has no such entry."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("No keychain is available on this system (%1).").arg(detail));
+        return Error::make(
+            Error::Code::Io,
+            KeychainSecretStore::tr("No keychain is available on this system (%1).").arg(detail));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("The keychain refused access (%1).").arg(detail));
+        return Error::make(
+            Error::Code::Io,
+            KeychainSecretStore::tr("The keychain refused access (%1).").arg(detail));
     default:
-        return Error::make(Error::Code::Io, QStringLiteral("The keychain failed: %1").arg(detail));
+        return Error::make(Error::Code::Io,
+                           KeychainSecretStore::tr("The keychain failed: %1").arg(detail));
     }
 }
 
 // Runs one job to completion with a local event loop (QtKeychain is asynchronous). The
 // Secret Service may not be up at the first call after login: one retry, as Nextcloud does.
 template<typename Job, typename Prepare>
-Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, std::chrono::milliseconds timeout,
-                     Prepare prepare)
+Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service,
+                     std::chrono::milliseconds timeout, Prepare prepare)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         job = std::make_unique<Job>(service);
@@ -60,10 +62,11 @@ Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service, std::chr
             // answer it later, so the job is left to delete itself then.
             job->setAutoDelete(true);
             (void)job.release();
-            return Error::make(Error::Code::Timeout,
-                               QStringLiteral("The keychain did not answer within %1 s (is it locked, "
-                                              "or waiting for a permission prompt?).")
-                                   .arg(timeout.count() / 1000.0));
+            return Error::make(
+                Error::Code::Timeout,
+                KeychainSecretStore::tr("The keychain did not answer within %1 s (is it locked, "
+                                        "or waiting for a permission prompt?).")
+                    .arg(timeout.count() / 1000.0));
         }
         if (job->error() == QKeychain::OtherError && attempt == 0) {
             QThread::msleep(500);
@@ -93,7 +96,8 @@ QObject *keychainWorker()
         worker->moveToThread(thread);
         thread->start();
         qAddPostRoutine([] {
-            QMetaObject::invokeMethod(worker, [] { delete worker; }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                worker, [] { delete worker; }, Qt::BlockingQueuedConnection);
             thread->quit();
             thread->wait();
             delete thread;
@@ -113,10 +117,11 @@ auto runOn(QObject *target, Work work, std::chrono::milliseconds limit) -> declt
     QMetaObject::invokeMethod(
         target, [promise, work]() mutable { promise->set_value(work()); }, Qt::QueuedConnection);
     if (future.wait_for(limit) != std::future_status::ready) {
-        return Error::make(Error::Code::Timeout,
-                           QStringLiteral("The keychain job was not taken up within %1 s: the thread "
-                                          "that must run it is busy.")
-                               .arg(limit.count() / 1000));
+        return Error::make(
+            Error::Code::Timeout,
+            KeychainSecretStore::tr("The keychain job was not taken up within %1 s: the thread "
+                                    "that must run it is busy.")
+                .arg(limit.count() / 1000));
     }
     return future.get();
 }
@@ -127,7 +132,8 @@ auto onJobThread(Work work, std::chrono::milliseconds jobTimeout) -> decltype(wo
     // runJob gives every job its timeout, twice at most (one retry, half a second apart).
     const std::chrono::milliseconds limit = 2 * jobTimeout + std::chrono::seconds(2);
     QCoreApplication *application = QCoreApplication::instance();
-    const bool callerIsMain = application != nullptr && QThread::currentThread() == application->thread();
+    const bool callerIsMain =
+        application != nullptr && QThread::currentThread() == application->thread();
     switch (KeychainSecretStore::jobThread(hostPlatform(), callerIsMain)) {
     case KeychainSecretStore::JobThread::Caller:
         return work();
@@ -149,11 +155,13 @@ auto onJobThread(Work work, std::chrono::milliseconds jobTimeout) -> decltype(wo
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds jobTimeout)
-    : m_service(std::move(service)), m_jobTimeout(jobTimeout)
+    : m_service(std::move(service))
+    , m_jobTimeout(jobTimeout)
 {
 }
 
-KeychainSecretStore::JobThread KeychainSecretStore::jobThread(Platform platform, bool callerIsMainThread)
+KeychainSecretStore::JobThread KeychainSecretStore::jobThread(Platform platform,
+                                                              bool callerIsMainThread)
 {
     if (platform == Platform::MacOS) {
         return callerIsMainThread ? JobThread::Caller : JobThread::Main;
@@ -166,7 +174,8 @@ Result<QString> KeychainSecretStore::read(const QString &key)
     return onJobThread(
         [service = m_service, timeout = m_jobTimeout, key]() -> Result<QString> {
             std::unique_ptr<QKeychain::ReadPasswordJob> job;
-            auto done = runJob(job, service, timeout, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
+            auto done = runJob(job, service, timeout,
+                               [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
             if (!done) {
                 return done.error();
             }
@@ -197,7 +206,8 @@ Result<void> KeychainSecretStore::remove(const QString &key)
     return onJobThread(
         [service = m_service, timeout = m_jobTimeout, key]() -> Result<void> {
             std::unique_ptr<QKeychain::DeletePasswordJob> job;
-            auto done = runJob(job, service, timeout, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
+            auto done = runJob(job, service, timeout,
+                               [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
             if (!done && done.error().code != Error::Code::NotFound) {
                 return done.error();
             }

@@ -3,6 +3,7 @@
 #include "Platform.h"
 #include "SecretStore.h"
 
+#include <QCoreApplication>
 #include <chrono>
 
 namespace relayfleet {
@@ -12,6 +13,7 @@ namespace relayfleet {
 // does not answer within the job timeout is an error (Timeout), never an empty secret.
 class KeychainSecretStore : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
 public:
     static constexpr std::chrono::milliseconds kDefaultJobTimeout{20000};
 
@@ -27,7 +29,12 @@ public:
     // QtKeychain >= 0.15 delivers results on the main thread's dispatch queue, which turns only
     // while the main thread runs its event loop: the job runs on the main thread (the caller's
     // own when that is the main thread, which then waits in a local event loop).
-    enum class JobThread { Keychain, Caller, Main };
+    enum class JobThread
+    {
+        Keychain,
+        Caller,
+        Main
+    };
     static JobThread jobThread(Platform platform, bool callerIsMainThread);
 
 private:

@@ -50,7 +50,10 @@ bool patternListMatches(QByteArrayView patterns, const QString &name)
 
 } // namespace
 
-KnownHostsFile::KnownHostsFile(QString path) : m_path(std::move(path)) {}
+KnownHostsFile::KnownHostsFile(QString path)
+    : m_path(std::move(path))
+{
+}
 
 QString KnownHostsFile::hostName(const QString &host, int port)
 {
@@ -136,12 +139,13 @@ Result<QByteArray> KnownHostsFile::readAll() const
         return QByteArray();
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot read the known hosts file %1: %2")
-                                                .arg(m_path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            tr("Cannot read the known hosts file %1: %2").arg(m_path, file.errorString()));
     }
     if (file.size() > kMaxFileSize) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("The known hosts file %1 is larger than 8 MiB.").arg(m_path));
+                           tr("The known hosts file %1 is larger than 8 MiB.").arg(m_path));
     }
     return file.readAll();
 }
@@ -149,14 +153,14 @@ Result<QByteArray> KnownHostsFile::readAll() const
 Result<void> KnownHostsFile::writeAll(const QByteArray &contents)
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot create the folder for %1.").arg(m_path));
+        return Error::make(Error::Code::Io, tr("Cannot create the folder for %1.").arg(m_path));
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
         !file.commit()) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write the known hosts file %1: %2")
-                                                .arg(m_path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            tr("Cannot write the known hosts file %1: %2").arg(m_path, file.errorString()));
     }
     return {};
 }

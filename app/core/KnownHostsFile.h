@@ -3,9 +3,9 @@
 #include "HostKey.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <mutex>
 
 namespace relayfleet {
@@ -14,6 +14,7 @@ namespace relayfleet {
 // same pins. Lines the app does not understand are kept byte for byte when it adds one.
 class KnownHostsFile
 {
+    Q_DECLARE_TR_FUNCTIONS(KnownHostsFile)
 public:
     explicit KnownHostsFile(QString path);
 

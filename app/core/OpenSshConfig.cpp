@@ -28,35 +28,42 @@ QString block(const QString &host, const QStringList &lines)
 
 } // namespace
 
-Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig &relay, const DeviceTarget &device)
+Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig &relay,
+                                          const DeviceTarget &device)
 {
     if (!DeviceTarget::isValidId(device.deviceId)) {
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("Only a registered device has a pinned host key to check; adopt or enrol "
-                                          "it first."));
+        return Error::make(
+            Error::Code::InvalidInput,
+            tr("Only a registered device has a pinned host key to check; adopt or enrol "
+               "it first."));
     }
     static const QRegularExpression safe(QStringLiteral("^[^\"\\n\\r]*\\z"));
     const QString knownHosts = home + QStringLiteral("/known_hosts");
     if (!safe.match(home).hasMatch() || !safe.match(relay.identityFile).hasMatch()) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("A path contains a quote or a newline."));
+        return Error::make(Error::Code::InvalidInput, tr("A path contains a quote or a newline."));
     }
     const QString relayHost = QStringLiteral("relayfleet-relay-") + relay.name;
     QStringList common{QStringLiteral("UserKnownHostsFile ") + quoted(knownHosts),
-                       QStringLiteral("GlobalKnownHostsFile /dev/null"), QStringLiteral("StrictHostKeyChecking yes"),
-                       QStringLiteral("ServerAliveInterval 15"), QStringLiteral("ServerAliveCountMax 3")};
+                       QStringLiteral("GlobalKnownHostsFile /dev/null"),
+                       QStringLiteral("StrictHostKeyChecking yes"),
+                       QStringLiteral("ServerAliveInterval 15"),
+                       QStringLiteral("ServerAliveCountMax 3")};
     if (!relay.identityFile.isEmpty()) {
-        common << QStringLiteral("IdentityFile ") + quoted(relay.identityFile) << QStringLiteral("IdentitiesOnly yes");
+        common << QStringLiteral("IdentityFile ") + quoted(relay.identityFile)
+               << QStringLiteral("IdentitiesOnly yes");
     }
-    const QString relayBlock = block(relayHost, QStringList{QStringLiteral("HostName ") + relay.host,
-                                                            QStringLiteral("Port %1").arg(relay.port),
-                                                            QStringLiteral("User ") + relay.user} +
-                                                    common);
-    const QString deviceBlock = block(hostFor(device), QStringList{QStringLiteral("HostName 127.0.0.1"),
-                                                                   QStringLiteral("Port %1").arg(device.port),
-                                                                   QStringLiteral("User ") + device.user,
-                                                                   QStringLiteral("ProxyJump ") + relayHost,
-                                                                   QStringLiteral("HostKeyAlias ") + hostFor(device)} +
-                                                           common);
+    const QString relayBlock =
+        block(relayHost, QStringList{QStringLiteral("HostName ") + relay.host,
+                                     QStringLiteral("Port %1").arg(relay.port),
+                                     QStringLiteral("User ") + relay.user} +
+                             common);
+    const QString deviceBlock =
+        block(hostFor(device), QStringList{QStringLiteral("HostName 127.0.0.1"),
+                                           QStringLiteral("Port %1").arg(device.port),
+                                           QStringLiteral("User ") + device.user,
+                                           QStringLiteral("ProxyJump ") + relayHost,
+                                           QStringLiteral("HostKeyAlias ") + hostFor(device)} +
+                                   common);
     const QString path = home + QStringLiteral("/ssh_config");
     // Keep the other hosts' blocks; replace these two.
     QString existing;
@@ -69,18 +76,23 @@ Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig
         if (part.startsWith(QLatin1Char('#'))) {
             continue; // our header, written again below
         }
-        const QString withHost = part.startsWith(QStringLiteral("Host ")) ? part : QStringLiteral("Host ") + part;
+        const QString withHost =
+            part.startsWith(QStringLiteral("Host ")) ? part : QStringLiteral("Host ") + part;
         const QString name = withHost.section(QLatin1Char('\n'), 0, 0).mid(5).trimmed();
-        if (name != relayHost && name != hostFor(device) && !name.isEmpty() && !withHost.startsWith(QLatin1Char('#'))) {
+        if (name != relayHost && name != hostFor(device) && !name.isEmpty() &&
+            !withHost.startsWith(QLatin1Char('#'))) {
             kept << withHost.trimmed() + QLatin1Char('\n');
         }
     }
-    const QString text = QStringLiteral("# Written by Relay Fleet; host keys are checked against its known_hosts.\n") +
-                         kept.join(QLatin1Char('\n')) + (kept.isEmpty() ? QString() : QStringLiteral("\n")) + relayBlock +
-                         QLatin1Char('\n') + deviceBlock;
+    const QString text =
+        QStringLiteral(
+            "# Written by Relay Fleet; host keys are checked against its known_hosts.\n") +
+        kept.join(QLatin1Char('\n')) + (kept.isEmpty() ? QString() : QStringLiteral("\n")) +
+        relayBlock + QLatin1Char('\n') + deviceBlock;
     QSaveFile file(path);
-    if (!QDir().mkpath(home) || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write %1.").arg(path));
+    if (!QDir().mkpath(home) || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 ||
+        !file.commit()) {
+        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(path));
     }
     return QStringLiteral("ssh -F %1 %2").arg(shellQuote(path), hostFor(device));
 }

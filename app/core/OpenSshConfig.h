@@ -4,6 +4,7 @@
 #include "RelayConfig.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayfleet {
@@ -13,11 +14,16 @@ namespace relayfleet {
 // verifies exactly the host keys the app pinned (StrictHostKeyChecking yes).
 class OpenSshConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenSshConfig)
 public:
     // Writes (or refreshes) the entries for this relay and device and returns the command line
     // that opens a shell: ssh -F '<home>/ssh_config' relayfleet-<id>
-    static Result<QString> commandFor(const QString &home, const RelayConfig &relay, const DeviceTarget &device);
-    static QString hostFor(const DeviceTarget &device) { return QStringLiteral("relayfleet-") + device.deviceId; }
+    static Result<QString> commandFor(const QString &home, const RelayConfig &relay,
+                                      const DeviceTarget &device);
+    static QString hostFor(const DeviceTarget &device)
+    {
+        return QStringLiteral("relayfleet-") + device.deviceId;
+    }
 };
 
 } // namespace relayfleet

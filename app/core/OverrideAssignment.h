@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -14,6 +15,9 @@ namespace relayfleet {
 // add a line of its own; whatever characters it holds stay data.
 struct OverrideAssignment
 {
+    Q_DECLARE_TR_FUNCTIONS(OverrideAssignment)
+
+public:
     QString name;
     QJsonValue value;
 
@@ -29,6 +33,7 @@ struct OverrideAssignment
 // most PIPE_BUF bytes, so concurrent writers never interleave.
 class OverridePush
 {
+    Q_DECLARE_TR_FUNCTIONS(OverridePush)
 public:
     static constexpr qsizetype kMaxBytes = 4096;
 

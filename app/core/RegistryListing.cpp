@@ -9,7 +9,7 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
 {
     if (output.size() > kMaxInput) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("The relay's registry listing is larger than 16 MiB."));
+                           tr("The relay's registry listing is larger than 16 MiB."));
     }
     RegistryListing listing;
     const qsizetype listenersAt = output.indexOf("\n@listeners\n");
@@ -20,7 +20,7 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
     const QList<QByteArray> lines = registry.split('\n');
     if (lines.isEmpty() || !lines.first().startsWith("relayfleet-helper ")) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("The relay did not answer like a Relay Fleet helper."));
+                           tr("The relay did not answer like a Relay Fleet helper."));
     }
     listing.helperVersion = lines.first().mid(18).trimmed().toInt();
     Entry *current = nullptr;
@@ -49,12 +49,12 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             auto record = DeviceRecord::parse(body);
             if (!DeviceTarget::isValidId(current->fileId)) {
                 current->fileId = QStringLiteral("(invalid)");
-                current->problem = QStringLiteral("The registry file name is not a valid id.");
+                current->problem = tr("The registry file name is not a valid id.");
             } else if (!record) {
                 current->problem = record.error().message;
             } else if (record->id != current->fileId) {
-                current->problem = QStringLiteral("The entry in %1.conf names another device.")
-                                       .arg(current->fileId);
+                current->problem =
+                    tr("The entry in %1.conf names another device.").arg(current->fileId);
             } else {
                 current->record = record.value();
             }

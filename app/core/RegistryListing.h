@@ -3,6 +3,7 @@
 #include "DeviceRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,12 +15,15 @@ namespace relayfleet {
 // does not hide the others.
 struct RegistryListing
 {
+    Q_DECLARE_TR_FUNCTIONS(RegistryListing)
+
+public:
     struct Entry
     {
-        QString fileId;            // the name of the file, already checked by the helper
+        QString fileId; // the name of the file, already checked by the helper
         std::optional<DeviceRecord> record;
-        QString problem;           // why `record` is empty
-        QDateTime lastSeen;        // invalid when the device never sent a heartbeat
+        QString problem;    // why `record` is empty
+        QDateTime lastSeen; // invalid when the device never sent a heartbeat
     };
 
     static constexpr qsizetype kMaxInput = 16 * 1024 * 1024;

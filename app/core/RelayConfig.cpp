@@ -19,7 +19,8 @@ bool isValidHost(const QString &host)
 
 bool isValidUser(const QString &user)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}\\z"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}\\z"));
     return pattern.match(user).hasMatch();
 }
 
@@ -35,8 +36,8 @@ Result<RelayConfig> RelayConfig::fromAddress(const QString &name, const QString 
                                              const QString &defaultUser)
 {
     if (!isValidName(name)) {
-        return invalid(QStringLiteral("\"%1\" is not a valid relay name: use letters, digits, "
-                                      "'.', '_' and '-' (at most 63).")
+        return invalid(tr("\"%1\" is not a valid relay name: use letters, digits, "
+                          "'.', '_' and '-' (at most 63).")
                            .arg(name.left(80)));
     }
     RelayConfig config;
@@ -49,13 +50,13 @@ Result<RelayConfig> RelayConfig::fromAddress(const QString &name, const QString 
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            return invalid(QStringLiteral("Missing ']' in the address \"%1\".").arg(address));
+            return invalid(tr("Missing ']' in the address \"%1\".").arg(address));
         }
         config.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':'))) {
-                return invalid(QStringLiteral("Unexpected text after ']' in \"%1\".").arg(address));
+                return invalid(tr("Unexpected text after ']' in \"%1\".").arg(address));
             }
             portText = after.mid(1);
         }
@@ -69,15 +70,14 @@ Result<RelayConfig> RelayConfig::fromAddress(const QString &name, const QString 
         bool ok = false;
         config.port = portText.toInt(&ok);
         if (!ok || config.port < 1 || config.port > 65535) {
-            return invalid(QStringLiteral("\"%1\" is not a valid port number.").arg(portText));
+            return invalid(tr("\"%1\" is not a valid port number.").arg(portText));
         }
     }
     if (!isValidHost(config.host)) {
-        return invalid(QStringLiteral("\"%1\" is not a valid host name or address.")
-                           .arg(config.host.left(80)));
+        return invalid(tr("\"%1\" is not a valid host name or address.").arg(config.host.left(80)));
     }
     if (!isValidUser(config.user)) {
-        return invalid(QStringLiteral("\"%1\" is not a valid user name.").arg(config.user.left(80)));
+        return invalid(tr("\"%1\" is not a valid user name.").arg(config.user.left(80)));
     }
     return config;
 }
@@ -110,11 +110,10 @@ Result<RelayConfig> RelayConfig::fromJson(const QJsonObject &json)
     const QString user = json.value(QStringLiteral("user")).toString();
     const QString host = json.value(QStringLiteral("host")).toString();
     const int port = json.value(QStringLiteral("port")).toInt(22);
-    const QString address = QStringLiteral("%1@%2:%3")
-                                .arg(user, host.contains(QLatin1Char(':'))
-                                               ? QStringLiteral("[%1]").arg(host)
-                                               : host)
-                                .arg(port);
+    const QString address =
+        QStringLiteral("%1@%2:%3")
+            .arg(user, host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host)
+            .arg(port);
     auto config = fromAddress(name, address, user);
     if (!config) {
         return config;

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace relayfleet {
 // A relay the user manages: where it is and how to log in. No secret is ever part of it.
 struct RelayConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(RelayConfig)
+
+public:
     QString name;
     QString user;
     QString host;

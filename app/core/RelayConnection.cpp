@@ -5,7 +5,8 @@
 namespace relayfleet {
 
 RelayConnection::RelayConnection(RelayConfig config, std::unique_ptr<ChannelPump> pump)
-    : m_config(std::move(config)), m_pump(std::move(pump))
+    : m_config(std::move(config))
+    , m_pump(std::move(pump))
 {
 }
 
@@ -20,7 +21,7 @@ RelayConnection::open(const RelayConfig &relay, const Credentials &credentials,
     target.host = relay.host;
     target.port = relay.port;
     target.knownHostsName = KnownHostsFile::hostName(relay.host, relay.port);
-    target.who = QStringLiteral("relay %1").arg(relay.name);
+    target.who = tr("relay %1").arg(relay.name);
     if (auto rc = session.connect(target, knownHosts.path(), deadline, cancel); !rc) {
         return rc.error();
     }
@@ -44,7 +45,7 @@ Result<UniqueFd> RelayConnection::openTunnelStream(int port, const QDeadlineTime
 {
     if (port < 1 || port > 65535) {
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 is not a valid relay port.").arg(port));
+                           tr("%1 is not a valid relay port.").arg(port));
     }
     return m_pump->openForward(QStringLiteral("127.0.0.1"), port, deadline, cancel);
 }

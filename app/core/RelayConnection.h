@@ -8,9 +8,9 @@
 #include "RelayConfig.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-
 #include <memory>
 #include <mutex>
 
@@ -19,6 +19,7 @@ namespace relayfleet {
 // A logged-in connection to one relay, shared by every device session opened through it.
 class RelayConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(RelayConnection)
 public:
     static Result<std::unique_ptr<RelayConnection>>
     open(const RelayConfig &relay, const Credentials &credentials, KnownHostsFile &knownHosts,

@@ -24,7 +24,9 @@ bool isPlainWord(const QString &word)
 } // namespace
 
 RelayRegistry::RelayRegistry(RelayConnection &relay, QDeadlineTimer deadline, CancelToken cancel)
-    : m_relay(relay), m_deadline(deadline), m_cancel(std::move(cancel))
+    : m_relay(relay)
+    , m_deadline(deadline)
+    , m_cancel(std::move(cancel))
 {
 }
 
@@ -38,12 +40,13 @@ Result<CommandOutput> RelayRegistry::helper(const QStringList &arguments, const 
 {
     for (const QString &word : arguments) {
         if (!isPlainWord(word)) {
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("Refusing to pass \"%1\" to the relay helper.")
-                                   .arg(word.left(64)));
+            return Error::make(
+                Error::Code::InvalidInput,
+                tr("Refusing to pass \"%1\" to the relay helper.").arg(word.left(64)));
         }
     }
-    return run(QLatin1String(kHelperPath) + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')), input);
+    return run(QLatin1String(kHelperPath) + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')),
+               input);
 }
 
 Result<CommandOutput> RelayRegistry::run(const QString &command, const QByteArray &input)
@@ -53,10 +56,9 @@ Result<CommandOutput> RelayRegistry::run(const QString &command, const QByteArra
         return output;
     }
     if (output->exitStatus == kHelperMissing) {
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("Relay %1 has no Relay Fleet helper yet: run "
-                                          "`relayfleet-cli relay init %1`.")
-                               .arg(m_relay.config().name));
+        return Error::make(Error::Code::NotFound, tr("Relay %1 has no Relay Fleet helper yet: run "
+                                                     "`relayfleet-cli relay init %1`.")
+                                                      .arg(m_relay.config().name));
     }
     return output;
 }
@@ -75,16 +77,17 @@ Result<void> RelayRegistry::helperOk(const QStringList &arguments, const QByteAr
 
 Error RelayRegistry::failure(const CommandOutput &output, Error::Code code) const
 {
-    return Error::make(code, QStringLiteral("Relay %1: %2")
-                                 .arg(m_relay.config().name, QString::fromUtf8(output.err.left(500)).trimmed()));
+    return Error::make(
+        code, QStringLiteral("Relay %1: %2")
+                  .arg(m_relay.config().name, QString::fromUtf8(output.err.left(500)).trimmed()));
 }
 
 Result<int> RelayRegistry::install()
 {
     const QByteArray script = helperScript();
     if (script.isEmpty()) {
-        return Error::make(Error::Code::Io, QStringLiteral("The relay helper is missing from "
-                                                           "this build."));
+        return Error::make(Error::Code::Io, tr("The relay helper is missing from "
+                                               "this build."));
     }
     // Written beside the old one and renamed, so a helper is never half-written.
     const QString command = QStringLiteral(
@@ -98,10 +101,11 @@ Result<int> RelayRegistry::install()
         return output.error();
     }
     if (output->exitStatus != 0 || !output->out.startsWith("relayfleet-helper ")) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot install the helper on relay "
-                                                           "%1: %2")
-                                                .arg(m_relay.config().name,
-                                                     QString::fromUtf8(output->err.left(500)).trimmed()));
+        return Error::make(
+            Error::Code::Io,
+            tr("Cannot install the helper on relay "
+               "%1: %2")
+                .arg(m_relay.config().name, QString::fromUtf8(output->err.left(500)).trimmed()));
     }
     return output->out.mid(18).trimmed().toInt();
 }
@@ -110,15 +114,16 @@ Result<RegistryListing> RelayRegistry::list()
 {
     // The registry and the listener table in one command: one channel on the relay, not two
     // (two round trips fewer on every listing).
-    auto output = run(QStringLiteral("%1 list && printf '\\n@listeners\\n' && %1 listeners").arg(QLatin1String(kHelperPath)));
+    auto output = run(QStringLiteral("%1 list && printf '\\n@listeners\\n' && %1 listeners")
+                          .arg(QLatin1String(kHelperPath)));
     if (!output) {
         return output.error();
     }
     if (output->exitStatus != 0 || output->truncated) {
-        return Error::make(Error::Code::Protocol,
-                           QStringLiteral("Relay %1 could not list its registry: %2")
-                               .arg(m_relay.config().name,
-                                    QString::fromUtf8(output->err.left(500)).trimmed()));
+        return Error::make(
+            Error::Code::Protocol,
+            tr("Relay %1 could not list its registry: %2")
+                .arg(m_relay.config().name, QString::fromUtf8(output->err.left(500)).trimmed()));
     }
     return RegistryListing::parse(output->out);
 }
@@ -133,15 +138,15 @@ Result<DeviceRecord> RelayRegistry::find(const QString &id)
         if (entry.fileId == id) {
             if (!entry.record) {
                 return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("The registry entry of %1 on relay %2 is "
-                                                  "invalid: %3")
+                                   tr("The registry entry of %1 on relay %2 is "
+                                      "invalid: %3")
                                        .arg(id, m_relay.config().name, entry.problem));
             }
             return *entry.record;
         }
     }
     return Error::make(Error::Code::NotFound,
-                       QStringLiteral("Relay %1 has no device \"%2\".").arg(m_relay.config().name, id));
+                       tr("Relay %1 has no device \"%2\".").arg(m_relay.config().name, id));
 }
 
 Result<void> RelayRegistry::save(const DeviceRecord &record)
@@ -155,7 +160,7 @@ Result<void> RelayRegistry::save(const DeviceRecord &record)
 Result<void> RelayRegistry::remove(const QString &id)
 {
     if (!DeviceTarget::isValidId(id)) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid device id."));
+        return Error::make(Error::Code::InvalidInput, tr("Invalid device id."));
     }
     return helperOk({QStringLiteral("unregister"), id});
 }
@@ -197,13 +202,15 @@ Result<QList<int>> RelayRegistry::reservedPorts()
     return ports;
 }
 
-Result<void> RelayRegistry::authorizeTunnelKey(const QString &id, int port, const QString &publicKey)
+Result<void> RelayRegistry::authorizeTunnelKey(const QString &id, int port,
+                                               const QString &publicKey)
 {
     const QStringList parts = publicKey.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() < 2) {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("Invalid tunnel public key."));
+        return Error::make(Error::Code::InvalidInput, tr("Invalid tunnel public key."));
     }
-    return helperOk({QStringLiteral("authorize-tunnel"), id, QString::number(port), parts[0], parts[1]});
+    return helperOk(
+        {QStringLiteral("authorize-tunnel"), id, QString::number(port), parts[0], parts[1]});
 }
 
 Result<void> RelayRegistry::revokeTunnelKey(const QString &id)

@@ -6,6 +6,7 @@
 #include "RelayConnection.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 namespace relayfleet {
@@ -14,6 +15,7 @@ namespace relayfleet {
 // Every argument passed to the helper is validated here first and again by the helper.
 class RelayRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(RelayRegistry)
 public:
     RelayRegistry(RelayConnection &relay, QDeadlineTimer deadline, CancelToken cancel = {});
 

@@ -14,7 +14,10 @@ constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 } // namespace
 
-RelayStore::RelayStore(QString path) : m_path(std::move(path)) {}
+RelayStore::RelayStore(QString path)
+    : m_path(std::move(path))
+{
+}
 
 Result<QList<RelayConfig>> RelayStore::load() const
 {
@@ -24,30 +27,30 @@ Result<QList<RelayConfig>> RelayStore::load() const
     }
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileSize) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
+                           tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        return Error::make(Error::Code::Io, QStringLiteral("%1 is not valid JSON (%2); fix or "
-                                                           "remove it.")
+        return Error::make(Error::Code::Io, tr("%1 is not valid JSON (%2); fix or "
+                                               "remove it.")
                                                 .arg(m_path, parseError.errorString()));
     }
     const int version = doc.object().value(QStringLiteral("version")).toInt();
     if (version != kFormatVersion) {
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("%1 has format version %2; this Relay Fleet reads "
-                                          "version %3.")
-                               .arg(m_path)
-                               .arg(version)
-                               .arg(kFormatVersion));
+        return Error::make(Error::Code::Io, tr("%1 has format version %2; this Relay Fleet reads "
+                                               "version %3.")
+                                                .arg(m_path)
+                                                .arg(version)
+                                                .arg(kFormatVersion));
     }
     QList<RelayConfig> relays;
     for (const QJsonValue &value : doc.object().value(QStringLiteral("relays")).toArray()) {
         auto relay = RelayConfig::fromJson(value.toObject());
         if (!relay) {
-            return Error::make(Error::Code::Io, QStringLiteral("%1 holds an invalid relay: %2")
-                                                    .arg(m_path, relay.error().message));
+            return Error::make(
+                Error::Code::Io,
+                tr("%1 holds an invalid relay: %2").arg(m_path, relay.error().message));
         }
         relays.append(relay.value());
     }
@@ -65,10 +68,9 @@ Result<RelayConfig> RelayStore::find(const QString &name) const
             return relay;
         }
     }
-    return Error::make(Error::Code::NotFound,
-                       QStringLiteral("There is no relay named \"%1\"; add it with "
-                                      "`relayfleet-cli relay add`.")
-                           .arg(name.left(80)));
+    return Error::make(Error::Code::NotFound, tr("There is no relay named \"%1\"; add it with "
+                                                 "`relayfleet-cli relay add`.")
+                                                  .arg(name.left(80)));
 }
 
 Result<void> RelayStore::save(const RelayConfig &relay)
@@ -99,7 +101,7 @@ Result<void> RelayStore::remove(const QString &name)
     const auto removed = relays->removeIf([&](const RelayConfig &r) { return r.name == name; });
     if (removed == 0) {
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("There is no relay named \"%1\".").arg(name.left(80)));
+                           tr("There is no relay named \"%1\".").arg(name.left(80)));
     }
     return write(relays.value());
 }
@@ -113,14 +115,13 @@ Result<void> RelayStore::write(const QList<RelayConfig> &relays)
     const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("relays"), array}};
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot create the folder of %1.").arg(m_path));
+        return Error::make(Error::Code::Io, tr("Cannot create the folder of %1.").arg(m_path));
     }
     QSaveFile file(m_path);
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()));
+                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
     }
     return {};
 }

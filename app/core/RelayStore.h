@@ -3,6 +3,7 @@
 #include "RelayConfig.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace relayfleet {
@@ -10,6 +11,7 @@ namespace relayfleet {
 // The relays the user added, kept in one JSON file written atomically.
 class RelayStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RelayStore)
 public:
     explicit RelayStore(QString path);
 

@@ -4,11 +4,10 @@
 #include "SshWait.h"
 #include "compat/SshCompat.h"
 
-#include <poll.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <optional>
+#include <poll.h>
+#include <unistd.h>
 
 namespace relayfleet {
 
@@ -25,18 +24,18 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
     ssh_set_blocking(session, 0);
     ChannelHandle channel(ssh_channel_new(session));
     if (!channel) {
-        return Error::make(Error::Code::ChannelFailed, QStringLiteral("Cannot create a channel."));
+        return Error::make(Error::Code::ChannelFailed, tr("Cannot create a channel."));
     }
     ssh_channel ch = channel.get();
     auto opened = driveSshStep(
         session, [ch] { return ssh_channel_open_session(ch); }, openDeadline, cancel,
-        QStringLiteral("opening a session channel"));
+        tr("opening a session channel"));
     if (!opened) {
         return opened.error();
     }
     if (opened.value() != SSH_OK) {
         return Error::make(Error::Code::ChannelFailed,
-                           QStringLiteral("The device refused a session channel: %1")
+                           tr("The device refused a session channel: %1")
                                .arg(QString::fromUtf8(ssh_get_error(session))));
     }
     const QByteArray commandBytes = command.toUtf8();
@@ -51,11 +50,12 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
         if (!io.stdinData.isEmpty()) {
             // Small, known input (a script, a key, a push): written in one go, in blocking mode.
             ssh_set_blocking(session, 1);
-            const int w =
-                ssh_channel_write(ch, io.stdinData.constData(), static_cast<uint32_t>(io.stdinData.size()));
+            const int w = ssh_channel_write(ch, io.stdinData.constData(),
+                                            static_cast<uint32_t>(io.stdinData.size()));
             ssh_set_blocking(session, 0);
             if (w != io.stdinData.size()) {
-                inputError = Error::make(Error::Code::RelayLost, QStringLiteral("Cannot send input to the command."));
+                inputError =
+                    Error::make(Error::Code::RelayLost, tr("Cannot send input to the command."));
             }
         }
         ssh_channel_send_eof(ch);
@@ -69,13 +69,13 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
             }
             return rc;
         },
-        openDeadline, cancel, QStringLiteral("starting the command"));
+        openDeadline, cancel, tr("starting the command"));
     if (!started) {
         return started.error();
     }
     if (started.value() != SSH_OK) {
         return Error::make(Error::Code::ChannelFailed,
-                           QStringLiteral("The device refused to run the command: %1")
+                           tr("The device refused to run the command: %1")
                                .arg(QString::fromUtf8(ssh_get_error(session))));
     }
     if (!inputSent) {
@@ -104,8 +104,8 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
                     eof = true;
                 } else if (n == SSH_ERROR) {
                     return Error::make(Error::Code::RelayLost,
-                                       QStringLiteral("The connection broke while the command "
-                                                      "ran: %1")
+                                       tr("The connection broke while the command "
+                                          "ran: %1")
                                            .arg(QString::fromUtf8(ssh_get_error(session))));
                 } else {
                     break;
@@ -124,16 +124,15 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
             }
         }
         if (cancel.isCancelled()) {
-            return cancelledError(QStringLiteral("the remote command"));
+            return cancelledError(tr("the remote command"));
         }
         if (runDeadline.hasExpired()) {
-            return Error::make(Error::Code::Timeout,
-                               QStringLiteral("The command did not finish in time."));
+            return Error::make(Error::Code::Timeout, tr("The command did not finish in time."));
         }
         if (!ssh_is_connected(session)) {
             return Error::make(Error::Code::RelayLost,
-                               QStringLiteral("The connection closed before the command "
-                                              "finished."));
+                               tr("The connection closed before the command "
+                                  "finished."));
         }
         if (progressed) {
             continue;
@@ -152,7 +151,7 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
                     ssh_set_blocking(session, 0);
                     if (w < 0) {
                         return Error::make(Error::Code::RelayLost,
-                                           QStringLiteral("Cannot send input to the command."));
+                                           tr("Cannot send input to the command."));
                     }
                 } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
                     ssh_channel_send_eof(ch);
@@ -176,8 +175,12 @@ Result<CommandOutput> RemoteCommand::capture(ssh_session session, const QString 
     };
     Io io;
     io.stdinData = input;
-    io.onStdout = [&](QByteArrayView data) { keep(output.out, data); };
-    io.onStderr = [&](QByteArrayView data) { keep(output.err, data); };
+    io.onStdout = [&](QByteArrayView data) {
+        keep(output.out, data);
+    };
+    io.onStderr = [&](QByteArrayView data) {
+        keep(output.err, data);
+    };
     auto status = run(session, command, io, deadline, deadline, cancel);
     if (!status) {
         return status.error();

@@ -4,19 +4,19 @@
 #include "CommandOutput.h"
 #include "Result.h"
 
-#include <libssh/libssh.h>
-
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QString>
-
 #include <functional>
+#include <libssh/libssh.h>
 
 namespace relayfleet {
 
 // Runs one command on an authenticated session, streaming its output as it comes.
 class RemoteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoteCommand)
 public:
     struct Io
     {

@@ -14,13 +14,13 @@ Result<HostKey> presentedHostKey(ssh_session session)
     ssh_key raw = nullptr;
     if (ssh_get_server_publickey(session, &raw) != SSH_OK) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("The server did not present a host key."));
+                           SshSession::tr("The server did not present a host key."));
     }
     KeyHandle key(raw);
     char *b64 = nullptr;
     if (ssh_pki_export_pubkey_base64(key.get(), &b64) != SSH_OK) {
         return Error::make(Error::Code::Protocol,
-                           QStringLiteral("The server's host key could not be read."));
+                           SshSession::tr("The server's host key could not be read."));
     }
     SshCharHandle owned(b64);
     const QString type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
@@ -45,7 +45,7 @@ Result<void> SshSession::connect(const Target &target, const QString &knownHosts
     m_stream = HandedOverFd();
     m_session.reset(ssh_new());
     if (!m_session) {
-        return Error::make(Error::Code::Io, QStringLiteral("Out of memory creating an SSH session."));
+        return Error::make(Error::Code::Io, tr("Out of memory creating an SSH session."));
     }
     ssh_session s = m_session.get();
     // Never read ~/.ssh/config or ~/.ssh/known_hosts behind the user's back: the app's own
@@ -80,30 +80,31 @@ Result<void> SshSession::connect(const Target &target, const QString &knownHosts
 
     auto rc = driveSshStep(
         s, [s] { return ssh_connect(s); }, deadline, cancel,
-        QStringLiteral("the SSH handshake with %1").arg(target.who));
+        tr("the SSH handshake with %1").arg(target.who));
     if (!rc) {
         return rc.error();
     }
     if (rc.value() != SSH_OK) {
         const QString detail = lastSshError();
-        const Error::Code code = target.streamFd >= 0 ? Error::Code::DeviceUnreachable
-                                                      : Error::Code::ConnectionFailed;
+        const Error::Code code =
+            target.streamFd >= 0 ? Error::Code::DeviceUnreachable : Error::Code::ConnectionFailed;
         if (target.streamFd >= 0 && ssh_get_serverbanner(s) == nullptr) {
             // The relay took the channel (its tunnel port is there) and the connection closed
             // before a single byte came back: the device's tunnel client could not reach the
             // device's own SSH server on the address it forwards to. (Or the relay's connection
             // died just then: not DeviceUnreachable, so the caller asks the relay first.)
-            return Error::make(Error::Code::ConnectionFailed, QStringLiteral("The tunnel of %1 is up (the relay holds its port), but the "
-                                                    "device's own SSH server did not answer on the forwarded "
-                                                    "address (127.0.0.1, port 22 unless configured otherwise): "
-                                                    "is sshd running on the device? (%2)")
-                                         .arg(target.who, detail));
+            return Error::make(Error::Code::ConnectionFailed,
+                               tr("The tunnel of %1 is up (the relay holds its port), but the "
+                                  "device's own SSH server did not answer on the forwarded "
+                                  "address (127.0.0.1, port 22 unless configured otherwise): "
+                                  "is sshd running on the device? (%2)")
+                                   .arg(target.who, detail));
         }
         if (target.streamFd >= 0) {
-            return Error::make(code, QStringLiteral("Cannot talk SSH to %1 through the relay: %2")
-                                         .arg(target.who, detail));
+            return Error::make(
+                code, tr("Cannot talk SSH to %1 through the relay: %2").arg(target.who, detail));
         }
-        return Error::make(code, QStringLiteral("Cannot connect to %1 at %2:%3: %4")
+        return Error::make(code, tr("Cannot connect to %1 at %2:%3: %4")
                                      .arg(target.who, target.host)
                                      .arg(target.port)
                                      .arg(detail));
@@ -129,13 +130,13 @@ Result<bool> SshSession::tryKey(ssh_key key, const QDeadlineTimer &deadline,
     // round trip, which is what makes cellular links slow.
     auto rc = driveSshStep(
         s, [s, key] { return ssh_userauth_publickey(s, nullptr, key); }, deadline, cancel,
-        QStringLiteral("public key authentication with %1").arg(m_target.who));
+        tr("public key authentication with %1").arg(m_target.who));
     if (!rc) {
         return rc.error();
     }
     if (rc.value() == SSH_AUTH_ERROR) {
         return Error::make(Error::Code::ConnectionFailed,
-                           QStringLiteral("Connection to %1 failed during authentication: %2")
+                           tr("Connection to %1 failed during authentication: %2")
                                .arg(m_target.who, lastSshError()));
     }
     return rc.value() == SSH_AUTH_SUCCESS;
@@ -147,9 +148,9 @@ Result<void> SshSession::authenticateWithKeyFile(const Credentials &credentials,
 {
     const QByteArray path = QFile::encodeName(credentials.identityFile);
     if (!QFileInfo::exists(credentials.identityFile)) {
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The identity file %1 does not exist.")
-                               .arg(credentials.identityFile));
+        return Error::make(
+            Error::Code::NotFound,
+            tr("The identity file %1 does not exist.").arg(credentials.identityFile));
     }
     ssh_key raw = nullptr;
     int rc = ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &raw);
@@ -163,8 +164,8 @@ Result<void> SshSession::authenticateWithKeyFile(const Credentials &credentials,
     }
     if (rc != SSH_OK) {
         return Error::make(Error::Code::AuthenticationFailed,
-                           QStringLiteral("Cannot load the private key %1 (wrong passphrase, or "
-                                          "not an OpenSSH/PEM private key).")
+                           tr("Cannot load the private key %1 (wrong passphrase, or "
+                              "not an OpenSSH/PEM private key).")
                                .arg(credentials.identityFile));
     }
     KeyHandle key(raw);
@@ -174,8 +175,8 @@ Result<void> SshSession::authenticateWithKeyFile(const Credentials &credentials,
     }
     if (!accepted.value()) {
         return Error::make(Error::Code::AuthenticationFailed,
-                           QStringLiteral("%1 refused the key %2 for user \"%3\". Install the "
-                                          "public key there first.")
+                           tr("%1 refused the key %2 for user \"%3\". Install the "
+                              "public key there first.")
                                .arg(m_target.who, credentials.identityFile, credentials.user));
     }
     return {};
@@ -191,7 +192,7 @@ Result<void> SshSession::authenticate(const Credentials &credentials,
     if (!credentials.identityFile.isEmpty()) {
         return authenticateWithKeyFile(credentials, deadline, cancel);
     }
-    const QString what = QStringLiteral("authentication with %1").arg(m_target.who);
+    const QString what = tr("authentication with %1").arg(m_target.who);
     if (credentials.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
         auto rc = driveSshStep(
             s, [s] { return ssh_userauth_agent(s, nullptr); }, deadline, cancel, what);
@@ -233,15 +234,15 @@ Result<void> SshSession::authenticate(const Credentials &credentials,
             if (rc.value() == SSH_AUTH_SUCCESS) {
                 return {};
             }
-            return Error::make(Error::Code::AuthenticationFailed,
-                               QStringLiteral("%1 refused the password for user \"%2\".")
-                                   .arg(m_target.who, credentials.user));
+            return Error::make(
+                Error::Code::AuthenticationFailed,
+                tr("%1 refused the password for user \"%2\".").arg(m_target.who, credentials.user));
         }
     }
     return Error::make(Error::Code::AuthenticationFailed,
-                       QStringLiteral("%1 accepted none of the keys offered for user \"%2\". "
-                                      "Pass --identity FILE, start ssh-agent, or install your "
-                                      "public key there.")
+                       tr("%1 accepted none of the keys offered for user \"%2\". "
+                          "Pass --identity FILE, start ssh-agent, or install your "
+                          "public key there.")
                            .arg(m_target.who, credentials.user));
 }
 

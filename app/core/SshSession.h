@@ -1,13 +1,14 @@
 #pragma once
 
 #include "CancelToken.h"
-#include "HandedOverFd.h"
 #include "Credentials.h"
+#include "HandedOverFd.h"
 #include "HostKey.h"
 #include "HostKeyVerifier.h"
 #include "Result.h"
 #include "SshHandles.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QString>
 
@@ -17,14 +18,15 @@ namespace relayfleet {
 // session. Every step is non-blocking underneath and bounded by the caller's deadline.
 class SshSession
 {
+    Q_DECLARE_TR_FUNCTIONS(SshSession)
 public:
     struct Target
     {
-        QString host;        // what to connect to (ignored when streamFd is set)
+        QString host; // what to connect to (ignored when streamFd is set)
         int port = 22;
         QString knownHostsName; // the name the key is pinned under
-        QString who;         // for messages: "relay lab", "device kitchen"
-        int streamFd = -1;   // connect over this socket instead of TCP; the session owns it
+        QString who;            // for messages: "relay lab", "device kitchen"
+        int streamFd = -1;      // connect over this socket instead of TCP; the session owns it
     };
 
     SshSession() = default;

@@ -1,8 +1,8 @@
 #include "SshWait.h"
 
-#include <poll.h>
-
+#include <QCoreApplication>
 #include <algorithm>
+#include <poll.h>
 #include <thread>
 
 namespace relayfleet {
@@ -20,12 +20,14 @@ void waitReadable(int fd, const QDeadlineTimer &deadline, int maxSliceMs)
 
 Error timeoutError(const QDeadlineTimer &, const QString &what)
 {
-    return Error::make(Error::Code::Timeout, QStringLiteral("Timed out during %1.").arg(what));
+    return Error::make(Error::Code::Timeout,
+                       QCoreApplication::translate("SshWait", "Timed out during %1.").arg(what));
 }
 
 Error cancelledError(const QString &what)
 {
-    return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled during %1.").arg(what));
+    return Error::make(Error::Code::Cancelled,
+                       QCoreApplication::translate("SshWait", "Cancelled during %1.").arg(what));
 }
 
 Result<int> driveSshStep(ssh_session session, const std::function<int()> &step,

@@ -41,9 +41,8 @@ Result<void> SystemTerminal::writeScript(const Launch &launch)
         !file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
         file.write(launch.script) != launch.script.size() || !file.flush()) {
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write the terminal script %1: %2")
-                               .arg(launch.scriptPath, file.errorString()));
+        return Error::make(Error::Code::Io, tr("Cannot write the terminal script %1: %2")
+                                                .arg(launch.scriptPath, file.errorString()));
     }
     return {};
 }

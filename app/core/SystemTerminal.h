@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ namespace relayfleet {
 // whether it started can be known.
 class SystemTerminal
 {
+    Q_DECLARE_TR_FUNCTIONS(SystemTerminal)
 public:
     struct Launch
     {

@@ -12,7 +12,9 @@
 
 namespace relayfleet {
 
-TerminalSession::TerminalSession(Request request, QObject *parent) : QObject(parent), m_request(std::move(request))
+TerminalSession::TerminalSession(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
 {
     qRegisterMetaType<relayfleet::Error::Code>();
     int fds[2];
@@ -80,8 +82,9 @@ void TerminalSession::run()
         Q_EMIT closed(relay.error().message);
         return;
     }
-    auto device = DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
-                                         m_request.deviceHostKeyPolicy, deadline, m_cancel);
+    auto device =
+        DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
+                               m_request.deviceHostKeyPolicy, deadline, m_cancel);
     if (!device) {
         Q_EMIT failed(device.error().code, device.error().message);
         Q_EMIT closed(device.error().message);
@@ -96,17 +99,21 @@ void TerminalSession::run()
             return rc.error().message;
         }
         return rc.value() == SSH_OK ? QString()
-                                    : QStringLiteral("The device refused %1: %2").arg(what, QString::fromUtf8(ssh_get_error(session)));
+                                    : tr("The device refused %1: %2")
+                                          .arg(what, QString::fromUtf8(ssh_get_error(session)));
     };
-    QString error = step([ch] { return ssh_channel_open_session(ch); }, QStringLiteral("a session"));
+    QString error = step([ch] { return ssh_channel_open_session(ch); }, tr("a session"));
     if (error.isEmpty()) {
         const int rows = m_request.rows;
         const int columns = m_request.columns;
-        error = step([ch, rows, columns] { return ssh_channel_request_pty_size(ch, "xterm-256color", columns, rows); },
-                     QStringLiteral("a terminal"));
+        error = step(
+            [ch, rows, columns] {
+                return ssh_channel_request_pty_size(ch, "xterm-256color", columns, rows);
+            },
+            tr("a terminal"));
     }
     if (error.isEmpty()) {
-        error = step([ch] { return ssh_channel_request_shell(ch); }, QStringLiteral("a shell"));
+        error = step([ch] { return ssh_channel_request_shell(ch); }, tr("a shell"));
     }
     if (!error.isEmpty()) {
         Q_EMIT closed(error);
@@ -116,7 +123,7 @@ void TerminalSession::run()
     QString ended = serve(session, ch);
     if (!ended.isEmpty() && !relay.value()->isAlive()) {
         // The shell ran inside the relay's connection: that is what went away.
-        ended = QStringLiteral("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
+        ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
     }
     Q_EMIT closed(ended);
 }
@@ -137,7 +144,7 @@ QString TerminalSession::serve(void *sessionPtr, void *channelPtr)
                 if (n > 0) {
                     Q_EMIT received(QByteArray(buf, n));
                 } else if (n == SSH_ERROR) {
-                    return QStringLiteral("The connection to the device dropped: %1")
+                    return tr("The connection to the device dropped: %1")
                         .arg(QString::fromUtf8(ssh_get_error(session)));
                 } else {
                     break;
@@ -148,7 +155,7 @@ QString TerminalSession::serve(void *sessionPtr, void *channelPtr)
             return {};
         }
         if (!ssh_is_connected(session)) {
-            return QStringLiteral("The connection to the device dropped.");
+            return tr("The connection to the device dropped.");
         }
         std::optional<std::pair<int, int>> resize;
         {
@@ -160,9 +167,10 @@ QString TerminalSession::serve(void *sessionPtr, void *channelPtr)
             ssh_channel_change_pty_size(ch, resize->second, resize->first);
         }
         if (!pending.isEmpty()) {
-            const int w = ssh_channel_write(ch, pending.constData(), static_cast<uint32_t>(pending.size()));
+            const int w =
+                ssh_channel_write(ch, pending.constData(), static_cast<uint32_t>(pending.size()));
             if (w < 0) {
-                return QStringLiteral("The connection to the device dropped while sending.");
+                return tr("The connection to the device dropped while sending.");
             }
             pending.remove(0, w);
         }

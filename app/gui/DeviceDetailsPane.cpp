@@ -11,7 +11,9 @@
 
 namespace relayfleet::gui {
 
-DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent) : QWidget(parent), m_home(std::move(home))
+DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
+    : QWidget(parent)
+    , m_home(std::move(home))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setMinimumWidth(280);
@@ -41,7 +43,8 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent) : QWidget(pa
     clear();
 }
 
-QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label,
+                                  const QString &objectName)
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
@@ -60,7 +63,8 @@ void DeviceDetailsPane::setHome(const QString &home)
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
-    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired, m_lastPush, m_problem}) {
+    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired,
+                          m_lastPush, m_problem}) {
         label->clear();
     }
 }
@@ -68,22 +72,28 @@ void DeviceDetailsPane::clear()
 void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
-    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired, m_lastPush,
-                          m_problem}) {
+    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
+                          m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
-    m_title->setText(status.name.isEmpty() ? (status.id.isEmpty() ? tr("Hand-made tunnel") : status.id) : status.name);
-    m_state->setText(DeviceStatus::stateName(status.state));
+    m_title->setText(status.name.isEmpty()
+                         ? (status.id.isEmpty() ? tr("Hand-made tunnel") : status.id)
+                         : status.name);
+    m_state->setText(DeviceStatus::stateLabel(status.state));
     m_relay->setText(QStringLiteral("%1:%2").arg(status.relay).arg(status.port));
-    m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown") : status.hostKeyFingerprint);
+    m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown")
+                                                           : status.hostKeyFingerprint);
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
-    const QString seenBy = status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")
-                           : status.lastSeenBy == DeviceStatus::SeenBy::Probe   ? tr("it answered the app")
-                                                                                  : QString();
-    m_lastSeen->setText(status.lastSeen.isValid()
-                            ? tr("%1 (%2)").arg(QLocale().toString(status.lastSeen.toLocalTime()), seenBy)
-                            : tr("never"));
-    m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)") : status.tunnelKey);
+    const QString seenBy =
+        status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")
+        : status.lastSeenBy == DeviceStatus::SeenBy::Probe   ? tr("it answered the app")
+                                                             : QString();
+    m_lastSeen->setText(
+        status.lastSeen.isValid()
+            ? tr("%1 (%2)").arg(QLocale().toString(status.lastSeen.toLocalTime()), seenBy)
+            : tr("never"));
+    m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)")
+                                                    : status.tunnelKey);
     showOverrides(status);
     m_problem->setText(status.problem);
 }
@@ -95,11 +105,13 @@ void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
     QStringList values;
     if (desired) {
         for (auto it = desired->begin(); it != desired->end(); ++it) {
-            values << it.key() + QLatin1Char('=') + QString::fromUtf8(OverrideAssignment::canonical(it.value()));
+            values << it.key() + QLatin1Char('=') +
+                          QString::fromUtf8(OverrideAssignment::canonical(it.value()));
         }
     }
     m_desired->setText(values.isEmpty() ? tr("none") : values.join(QLatin1Char('\n')));
-    const QString name = OverrideDelivery::deviceName(status.target()); // as the push history names it
+    const QString name =
+        OverrideDelivery::deviceName(status.target()); // as the push history names it
     m_lastPush->setText(tr("never"));
     const auto history = store.history();
     if (!history) {
@@ -113,9 +125,11 @@ void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
                 continue;
             }
             const QString when = entry->value(QStringLiteral("time")).toString();
-            m_lastPush->setText(answer.value(QStringLiteral("applied")).toBool()
-                                    ? tr("%1: applied").arg(when)
-                                    : tr("%1: not applied (%2)").arg(when, answer.value(QStringLiteral("error")).toString()));
+            m_lastPush->setText(
+                answer.value(QStringLiteral("applied")).toBool()
+                    ? tr("%1: applied").arg(when)
+                    : tr("%1: not applied (%2)")
+                          .arg(when, answer.value(QStringLiteral("error")).toString()));
             return;
         }
     }

@@ -103,6 +103,15 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("keychain"), result.err.constData());
         QVERIFY2(result.err.contains("passphrase"), result.err.constData());
         QVERIFY(!QFile::exists(other.home() + QStringLiteral("/keys/k")));
+        // The fallback is decided by the error's code, not its English words: the same in Japanese.
+        noBus.insert(QStringLiteral("RELAYFLEET_LANGUAGE"), QStringLiteral("ja"));
+        const auto japanese = other.run({QStringLiteral("keys"), QStringLiteral("generate"), QStringLiteral("k")}, {}, 60000, noBus);
+        QCOMPARE(japanese.exitCode, 1);
+        const QString err = QString::fromUtf8(japanese.err);
+        QVERIFY2(err.contains(QStringLiteral("キーチェーン")), japanese.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("選んだパスフレーズで鍵を保護します")), japanese.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("パスフレーズを尋ねる端末がありません")), japanese.err.constData());
+        QVERIFY(!QFile::exists(other.home() + QStringLiteral("/keys/k")));
     }
 
     void generateAndList()
