@@ -84,7 +84,7 @@ RelayConnection *Enrolment::relayForUndo(const QDeadlineTimer &patience)
     if (m_undoRelay && m_undoRelay->isAlive()) {
         return m_undoRelay.get();
     }
-    if (m_relay.isAlive()) {
+    if (m_relay.isAlive() && !m_relayDiedUnderUndo) {
         return &m_relay;
     }
     if (!m_reconnect) {
@@ -123,8 +123,27 @@ void Enrolment::rollback()
                 m_leftOnRelay = true;
                 continue;
             }
-            RelayRegistry registry(*relay, QDeadlineTimer(kUndoTimeoutMs), m_undoCancel);
-            done = it->run(registry);
+            {
+                RelayRegistry registry(*relay, QDeadlineTimer(kUndoTimeoutMs), m_undoCancel);
+                done = it->run(registry);
+            }
+            const bool connectionDied =
+                !done && (done.error().code == Error::Code::RelayLost ||
+                          done.error().code == Error::Code::ChannelFailed ||
+                          done.error().code == Error::Code::ConnectionFailed);
+            if (connectionDied) {
+                // A connection that had died without its pump knowing yet (the relay restarted
+                // while the failed step ran): once more, over a new connection.
+                if (relay == &m_relay) {
+                    m_relayDiedUnderUndo = true;
+                } else {
+                    m_undoRelay.reset();
+                }
+                if (RelayConnection *fresh = relayForUndo(patience)) {
+                    RelayRegistry registry(*fresh, QDeadlineTimer(kUndoTimeoutMs), m_undoCancel);
+                    done = it->run(registry);
+                }
+            }
         } else {
             done = it->run(m_registry);
         }

@@ -86,6 +86,9 @@ private:
     std::vector<Undo> m_undo;
     Reconnect m_reconnect;
     std::unique_ptr<RelayConnection> m_undoRelay;
+    // Set when an undo found the enrolment's own connection dead before its pump had noticed:
+    // the undos go on over a new one.
+    bool m_relayDiedUnderUndo = false;
     bool m_undoing = false;
     CancelToken m_undoCancel; // never cancelled: an undo that was started is finished
     QStringList m_leftovers;
