@@ -30,7 +30,8 @@ int putGlyphCallback(VTermGlyphInfo *info, VTermPos pos, void *user)
     while (count < VTERM_MAX_CHARS_PER_CELL && info->chars[count] != 0) {
         ++count;
     }
-    screen.put(pos.row, pos.col, reinterpret_cast<const char32_t *>(info->chars), count, info->width);
+    screen.put(pos.row, pos.col, reinterpret_cast<const char32_t *>(info->chars), count,
+               info->width);
     return 1;
 }
 
@@ -63,7 +64,8 @@ int setTermPropCallback(VTermProp prop, VTermValue *value, void *user)
 {
     // The title comes from TerminalInputScreen; libvterm never sees the string.
     if (prop == VTERM_PROP_CURSORVISIBLE) {
-        self(user)->onCursor(self(user)->cursorRow(), self(user)->cursorColumn(), value->boolean != 0);
+        self(user)->onCursor(self(user)->cursorRow(), self(user)->cursorColumn(),
+                             value->boolean != 0);
     } else if (prop == VTERM_PROP_ALTSCREEN) {
         self(user)->onAlternateScreen(value->boolean != 0);
     }
@@ -110,7 +112,8 @@ const VTermStateCallbacks kStateCallbacks = [] {
 quint32 packed(const VTermState *state, VTermColor color)
 {
     vterm_state_convert_color_to_rgb(state, &color);
-    return 0xff000000u | (quint32(color.rgb.red) << 16) | (quint32(color.rgb.green) << 8) | quint32(color.rgb.blue);
+    return 0xff000000u | (quint32(color.rgb.red) << 16) | (quint32(color.rgb.green) << 8) |
+           quint32(color.rgb.blue);
 }
 
 VTermModifier toVTerm(Qt::KeyboardModifiers modifiers)
@@ -136,8 +139,11 @@ void TerminalEmulator::VTermDeleter::operator()(VTerm *vt) const
 }
 
 TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
-    : QObject(parent), m_vterm(vtermcompat::newVTerm(rows, columns)), m_rows(rows), m_columns(columns),
-      m_screen(rows, columns, kMaxScrollback)
+    : QObject(parent)
+    , m_vterm(vtermcompat::newVTerm(rows, columns))
+    , m_rows(rows)
+    , m_columns(columns)
+    , m_screen(rows, columns, kMaxScrollback)
 {
     vterm_set_utf8(m_vterm.get(), 1);
     vterm_output_set_callback(m_vterm.get(), outputCallback, this);
@@ -145,7 +151,8 @@ TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
     for (int index = 0; index < static_cast<int>(kAnsiPalette.size()); ++index) {
         VTermColor colour;
         const quint32 rgb = kAnsiPalette[static_cast<size_t>(index)];
-        vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb));
+        vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8),
+                        static_cast<uint8_t>(rgb));
         vterm_state_set_palette_color(m_state, index, &colour);
     }
     VTermColor foreground;
@@ -190,9 +197,60 @@ void TerminalEmulator::feed(const QByteArray &bytes)
 
 void TerminalEmulator::write(const char *bytes, qsizetype length)
 {
-    if (length > 0) {
-        vterm_input_write(m_vterm.get(), bytes, static_cast<size_t>(length));
+    // A restored cursor (DECRC, DECRST 1048, leaving the alternate screen by 1049) is wherever it
+    // was saved, and libvterm (0.1.4 and 0.3.3 alike) does not bring the saved position inside a
+    // grid that has shrunk since: the next character wrote past the end of its line info (the
+    // Debian 13 fuzz run, with an ASan-built libvterm: a cursor saved on row 29 of 29, the
+    // terminal resized to 21 rows, then ESC 8 and text). So the bytes go in up to and including
+    // each sequence that may restore the cursor, and the cursor is put back inside the grid
+    // before anything else is written. The scanner passes sequences whole, so one is never
+    // split here.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (bytes[i] != '\x1b' || i + 1 >= length) {
+            continue;
+        }
+        qsizetype end = i + 1; // the final byte of this sequence
+        if (bytes[end] == '[') {
+            ++end;
+            while (end < length && (static_cast<unsigned char>(bytes[end]) < 0x40 ||
+                                    static_cast<unsigned char>(bytes[end]) > 0x7e)) {
+                ++end;
+            }
+        } else {
+            while (end < length && static_cast<unsigned char>(bytes[end]) >= 0x20 &&
+                   static_cast<unsigned char>(bytes[end]) <= 0x2f) {
+                ++end; // intermediates
+            }
+        }
+        if (end >= length) {
+            break;
+        }
+        const char final = bytes[end];
+        if (final == '8' || final == 'l') { // DECRC (ESC 8); DECRST 1048/1049
+            vterm_input_write(m_vterm.get(), bytes + start, static_cast<size_t>(end + 1 - start));
+            keepCursorInsideGrid();
+            start = end + 1;
+        }
+        i = end;
     }
+    if (length > start) {
+        vterm_input_write(m_vterm.get(), bytes + start, static_cast<size_t>(length - start));
+    }
+}
+
+void TerminalEmulator::keepCursorInsideGrid()
+{
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(m_state, &cursor);
+    if (cursor.row >= 0 && cursor.row < m_rows && cursor.col >= 0 && cursor.col < m_columns) {
+        return;
+    }
+    // As xterm clamps its saved cursor on a resize.
+    const QByteArray inside =
+        "\x1b[" + QByteArray::number(std::clamp(cursor.row, 0, m_rows - 1) + 1) + ';' +
+        QByteArray::number(std::clamp(cursor.col, 0, m_columns - 1) + 1) + 'H';
+    vterm_input_write(m_vterm.get(), inside.constData(), static_cast<size_t>(inside.size()));
 }
 
 qsizetype TerminalEmulator::putPlainRun(const char *text, qsizetype length)
@@ -362,10 +420,10 @@ void TerminalEmulator::sendText(const QString &text)
 
 void TerminalEmulator::sendKey(Key key, Qt::KeyboardModifiers modifiers)
 {
-    static const VTermKey keys[] = {VTERM_KEY_ENTER, VTERM_KEY_TAB,  VTERM_KEY_BACKSPACE, VTERM_KEY_ESCAPE,
-                                    VTERM_KEY_UP,    VTERM_KEY_DOWN, VTERM_KEY_LEFT,      VTERM_KEY_RIGHT,
-                                    VTERM_KEY_HOME,  VTERM_KEY_END,  VTERM_KEY_PAGEUP,    VTERM_KEY_PAGEDOWN,
-                                    VTERM_KEY_INS,   VTERM_KEY_DEL};
+    static const VTermKey keys[] = {
+        VTERM_KEY_ENTER,  VTERM_KEY_TAB,      VTERM_KEY_BACKSPACE, VTERM_KEY_ESCAPE, VTERM_KEY_UP,
+        VTERM_KEY_DOWN,   VTERM_KEY_LEFT,     VTERM_KEY_RIGHT,     VTERM_KEY_HOME,   VTERM_KEY_END,
+        VTERM_KEY_PAGEUP, VTERM_KEY_PAGEDOWN, VTERM_KEY_INS,       VTERM_KEY_DEL};
     vterm_keyboard_key(m_vterm.get(), keys[static_cast<int>(key)], toVTerm(modifiers));
     flushOutput();
 }

@@ -103,6 +103,7 @@ private:
     void flushOutput();
     QString text(std::span<const TerminalScreen::Cell> cells) const;
     void write(const char *bytes, qsizetype length);
+    void keepCursorInsideGrid();
     qsizetype putPlainRun(const char *text, qsizetype length);
 
     std::unique_ptr<VTerm, VTermDeleter> m_vterm;

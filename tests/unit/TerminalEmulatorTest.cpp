@@ -4,7 +4,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
 
 using relayfleet::TerminalEmulator;
@@ -70,6 +69,25 @@ private Q_SLOTS:
         QCOMPARE(term.cell(9, 39).text, QStringLiteral("X"));
     }
 
+    void cursorSavedBelowAShrunkGridIsRestoredInsideIt()
+    {
+        // A cursor saved on the last row, the terminal made shorter, then restored: libvterm
+        // would put it below the grid and write the next character past its line info (the
+        // Debian 13 fuzz run found it with an ASan-built libvterm 0.3.3). It comes back on the
+        // last row, as in xterm — by DECRC, DECRST 1048, and leaving the alternate screen (1049).
+        // (ESC 7 and ESC 8 spelled as "\x1b\x37" and "\x1b\x38": "\x1b7" would be one escape)
+        const QList<QByteArray> saves{"\x1b\x37", "\x1b[?1048h", "\x1b[?1049h"};
+        const QList<QByteArray> restores{"\x1b\x38", "\x1b[?1048l", "\x1b[?1049l"};
+        for (qsizetype i = 0; i < restores.size(); ++i) {
+            TerminalEmulator term(29, 93);
+            term.feed("\x1b[29;5H" + saves[i]);
+            term.resize(21, 31);
+            term.feed(restores[i] + "X");
+            QVERIFY2(term.cursorRow() < 21, restores[i].constData());
+            QVERIFY2(term.cell(20, 4).text == QStringLiteral("X"), restores[i].constData());
+        }
+    }
+
     void blueIsReadableOnTheDefaultBackground()
     {
         // vim's comments and `ls` directories are colour 4 on the default (black) background.
@@ -80,8 +98,8 @@ private Q_SLOTS:
                 const double v = c / 255.0;
                 return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
             };
-            return 0.2126 * channel(int(rgb >> 16) & 0xff) + 0.7152 * channel(int(rgb >> 8) & 0xff) +
-                   0.0722 * channel(int(rgb) & 0xff);
+            return 0.2126 * channel(int(rgb >> 16) & 0xff) +
+                   0.7152 * channel(int(rgb >> 8) & 0xff) + 0.0722 * channel(int(rgb) & 0xff);
         };
         const quint32 blue = term.cell(0, 0).foreground;
         const quint32 background = term.cell(0, 0).background;
