@@ -1,10 +1,15 @@
-# add_relayfleet_test(NAME SOURCES... [LABELS ...] [LIBS ...] [TIMEOUT s] [LAB])
+# add_relayfleet_test(NAME SOURCES... [LABELS ...] [LIBS ...] [TIMEOUT s] [LAB] [LIBRARY lib])
 # One executable per tested class. LAB tests share the fixture that removes abandoned labs.
+# LIBRARY is the part of the app under test (default the core; relayfleet_terminal for the
+# terminal, which is tested alone).
 function(add_relayfleet_test name)
-    cmake_parse_arguments(ARG "LAB" "TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "LAB" "TIMEOUT;LIBRARY" "SOURCES;LABELS;LIBS" ${ARGN})
+    if(NOT ARG_LIBRARY)
+        set(ARG_LIBRARY relayfleet_core)
+    endif()
     add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
-    target_link_libraries(${name} PRIVATE relayfleet_core relayfleet_common Qt6::Test ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE ${ARG_LIBRARY} relayfleet_common Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)

@@ -3,11 +3,11 @@
 #include "CliContext.h"
 #include "DeviceCommands.h"
 #include "EnrolCommand.h"
+#include "ExecCommand.h"
 #include "KeysCommand.h"
 #include "OverridesCommand.h"
-#include "ExecCommand.h"
 #include "RelayCommand.h"
-#include "Version.h"
+#include "base/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,22 +18,23 @@ namespace {
 
 QString commandSummary()
 {
-    return CliApp::tr("Commands:\n"
-              "  relay add NAME user@host[:port]|SSH-ALIAS  add a relay\n"
-              "  relay list                                  list relays\n"
-              "  relay remove NAME                           forget a relay\n"
-              "  relay check NAME                            pin its host key, test the login\n"
-              "  relay init NAME                             install or upgrade the relay helper\n"
-              "  devices [--relay NAME]                      list devices and their status\n"
-              "  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device\n"
-              "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
-              "  remove ID                                   revoke a device and free its port\n"
-              "  clear-stale ID                              free a port held by a dead session\n"
-              "  ssh-command ID                              the OpenSSH command for a shell on it\n"
-              "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
-              "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
-              "  push TARGET... NAME=VALUE...                change variables of running programs\n"
-              "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
+    return CliApp::tr(
+        "Commands:\n"
+        "  relay add NAME user@host[:port]|SSH-ALIAS  add a relay\n"
+        "  relay list                                  list relays\n"
+        "  relay remove NAME                           forget a relay\n"
+        "  relay check NAME                            pin its host key, test the login\n"
+        "  relay init NAME                             install or upgrade the relay helper\n"
+        "  devices [--relay NAME]                      list devices and their status\n"
+        "  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device\n"
+        "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
+        "  remove ID                                   revoke a device and free its port\n"
+        "  clear-stale ID                              free a port held by a dead session\n"
+        "  ssh-command ID                              the OpenSSH command for a shell on it\n"
+        "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
+        "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
+        "  push TARGET... NAME=VALUE...                change variables of running programs\n"
+        "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
 }
 
 } // namespace
@@ -46,18 +47,20 @@ int CliApp::run(const QStringList &arguments)
     const QStringList remote = separator < 0 ? QStringList() : arguments.mid(separator + 1);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliApp::tr("Relay Fleet: manage devices behind NAT through their "
-                                        "relay.") +
-                                     QLatin1Char('\n') + commandSummary());
+    parser.setApplicationDescription(
+        CliApp::tr("Relay Fleet: manage devices behind NAT through their "
+                   "relay.") +
+        QLatin1Char('\n') + commandSummary());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), CliApp::tr("What to do (see above)."));
     CliContext::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("ssh-config"),
                       CliApp::tr("Resolve host aliases from this OpenSSH config file (default "
-                         "~/.ssh/config)."),
+                                 "~/.ssh/config)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("user"), CliApp::tr("Log in to the device as USER (default pi)."),
+    parser.addOption({QStringLiteral("user"),
+                      CliApp::tr("Log in to the device as USER (default pi)."),
                       QStringLiteral("USER")});
     parser.addOption({QStringLiteral("expect-host-key"),
                       CliApp::tr("Require the device's host key to have this SHA256 fingerprint."),
@@ -65,31 +68,40 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("pin-as"),
                       CliApp::tr("Pin the device's host key under this device id (relayfleet-ID)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("relay"), CliApp::tr("Only this relay."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("id"), CliApp::tr("The device id to register."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("name"), CliApp::tr("A display name for the device."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("label"), CliApp::tr("A label for the device (repeat, or comma-separate)."),
+    parser.addOption(
+        {QStringLiteral("relay"), CliApp::tr("Only this relay."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("id"), CliApp::tr("The device id to register."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("name"), CliApp::tr("A display name for the device."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("label"),
+                      CliApp::tr("A label for the device (repeat, or comma-separate)."),
                       QStringLiteral("LABEL")});
     parser.addOption({QStringLiteral("lan"), CliApp::tr("Reach the device directly (enroll)."),
                       QStringLiteral("USER@HOST[:PORT]")});
-    parser.addOption({QStringLiteral("via-tunnel"),
-                      CliApp::tr("Reach the device through an existing tunnel on this relay port (enroll)."),
+    parser.addOption(
+        {QStringLiteral("via-tunnel"),
+         CliApp::tr("Reach the device through an existing tunnel on this relay port (enroll)."),
+         QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("port"),
+                      CliApp::tr("The relay port to give the device (enroll)."),
                       QStringLiteral("PORT")});
-    parser.addOption({QStringLiteral("port"), CliApp::tr("The relay port to give the device (enroll)."),
-                      QStringLiteral("PORT")});
-    parser.addOption({QStringLiteral("relay-address"),
-                      CliApp::tr("How the device reaches the relay, if not as this computer does (enroll)."),
-                      QStringLiteral("HOST[:PORT]")});
-    parser.addOption({QStringLiteral("device-ssh-port"),
-                      CliApp::tr("The port of the device's own sshd, as the device sees it (enroll; "
-                         "default 22)."),
-                      QStringLiteral("PORT")});
+    parser.addOption(
+        {QStringLiteral("relay-address"),
+         CliApp::tr("How the device reaches the relay, if not as this computer does (enroll)."),
+         QStringLiteral("HOST[:PORT]")});
+    parser.addOption(
+        {QStringLiteral("device-ssh-port"),
+         CliApp::tr("The port of the device's own sshd, as the device sees it (enroll; "
+                    "default 22)."),
+         QStringLiteral("PORT")});
     parser.addOption({QStringLiteral("public-key"),
                       CliApp::tr("The public key to install on the device (enroll; default: the "
-                         "identity's .pub)."),
+                                 "identity's .pub)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("fifo"),
-                      CliApp::tr("The program's named pipe on the device (push; default ~/.relayfleet/overrides.fifo)."),
+                      CliApp::tr("The program's named pipe on the device (push; default "
+                                 "~/.relayfleet/overrides.fifo)."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("wait"),
                       CliApp::tr("Seconds to wait for the program to confirm a push (default 5)."),
@@ -97,9 +109,11 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("device-identity"),
                       CliApp::tr("Log in to devices with this key (default: the relay's)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-passphrase"),
-                      CliApp::tr("Store the new key unencrypted (keys generate; not recommended).")});
-    parser.addOption({QStringLiteral("comment"), CliApp::tr("The new key's comment (keys generate)."),
+    parser.addOption(
+        {QStringLiteral("no-passphrase"),
+         CliApp::tr("Store the new key unencrypted (keys generate; not recommended).")});
+    parser.addOption({QStringLiteral("comment"),
+                      CliApp::tr("The new key's comment (keys generate)."),
                       QStringLiteral("TEXT")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       CliApp::tr("Do not forward standard input to the remote command.")});

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QStringList>
 
 namespace relayfleet::cli {

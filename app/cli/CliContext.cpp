@@ -1,43 +1,42 @@
 #include "CliContext.h"
 
-#include "KeyStore.h"
-#include "KeychainSecretStore.h"
-#include "KnownHostsFile.h"
-#include "RelayStore.h"
 #include "TerminalPrompt.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "keys/KeyStore.h"
+#include "keys/KeychainSecretStore.h"
+#include "relay/RelayStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace relayfleet::cli {
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("home"),
-                      QCoreApplication::translate("CliContext",
-                                                  "Keep Relay Fleet's files in DIR (also "
-                                                  "RELAYFLEET_HOME)."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("home"),
+         QCoreApplication::translate("CliContext", "Keep Relay Fleet's files in DIR (also "
+                                                   "RELAYFLEET_HOME)."),
+         QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("CliContext", "Print machine-readable JSON.")});
     parser.addOption({QStringLiteral("timeout"),
                       QCoreApplication::translate("CliContext",
                                                   "Give up connecting after SECONDS (default 15)."),
                       QStringLiteral("SECONDS"), QStringLiteral("15")});
-    parser.addOption({QStringLiteral("accept-new-host-key"),
-                      QCoreApplication::translate("CliContext",
-                                                  "Accept a host key seen for the first time "
-                                                  "(a changed key is always refused).")});
-    parser.addOption({QStringLiteral("identity"),
-                      QCoreApplication::translate("CliContext",
-                                                  "Log in with this private key file."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("password-stdin"),
-                      QCoreApplication::translate("CliContext",
-                                                  "Read a login password from the first line "
-                                                  "of standard input.")});
+    parser.addOption(
+        {QStringLiteral("accept-new-host-key"),
+         QCoreApplication::translate("CliContext", "Accept a host key seen for the first time "
+                                                   "(a changed key is always refused).")});
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QCoreApplication::translate("CliContext", "Log in with this private key file."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("password-stdin"),
+         QCoreApplication::translate("CliContext", "Read a login password from the first line "
+                                                   "of standard input.")});
 }
 
 CliContext::CliContext(const QCommandLineParser &parser)
@@ -132,11 +131,9 @@ HostKeyPolicy CliContext::parallelHostKeyPolicy() const
 Result<std::unique_ptr<RelayConnection>> CliContext::connectRelay(const RelayConfig &relay) const
 {
     KnownHostsFile knownHosts(m_paths.knownHostsFile());
-    return RelayConnection::open(relay,
-                                 credentials(m_identityOverride.isEmpty() ? relay.identityFile
-                                                                          : m_identityOverride),
-                                 knownHosts,
-                                 hostKeyPolicy(true), connectDeadline(), CancelToken());
+    return RelayConnection::open(
+        relay, credentials(m_identityOverride.isEmpty() ? relay.identityFile : m_identityOverride),
+        knownHosts, hostKeyPolicy(true), connectDeadline(), CancelToken());
 }
 
 Result<QList<RelayConfig>> CliContext::relays(const QString &onlyName) const

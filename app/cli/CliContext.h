@@ -1,18 +1,17 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "Credentials.h"
-#include "DeviceLocations.h"
-#include "HostKeyPolicy.h"
-#include "RelayConfig.h"
-#include "RelayConnection.h"
-#include "Result.h"
-
-#include <memory>
+#include "base/AppPaths.h"
+#include "base/Credentials.h"
+#include "base/Result.h"
+#include "fleet/DeviceLocations.h"
+#include "hostkeys/HostKeyPolicy.h"
+#include "relay/RelayConfig.h"
+#include "relay/RelayConnection.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QString>
+#include <memory>
 
 namespace relayfleet::cli {
 
@@ -25,7 +24,10 @@ public:
     explicit CliContext(const QCommandLineParser &parser);
 
     const AppPaths &paths() const { return m_paths; }
-    DeviceLocations deviceLocations() const { return DeviceLocations(m_paths.deviceLocationsFile()); }
+    DeviceLocations deviceLocations() const
+    {
+        return DeviceLocations(m_paths.deviceLocationsFile());
+    }
     bool json() const { return m_json; }
     QDeadlineTimer connectDeadline() const;
     int timeoutSeconds() const { return m_timeoutSeconds; }

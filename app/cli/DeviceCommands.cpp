@@ -1,11 +1,11 @@
 #include "DeviceCommands.h"
 
-#include "DeviceAdoption.h"
-#include "DeviceTarget.h"
-#include "FleetScanner.h"
-#include "KnownHostsFile.h"
-#include "OpenSshConfig.h"
-#include "RelayRegistry.h"
+#include "enrolment/DeviceAdoption.h"
+#include "fleet/FleetScanner.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "openssh/OpenSshConfig.h"
+#include "registry/RelayRegistry.h"
+#include "relay/DeviceTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,8 +41,9 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
                                                        const QString &relayName)
 {
     if (!DeviceTarget::isValidId(id)) {
-        return Error::make(Error::Code::InvalidInput,
-                           DeviceCommands::tr("\"%1\" is not a valid device id.").arg(printable(id.left(64))));
+        return Error::make(
+            Error::Code::InvalidInput,
+            DeviceCommands::tr("\"%1\" is not a valid device id.").arg(printable(id.left(64))));
     }
     auto relays = context.relays(relayName);
     if (!relays) {
@@ -58,7 +59,8 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
         RelayRegistry registry(*connection.value(), operationDeadline(context));
         auto record = registry.find(id);
         if (record) {
-            (void)context.deviceLocations().remember(id, {relay.name, record->port, record->user, {}}); // a hint only
+            (void)context.deviceLocations().remember(
+                id, {relay.name, record->port, record->user, {}}); // a hint only
             return Located{std::move(connection.value()), record.value()};
         }
         if (record.error().code != Error::Code::NotFound) {
@@ -67,7 +69,8 @@ Result<DeviceCommands::Located> DeviceCommands::locate(const CliContext &context
     }
     QString message = DeviceCommands::tr("No relay has a device \"%1\".").arg(id);
     if (!problems.isEmpty()) {
-        message += QLatin1Char(' ') + DeviceCommands::tr("Not checked: %1").arg(problems.join(QLatin1Char(' ')));
+        message += QLatin1Char(' ') +
+                   DeviceCommands::tr("Not checked: %1").arg(problems.join(QLatin1Char(' ')));
     }
     return Error::make(Error::Code::NotFound, message);
 }
@@ -104,7 +107,8 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
         for (const DeviceStatus &status : all) {
             array.append(status.toJson());
         }
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     } else {
         for (const DeviceStatus &status : all) {
             CliContext::printOut(
@@ -114,8 +118,7 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
                     .arg(status.port)
                     .arg(status.lastSeen.isValid() ? status.lastSeen.toString(Qt::ISODate)
                                                    : QStringLiteral("never"),
-                         status.labels.join(QLatin1Char(',')),
-                         printable(status.problem)));
+                         status.labels.join(QLatin1Char(',')), printable(status.problem)));
         }
     }
     return failures == 0 ? 0 : 1;
@@ -125,7 +128,8 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
 {
     const QString id = parser.value(QStringLiteral("id"));
     if (args.size() != 1 || id.isEmpty()) {
-        return usage(DeviceCommands::tr("Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]..."));
+        return usage(
+            DeviceCommands::tr("Usage: adopt RELAY:PORT --id ID [--name NAME] [--label LABEL]..."));
     }
     const qsizetype colon = args[0].lastIndexOf(QLatin1Char(':'));
     const int port = args[0].mid(colon + 1).toInt();
@@ -161,7 +165,8 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     if (!adopted) {
         return CliContext::fail(adopted.error());
     }
-    (void)m_context.deviceLocations().remember(id, {relays->first().name, port, record.user, {}}); // a hint only
+    (void)m_context.deviceLocations().remember(
+        id, {relays->first().name, port, record.user, {}}); // a hint only
     if (const auto key = HostKey::fromOpenSsh(adopted->hostKey); key && !m_context.json()) {
         CliContext::printOut(DeviceCommands::tr("Adopted %1 on %2 (host key %3).")
                                  .arg(id, args[0], key->fingerprint()));
@@ -198,9 +203,10 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     (void)knownHosts.removeAll(KnownHostsFile::deviceAlias(args[0]));
     (void)m_context.deviceLocations().forget(args[0]);
     if (!m_context.json()) {
-        CliContext::printOut(DeviceCommands::tr("Removed %1: its relay key is revoked and port %2 is free.")
-                                 .arg(args[0])
-                                 .arg(located->record.port));
+        CliContext::printOut(
+            DeviceCommands::tr("Removed %1: its relay key is revoked and port %2 is free.")
+                .arg(args[0])
+                .arg(located->record.port));
     }
     return 0;
 }
@@ -225,9 +231,10 @@ int DeviceCommands::removeLeftovers(const QString &id, const QString &relayName)
         return CliContext::fail(rc.error());
     }
     if (!m_context.json()) {
-        CliContext::printOut(DeviceCommands::tr("%1 is not registered on relay %2; any relay key and port "
-                                                "reservation it had there are removed.")
-                                 .arg(id, relayName));
+        CliContext::printOut(
+            DeviceCommands::tr("%1 is not registered on relay %2; any relay key and port "
+                               "reservation it had there are removed.")
+                .arg(id, relayName));
     }
     return 0;
 }
@@ -266,8 +273,10 @@ int DeviceCommands::sshCommand(const QStringList &args, const QCommandLineParser
     target.relay = located->relay->config().name;
     target.port = located->record.port;
     target.deviceId = located->record.id;
-    target.user = DeviceTarget::loginUser(parser.value(QStringLiteral("user")), located->record.user);
-    auto command = OpenSshConfig::commandFor(m_context.paths().home(), located->relay->config(), target);
+    target.user =
+        DeviceTarget::loginUser(parser.value(QStringLiteral("user")), located->record.user);
+    auto command =
+        OpenSshConfig::commandFor(m_context.paths().home(), located->relay->config(), target);
     if (!command) {
         return CliContext::fail(command.error());
     }

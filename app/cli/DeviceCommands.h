@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "CliContext.h"
-#include "DeviceRecord.h"
+#include "registry/DeviceRecord.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayfleet::cli {
@@ -15,7 +14,10 @@ class DeviceCommands
     Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::DeviceCommands)
 
 public:
-    explicit DeviceCommands(const CliContext &context) : m_context(context) {}
+    explicit DeviceCommands(const CliContext &context)
+        : m_context(context)
+    {
+    }
 
     int devices(const QCommandLineParser &parser);
     int adopt(const QStringList &args, const QCommandLineParser &parser);

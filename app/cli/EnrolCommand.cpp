@@ -1,8 +1,8 @@
 #include "EnrolCommand.h"
 
-#include "Enrolment.h"
-#include "KnownHostsFile.h"
-#include "RelayConfig.h"
+#include "enrolment/Enrolment.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "relay/RelayConfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,9 +15,10 @@ namespace {
 
 int usage()
 {
-    CliContext::printError(EnrolCommand::tr("Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | "
-                              "--via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... "
-                              "[--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]"));
+    CliContext::printError(
+        EnrolCommand::tr("Usage: enroll ID [--relay NAME] (--lan USER@HOST[:PORT] | "
+                         "--via-tunnel PORT) [--user USER] [--name NAME] [--label LABEL]... "
+                         "[--port PORT] [--relay-address HOST[:PORT]] [--public-key FILE]"));
     return 2;
 }
 
@@ -38,7 +39,8 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
         return CliContext::fail(relays.error());
     }
     if (relays->size() != 1) {
-        CliContext::printError(EnrolCommand::tr("Several relays are configured: say which with --relay NAME."));
+        CliContext::printError(
+            EnrolCommand::tr("Several relays are configured: say which with --relay NAME."));
         return 2;
     }
     const RelayConfig &relay = relays->first();
@@ -61,7 +63,9 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
         request.tunnelPort = parser.value(QStringLiteral("via-tunnel")).toInt();
     }
     if (parser.isSet(QStringLiteral("relay-address"))) {
-        if (auto set = request.setRelayAddressFromDevice(parser.value(QStringLiteral("relay-address"))); !set) {
+        if (auto set =
+                request.setRelayAddressFromDevice(parser.value(QStringLiteral("relay-address")));
+            !set) {
             return CliContext::fail(set.error(), 2);
         }
     }
@@ -72,8 +76,9 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
             return usage();
         }
     }
-    const QString identity = parser.isSet(QStringLiteral("identity")) ? parser.value(QStringLiteral("identity"))
-                                                                      : relay.identityFile;
+    const QString identity = parser.isSet(QStringLiteral("identity"))
+                                 ? parser.value(QStringLiteral("identity"))
+                                 : relay.identityFile;
     request.deviceCredentials = m_context.credentials(identity);
     request.deviceHostKeyPolicy = m_context.hostKeyPolicy(true);
     const QString publicKeyFile = parser.isSet(QStringLiteral("public-key"))
@@ -81,12 +86,14 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                                       : identity + QStringLiteral(".pub");
     QFile publicKey(publicKeyFile);
     if (identity.isEmpty() && !parser.isSet(QStringLiteral("public-key"))) {
-        CliContext::printError(EnrolCommand::tr("Say which public key to install on the device with --public-key FILE."));
+        CliContext::printError(EnrolCommand::tr(
+            "Say which public key to install on the device with --public-key FILE."));
         return 2;
     }
     if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
-        return CliContext::fail(Error::make(Error::Code::NotFound,
-                                            EnrolCommand::tr("Cannot read the public key %1.").arg(publicKeyFile)));
+        return CliContext::fail(
+            Error::make(Error::Code::NotFound,
+                        EnrolCommand::tr("Cannot read the public key %1.").arg(publicKeyFile)));
     }
     request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
 
@@ -96,22 +103,24 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     const bool json = m_context.json();
-    Enrolment enrolment(*connection.value(), knownHosts, request,
-                        [json](int step, int steps, const QString &what) {
-                            if (!json) {
-                                CliContext::printError(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
-                            }
-                        });
+    Enrolment enrolment(
+        *connection.value(), knownHosts, request, [json](int step, int steps, const QString &what) {
+            if (!json) {
+                CliContext::printError(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
+            }
+        });
     enrolment.setReconnect([this, relay] { return m_context.connectRelay(relay); });
     auto record = enrolment.run();
     if (!record) {
-        const QString message = enrolment.leftovers().isEmpty()
-                                    ? EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
-                                    : EnrolCommand::tr("Enrolment of %1 failed and could not be fully undone: %2");
-        return CliContext::fail(
-            Error::make(record.error().code, message.arg(request.deviceId, record.error().message)));
+        const QString message =
+            enrolment.leftovers().isEmpty()
+                ? EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
+                : EnrolCommand::tr("Enrolment of %1 failed and could not be fully undone: %2");
+        return CliContext::fail(Error::make(record.error().code,
+                                            message.arg(request.deviceId, record.error().message)));
     }
-    (void)m_context.deviceLocations().remember(record->id, {relay.name, record->port, record->user, {}}); // a hint only
+    (void)m_context.deviceLocations().remember(
+        record->id, {relay.name, record->port, record->user, {}}); // a hint only
     if (json) {
         QJsonObject out{{QStringLiteral("id"), record->id},
                         {QStringLiteral("relay"), relay.name},

@@ -1,22 +1,20 @@
 #include "ExecCommand.h"
 
 #include "DeviceCommands.h"
-#include "DeviceConnection.h"
-#include "FleetExec.h"
-#include "RelayRegistry.h"
 #include "TargetResolver.h"
+#include "exec/FleetExec.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "registry/RelayRegistry.h"
+#include "relay/DeviceConnection.h"
+#include "relay/RelayConnection.h"
+#include "relay/RelayStore.h"
+#include "ssh/RemoteCommand.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include "KnownHostsFile.h"
-#include "RelayConnection.h"
-#include "RelayStore.h"
-#include "RemoteCommand.h"
-
-#include <QCoreApplication>
-
 #include <unistd.h>
 
 namespace relayfleet::cli {
@@ -60,24 +58,27 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
         target.relay = device.left(colon);
         target.port = device.mid(colon + 1).toInt(&ok);
         if (!ok || target.port < 1 || target.port > 65535) {
-            return Error::make(Error::Code::InvalidInput,
-                               ExecCommand::tr("\"%1\" is not RELAY:PORT with a port from 1 to 65535.")
-                                   .arg(device.left(80)));
+            return Error::make(
+                Error::Code::InvalidInput,
+                ExecCommand::tr("\"%1\" is not RELAY:PORT with a port from 1 to 65535.")
+                    .arg(device.left(80)));
         }
         if (parser.isSet(QStringLiteral("pin-as"))) {
             target.deviceId = parser.value(QStringLiteral("pin-as"));
             if (!DeviceTarget::isValidId(target.deviceId)) {
-                return Error::make(Error::Code::InvalidInput,
-                                   ExecCommand::tr("\"%1\" is not a valid device id (a-z, 0-9 and '-', at "
-                                      "most 63, starting with a letter or digit).")
-                                       .arg(target.deviceId.left(80)));
+                return Error::make(
+                    Error::Code::InvalidInput,
+                    ExecCommand::tr("\"%1\" is not a valid device id (a-z, 0-9 and '-', at "
+                                    "most 63, starting with a letter or digit).")
+                        .arg(target.deviceId.left(80)));
             }
         }
         return target;
     }
     if (!DeviceTarget::isValidId(device)) {
-        return Error::make(Error::Code::InvalidInput,
-                           ExecCommand::tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
+        return Error::make(
+            Error::Code::InvalidInput,
+            ExecCommand::tr("\"%1\" is neither a device id nor RELAY:PORT.").arg(device.left(80)));
     }
     target.deviceId = device;
     return target; // the relay and port come from the registry
@@ -87,16 +88,18 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
                      const QCommandLineParser &parser)
 {
     if (command.isEmpty() || args.isEmpty()) {
-        CliContext::printError(ExecCommand::tr("Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] "
-                                  "[--identity FILE] -- COMMAND..."));
+        CliContext::printError(
+            ExecCommand::tr("Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] "
+                            "[--identity FILE] -- COMMAND..."));
         return 2;
     }
     if (args.size() > 1 || args[0].startsWith(QLatin1Char('@')) || m_context.json()) {
         return runMany(args, joinCommand(command), parser);
     }
     if (args.size() != 1) {
-        CliContext::printError(ExecCommand::tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
-                                  "-- COMMAND..."));
+        CliContext::printError(
+            ExecCommand::tr("Usage: exec DEVICE|RELAY:PORT [--user USER] [--identity FILE] "
+                            "-- COMMAND..."));
         return 2;
     }
     auto target = resolveTarget(args[0], parser);
@@ -105,14 +108,19 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     }
     const QDeadlineTimer deadline = m_context.connectDeadline();
     const CancelToken cancel;
-    auto reached = target->port == 0 ? reachById(target.value(), parser, deadline) : reach(target.value(), parser, deadline);
+    auto reached = target->port == 0 ? reachById(target.value(), parser, deadline)
+                                     : reach(target.value(), parser, deadline);
     if (!reached) {
         return CliContext::fail(reached.error(), kConnectionFailed);
     }
     std::optional<DeviceConnection> &device = reached->device;
     RemoteCommand::Io io;
-    io.onStdout = [](QByteArrayView data) { writeAll(STDOUT_FILENO, data); };
-    io.onStderr = [](QByteArrayView data) { writeAll(STDERR_FILENO, data); };
+    io.onStdout = [](QByteArrayView data) {
+        writeAll(STDOUT_FILENO, data);
+    };
+    io.onStderr = [](QByteArrayView data) {
+        writeAll(STDERR_FILENO, data);
+    };
     io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) ? -1 : STDIN_FILENO;
     auto status = RemoteCommand::run(device->session().get(), joinCommand(command), io, deadline,
                                      QDeadlineTimer::Forever, cancel);
@@ -122,7 +130,8 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     return status.value();
 }
 
-Result<ExecCommand::Reached> ExecCommand::reach(DeviceTarget target, const QCommandLineParser &parser,
+Result<ExecCommand::Reached> ExecCommand::reach(DeviceTarget target,
+                                                const QCommandLineParser &parser,
                                                 const QDeadlineTimer &deadline)
 {
     auto relays = m_context.relays(target.relay);
@@ -136,35 +145,40 @@ Result<ExecCommand::Reached> ExecCommand::reach(DeviceTarget target, const QComm
     return open(std::move(connection.value()), target, parser, deadline);
 }
 
-Result<ExecCommand::Reached> ExecCommand::open(std::unique_ptr<RelayConnection> relay, const DeviceTarget &target,
-                                               const QCommandLineParser &parser, const QDeadlineTimer &deadline,
-                                               bool pinnedOnly)
+Result<ExecCommand::Reached> ExecCommand::open(std::unique_ptr<RelayConnection> relay,
+                                               const DeviceTarget &target,
+                                               const QCommandLineParser &parser,
+                                               const QDeadlineTimer &deadline, bool pinnedOnly)
 {
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    HostKeyPolicy policy = pinnedOnly ? HostKeyPolicy() : m_context.hostKeyPolicy(!target.deviceId.isEmpty());
+    HostKeyPolicy policy =
+        pinnedOnly ? HostKeyPolicy() : m_context.hostKeyPolicy(!target.deviceId.isEmpty());
     policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
     const QString identity = CliContext::deviceIdentity(parser, relay->config());
-    auto device = DeviceConnection::open(*relay, target, m_context.credentials(identity), knownHosts, policy, deadline,
-                                         CancelToken());
+    auto device = DeviceConnection::open(*relay, target, m_context.credentials(identity),
+                                         knownHosts, policy, deadline, CancelToken());
     if (!device) {
         return device.error();
     }
     return Reached{std::move(relay), std::move(device.value())};
 }
 
-Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target, const QCommandLineParser &parser,
+Result<ExecCommand::Reached> ExecCommand::reachById(DeviceTarget target,
+                                                    const QCommandLineParser &parser,
                                                     const QDeadlineTimer &deadline)
 {
     const QString onlyRelay = parser.value(QStringLiteral("relay"));
     const QString named = parser.value(QStringLiteral("user"));
     DeviceLocations locations = m_context.deviceLocations();
     const auto hint = locations.find(target.deviceId);
-    auto pinned = KnownHostsFile(m_context.paths().knownHostsFile()).keysFor(KnownHostsFile::deviceAlias(target.deviceId));
-    auto relays = hint ? m_context.relays(hint->relay) : Result<QList<RelayConfig>>(QList<RelayConfig>());
+    auto pinned = KnownHostsFile(m_context.paths().knownHostsFile())
+                      .keysFor(KnownHostsFile::deviceAlias(target.deviceId));
+    auto relays =
+        hint ? m_context.relays(hint->relay) : Result<QList<RelayConfig>>(QList<RelayConfig>());
     // Straight to where the device was last seen, if its key is pinned here (only that key
     // is accepted there): the registry is asked only when that misses.
-    if (hint && (onlyRelay.isEmpty() || onlyRelay == hint->relay) && pinned && !pinned->isEmpty() && relays &&
-        !relays->isEmpty()) {
+    if (hint && (onlyRelay.isEmpty() || onlyRelay == hint->relay) && pinned && !pinned->isEmpty() &&
+        relays && !relays->isEmpty()) {
         auto connection = m_context.connectRelay(relays->first());
         if (!connection) {
             return connection.error();
@@ -200,7 +214,8 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
                          const QCommandLineParser &parser)
 {
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
-    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
+    auto resolution =
+        TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;
     bool allSucceeded = resolution.unmatched.isEmpty();
@@ -212,28 +227,31 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
         options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
         const auto results = FleetExec::run(
             *group.relay, group.devices, command,
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())), knownHosts,
-            m_context.parallelHostKeyPolicy(), options, CancelToken());
+            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
+            knownHosts, m_context.parallelHostKeyPolicy(), options, CancelToken());
         for (const auto &result : results) {
-            const QString name = result.target.deviceId.isEmpty()
-                                     ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
-                                     : result.target.deviceId;
+            const QString name =
+                result.target.deviceId.isEmpty()
+                    ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
+                    : result.target.deviceId;
             const bool ok = !result.error && result.output.exitStatus == 0;
             allSucceeded = allSucceeded && ok;
             if (m_context.json()) {
-                report.append(QJsonObject{{QStringLiteral("device"), name},
-                                          {QStringLiteral("relay"), result.target.relay},
-                                          {QStringLiteral("ok"), ok},
-                                          {QStringLiteral("exit_status"),
-                                           result.error ? QJsonValue() : QJsonValue(result.output.exitStatus)},
-                                          {QStringLiteral("stdout"), QString::fromUtf8(result.output.out)},
-                                          {QStringLiteral("stderr"), QString::fromUtf8(result.output.err)},
-                                          {QStringLiteral("error"),
-                                           result.error ? QJsonValue(result.error->message) : QJsonValue()}});
+                report.append(QJsonObject{
+                    {QStringLiteral("device"), name},
+                    {QStringLiteral("relay"), result.target.relay},
+                    {QStringLiteral("ok"), ok},
+                    {QStringLiteral("exit_status"),
+                     result.error ? QJsonValue() : QJsonValue(result.output.exitStatus)},
+                    {QStringLiteral("stdout"), QString::fromUtf8(result.output.out)},
+                    {QStringLiteral("stderr"), QString::fromUtf8(result.output.err)},
+                    {QStringLiteral("error"),
+                     result.error ? QJsonValue(result.error->message) : QJsonValue()}});
                 continue;
             }
-            const QString status = result.error ? ExecCommand::tr("failed: %1").arg(result.error->message)
-                                                : ExecCommand::tr("exit %1").arg(result.output.exitStatus);
+            const QString status = result.error
+                                       ? ExecCommand::tr("failed: %1").arg(result.error->message)
+                                       : ExecCommand::tr("exit %1").arg(result.output.exitStatus);
             CliContext::printOut(QStringLiteral("== %1 (%2)").arg(name, status));
             writeAll(STDOUT_FILENO, result.output.out);
             writeAll(STDERR_FILENO, result.output.err);
@@ -243,7 +261,8 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
         CliContext::printError(ExecCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     if (m_context.json()) {
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
     }
     return allSucceeded ? 0 : 1;
 }

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "CliContext.h"
-#include "DeviceConnection.h"
-#include "DeviceTarget.h"
+#include "relay/DeviceConnection.h"
+#include "relay/DeviceTarget.h"
 
+#include <QCoreApplication>
 #include <QStringList>
-
 #include <optional>
 
 namespace relayfleet::cli {
@@ -19,7 +17,10 @@ class ExecCommand
     Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::ExecCommand)
 
 public:
-    explicit ExecCommand(const CliContext &context) : m_context(context) {}
+    explicit ExecCommand(const CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &args, const QStringList &command, const QCommandLineParser &parser);
 
 private:
@@ -29,14 +30,19 @@ private:
         std::unique_ptr<RelayConnection> relay;
         std::optional<DeviceConnection> device;
     };
-    Result<Reached> reach(DeviceTarget target, const QCommandLineParser &parser, const QDeadlineTimer &deadline);
+    Result<Reached> reach(DeviceTarget target, const QCommandLineParser &parser,
+                          const QDeadlineTimer &deadline);
     // `exec ID`: where the device was last seen (DeviceLocations), else where the registry says.
-    Result<Reached> reachById(DeviceTarget target, const QCommandLineParser &parser, const QDeadlineTimer &deadline);
+    Result<Reached> reachById(DeviceTarget target, const QCommandLineParser &parser,
+                              const QDeadlineTimer &deadline);
     Result<Reached> open(std::unique_ptr<RelayConnection> relay, const DeviceTarget &target,
-                         const QCommandLineParser &parser, const QDeadlineTimer &deadline, bool pinnedOnly = false);
-    Result<DeviceTarget> resolveTarget(const QString &device, const QCommandLineParser &parser) const;
+                         const QCommandLineParser &parser, const QDeadlineTimer &deadline,
+                         bool pinnedOnly = false);
+    Result<DeviceTarget> resolveTarget(const QString &device,
+                                       const QCommandLineParser &parser) const;
     // Several devices, or @LABEL: in parallel over one connection per relay.
-    int runMany(const QStringList &targets, const QString &command, const QCommandLineParser &parser);
+    int runMany(const QStringList &targets, const QString &command,
+                const QCommandLineParser &parser);
 
     const CliContext &m_context;
 };

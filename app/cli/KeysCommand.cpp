@@ -1,9 +1,9 @@
 #include "KeysCommand.h"
 
-#include "KeychainSecretStore.h"
-#include "RelayRegistry.h"
-#include "RelayStore.h"
 #include "TerminalPrompt.h"
+#include "keys/KeychainSecretStore.h"
+#include "registry/RelayRegistry.h"
+#include "relay/RelayStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,10 +17,11 @@ namespace {
 
 int usage()
 {
-    CliContext::printError(KeysCommand::tr("Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | "
-                              "keys install NAME TARGET... | keys rotate OLD NEW TARGET... | "
-                              "keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or "
-                              "RELAY:PORT)"));
+    CliContext::printError(KeysCommand::tr(
+        "Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | "
+        "keys install NAME TARGET... | keys rotate OLD NEW TARGET... | "
+        "keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or "
+        "RELAY:PORT)"));
     return 2;
 }
 
@@ -72,15 +73,19 @@ int KeysCommand::generate(const QStringList &args, const QCommandLineParser &par
         key = m_store.generate(name, comment, KeyStore::Protection::Keychain);
         if (!key && key.error().code == Error::Code::KeychainUnavailable) {
             // Never a silent plaintext fallback: say so, and ask for a passphrase instead.
-            CliContext::printError(KeysCommand::tr("%1 The key will be protected by a passphrase you choose instead (or "
-                                      "pass --no-passphrase to store it unencrypted).")
-                                       .arg(key.error().message));
+            CliContext::printError(
+                KeysCommand::tr(
+                    "%1 The key will be protected by a passphrase you choose instead (or "
+                    "pass --no-passphrase to store it unencrypted).")
+                    .arg(key.error().message));
             if (!TerminalPrompt::hasTerminal()) {
-                return CliContext::fail(Error::make(Error::Code::Io, KeysCommand::tr("No terminal to ask for a passphrase.")));
+                return CliContext::fail(Error::make(
+                    Error::Code::Io, KeysCommand::tr("No terminal to ask for a passphrase.")));
             }
             key = m_store.generate(name, comment, KeyStore::Protection::Prompt, [] {
                 const auto first = TerminalPrompt::secret(KeysCommand::tr("New passphrase: "));
-                const auto second = TerminalPrompt::secret(KeysCommand::tr("Same passphrase again: "));
+                const auto second =
+                    TerminalPrompt::secret(KeysCommand::tr("Same passphrase again: "));
                 return first && second && *first == *second ? first : std::nullopt;
             });
         }
@@ -89,11 +94,13 @@ int KeysCommand::generate(const QStringList &args, const QCommandLineParser &par
         return CliContext::fail(key.error());
     }
     if (m_context.json()) {
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("name"), key->name},
-            {QStringLiteral("fingerprint"), key->fingerprint},
-            {QStringLiteral("private_key"), key->privateKeyPath},
-            {QStringLiteral("protection"), KeyStore::protectionName(key->protection)}}).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), key->name},
+                                      {QStringLiteral("fingerprint"), key->fingerprint},
+                                      {QStringLiteral("private_key"), key->privateKeyPath},
+                                      {QStringLiteral("protection"),
+                                       KeyStore::protectionName(key->protection)}})
+                .toJson(QJsonDocument::Compact)));
     } else {
         CliContext::printOut(KeysCommand::tr("Generated %1 (%2), private key %3, protected by: %4.")
                                  .arg(key->name, key->fingerprint, key->privateKeyPath,
@@ -111,21 +118,24 @@ int KeysCommand::list()
     if (m_context.json()) {
         QJsonArray array;
         for (const auto &key : keys.value()) {
-            array.append(QJsonObject{{QStringLiteral("name"), key.name},
-                                     {QStringLiteral("type"), key.type},
-                                     {QStringLiteral("fingerprint"), key.fingerprint},
-                                     {QStringLiteral("comment"), key.comment},
-                                     {QStringLiteral("protection"), KeyStore::protectionName(key.protection)},
-                                     {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)}});
+            array.append(QJsonObject{
+                {QStringLiteral("name"), key.name},
+                {QStringLiteral("type"), key.type},
+                {QStringLiteral("fingerprint"), key.fingerprint},
+                {QStringLiteral("comment"), key.comment},
+                {QStringLiteral("protection"), KeyStore::protectionName(key.protection)},
+                {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)}});
         }
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         return 0;
     }
     for (const auto &key : keys.value()) {
         CliContext::printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                                  .arg(key.name, key.type, key.fingerprint, key.comment,
-                                      key.installedOn.isEmpty() ? KeysCommand::tr("not installed")
-                                                                : key.installedOn.join(QStringLiteral(", "))));
+                                      key.installedOn.isEmpty()
+                                          ? KeysCommand::tr("not installed")
+                                          : key.installedOn.join(QStringLiteral(", "))));
     }
     return 0;
 }
@@ -152,7 +162,8 @@ Credentials KeysCommand::keyOnly(const KeyStore::Key &key) const
     return credentials;
 }
 
-int KeysCommand::distribute(Operation operation, const QStringList &args, const QCommandLineParser &parser)
+int KeysCommand::distribute(Operation operation, const QStringList &args,
+                            const QCommandLineParser &parser)
 {
     const int keyCount = operation == Operation::Rotate ? 2 : 1;
     if (args.size() < keyCount || (operation == Operation::Install && args.size() == keyCount)) {
@@ -177,17 +188,19 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
             wanted << (where.startsWith(QStringLiteral("relay:")) ? where.mid(6) : where);
         }
         if (wanted.isEmpty()) {
-            return CliContext::fail(Error::make(Error::Code::NotFound,
-                                                KeysCommand::tr("Key %1 is not known to be installed anywhere; name the "
-                                                   "targets.")
-                                                    .arg(key->name)));
+            return CliContext::fail(Error::make(
+                Error::Code::NotFound,
+                KeysCommand::tr("Key %1 is not known to be installed anywhere; name the "
+                                "targets.")
+                    .arg(key->name)));
         }
     }
     auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
     if (!relays) {
         return CliContext::fail(relays.error());
     }
-    const QString user = parser.value(QStringLiteral("user")); // empty: the registered user, else pi
+    const QString user =
+        parser.value(QStringLiteral("user")); // empty: the registered user, else pi
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;
     bool allOk = true;
@@ -211,13 +224,14 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
                 needsRegistry << target;
             }
         }
-        const QString identity = parser.isSet(QStringLiteral("identity")) ? parser.value(QStringLiteral("identity"))
-                                                                          : relay.identityFile;
+        const QString identity = parser.isSet(QStringLiteral("identity"))
+                                     ? parser.value(QStringLiteral("identity"))
+                                     : relay.identityFile;
         Credentials current = m_context.credentials(identity);
         if (!needsRegistry.isEmpty()) {
-            auto connection = RelayConnection::open(relay, operation == Operation::Rotate ? keyOnly(key.value()) : current,
-                                                    knownHosts, m_context.hostKeyPolicy(true),
-                                                    m_context.connectDeadline(), CancelToken());
+            auto connection = RelayConnection::open(
+                relay, operation == Operation::Rotate ? keyOnly(key.value()) : current, knownHosts,
+                m_context.hostKeyPolicy(true), m_context.connectDeadline(), CancelToken());
             if (connection) {
                 RelayRegistry registry(*connection.value(), m_context.connectDeadline());
                 if (auto listing = registry.list()) {
@@ -254,7 +268,8 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
             reports = distributor.install(current, key.value(), keyOnly(key.value()), targets);
             break;
         case Operation::Rotate:
-            reports = distributor.rotate(keyOnly(key.value()), key.value(), *newKey, keyOnly(*newKey), targets);
+            reports = distributor.rotate(keyOnly(key.value()), key.value(), *newKey,
+                                         keyOnly(*newKey), targets);
             if (distributor.relayRotated()) {
                 relay.identityFile = newKey->privateKeyPath;
                 (void)RelayStore(m_context.paths().relaysFile()).save(relay);
@@ -267,10 +282,12 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const auto &r = reports[i];
             allOk = allOk && r.ok;
-            const QString where = targets[i].isRelay ? QStringLiteral("relay:%1").arg(relay.name)
-                                                     : (targets[i].device.deviceId.isEmpty()
-                                                            ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
-                                                            : targets[i].device.deviceId);
+            const QString where =
+                targets[i].isRelay
+                    ? QStringLiteral("relay:%1").arg(relay.name)
+                    : (targets[i].device.deviceId.isEmpty()
+                           ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
+                           : targets[i].device.deviceId);
             if (r.ok) {
                 if (operation == Operation::Install) {
                     (void)m_store.setInstalled(key->name, where, true);
@@ -286,18 +303,23 @@ int KeysCommand::distribute(Operation operation, const QStringList &args, const 
                                           {QStringLiteral("ok"), r.ok},
                                           {QStringLiteral("message"), r.message}});
             } else {
-                CliContext::printOut(QStringLiteral("%1\t%2\t%3").arg(where, r.ok ? KeysCommand::tr("ok") : KeysCommand::tr("FAILED"), r.message));
+                CliContext::printOut(
+                    QStringLiteral("%1\t%2\t%3")
+                        .arg(where, r.ok ? KeysCommand::tr("ok") : KeysCommand::tr("FAILED"),
+                             r.message));
             }
         }
     }
     for (const QString &target : wanted) {
         if (!matched.contains(target)) {
-            CliContext::printError(KeysCommand::tr("No relay or device matches \"%1\".").arg(target.left(80)));
+            CliContext::printError(
+                KeysCommand::tr("No relay or device matches \"%1\".").arg(target.left(80)));
             allOk = false;
         }
     }
     if (m_context.json()) {
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
     }
     return allOk ? 0 : 1;
 }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "CliContext.h"
-#include "KeyDistributor.h"
-#include "KeyStore.h"
+#include "keys/KeyDistributor.h"
+#include "keys/KeyStore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayfleet::cli {
@@ -23,7 +22,12 @@ private:
     int generate(const QStringList &args, const QCommandLineParser &parser);
     int list();
     int exportPublic(const QStringList &args);
-    enum class Operation { Install, Rotate, Revoke };
+    enum class Operation
+    {
+        Install,
+        Rotate,
+        Revoke
+    };
     int distribute(Operation operation, const QStringList &args, const QCommandLineParser &parser);
     Credentials keyOnly(const KeyStore::Key &key) const;
 

@@ -1,11 +1,11 @@
 #include "OverridesCommand.h"
 
-#include "DesiredOverrides.h"
-#include "DeviceOverrides.h"
-#include "FleetExec.h"
-#include "OverrideDelivery.h"
-#include "KnownHostsFile.h"
 #include "TargetResolver.h"
+#include "exec/FleetExec.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "overrides/DesiredOverrides.h"
+#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideDelivery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,20 +18,23 @@ namespace {
 
 int usage()
 {
-    CliContext::printError(OverridesCommand::tr("Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | "
-                              "overrides DEVICE | overrides reapply [TARGET...] | overrides install-module "
-                              "TARGET... | overrides history   (VALUE is JSON: 2.5, '\"text\"', true, null)"));
+    CliContext::printError(OverridesCommand::tr(
+        "Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | "
+        "overrides DEVICE | overrides reapply [TARGET...] | overrides install-module "
+        "TARGET... | overrides history   (VALUE is JSON: 2.5, '\"text\"', true, null)"));
     return 2;
 }
 
 // Sends one prepared push to devices of one relay, in parallel over its one connection.
-QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser, RelayConnection &relay,
-                  const QList<DeviceTarget> &devices, const OverrideDelivery &delivery, bool &allApplied)
+QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser,
+                  RelayConnection &relay, const QList<DeviceTarget> &devices,
+                  const OverrideDelivery &delivery, bool &allApplied)
 {
     KnownHostsFile knownHosts(context.paths().knownHostsFile());
-    const QJsonArray results =
-        delivery.sendTo(relay, devices, context.credentials(CliContext::deviceIdentity(parser, relay.config())),
-                        knownHosts, context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
+    const QJsonArray results = delivery.sendTo(
+        relay, devices, context.credentials(CliContext::deviceIdentity(parser, relay.config())),
+        knownHosts, context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000,
+        CancelToken());
     for (const QJsonValue &entry : results) {
         allApplied = allApplied && entry.toObject().value(QStringLiteral("applied")).toBool();
     }
@@ -41,7 +44,8 @@ QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser, R
 void printResults(const CliContext &context, const QJsonArray &results)
 {
     if (context.json()) {
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)));
         return;
     }
     for (const QJsonValue &value : results) {
@@ -56,16 +60,19 @@ void printResults(const CliContext &context, const QJsonArray &results)
                 const QJsonObject v = variable.toObject();
                 if (!v.value(QStringLiteral("applied")).toBool()) {
                     refused << OverridesCommand::tr("%1 rejected (%2)")
-                                   .arg(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("reason")).toString());
+                                   .arg(v.value(QStringLiteral("name")).toString(),
+                                        v.value(QStringLiteral("reason")).toString());
                 }
             }
             state = OverridesCommand::tr("NOT APPLIED: %1").arg(refused.join(QStringLiteral("; ")));
         } else if (entry.value(QStringLiteral("ok")).toBool()) {
             state = OverridesCommand::tr("written, not confirmed in time");
         } else {
-            state = OverridesCommand::tr("FAILED: %1").arg(entry.value(QStringLiteral("error")).toString());
+            state = OverridesCommand::tr("FAILED: %1")
+                        .arg(entry.value(QStringLiteral("error")).toString());
         }
-        CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') + state);
+        CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') +
+                             state);
     }
 }
 
@@ -96,13 +103,15 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
         return usage();
     }
     // Everything is validated before anything is sent.
-    const int wait = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt() : 5;
+    const int wait =
+        parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt() : 5;
     auto delivery = OverrideDelivery::prepare(assignments, fifo(parser), wait);
     if (!delivery) {
         return CliContext::fail(delivery.error(), 2);
     }
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
-    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
+    auto resolution =
+        TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     for (const QString &problem : resolution.problems) {
         CliContext::printError(problem);
     }
@@ -126,7 +135,8 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     (void)desired.recordPush(delivery->sequence(), targets, assignments, results);
     printResults(m_context, results);
     for (const QString &wanted : resolution.unmatched) {
-        CliContext::printError(OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
+        CliContext::printError(
+            OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     return allApplied ? 0 : 1;
 }
@@ -152,9 +162,12 @@ int OverridesCommand::overrides(const QStringList &args, const QCommandLineParse
 int OverridesCommand::show(const QString &device, const QCommandLineParser &parser)
 {
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
-    auto resolution = TargetResolver::resolve(m_context, {device}, user, parser.value(QStringLiteral("relay")));
+    auto resolution =
+        TargetResolver::resolve(m_context, {device}, user, parser.value(QStringLiteral("relay")));
     if (resolution.groups.empty()) {
-        return CliContext::fail(Error::make(Error::Code::NotFound, OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
+        return CliContext::fail(
+            Error::make(Error::Code::NotFound,
+                        OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
     }
     auto &group = resolution.groups.front();
     auto state = DeviceOverrides::stateCommand(fifo(parser));
@@ -162,26 +175,30 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
         return CliContext::fail(state.error(), 2);
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    const auto outcome = FleetExec::run(*group.relay, {group.devices.first()}, state.value(),
-                                        m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-                                        knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
-                             .first();
+    const auto outcome =
+        FleetExec::run(
+            *group.relay, {group.devices.first()}, state.value(),
+            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
+            knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
+            .first();
     if (outcome.error) {
         return CliContext::fail(outcome.error.value());
     }
     auto applied = DeviceOverrides::parseState(outcome.output);
-    auto desired = DesiredOverrides(m_context.paths().home()).desiredFor(group.devices.first().deviceId, group.labels.first());
+    auto desired = DesiredOverrides(m_context.paths().home())
+                       .desiredFor(group.devices.first().deviceId, group.labels.first());
     if (!desired) {
         return CliContext::fail(desired.error());
     }
     const QJsonArray rows = OverrideComparison::rows(desired.value(), applied);
     const bool inSync = OverrideComparison::inSync(rows);
     if (m_context.json()) {
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("device"), device},
-            {QStringLiteral("running"), applied.ok()},
-            {QStringLiteral("in_sync"), inSync},
-            {QStringLiteral("variables"), rows}}).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
+                                                        {QStringLiteral("running"), applied.ok()},
+                                                        {QStringLiteral("in_sync"), inSync},
+                                                        {QStringLiteral("variables"), rows}})
+                                  .toJson(QJsonDocument::Compact)));
     } else {
         if (!applied) {
             CliContext::printError(applied.error().message);
@@ -190,8 +207,10 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
             const QJsonObject o = row.toObject();
             CliContext::printOut(QStringLiteral("%1\tdesired %2\tapplied %3\t%4")
                                      .arg(o.value(QStringLiteral("name")).toString(),
-                                          QString::fromUtf8(OverrideAssignment::canonical(o.value(QStringLiteral("desired")))),
-                                          QString::fromUtf8(OverrideAssignment::canonical(o.value(QStringLiteral("applied")))),
+                                          QString::fromUtf8(OverrideAssignment::canonical(
+                                              o.value(QStringLiteral("desired")))),
+                                          QString::fromUtf8(OverrideAssignment::canonical(
+                                              o.value(QStringLiteral("applied")))),
                                           o.value(QStringLiteral("status")).toString()));
         }
     }
@@ -201,8 +220,8 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
 int OverridesCommand::reapply(const QStringList &targets, const QCommandLineParser &parser)
 {
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
-    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")),
-                                              targets.isEmpty());
+    auto resolution = TargetResolver::resolve(
+        m_context, targets, user, parser.value(QStringLiteral("relay")), targets.isEmpty());
     auto state = DeviceOverrides::stateCommand(fifo(parser));
     if (!state) {
         return CliContext::fail(state.error(), 2);
@@ -212,9 +231,11 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
     QJsonArray results;
     bool allApplied = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
-        const Credentials credentials = m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config()));
-        const auto states = FleetExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
-                                           m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        const Credentials credentials =
+            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config()));
+        const auto states =
+            FleetExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
+                           m_context.parallelHostKeyPolicy(), {}, CancelToken());
         for (qsizetype i = 0; i < group.devices.size(); ++i) {
             const DeviceTarget &target = group.devices[i];
             auto desired = desiredStore.desiredFor(target.deviceId, group.labels[i]);
@@ -223,21 +244,25 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
             }
             const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
                                                  : DeviceOverrides::parseState(states[i].output);
-            const QList<OverrideAssignment> drifted = OverrideComparison::drifted(desired.value(), applied);
+            const QList<OverrideAssignment> drifted =
+                OverrideComparison::drifted(desired.value(), applied);
             if (drifted.isEmpty()) {
-                results.append(QJsonObject{{QStringLiteral("device"), OverrideDelivery::deviceName(target)},
-                                           {QStringLiteral("ok"), true},
-                                           {QStringLiteral("applied"), true},
-                                           {QStringLiteral("error"), QJsonValue()},
-                                           {QStringLiteral("pushed"), 0}});
+                results.append(
+                    QJsonObject{{QStringLiteral("device"), OverrideDelivery::deviceName(target)},
+                                {QStringLiteral("ok"), true},
+                                {QStringLiteral("applied"), true},
+                                {QStringLiteral("error"), QJsonValue()},
+                                {QStringLiteral("pushed"), 0}});
                 continue;
             }
             auto delivery = OverrideDelivery::prepare(drifted, fifo(parser), 5);
             if (!delivery) {
                 return CliContext::fail(delivery.error());
             }
-            const QJsonArray pushed = pushTo(m_context, parser, *group.relay, {target}, delivery.value(), allApplied);
-            (void)desiredStore.recordPush(delivery->sequence(), {OverrideDelivery::deviceName(target)}, drifted, pushed);
+            const QJsonArray pushed =
+                pushTo(m_context, parser, *group.relay, {target}, delivery.value(), allApplied);
+            (void)desiredStore.recordPush(delivery->sequence(),
+                                          {OverrideDelivery::deviceName(target)}, drifted, pushed);
             for (const QJsonValue &entry : pushed) {
                 QJsonObject o = entry.toObject();
                 o.insert(QStringLiteral("pushed"), drifted.size());
@@ -255,20 +280,23 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
         return usage();
     }
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
-    auto resolution = TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
+    auto resolution =
+        TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     bool allOk = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
-        const auto outcomes = FleetExec::run(*group.relay, group.devices, DeviceOverrides::installModuleCommand(),
-                                             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-                                             knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        const auto outcomes = FleetExec::run(
+            *group.relay, group.devices, DeviceOverrides::installModuleCommand(),
+            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
+            knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
         for (const auto &outcome : outcomes) {
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;
             allOk = allOk && ok;
             CliContext::printOut(QStringLiteral("%1\t%2").arg(
                 OverrideDelivery::deviceName(outcome.target),
-                ok ? OverridesCommand::tr("installed in ~/.relayfleet/python") : outcome.error ? outcome.error->message
-                                                                             : QString::fromUtf8(outcome.output.err.left(300))));
+                ok              ? OverridesCommand::tr("installed in ~/.relayfleet/python")
+                : outcome.error ? outcome.error->message
+                                : QString::fromUtf8(outcome.output.err.left(300))));
         }
     }
     return allOk ? 0 : 1;
@@ -285,7 +313,8 @@ int OverridesCommand::history()
         for (const QJsonObject &entry : entries.value()) {
             array.append(entry);
         }
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         return 0;
     }
     for (const QJsonObject &entry : entries.value()) {
@@ -294,13 +323,18 @@ int OverridesCommand::history()
         for (const QJsonValue &r : results) {
             applied += r.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
         }
-        CliContext::printOut(QStringLiteral("%1\t%2\t%3\tapplied on %4 of %5")
-                                 .arg(entry.value(QStringLiteral("time")).toString(),
-                                      entry.value(QStringLiteral("targets")).toVariant().toStringList().join(QLatin1Char(',')),
-                                      QString::fromUtf8(QJsonDocument(entry.value(QStringLiteral("values")).toObject())
-                                                            .toJson(QJsonDocument::Compact)))
-                                 .arg(applied)
-                                 .arg(results.size()));
+        CliContext::printOut(
+            QStringLiteral("%1\t%2\t%3\tapplied on %4 of %5")
+                .arg(entry.value(QStringLiteral("time")).toString(),
+                     entry.value(QStringLiteral("targets"))
+                         .toVariant()
+                         .toStringList()
+                         .join(QLatin1Char(',')),
+                     QString::fromUtf8(
+                         QJsonDocument(entry.value(QStringLiteral("values")).toObject())
+                             .toJson(QJsonDocument::Compact)))
+                .arg(applied)
+                .arg(results.size()));
     }
     return 0;
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "CliContext.h"
-#include "OverrideAssignment.h"
+#include "overrides/OverrideAssignment.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayfleet::cli {
@@ -15,7 +14,10 @@ class OverridesCommand
     Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::OverridesCommand)
 
 public:
-    explicit OverridesCommand(const CliContext &context) : m_context(context) {}
+    explicit OverridesCommand(const CliContext &context)
+        : m_context(context)
+    {
+    }
 
     int push(const QStringList &args, const QCommandLineParser &parser);
     int overrides(const QStringList &args, const QCommandLineParser &parser);

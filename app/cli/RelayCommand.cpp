@@ -1,10 +1,10 @@
 #include "RelayCommand.h"
 
-#include "KnownHostsFile.h"
-#include "RelayConnection.h"
-#include "RelayRegistry.h"
-#include "RelayStore.h"
-#include "SshConfigAlias.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "openssh/SshConfigAlias.h"
+#include "registry/RelayRegistry.h"
+#include "relay/RelayConnection.h"
+#include "relay/RelayStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,25 +47,26 @@ int RelayCommand::run(const QStringList &args, const QCommandLineParser &parser)
     if (verb == QLatin1String("init")) {
         return init(rest);
     }
-    return usage(RelayCommand::tr("Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | "
-                    "relay check NAME | relay init NAME"));
+    return usage(RelayCommand::tr(
+        "Usage: relay add NAME user@host[:port] | relay list | relay remove NAME | "
+        "relay check NAME | relay init NAME"));
 }
 
 int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 2) {
-        return usage(RelayCommand::tr("Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS "
-                        "[--identity FILE] [--ssh-config FILE] [--accept-new-host-key]"));
+        return usage(
+            RelayCommand::tr("Usage: relay add NAME user@host[:port]|SSH-CONFIG-ALIAS "
+                             "[--identity FILE] [--ssh-config FILE] [--accept-new-host-key]"));
     }
     const QString &name = args[0];
     const QString &address = args[1];
     Result<RelayConfig> relay = RelayConfig::fromAddress(name, address, currentUser());
-    const bool looksLikeAlias = !address.contains(QLatin1Char('@')) &&
-                                !address.contains(QLatin1Char(':'));
+    const bool looksLikeAlias =
+        !address.contains(QLatin1Char('@')) && !address.contains(QLatin1Char(':'));
     if (looksLikeAlias) {
-        auto resolved = SshConfigAlias::resolve(name, address,
-                                                parser.value(QStringLiteral("ssh-config")),
-                                                currentUser());
+        auto resolved = SshConfigAlias::resolve(
+            name, address, parser.value(QStringLiteral("ssh-config")), currentUser());
         if (resolved && (resolved->host != address || !resolved->identityFile.isEmpty() ||
                          resolved->port != 22)) {
             relay = resolved;
@@ -87,17 +88,19 @@ int RelayCommand::add(const QStringList &args, const QCommandLineParser &parser)
         // Accepting a key only means something while connecting: check the relay right away,
         // pinning its key and testing the login, as `relay check` does.
         if (!m_context.json()) {
-            CliContext::printOut(RelayCommand::tr("Added relay %1 (%2).").arg(relay->name, relay->displayAddress()));
+            CliContext::printOut(
+                RelayCommand::tr("Added relay %1 (%2).").arg(relay->name, relay->displayAddress()));
         }
         return check({relay->name});
     }
     if (!m_context.json()) {
-        CliContext::printOut(RelayCommand::tr("Added relay %1 (%2). Run `relayfleet-cli relay check %1` to "
-                                "pin its host key and test the login.")
-                                 .arg(relay->name, relay->displayAddress()));
+        CliContext::printOut(
+            RelayCommand::tr("Added relay %1 (%2). Run `relayfleet-cli relay check %1` to "
+                             "pin its host key and test the login.")
+                .arg(relay->name, relay->displayAddress()));
     } else {
-        CliContext::printOut(QString::fromUtf8(
-            QJsonDocument(relay->toJson()).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(relay->toJson()).toJson(QJsonDocument::Compact)));
     }
     return 0;
 }
@@ -114,12 +117,14 @@ int RelayCommand::list()
         for (const RelayConfig &relay : relays.value()) {
             array.append(relay.toJson());
         }
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         return 0;
     }
     if (relays->isEmpty()) {
-        CliContext::printOut(RelayCommand::tr("No relays yet. Add one with `relayfleet-cli relay add NAME "
-                                "user@host[:port]`."));
+        CliContext::printOut(
+            RelayCommand::tr("No relays yet. Add one with `relayfleet-cli relay add NAME "
+                             "user@host[:port]`."));
     }
     for (const RelayConfig &relay : relays.value()) {
         QString line = relay.name + QLatin1Char('\t') + relay.displayAddress();
@@ -178,19 +183,20 @@ int RelayCommand::check(const QStringList &args)
         return CliContext::fail(relay.error());
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    auto connection =
-        RelayConnection::open(relay.value(), m_context.credentials(relay->identityFile), knownHosts,
-                              m_context.hostKeyPolicy(true), m_context.connectDeadline(),
-                              CancelToken());
+    auto connection = RelayConnection::open(
+        relay.value(), m_context.credentials(relay->identityFile), knownHosts,
+        m_context.hostKeyPolicy(true), m_context.connectDeadline(), CancelToken());
     if (!connection) {
         return CliContext::fail(connection.error());
     }
     if (m_context.json()) {
         QJsonObject checked = relay->toJson();
         checked.insert(QStringLiteral("checked"), true);
-        CliContext::printOut(QString::fromUtf8(QJsonDocument(checked).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(
+            QString::fromUtf8(QJsonDocument(checked).toJson(QJsonDocument::Compact)));
     } else {
-        CliContext::printOut(RelayCommand::tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
+        CliContext::printOut(
+            RelayCommand::tr("Relay %1 is reachable and accepted the login.").arg(relay->name));
     }
     return 0;
 }

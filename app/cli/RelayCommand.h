@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "CliContext.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayfleet::cli {
@@ -14,7 +13,10 @@ class RelayCommand
     Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::RelayCommand)
 
 public:
-    explicit RelayCommand(const CliContext &context) : m_context(context) {}
+    explicit RelayCommand(const CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &args, const QCommandLineParser &parser);
 
 private:

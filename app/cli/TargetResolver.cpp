@@ -1,13 +1,14 @@
 #include "TargetResolver.h"
 
-#include "RelayRegistry.h"
+#include "registry/RelayRegistry.h"
 
 #include <QSet>
 
 namespace relayfleet::cli {
 
-TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, const QStringList &wanted,
-                                                   const QString &user, const QString &onlyRelay, bool all)
+TargetResolver::Resolution TargetResolver::resolve(const CliContext &context,
+                                                   const QStringList &wanted, const QString &user,
+                                                   const QString &onlyRelay, bool all)
 {
     Resolution resolution;
     auto relays = context.relays(onlyRelay);
@@ -24,7 +25,8 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             continue;
         }
         Group group;
-        auto add = [&](int port, const QString &id, const QStringList &labels, const QString &recordUser = {}) {
+        auto add = [&](int port, const QString &id, const QStringList &labels,
+                       const QString &recordUser = {}) {
             for (const DeviceTarget &existing : group.devices) {
                 if (existing.port == port) {
                     return; // named twice (an id and a label of it)
@@ -59,7 +61,8 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
             for (const auto &entry : listing->entries) {
                 if (entry.record && (byLabel ? entry.record->labels.contains(target.mid(1))
                                              : entry.record->id == target)) {
-                    add(entry.record->port, entry.record->id, entry.record->labels, entry.record->user);
+                    add(entry.record->port, entry.record->id, entry.record->labels,
+                        entry.record->user);
                     matched.insert(target);
                 }
             }
@@ -67,7 +70,8 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context, co
         if (all && listing) {
             for (const auto &entry : listing->entries) {
                 if (entry.record) {
-                    add(entry.record->port, entry.record->id, entry.record->labels, entry.record->user);
+                    add(entry.record->port, entry.record->id, entry.record->labels,
+                        entry.record->user);
                 }
             }
         }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
-#include "DeviceRecord.h"
-#include "DeviceTarget.h"
+#include "registry/DeviceRecord.h"
+#include "relay/DeviceTarget.h"
 
 #include <QList>
 #include <QStringList>
@@ -29,8 +29,8 @@ public:
     };
 
     // `all`: every registered device (when no target is named).
-    static Resolution resolve(const CliContext &context, const QStringList &wanted, const QString &user,
-                              const QString &onlyRelay, bool all = false);
+    static Resolution resolve(const CliContext &context, const QStringList &wanted,
+                              const QString &user, const QString &onlyRelay, bool all = false);
 };
 
 } // namespace relayfleet::cli

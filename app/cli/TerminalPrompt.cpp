@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
-
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -15,7 +14,10 @@ namespace {
 class Tty
 {
 public:
-    Tty() : m_fd(::open("/dev/tty", O_RDWR | O_NOCTTY)) {}
+    Tty()
+        : m_fd(::open("/dev/tty", O_RDWR | O_NOCTTY))
+    {
+    }
     ~Tty()
     {
         if (m_fd >= 0) {
@@ -80,11 +82,11 @@ bool TerminalPrompt::confirmHostKey(const QString &who, const HostKey &key, bool
                                           "The authenticity of %1 can't be established.\n"
                                           "%2 key fingerprint is %3.\n")
                   .arg(who, key.type(), key.fingerprint()));
-    tty.write(persisted ? QCoreApplication::translate(
-                              "TerminalPrompt", "Pin this key and continue (yes/no)? ")
-                        : QCoreApplication::translate(
-                              "TerminalPrompt",
-                              "Continue this once without pinning it (yes/no)? "));
+    tty.write(
+        persisted
+            ? QCoreApplication::translate("TerminalPrompt", "Pin this key and continue (yes/no)? ")
+            : QCoreApplication::translate("TerminalPrompt",
+                                          "Continue this once without pinning it (yes/no)? "));
     const auto answer = tty.readLine(true);
     return answer && answer->trimmed().compare(QStringLiteral("yes"), Qt::CaseInsensitive) == 0;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "HostKey.h"
+#include "hostkeys/HostKey.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace relayfleet::cli {

@@ -1,8 +1,8 @@
 #include "CliApp.h"
-#include "PlatformLimits.h"
-#include "SshRuntime.h"
-#include "Translations.h"
-#include "Version.h"
+#include "base/PlatformLimits.h"
+#include "base/Translations.h"
+#include "base/Version.h"
+#include "ssh/SshRuntime.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "AdoptDialog.h"
 
-#include "AppCredentials.h"
-#include "DeviceAdoption.h"
-#include "DeviceTarget.h"
 #include "HostKeyDialog.h"
-#include "RelayConnection.h"
-#include "RelayStore.h"
-#include "WorkerTask.h"
+#include "base/WorkerTask.h"
+#include "enrolment/DeviceAdoption.h"
+#include "keys/AppCredentials.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConnection.h"
+#include "relay/RelayStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,18 +22,22 @@ constexpr int kTimeoutMs = 15000;
 }
 
 AdoptDialog::AdoptDialog(AppPaths paths, DeviceStatus tunnel, QWidget *parent)
-    : QDialog(parent), m_paths(std::move(paths)), m_tunnel(std::move(tunnel)), m_task(new WorkerTask(this))
+    : QDialog(parent)
+    , m_paths(std::move(paths))
+    , m_tunnel(std::move(tunnel))
+    , m_task(new WorkerTask(this))
 {
     setObjectName(QStringLiteral("adoptDialog"));
     setWindowTitle(tr("Adopt a hand-made tunnel"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device "
-                                "and pins that key under the device's id.")
-                                 .arg(m_tunnel.relay)
-                                 .arg(m_tunnel.port)
-                                 .arg(m_tunnel.hostKeyFingerprint.isEmpty() ? tr("(not read yet)")
-                                                                            : m_tunnel.hostKeyFingerprint),
-                             this);
+    auto *intro = new QLabel(
+        tr("The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device "
+           "and pins that key under the device's id.")
+            .arg(m_tunnel.relay)
+            .arg(m_tunnel.port)
+            .arg(m_tunnel.hostKeyFingerprint.isEmpty() ? tr("(not read yet)")
+                                                       : m_tunnel.hostKeyFingerprint),
+        this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -78,7 +82,8 @@ AdoptDialog::~AdoptDialog()
     m_abandoned->store(true);
 }
 
-void AdoptDialog::setFields(const QString &id, const QString &name, const QString &labels, const QString &user)
+void AdoptDialog::setFields(const QString &id, const QString &name, const QString &labels,
+                            const QString &user)
 {
     m_id->setText(id);
     m_name->setText(name);
@@ -96,7 +101,8 @@ void AdoptDialog::validate()
     QString problem;
     const QString id = m_id->text().trimmed();
     if (!id.isEmpty() && !DeviceTarget::isValidId(id)) {
-        problem = tr("An id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.");
+        problem = tr(
+            "An id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.");
     }
     for (const QString &label : m_labels->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!DeviceRecord::isValidLabel(label.trimmed())) {
@@ -104,8 +110,9 @@ void AdoptDialog::validate()
         }
     }
     m_message->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !id.isEmpty() &&
-                                                        !m_user->text().trimmed().isEmpty() && !m_task->isRunning());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && !id.isEmpty() && !m_user->text().trimmed().isEmpty() &&
+                     !m_task->isRunning());
 }
 
 void AdoptDialog::adopt()
@@ -127,30 +134,36 @@ void AdoptDialog::adopt()
     }
     record.user = m_user->text().trimmed();
     const HostKeyPolicy policy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-    const Credentials credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+    const Credentials credentials =
+        AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
     const QString knownHostsPath = m_paths.knownHostsFile();
     auto outcome = std::make_shared<std::optional<Result<DeviceRecord>>>();
-    connect(m_task, &WorkerTask::finished, this, [this, outcome] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-        const auto &result = outcome->value();
-        if (!result) {
-            m_message->setText(result.error().message);
-            return;
-        }
-        Q_EMIT adopted(result->id);
-        accept();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_task, &WorkerTask::finished, this,
+        [this, outcome] {
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+            const auto &result = outcome->value();
+            if (!result) {
+                m_message->setText(result.error().message);
+                return;
+            }
+            Q_EMIT adopted(result->id);
+            accept();
+        },
+        Qt::SingleShotConnection);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_message->setText(tr("Adopting…"));
-    m_task->start([outcome, relay = relay.value(), credentials, policy, knownHostsPath, record](WorkerTask &task) {
+    m_task->start([outcome, relay = relay.value(), credentials, policy, knownHostsPath,
+                   record](WorkerTask &task) {
         KnownHostsFile knownHosts(knownHostsPath);
-        auto connection = RelayConnection::open(relay, credentials, knownHosts, policy, QDeadlineTimer(kTimeoutMs),
-                                                task.cancelToken());
+        auto connection = RelayConnection::open(relay, credentials, knownHosts, policy,
+                                                QDeadlineTimer(kTimeoutMs), task.cancelToken());
         if (!connection) {
             *outcome = Result<DeviceRecord>(connection.error());
             return;
         }
-        *outcome = DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy, kTimeoutMs, task.cancelToken());
+        *outcome = DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
+                                         kTimeoutMs, task.cancelToken());
     });
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "DeviceStatus.h"
+#include "base/AppPaths.h"
+#include "fleet/DeviceStatus.h"
 
 #include <QDialog>
-
 #include <atomic>
 #include <memory>
 
@@ -29,7 +28,8 @@ public:
     AdoptDialog(AppPaths paths, DeviceStatus tunnel, QWidget *parent = nullptr);
     ~AdoptDialog() override;
 
-    void setFields(const QString &id, const QString &name, const QString &labels, const QString &user);
+    void setFields(const QString &id, const QString &name, const QString &labels,
+                   const QString &user);
     void adopt();
     QString message() const;
 

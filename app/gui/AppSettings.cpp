@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace relayfleet::gui {
@@ -21,10 +20,22 @@ AppSettings::AppSettings(const QString &home)
 {
 }
 
-QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
-QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
-void AppSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
 
 QString AppSettings::language() const
 {
@@ -34,13 +45,17 @@ QString AppSettings::language() const
     return valid.match(language).hasMatch() ? language : QString();
 }
 
-void AppSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
+}
 
 int AppSettings::refreshIntervalSeconds() const
 {
     bool ok = false;
     const int seconds = m_settings.value(kRefresh, kDefaultRefreshSeconds).toInt(&ok);
-    return ok ? std::clamp(seconds, kMinRefreshSeconds, kMaxRefreshSeconds) : kDefaultRefreshSeconds;
+    return ok ? std::clamp(seconds, kMinRefreshSeconds, kMaxRefreshSeconds)
+              : kDefaultRefreshSeconds;
 }
 
 void AppSettings::setRefreshIntervalSeconds(int seconds)
@@ -48,7 +63,13 @@ void AppSettings::setRefreshIntervalSeconds(int seconds)
     m_settings.setValue(kRefresh, std::clamp(seconds, kMinRefreshSeconds, kMaxRefreshSeconds));
 }
 
-bool AppSettings::demoOffered() const { return m_settings.value(kDemoOffered, false).toBool(); }
-void AppSettings::setDemoOffered(bool offered) { m_settings.setValue(kDemoOffered, offered); }
+bool AppSettings::demoOffered() const
+{
+    return m_settings.value(kDemoOffered, false).toBool();
+}
+void AppSettings::setDemoOffered(bool offered)
+{
+    m_settings.setValue(kDemoOffered, offered);
+}
 
 } // namespace relayfleet::gui

@@ -10,7 +10,8 @@
 
 namespace relayfleet::gui {
 
-CheckedWizardPage::CheckedWizardPage(QWidget *parent) : QWizardPage(parent)
+CheckedWizardPage::CheckedWizardPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWizardPage>
-
 #include <functional>
 
 class QFormLayout;

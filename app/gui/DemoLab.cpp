@@ -11,10 +11,12 @@ constexpr int kStartTimeoutMs = 120000;
 constexpr int kStopTimeoutMs = 15000;
 } // namespace
 
-DemoLab::DemoLab(QObject *parent) : QObject(parent)
+DemoLab::DemoLab(QObject *parent)
+    : QObject(parent)
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(tr("The demo lab did not start within two minutes.")); });
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(tr("The demo lab did not start within two minutes.")); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_output += m_process.readAllStandardOutput();
         if (!m_ready && m_output.contains("demo lab ready")) {
@@ -25,8 +27,9 @@ DemoLab::DemoLab(QObject *parent) : QObject(parent)
     });
     connect(&m_process, &QProcess::finished, this, [this] {
         if (!m_ready) {
-            fail(tr("The demo lab stopped: %1")
-                     .arg(QString::fromUtf8(m_process.readAllStandardError().trimmed().right(400))));
+            fail(
+                tr("The demo lab stopped: %1")
+                    .arg(QString::fromUtf8(m_process.readAllStandardError().trimmed().right(400))));
         }
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -56,8 +59,9 @@ QString DemoLab::program()
         return QFileInfo(configured).isExecutable() ? configured : QString();
     }
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("../../tests/lab/rflab-demo")),
-                                     here.filePath(QStringLiteral("../libexec/relayfleet/rflab-demo"))}) {
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("../../tests/lab/rflab-demo")),
+          here.filePath(QStringLiteral("../libexec/relayfleet/rflab-demo"))}) {
         if (QFileInfo(candidate).isExecutable()) {
             return QDir::cleanPath(candidate);
         }

@@ -1,7 +1,7 @@
 #include "DeviceDetailsPane.h"
 
-#include "DesiredOverrides.h"
-#include "OverrideDelivery.h"
+#include "overrides/DesiredOverrides.h"
+#include "overrides/OverrideDelivery.h"
 
 #include <QFormLayout>
 #include <QJsonArray>

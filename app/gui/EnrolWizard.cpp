@@ -1,16 +1,16 @@
 #include "EnrolWizard.h"
 
-#include "AppCredentials.h"
 #include "CheckedWizardPage.h"
-#include "DeviceRecord.h"
-#include "DeviceTarget.h"
-#include "Enrolment.h"
 #include "HostKeyDialog.h"
-#include "KeyStore.h"
-#include "KeychainSecretStore.h"
-#include "RelayStore.h"
 #include "TaskWizardPage.h"
-#include "WorkerTask.h"
+#include "base/WorkerTask.h"
+#include "enrolment/Enrolment.h"
+#include "keys/AppCredentials.h"
+#include "keys/KeyStore.h"
+#include "keys/KeychainSecretStore.h"
+#include "registry/DeviceRecord.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayStore.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -39,7 +39,9 @@ QStringList splitLabels(const QString &text)
 } // namespace
 
 EnrolWizard::EnrolWizard(AppPaths paths, QList<DeviceStatus> tunnels, QWidget *parent)
-    : TaskWizard(parent), m_paths(std::move(paths)), m_tunnels(std::move(tunnels))
+    : TaskWizard(parent)
+    , m_paths(std::move(paths))
+    , m_tunnels(std::move(tunnels))
 {
     setObjectName(QStringLiteral("enrolWizard"));
     setWindowTitle(tr("Enrol a device"));
@@ -60,7 +62,8 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
     auto *page = new CheckedWizardPage(this);
     page->setObjectName(QStringLiteral("devicePage"));
     page->setTitle(tr("The device"));
-    page->setSubTitle(tr("It must be reachable once: on your network, or through a tunnel someone made by hand."));
+    page->setSubTitle(tr(
+        "It must be reachable once: on your network, or through a tunnel someone made by hand."));
     m_id = new QLineEdit(page);
     m_id->setObjectName(QStringLiteral("enrolId"));
     m_id->setPlaceholderText(tr("kitchen-pi"));
@@ -82,7 +85,10 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
     m_tunnel = new QComboBox(page);
     m_tunnel->setObjectName(QStringLiteral("tunnelChoice"));
     for (const DeviceStatus &tunnel : std::as_const(m_tunnels)) {
-        m_tunnel->addItem(QStringLiteral("%1:%2  %3").arg(tunnel.relay).arg(tunnel.port).arg(tunnel.hostKeyFingerprint),
+        m_tunnel->addItem(QStringLiteral("%1:%2  %3")
+                              .arg(tunnel.relay)
+                              .arg(tunnel.port)
+                              .arg(tunnel.hostKeyFingerprint),
                           tunnel.port);
     }
     viaTunnel->setEnabled(m_tunnel->count() > 0);
@@ -101,14 +107,17 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
     m_deviceSshPort->setObjectName(QStringLiteral("deviceSshPort"));
     m_deviceSshPort->setRange(1, 65535);
     m_deviceSshPort->setValue(22);
-    m_deviceSshPort->setToolTip(tr("Where the device's own sshd listens, as the device sees it; the tunnel leads there."));
+    m_deviceSshPort->setToolTip(
+        tr("Where the device's own sshd listens, as the device sees it; the tunnel leads there."));
     page->form()->addRow(tr("SSH port on the device"), m_deviceSshPort);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_id, m_labels, m_user, m_lan, m_lanAddress, m_tunnel}) {
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_id, m_labels, m_user, m_lan, m_lanAddress, m_tunnel}) {
         page->watch(w);
     }
     page->setCheck([this] {
         if (!DeviceTarget::isValidId(m_id->text().trimmed())) {
-            return tr("A device id is 1–63 lower-case letters, digits or dashes, starting with a letter or digit.");
+            return tr("A device id is 1–63 lower-case letters, digits or dashes, starting with a "
+                      "letter or digit.");
         }
         for (const QString &label : splitLabels(m_labels->text())) {
             if (!DeviceRecord::isValidLabel(label)) {
@@ -122,9 +131,10 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
             EnrolmentRequest request;
             request.deviceUser = m_user->text().trimmed();
             const auto set = request.setLanAddress(m_lanAddress->text());
-            return m_lanAddress->text().trimmed().isEmpty() ? tr("Enter the device's address on your network.")
-                   : set                                    ? QString()
-                                                            : set.error().message;
+            return m_lanAddress->text().trimmed().isEmpty()
+                       ? tr("Enter the device's address on your network.")
+                   : set ? QString()
+                         : set.error().message;
         }
         return m_tunnel->currentIndex() < 0 ? tr("Choose a tunnel.") : QString();
     });
@@ -136,14 +146,16 @@ CheckedWizardPage *EnrolWizard::createRelayPage()
     auto *page = new CheckedWizardPage(this);
     page->setObjectName(QStringLiteral("enrolRelayPage"));
     page->setTitle(tr("Relay and key"));
-    page->setSubTitle(tr("The device gets its own tunnel key, made on the device; your key below is installed "
-                         "on it so that you can log in through the relay."));
+    page->setSubTitle(
+        tr("The device gets its own tunnel key, made on the device; your key below is installed "
+           "on it so that you can log in through the relay."));
     m_relay = new QComboBox(page);
     m_relay->setObjectName(QStringLiteral("enrolRelay"));
     auto relays = RelayStore(m_paths.relaysFile()).load();
     if (relays) {
         for (const RelayConfig &relay : relays.value()) {
-            m_relay->addItem(QStringLiteral("%1 (%2)").arg(relay.name, relay.displayAddress()), relay.name);
+            m_relay->addItem(QStringLiteral("%1 (%2)").arg(relay.name, relay.displayAddress()),
+                             relay.name);
         }
     }
     m_key = new QComboBox(page);
@@ -152,13 +164,15 @@ CheckedWizardPage *EnrolWizard::createRelayPage()
         m_key->clear();
         auto relay = RelayStore(m_paths.relaysFile()).find(m_relay->currentData().toString());
         if (relay && !relay->identityFile.isEmpty()) {
-            m_key->addItem(tr("The relay's key (%1)").arg(relay->identityFile), relay->identityFile);
+            m_key->addItem(tr("The relay's key (%1)").arg(relay->identityFile),
+                           relay->identityFile);
         }
         KeychainSecretStore keychain;
         if (const auto keys = KeyStore(m_paths.home(), &keychain).list()) {
             for (const auto &key : keys.value()) {
                 if (!relay || key.privateKeyPath != relay->identityFile) {
-                    m_key->addItem(QStringLiteral("%1 (%2)").arg(key.name, key.fingerprint), key.privateKeyPath);
+                    m_key->addItem(QStringLiteral("%1 (%2)").arg(key.name, key.fingerprint),
+                                   key.privateKeyPath);
                 }
             }
         }
@@ -182,7 +196,9 @@ CheckedWizardPage *EnrolWizard::createRelayPage()
             return tr("Relay Fleet has no key to install: set up keys first.");
         }
         if (!m_relayFromDevice->text().trimmed().isEmpty()) {
-            if (const auto set = EnrolmentRequest().setRelayAddressFromDevice(m_relayFromDevice->text()); !set) {
+            if (const auto set =
+                    EnrolmentRequest().setRelayAddressFromDevice(m_relayFromDevice->text());
+                !set) {
                 return set.error().message;
             }
         }
@@ -196,12 +212,15 @@ TaskWizardPage *EnrolWizard::createRunPage()
     auto *page = new TaskWizardPage(this);
     page->setObjectName(QStringLiteral("runPage"));
     page->setTitle(tr("Enrolling"));
-    page->setSubTitle(tr("Nine steps; if one fails, or you cancel, every step already done is undone."));
+    page->setSubTitle(
+        tr("Nine steps; if one fails, or you cancel, every step already done is undone."));
     page->setTask(
         [this]() -> TaskWizardPage::Job {
             auto relay = RelayStore(m_paths.relaysFile()).find(m_relay->currentData().toString());
             if (!relay) {
-                return [error = relay.error()](WorkerTask &) -> Result<QString> { return error; };
+                return [error = relay.error()](WorkerTask &) -> Result<QString> {
+                    return error;
+                };
             }
             EnrolmentRequest request;
             request.deviceId = m_id->text().trimmed();
@@ -222,31 +241,38 @@ TaskWizardPage *EnrolWizard::createRunPage()
             const QString identity = m_key->currentData().toString();
             request.deviceCredentials = AppCredentials::forIdentity(m_paths.home(), identity);
             const QString password = m_password->text();
-            request.deviceCredentials.password = [password](const QString &) -> std::optional<QString> {
+            request.deviceCredentials.password =
+                [password](const QString &) -> std::optional<QString> {
                 return password.isEmpty() ? std::nullopt : std::optional<QString>(password);
             };
             request.deviceHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
             QFile publicKey(identity + QStringLiteral(".pub"));
             if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
                 return [file = publicKey.fileName()](WorkerTask &) -> Result<QString> {
-                    return Error::make(Error::Code::NotFound, tr("Cannot read the public key %1.").arg(file));
+                    return Error::make(Error::Code::NotFound,
+                                       tr("Cannot read the public key %1.").arg(file));
                 };
             }
             request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
             const HostKeyPolicy relayPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-            const Credentials relayCredentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+            const Credentials relayCredentials =
+                AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
             const QString knownHostsPath = m_paths.knownHostsFile();
             return [=, relay = relay.value()](WorkerTask &task) -> Result<QString> {
                 KnownHostsFile knownHosts(knownHostsPath);
-                task.reportProgress(0, Enrolment::kSteps, tr("Logging in to relay %1…").arg(relay.name));
-                auto connection = RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
-                                                        QDeadlineTimer(kTimeoutMs), task.cancelToken());
+                task.reportProgress(0, Enrolment::kSteps,
+                                    tr("Logging in to relay %1…").arg(relay.name));
+                auto connection =
+                    RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
+                                          QDeadlineTimer(kTimeoutMs), task.cancelToken());
                 if (!connection) {
                     return connection.error();
                 }
                 Enrolment enrolment(
                     *connection.value(), knownHosts, request,
-                    [&task](int step, int steps, const QString &what) { task.reportProgress(step, steps, what); },
+                    [&task](int step, int steps, const QString &what) {
+                        task.reportProgress(step, steps, what);
+                    },
                     task.cancelToken());
                 enrolment.setReconnect([&] {
                     return RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
@@ -254,10 +280,12 @@ TaskWizardPage *EnrolWizard::createRunPage()
                 });
                 auto record = enrolment.run();
                 if (!record) {
-                    const QString message = enrolment.leftovers().isEmpty()
-                                                ? tr("Enrolment of %1 failed and was undone: %2")
-                                                : tr("Enrolment of %1 failed and could not be fully undone: %2");
-                    return Error::make(record.error().code, message.arg(request.deviceId, record.error().message));
+                    const QString message =
+                        enrolment.leftovers().isEmpty()
+                            ? tr("Enrolment of %1 failed and was undone: %2")
+                            : tr("Enrolment of %1 failed and could not be fully undone: %2");
+                    return Error::make(record.error().code,
+                                       message.arg(request.deviceId, record.error().message));
                 }
                 return tr("Enrolled %1 on relay %2, port %3. %4")
                     .arg(record->id, relay.name)

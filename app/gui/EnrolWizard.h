@@ -1,9 +1,8 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "DeviceStatus.h"
-
 #include "TaskWizard.h"
+#include "base/AppPaths.h"
+#include "fleet/DeviceStatus.h"
 
 #include <atomic>
 #include <memory>
@@ -26,7 +25,12 @@ class EnrolWizard : public TaskWizard
     Q_OBJECT
 
 public:
-    enum Page { DevicePage, RelayPage, RunPage };
+    enum Page
+    {
+        DevicePage,
+        RelayPage,
+        RunPage
+    };
 
     // `tunnels`: unregistered tunnels the device may be reached through.
     EnrolWizard(AppPaths paths, QList<DeviceStatus> tunnels, QWidget *parent = nullptr);

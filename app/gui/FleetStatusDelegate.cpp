@@ -1,14 +1,16 @@
 #include "FleetStatusDelegate.h"
 
-#include "FleetModel.h"
 #include "StatusIcons.h"
+#include "fleet/FleetModel.h"
 
 namespace relayfleet::gui {
 
-void FleetStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void FleetStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                          const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    option->icon = StatusIcons::icon(static_cast<DeviceStatus::State>(index.data(FleetModel::StateRole).toInt()));
+    option->icon = StatusIcons::icon(
+        static_cast<DeviceStatus::State>(index.data(FleetModel::StateRole).toInt()));
     option->features |= QStyleOptionViewItem::HasDecoration;
 }
 

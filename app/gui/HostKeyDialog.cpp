@@ -5,7 +5,6 @@
 #include <QPushButton>
 #include <QThread>
 #include <QWidget>
-
 #include <future>
 
 namespace relayfleet::gui {
@@ -18,9 +17,10 @@ bool HostKeyDialog::confirmUnknown(QWidget *parent, const QString &who, const Ho
     box.setWindowTitle(QObject::tr("Unknown host key"));
     box.setTextFormat(Qt::PlainText);
     box.setText(QObject::tr("This is the first connection to %1.").arg(who));
-    box.setInformativeText(QObject::tr("Its %1 key fingerprint is:\n%2\n\nTrust it only if it matches the one "
-                                       "shown on the host itself (ssh-keygen -lf on its host key).")
-                               .arg(key.type(), key.fingerprint()));
+    box.setInformativeText(
+        QObject::tr("Its %1 key fingerprint is:\n%2\n\nTrust it only if it matches the one "
+                    "shown on the host itself (ssh-keygen -lf on its host key).")
+            .arg(key.type(), key.fingerprint()));
     QPushButton *trust = box.addButton(QObject::tr("Trust and connect"), QMessageBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
@@ -43,7 +43,8 @@ void HostKeyDialog::showChanged(QWidget *parent, const QString &message)
     box.exec();
 }
 
-HostKeyPolicy HostKeyDialog::askingPolicy(QWidget *parent, bool persist, std::shared_ptr<std::atomic_bool> abandoned)
+HostKeyPolicy HostKeyDialog::askingPolicy(QWidget *parent, bool persist,
+                                          std::shared_ptr<std::atomic_bool> abandoned)
 {
     HostKeyPolicy policy;
     policy.onUnknown = HostKeyPolicy::OnUnknown::Ask;
@@ -57,7 +58,8 @@ HostKeyPolicy HostKeyDialog::askingPolicy(QWidget *parent, bool persist, std::sh
         // Queued to the GUI thread (a context object that dies drops the call); the worker
         // polls, so a closing window can never leave it waiting.
         QMetaObject::invokeMethod(
-            parent, [parent, answer, who, key] { answer->set_value(confirmUnknown(parent, who, key)); },
+            parent,
+            [parent, answer, who, key] { answer->set_value(confirmUnknown(parent, who, key)); },
             Qt::QueuedConnection);
         while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
             if (abandoned->load()) {

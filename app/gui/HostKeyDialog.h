@@ -1,10 +1,9 @@
 #pragma once
 
-#include "HostKey.h"
-#include "HostKeyPolicy.h"
+#include "hostkeys/HostKey.h"
+#include "hostkeys/HostKeyPolicy.h"
 
 #include <QString>
-
 #include <atomic>
 #include <memory>
 

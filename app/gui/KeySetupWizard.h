@@ -1,8 +1,7 @@
 #pragma once
 
-#include "AppPaths.h"
-
 #include "TaskWizard.h"
+#include "base/AppPaths.h"
 
 #include <atomic>
 #include <memory>
@@ -25,7 +24,13 @@ class KeySetupWizard : public TaskWizard
     Q_OBJECT
 
 public:
-    enum Page { KeyPage, RelayPage, InstallPage, VerifyPage };
+    enum Page
+    {
+        KeyPage,
+        RelayPage,
+        InstallPage,
+        VerifyPage
+    };
 
     explicit KeySetupWizard(AppPaths paths, QWidget *parent = nullptr);
     ~KeySetupWizard() override;

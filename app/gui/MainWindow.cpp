@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
 #include "AdoptDialog.h"
-#include "AppCredentials.h"
 #include "AppSettings.h"
 #include "DemoLab.h"
 #include "DeviceDetailsPane.h"
 #include "EnrolWizard.h"
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
-#include "FleetRefreshJob.h"
 #include "FleetStatusDelegate.h"
 #include "KeySetupWizard.h"
-#include "OpenSshConfig.h"
 #include "OverridesEditor.h"
-#include "RelayStore.h"
-#include "SystemTerminal.h"
 #include "TerminalTab.h"
+#include "fleet/FleetFilterModel.h"
+#include "fleet/FleetModel.h"
+#include "fleet/FleetRefreshJob.h"
+#include "keys/AppCredentials.h"
+#include "openssh/OpenSshConfig.h"
+#include "openssh/SystemTerminal.h"
+#include "relay/RelayStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,8 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -46,8 +46,11 @@
 namespace relayfleet::gui {
 
 MainWindow::MainWindow(AppPaths paths, QWidget *parent)
-    : QMainWindow(parent), m_paths(std::move(paths)), m_settings(std::make_unique<AppSettings>(m_paths.home())),
-      m_model(new FleetModel(this)), m_filter(new FleetFilterModel(this))
+    : QMainWindow(parent)
+    , m_paths(std::move(paths))
+    , m_settings(std::make_unique<AppSettings>(m_paths.home()))
+    , m_model(new FleetModel(this))
+    , m_filter(new FleetFilterModel(this))
 {
     setWindowTitle(tr("Relay Fleet"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,9 +72,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_welcome = new QWidget(this);
     m_welcome->setObjectName(QStringLiteral("welcomeBanner"));
     auto *welcomeLayout = new QHBoxLayout(m_welcome);
-    auto *welcomeText = new QLabel(tr("No relay is configured yet. Set up your key and relay, or try everything "
-                                      "first against a demo lab on this computer."),
-                                   m_welcome);
+    auto *welcomeText =
+        new QLabel(tr("No relay is configured yet. Set up your key and relay, or try everything "
+                      "first against a demo lab on this computer."),
+                   m_welcome);
     welcomeText->setWordWrap(true);
     auto *setUp = new QPushButton(tr("Set up keys and relay…"), m_welcome);
     setUp->setObjectName(QStringLiteral("welcomeSetUpButton"));
@@ -116,7 +120,8 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     buildMenus();
     buildToolBar();
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
     m_autoRefresh = new QTimer(this);
@@ -151,27 +156,36 @@ void MainWindow::buildActions()
     };
     m_refreshAction = make(tr("Refresh"), QStringLiteral("refreshAction"), &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_terminalAction = make(tr("Terminal"), QStringLiteral("terminalAction"), [this] { openTerminal(selectedModelRow()); });
-    m_terminalAction->setToolTip(tr("Open a shell on the selected device in a tab (or double-click it)"));
-    m_systemTerminalAction = make(tr("System terminal"), QStringLiteral("systemTerminalAction"), &MainWindow::openSystemTerminal);
-    m_copyCommandAction = make(tr("Copy SSH command"), QStringLiteral("copySshCommandAction"), [this] {
-        const QString command = sshCommandForSelection();
-        if (!command.isEmpty()) {
-            QGuiApplication::clipboard()->setText(command);
-            statusBar()->showMessage(tr("Copied: %1").arg(command));
-        }
-    });
+    m_terminalAction = make(tr("Terminal"), QStringLiteral("terminalAction"),
+                            [this] { openTerminal(selectedModelRow()); });
+    m_terminalAction->setToolTip(
+        tr("Open a shell on the selected device in a tab (or double-click it)"));
+    m_systemTerminalAction = make(tr("System terminal"), QStringLiteral("systemTerminalAction"),
+                                  &MainWindow::openSystemTerminal);
+    m_copyCommandAction =
+        make(tr("Copy SSH command"), QStringLiteral("copySshCommandAction"), [this] {
+            const QString command = sshCommandForSelection();
+            if (!command.isEmpty()) {
+                QGuiApplication::clipboard()->setText(command);
+                statusBar()->showMessage(tr("Copied: %1").arg(command));
+            }
+        });
     m_overridesAction = make(tr("Overrides"), QStringLiteral("overridesAction"), [this] {
         const QString label = m_labels->currentData().toString();
         // With a label chosen and no device selected, the editor serves the whole label.
         openOverrides(label.isEmpty() ? selectedModelRow() : -1, label);
     });
-    m_overridesAction->setToolTip(tr("Push variable overrides to the selected device, or to the label chosen"));
-    m_adoptAction = make(tr("Adopt…"), QStringLiteral("adoptAction"), [this] { openAdopt(selectedModelRow()); });
+    m_overridesAction->setToolTip(
+        tr("Push variable overrides to the selected device, or to the label chosen"));
+    m_adoptAction = make(tr("Adopt…"), QStringLiteral("adoptAction"),
+                         [this] { openAdopt(selectedModelRow()); });
     m_adoptAction->setToolTip(tr("Register the selected hand-made tunnel as a device"));
-    m_enrolAction = make(tr("Enrol device…"), QStringLiteral("enrolAction"), &MainWindow::openEnrol);
-    m_keySetupAction = make(tr("Set up keys and relay…"), QStringLiteral("keySetupAction"), &MainWindow::openKeySetup);
-    m_demoAction = make(tr("Start the demo lab"), QStringLiteral("demoAction"), &MainWindow::startDemo);
+    m_enrolAction =
+        make(tr("Enrol device…"), QStringLiteral("enrolAction"), &MainWindow::openEnrol);
+    m_keySetupAction = make(tr("Set up keys and relay…"), QStringLiteral("keySetupAction"),
+                            &MainWindow::openKeySetup);
+    m_demoAction =
+        make(tr("Start the demo lab"), QStringLiteral("demoAction"), &MainWindow::startDemo);
     m_demoAction->setEnabled(DemoLab::isAvailable());
 }
 
@@ -185,7 +199,8 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *device = menuBar()->addMenu(tr("&Device"));
-    for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction, m_overridesAction, m_adoptAction}) {
+    for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
+                            m_overridesAction, m_adoptAction}) {
         device->addAction(action);
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -194,11 +209,13 @@ void MainWindow::buildMenus()
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(language);
     const QList<QPair<QString, QString>> languages{
-        {QString(), tr("Follow the system")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("ja"), QStringLiteral("日本語")}};
     for (const auto &[code, name] : languages) {
         QAction *action = language->addAction(name);
-        action->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setObjectName(
+            QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);
         action->setChecked(m_settings->language() == code);
         group->addAction(action);
@@ -211,7 +228,8 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("About Relay Fleet"), this, [this] {
         QMessageBox::about(this, tr("About Relay Fleet"),
-                           tr("Relay Fleet %1\nDevices behind NAT, reached through reverse SSH tunnels on your relay.")
+                           tr("Relay Fleet %1\nDevices behind NAT, reached through reverse SSH "
+                              "tunnels on your relay.")
                                .arg(QApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -231,8 +249,8 @@ void MainWindow::buildToolBar()
     auto *toolBar = addToolBar(tr("Fleet"));
     toolBar->setObjectName(QStringLiteral("fleetToolBar"));
     toolBar->setMovable(false);
-    for (QAction *action : {m_refreshAction, m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
-                            m_overridesAction, m_adoptAction, m_enrolAction}) {
+    for (QAction *action : {m_refreshAction, m_terminalAction, m_systemTerminalAction,
+                            m_copyCommandAction, m_overridesAction, m_adoptAction, m_enrolAction}) {
         toolBar->addAction(action);
     }
     toolBar->addSeparator();
@@ -271,7 +289,8 @@ void MainWindow::updateActions()
     const int row = selectedModelRow();
     const bool selected = row >= 0;
     const bool registered = selected && !m_model->statusAt(row).id.isEmpty();
-    const bool unregistered = selected && m_model->statusAt(row).state == DeviceStatus::State::Unregistered;
+    const bool unregistered =
+        selected && m_model->statusAt(row).state == DeviceStatus::State::Unregistered;
     m_terminalAction->setEnabled(selected);
     m_systemTerminalAction->setEnabled(selected);
     m_copyCommandAction->setEnabled(selected);
@@ -331,10 +350,13 @@ void MainWindow::openSystemTerminal()
         return;
     }
     const SystemTerminal::Launch launch = SystemTerminal::launchFor(
-        hostPlatform(), command, QDir(QDir::tempPath()).filePath(QStringLiteral("relayfleet-terminal")));
+        hostPlatform(), command,
+        QDir(QDir::tempPath()).filePath(QStringLiteral("relayfleet-terminal")));
     auto fallBack = [this, command](const QString &why) {
         QGuiApplication::clipboard()->setText(command);
-        statusBar()->showMessage(tr("The system terminal could not be opened (%1); the command is on the clipboard.").arg(why));
+        statusBar()->showMessage(
+            tr("The system terminal could not be opened (%1); the command is on the clipboard.")
+                .arg(why));
     };
     if (auto written = SystemTerminal::writeScript(launch); !written) {
         fallBack(written.error().message);
@@ -348,21 +370,26 @@ void MainWindow::openSystemTerminal()
     }
     // `open` answers within a moment; its exit status says whether Terminal took the script.
     auto *process = new QProcess(this);
-    connect(process, &QProcess::finished, this, [process, launch, fallBack](int exitCode, QProcess::ExitStatus status) {
-        process->deleteLater();
-        if (status != QProcess::NormalExit || exitCode != 0) {
-            QFile::remove(launch.scriptPath);
-            const QString said = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
-            fallBack(said.isEmpty() ? tr("%1 exited with status %2").arg(launch.program).arg(exitCode) : said);
-        }
-    });
-    connect(process, &QProcess::errorOccurred, this, [process, launch, fallBack](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart) {
-            process->deleteLater();
-            QFile::remove(launch.scriptPath);
-            fallBack(tr("%1 did not start").arg(launch.program));
-        }
-    });
+    connect(process, &QProcess::finished, this,
+            [process, launch, fallBack](int exitCode, QProcess::ExitStatus status) {
+                process->deleteLater();
+                if (status != QProcess::NormalExit || exitCode != 0) {
+                    QFile::remove(launch.scriptPath);
+                    const QString said =
+                        QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+                    fallBack(said.isEmpty()
+                                 ? tr("%1 exited with status %2").arg(launch.program).arg(exitCode)
+                                 : said);
+                }
+            });
+    connect(process, &QProcess::errorOccurred, this,
+            [process, launch, fallBack](QProcess::ProcessError error) {
+                if (error == QProcess::FailedToStart) {
+                    process->deleteLater();
+                    QFile::remove(launch.scriptPath);
+                    fallBack(tr("%1 did not start").arg(launch.program));
+                }
+            });
     process->start(launch.program, launch.arguments);
 }
 
@@ -386,7 +413,8 @@ void MainWindow::openTerminal(int modelRow)
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
     auto *tab = new TerminalTab(request, m_tabs);
-    addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port) : status.name);
+    addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
+                                      : status.name);
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
         m_tabs->setTabToolTip(m_tabs->indexOf(tab), title);
     });
@@ -398,15 +426,18 @@ void MainWindow::openOverrides(int modelRow, const QString &label)
     QList<DeviceStatus> devices;
     if (!label.isEmpty()) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (!m_model->statusAt(row).id.isEmpty() && m_model->statusAt(row).labels.contains(label)) {
+            if (!m_model->statusAt(row).id.isEmpty() &&
+                m_model->statusAt(row).labels.contains(label)) {
                 devices << m_model->statusAt(row);
             }
         }
-    } else if (modelRow >= 0 && modelRow < m_model->rowCount() && !m_model->statusAt(modelRow).id.isEmpty()) {
+    } else if (modelRow >= 0 && modelRow < m_model->rowCount() &&
+               !m_model->statusAt(modelRow).id.isEmpty()) {
         devices << m_model->statusAt(modelRow);
     }
     if (devices.isEmpty()) {
-        statusBar()->showMessage(tr("Select a registered device, or choose a label, to edit its overrides."));
+        statusBar()->showMessage(
+            tr("Select a registered device, or choose a label, to edit its overrides."));
         return;
     }
     auto *editor = new OverridesEditor(m_paths, devices, label, m_tabs);
@@ -461,7 +492,8 @@ void MainWindow::startDemo()
     m_demo = new DemoLab(this);
     m_demoAction->setEnabled(false);
     m_welcome->setEnabled(false);
-    statusBar()->showMessage(tr("Starting the demo lab: a relay and three devices on this computer…"));
+    statusBar()->showMessage(
+        tr("Starting the demo lab: a relay and three devices on this computer…"));
     connect(m_demo, &DemoLab::ready, this, [this](const QString &home) {
         m_welcome->setEnabled(true);
         setWindowTitle(tr("Relay Fleet — demo lab"));
@@ -527,7 +559,9 @@ void MainWindow::refresh()
     request.knownHostsPath = m_paths.knownHostsFile();
     request.deviceLocationsPath = m_paths.deviceLocationsFile();
     const QString home = m_paths.home();
-    request.credentials = [home](const RelayConfig &relay) { return AppCredentials::forIdentity(home, relay.identityFile); };
+    request.credentials = [home](const RelayConfig &relay) {
+        return AppCredentials::forIdentity(home, relay.identityFile);
+    };
     m_failures.clear();
     m_job = new FleetRefreshJob(std::move(request), this);
     connect(m_job, &FleetRefreshJob::relayScanned, this,
@@ -540,11 +574,12 @@ void MainWindow::refresh()
     connect(m_job, &FleetRefreshJob::finished, this, [this] {
         m_job->deleteLater();
         m_job = nullptr;
-        statusBar()->showMessage(m_failures.isEmpty()
-                                     ? tr("%1 devices and tunnels, refreshed %2")
-                                           .arg(m_model->rowCount())
-                                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                                     : m_failures.join(QLatin1Char(' ')));
+        statusBar()->showMessage(
+            m_failures.isEmpty()
+                ? tr("%1 devices and tunnels, refreshed %2")
+                      .arg(m_model->rowCount())
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                : m_failures.join(QLatin1Char(' ')));
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setStretchLastSection(true);
         Q_EMIT refreshFinished();

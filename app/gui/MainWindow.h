@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppPaths.h"
+#include "base/AppPaths.h"
 
 #include <QMainWindow>
 

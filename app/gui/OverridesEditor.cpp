@@ -1,10 +1,10 @@
 #include "OverridesEditor.h"
 
-#include "AppCredentials.h"
-#include "DesiredOverrides.h"
-#include "DeviceOverrides.h"
-#include "RelayStore.h"
-#include "WorkerTask.h"
+#include "base/WorkerTask.h"
+#include "keys/AppCredentials.h"
+#include "overrides/DesiredOverrides.h"
+#include "overrides/DeviceOverrides.h"
+#include "relay/RelayStore.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -30,7 +30,8 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 QString jsonText(const QJsonValue &value)
 {
-    return value.isUndefined() ? QString() : QString::fromUtf8(OverrideAssignment::canonical(value));
+    return value.isUndefined() ? QString()
+                               : QString::fromUtf8(OverrideAssignment::canonical(value));
 }
 
 // What a program rejected, and the devices where a push was not applied: readable on light
@@ -39,9 +40,13 @@ const QColor kErrorColour(0xd0, 0x30, 0x30);
 
 } // namespace
 
-OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label, QWidget *parent)
-    : QWidget(parent), m_paths(std::move(paths)), m_devices(std::move(devices)), m_label(std::move(label)),
-      m_task(new WorkerTask(this))
+OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_paths(std::move(paths))
+    , m_devices(std::move(devices))
+    , m_label(std::move(label))
+    , m_task(new WorkerTask(this))
 {
     setObjectName(QStringLiteral("overridesEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -52,13 +57,14 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     for (const DeviceStatus &device : std::as_const(m_devices)) {
         names << OverrideDelivery::deviceName(device.target());
     }
-    scope->setText(m_label.isEmpty() ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
-                                           .arg(names.join(QStringLiteral(", ")))
-                                     : tr("Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, "
-                                          "\"text\", true, null.")
-                                           .arg(m_label)
-                                           .arg(m_devices.size())
-                                           .arg(names.join(QStringLiteral(", "))));
+    scope->setText(m_label.isEmpty()
+                       ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
+                             .arg(names.join(QStringLiteral(", ")))
+                       : tr("Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, "
+                            "\"text\", true, null.")
+                             .arg(m_label)
+                             .arg(m_devices.size())
+                             .arg(names.join(QStringLiteral(", "))));
     layout->addWidget(scope);
 
     m_accepted = new QLabel(this);
@@ -166,7 +172,8 @@ void OverridesEditor::loadDesired()
 {
     DesiredOverrides store(m_paths.home());
     const DeviceStatus device = m_devices.value(0);
-    const auto desired = m_label.isEmpty() ? store.desiredFor(device.id, device.labels) : store.desiredFor({}, {m_label});
+    const auto desired = m_label.isEmpty() ? store.desiredFor(device.id, device.labels)
+                                           : store.desiredFor({}, {m_label});
     if (!desired) {
         m_message->setText(desired.error().message);
         return;
@@ -180,8 +187,10 @@ Result<QList<OverrideAssignment>> OverridesEditor::assignments() const
 {
     QList<OverrideAssignment> list;
     for (int row = 0; row < m_values->rowCount(); ++row) {
-        const QString name = m_values->item(row, 0) ? m_values->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_values->item(row, 1) ? m_values->item(row, 1)->text().trimmed() : QString();
+        const QString name =
+            m_values->item(row, 0) ? m_values->item(row, 0)->text().trimmed() : QString();
+        const QString value =
+            m_values->item(row, 1) ? m_values->item(row, 1)->text().trimmed() : QString();
         if (name.isEmpty() && value.isEmpty()) {
             continue;
         }
@@ -193,7 +202,8 @@ Result<QList<OverrideAssignment>> OverridesEditor::assignments() const
         list << assignment.value();
     }
     if (list.isEmpty()) {
-        return Error::make(Error::Code::InvalidInput, tr("Add at least one NAME and VALUE to push."));
+        return Error::make(Error::Code::InvalidInput,
+                           tr("Add at least one NAME and VALUE to push."));
     }
     return list;
 }
@@ -207,7 +217,9 @@ FleetOverrides::Context OverridesEditor::context() const
     }
     context.knownHostsPath = m_paths.knownHostsFile();
     const QString home = m_paths.home();
-    context.credentials = [home](const RelayConfig &relay) { return AppCredentials::forIdentity(home, relay.identityFile); };
+    context.credentials = [home](const RelayConfig &relay) {
+        return AppCredentials::forIdentity(home, relay.identityFile);
+    };
     return context;
 }
 
@@ -243,7 +255,8 @@ void OverridesEditor::push()
         m_message->setText(list.error().message);
         return;
     }
-    auto delivery = OverrideDelivery::prepare(list.value(), QLatin1String(DeviceOverrides::kDefaultFifo), 5);
+    auto delivery =
+        OverrideDelivery::prepare(list.value(), QLatin1String(DeviceOverrides::kDefaultFifo), 5);
     if (!delivery) {
         m_message->setText(delivery.error().message);
         return;
@@ -258,32 +271,39 @@ void OverridesEditor::push()
     auto answers = std::make_shared<QJsonArray>();
     const auto context = this->context();
     const auto targets = this->targets();
-    connect(m_task, &WorkerTask::finished, this, [this, answers, delivery = delivery.value(), targets] {
-        setBusy(false);
-        int applied = 0;
-        for (const QJsonValue &answer : std::as_const(*answers)) {
-            applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
-        }
-        QStringList names;
-        for (const DeviceTarget &target : targets) {
-            names << OverrideDelivery::deviceName(target);
-        }
-        (void)DesiredOverrides(m_paths.home())
-            .recordPush(delivery.sequence(), m_label.isEmpty() ? names : QStringList{QLatin1Char('@') + m_label},
-                        delivery.assignments(), *answers);
-        m_message->setText(m_task->cancelToken().isCancelled()
-                               ? tr("Cancelled: applied on %1 of %2 devices.").arg(applied).arg(answers->size())
-                               : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers->size()));
-        showResults(*answers);
-        markRejected(*answers);
-        for (const QJsonValue &answer : std::as_const(*answers)) {
-            if (answer.toObject().contains(QStringLiteral("accepts"))) {
-                showAccepted(answer.toObject().value(QStringLiteral("accepts")).toObject());
-                break;
+    connect(
+        m_task, &WorkerTask::finished, this,
+        [this, answers, delivery = delivery.value(), targets] {
+            setBusy(false);
+            int applied = 0;
+            for (const QJsonValue &answer : std::as_const(*answers)) {
+                applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
             }
-        }
-        Q_EMIT pushFinished();
-    }, Qt::SingleShotConnection);
+            QStringList names;
+            for (const DeviceTarget &target : targets) {
+                names << OverrideDelivery::deviceName(target);
+            }
+            (void)DesiredOverrides(m_paths.home())
+                .recordPush(delivery.sequence(),
+                            m_label.isEmpty() ? names : QStringList{QLatin1Char('@') + m_label},
+                            delivery.assignments(), *answers);
+            m_message->setText(
+                m_task->cancelToken().isCancelled()
+                    ? tr("Cancelled: applied on %1 of %2 devices.")
+                          .arg(applied)
+                          .arg(answers->size())
+                    : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers->size()));
+            showResults(*answers);
+            markRejected(*answers);
+            for (const QJsonValue &answer : std::as_const(*answers)) {
+                if (answer.toObject().contains(QStringLiteral("accepts"))) {
+                    showAccepted(answer.toObject().value(QStringLiteral("accepts")).toObject());
+                    break;
+                }
+            }
+            Q_EMIT pushFinished();
+        },
+        Qt::SingleShotConnection);
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
     m_task->start([answers, context, targets, delivery = delivery.value()](WorkerTask &task) {
         *answers = FleetOverrides::push(context, targets, delivery, task.cancelToken());
@@ -305,33 +325,39 @@ void OverridesEditor::readApplied()
         auto wanted = store.desiredFor(device.id, device.labels);
         desired << (wanted ? wanted.value() : QJsonObject());
     }
-    connect(m_task, &WorkerTask::finished, this, [this, rows, accepts] {
-        setBusy(false);
-        if (!accepts->isEmpty()) {
-            showAccepted(*accepts);
-        }
-        int inSync = 0;
-        int devices = 0;
-        QString last;
-        for (const QJsonValue &row : std::as_const(*rows)) {
-            const QString device = row.toObject().value(QStringLiteral("device")).toString();
-            if (device != last) {
-                ++devices;
-                last = device;
-                inSync += row.toObject().value(QStringLiteral("in_sync")).toBool() ? 1 : 0;
+    connect(
+        m_task, &WorkerTask::finished, this,
+        [this, rows, accepts] {
+            setBusy(false);
+            if (!accepts->isEmpty()) {
+                showAccepted(*accepts);
             }
-        }
-        m_message->setText(tr("%1 of %2 devices have the desired values.").arg(inSync).arg(devices));
-        showResults(*rows);
-        Q_EMIT readFinished();
-    }, Qt::SingleShotConnection);
+            int inSync = 0;
+            int devices = 0;
+            QString last;
+            for (const QJsonValue &row : std::as_const(*rows)) {
+                const QString device = row.toObject().value(QStringLiteral("device")).toString();
+                if (device != last) {
+                    ++devices;
+                    last = device;
+                    inSync += row.toObject().value(QStringLiteral("in_sync")).toBool() ? 1 : 0;
+                }
+            }
+            m_message->setText(
+                tr("%1 of %2 devices have the desired values.").arg(inSync).arg(devices));
+            showResults(*rows);
+            Q_EMIT readFinished();
+        },
+        Qt::SingleShotConnection);
     setBusy(true, tr("Reading the applied values…"));
     m_task->start([rows, accepts, context, targets, desired](WorkerTask &task) {
         for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
-            task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()), OverrideDelivery::deviceName(targets[i]));
+            task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
+                                OverrideDelivery::deviceName(targets[i]));
             const QString device = OverrideDelivery::deviceName(targets[i]);
             auto compared = FleetOverrides::compare(context, targets[i], desired[i],
-                                                    QLatin1String(DeviceOverrides::kDefaultFifo), task.cancelToken());
+                                                    QLatin1String(DeviceOverrides::kDefaultFifo),
+                                                    task.cancelToken());
             if (!compared) {
                 rows->append(QJsonObject{{QStringLiteral("device"), device},
                                          {QStringLiteral("in_sync"), false},
@@ -342,7 +368,8 @@ void OverridesEditor::readApplied()
             if (accepts->isEmpty()) {
                 *accepts = compared->accepts;
             }
-            const bool inSync = compared->problem.isEmpty() && OverrideComparison::inSync(compared->rows);
+            const bool inSync =
+                compared->problem.isEmpty() && OverrideComparison::inSync(compared->rows);
             if (!compared->problem.isEmpty()) {
                 rows->append(QJsonObject{{QStringLiteral("device"), device},
                                          {QStringLiteral("in_sync"), false},
@@ -377,24 +404,29 @@ void OverridesEditor::showResults(const QJsonArray &rows)
             QStringList rejected;
             for (const QJsonValue &variable : row.value(QStringLiteral("variables")).toArray()) {
                 if (!variable.toObject().value(QStringLiteral("applied")).toBool()) {
-                    rejected << tr("%1 rejected (%2)").arg(variable.toObject().value(QStringLiteral("name")).toString(),
-                                                          variable.toObject().value(QStringLiteral("reason")).toString());
+                    rejected
+                        << tr("%1 rejected (%2)")
+                               .arg(variable.toObject().value(QStringLiteral("name")).toString(),
+                                    variable.toObject().value(QStringLiteral("reason")).toString());
                 }
             }
             result = row.value(QStringLiteral("applied")).toBool()    ? tr("applied")
                      : row.value(QStringLiteral("received")).toBool() ? tr("not applied")
-                     : row.value(QStringLiteral("ok")).toBool()       ? tr("written, not confirmed in time")
-                                                                      : tr("failed");
+                     : row.value(QStringLiteral("ok")).toBool()
+                         ? tr("written, not confirmed in time")
+                         : tr("failed");
             details = !rejected.isEmpty() ? rejected.join(QStringLiteral("; "))
                       : row.value(QStringLiteral("error")).isString()
                           ? row.value(QStringLiteral("error")).toString()
-                          : QString::fromUtf8(QJsonDocument(row.value(QStringLiteral("values")).toObject())
-                                                  .toJson(QJsonDocument::Compact));
+                          : QString::fromUtf8(
+                                QJsonDocument(row.value(QStringLiteral("values")).toObject())
+                                    .toJson(QJsonDocument::Compact));
         } else if (row.contains(QStringLiteral("name"))) { // a compared variable
-            static const QHash<QString, QString> names{{QStringLiteral("ok"), tr("as desired")},
-                                                      {QStringLiteral("drift"), tr("drift")},
-                                                      {QStringLiteral("missing"), tr("not applied")},
-                                                      {QStringLiteral("extra"), tr("not desired")}};
+            static const QHash<QString, QString> names{
+                {QStringLiteral("ok"), tr("as desired")},
+                {QStringLiteral("drift"), tr("drift")},
+                {QStringLiteral("missing"), tr("not applied")},
+                {QStringLiteral("extra"), tr("not desired")}};
             result = names.value(status, status);
             details = tr("%1: desired %2, applied %3")
                           .arg(row.value(QStringLiteral("name")).toString(),
@@ -425,7 +457,8 @@ void OverridesEditor::markRejected(const QJsonArray &answers)
     QHash<QString, QStringList> reasons;
     for (const QJsonValue &answer : answers) {
         const QString device = answer.toObject().value(QStringLiteral("device")).toString();
-        for (const QJsonValue &variable : answer.toObject().value(QStringLiteral("variables")).toArray()) {
+        for (const QJsonValue &variable :
+             answer.toObject().value(QStringLiteral("variables")).toArray()) {
             const QJsonObject v = variable.toObject();
             if (!v.value(QStringLiteral("applied")).toBool()) {
                 reasons[v.value(QStringLiteral("name")).toString()]
@@ -434,12 +467,16 @@ void OverridesEditor::markRejected(const QJsonArray &answers)
         }
     }
     for (int row = 0; row < m_values->rowCount(); ++row) {
-        const QString name = m_values->item(row, 0) ? m_values->item(row, 0)->text().trimmed() : QString();
+        const QString name =
+            m_values->item(row, 0) ? m_values->item(row, 0)->text().trimmed() : QString();
         const QStringList why = reasons.value(name);
         for (int column = 0; column < 2; ++column) {
             if (QTableWidgetItem *item = m_values->item(row, column)) {
                 item->setForeground(why.isEmpty() ? palette().color(QPalette::Text) : kErrorColour);
-                item->setToolTip(why.isEmpty() ? QString() : tr("Rejected by the program: %1").arg(why.join(QStringLiteral("; "))));
+                item->setToolTip(
+                    why.isEmpty()
+                        ? QString()
+                        : tr("Rejected by the program: %1").arg(why.join(QStringLiteral("; "))));
             }
         }
     }
@@ -450,8 +487,9 @@ void OverridesEditor::showAccepted(const QJsonObject &accepts)
     QStringList names;
     for (auto it = accepts.begin(); it != accepts.end(); ++it) {
         const QJsonObject about = it.value().toObject();
-        names << tr("%1 (%2, now %3)").arg(it.key(), about.value(QStringLiteral("type")).toString(),
-                                           jsonText(about.value(QStringLiteral("value"))));
+        names << tr("%1 (%2, now %3)")
+                     .arg(it.key(), about.value(QStringLiteral("type")).toString(),
+                          jsonText(about.value(QStringLiteral("value"))));
     }
     m_accepted->setText(tr("The program takes: %1").arg(names.join(QStringLiteral(", "))));
     m_accepted->setVisible(!names.isEmpty());

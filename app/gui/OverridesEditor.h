@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "DeviceStatus.h"
-#include "FleetOverrides.h"
+#include "base/AppPaths.h"
+#include "fleet/DeviceStatus.h"
+#include "overrides/FleetOverrides.h"
 
 #include <QJsonArray>
 #include <QWidget>
@@ -31,7 +31,8 @@ class OverridesEditor : public QWidget
 
 public:
     // `devices`: the devices in scope (one, or every device carrying `label`).
-    OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label, QWidget *parent = nullptr);
+    OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
+                    QWidget *parent = nullptr);
     ~OverridesEditor() override;
 
     QString title() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceStatus.h"
+#include "fleet/DeviceStatus.h"
 
 #include <QIcon>
 

@@ -12,7 +12,9 @@ void TaskWizard::reject()
         if (page->isRunning()) {
             page->cancel();
             button(QWizard::CancelButton)->setEnabled(false);
-            connect(page, &TaskWizardPage::taskFinished, this, [this] { QWizard::reject(); }, Qt::SingleShotConnection);
+            connect(
+                page, &TaskWizardPage::taskFinished, this, [this] { QWizard::reject(); },
+                Qt::SingleShotConnection);
             return;
         }
     }

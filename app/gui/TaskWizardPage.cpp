@@ -1,6 +1,6 @@
 #include "TaskWizardPage.h"
 
-#include "WorkerTask.h"
+#include "base/WorkerTask.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -11,7 +11,9 @@
 
 namespace relayfleet::gui {
 
-TaskWizardPage::TaskWizardPage(QWidget *parent) : QWizardPage(parent), m_task(new WorkerTask(this))
+TaskWizardPage::TaskWizardPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_task(new WorkerTask(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
@@ -107,23 +109,26 @@ void TaskWizardPage::start()
     m_outcome->setText(tr("Working…"));
     Q_EMIT completeChanged();
     auto result = std::make_shared<std::optional<Result<QString>>>();
-    connect(m_task, &WorkerTask::finished, this, [this, result] {
-        m_progress->hide();
-        m_start->setEnabled(true);
-        const Result<QString> &outcome = result->value();
-        m_succeeded = outcome.ok();
-        if (outcome) {
-            m_outcome->setText(outcome.value());
-            m_start->hide();
-        } else {
-            m_outcome->setText(tr("Failed: %1").arg(outcome.error().message));
-            m_start->setText(tr("Try again"));
-            m_start->show();
-        }
-        log(m_outcome->text());
-        Q_EMIT completeChanged();
-        Q_EMIT taskFinished(m_succeeded);
-    }, Qt::SingleShotConnection);
+    connect(
+        m_task, &WorkerTask::finished, this,
+        [this, result] {
+            m_progress->hide();
+            m_start->setEnabled(true);
+            const Result<QString> &outcome = result->value();
+            m_succeeded = outcome.ok();
+            if (outcome) {
+                m_outcome->setText(outcome.value());
+                m_start->hide();
+            } else {
+                m_outcome->setText(tr("Failed: %1").arg(outcome.error().message));
+                m_start->setText(tr("Try again"));
+                m_start->show();
+            }
+            log(m_outcome->text());
+            Q_EMIT completeChanged();
+            Q_EMIT taskFinished(m_succeeded);
+        },
+        Qt::SingleShotConnection);
     m_task->start([job = std::move(job), result](WorkerTask &task) { *result = job(task); });
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QWizardPage>
-
 #include <functional>
 
 class QFormLayout;

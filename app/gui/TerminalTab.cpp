@@ -1,8 +1,8 @@
 #include "TerminalTab.h"
 
 #include "HostKeyDialog.h"
-#include "TerminalEmulator.h"
 #include "TerminalWidget.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +12,9 @@
 namespace relayfleet::gui {
 
 TerminalTab::TerminalTab(TerminalSession::Request request, QWidget *parent)
-    : QWidget(parent), m_request(std::move(request)), m_emulator(new TerminalEmulator(24, 80, this))
+    : QWidget(parent)
+    , m_request(std::move(request))
+    , m_emulator(new TerminalEmulator(24, 80, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,7 +57,8 @@ void TerminalTab::connectSession()
 {
     m_banner->hide();
     m_request.relayHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-    m_request.deviceHostKeyPolicy = HostKeyDialog::askingPolicy(this, m_request.deviceHostKeyPolicy.persist, m_abandoned);
+    m_request.deviceHostKeyPolicy =
+        HostKeyDialog::askingPolicy(this, m_request.deviceHostKeyPolicy.persist, m_abandoned);
     m_request.rows = m_emulator->rows();
     m_request.columns = m_emulator->columns();
     m_session = std::make_unique<TerminalSession>(m_request);
@@ -64,17 +67,21 @@ void TerminalTab::connectSession()
         m_terminal->setFocus();
         Q_EMIT sessionConnected();
     });
-    connect(m_session.get(), &TerminalSession::failed, this, [this](Error::Code code, const QString &message) {
-        if (code == Error::Code::HostKeyChanged) {
-            HostKeyDialog::showChanged(this, message);
-        }
-    });
+    connect(m_session.get(), &TerminalSession::failed, this,
+            [this](Error::Code code, const QString &message) {
+                if (code == Error::Code::HostKeyChanged) {
+                    HostKeyDialog::showChanged(this, message);
+                }
+            });
     connect(m_session.get(), &TerminalSession::closed, this, [this](const QString &error) {
-        m_bannerText->setText(error.isEmpty() ? tr("The shell has ended.") : tr("The connection dropped: %1").arg(error));
+        m_bannerText->setText(error.isEmpty() ? tr("The shell has ended.")
+                                              : tr("The connection dropped: %1").arg(error));
         m_banner->show();
         Q_EMIT sessionClosed(error);
     });
-    m_emulator->feed(QStringLiteral("\r\n%1\r\n").arg(tr("Connecting to %1…").arg(m_request.target.displayName())).toUtf8());
+    m_emulator->feed(QStringLiteral("\r\n%1\r\n")
+                         .arg(tr("Connecting to %1…").arg(m_request.target.displayName()))
+                         .toUtf8());
     m_session->start();
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "TerminalSession.h"
+#include "exec/TerminalSession.h"
 
 #include <QWidget>
-
 #include <atomic>
 #include <memory>
 

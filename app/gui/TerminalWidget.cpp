@@ -1,24 +1,24 @@
 #include "TerminalWidget.h"
 
-#include "TerminalEmulator.h"
-#include "TerminalKeyMap.h"
+#include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalKeyMap.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontMetricsF>
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QGlyphRun>
-
 #include <cmath>
 
 namespace relayfleet::gui {
 
 TerminalWidget::TerminalWidget(TerminalEmulator *emulator, QWidget *parent)
-    : QAbstractScrollArea(parent), m_emulator(emulator)
+    : QAbstractScrollArea(parent)
+    , m_emulator(emulator)
 {
     setObjectName(QStringLiteral("terminal"));
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -39,7 +39,8 @@ TerminalWidget::TerminalWidget(TerminalEmulator *emulator, QWidget *parent)
 
 QSize TerminalWidget::gridSize() const
 {
-    return QSize(std::max(2, viewport()->width() / m_cell.width()), std::max(2, viewport()->height() / m_cell.height()));
+    return QSize(std::max(2, viewport()->width() / m_cell.width()),
+                 std::max(2, viewport()->height() / m_cell.height()));
 }
 
 void TerminalWidget::updateScrollBar()
@@ -58,7 +59,8 @@ void TerminalWidget::updateCellMetrics()
     // A cell is the font's advance rounded up, so every glyph's ink fits in it; runs are drawn
     // with each glyph placed at its cell, never where the font's own advances would put it.
     const QFontMetricsF metrics(font());
-    m_cell = QSize(std::max(1, static_cast<int>(std::ceil(metrics.horizontalAdvance(QLatin1Char('M')) - 0.01))),
+    m_cell = QSize(std::max(1, static_cast<int>(
+                                   std::ceil(metrics.horizontalAdvance(QLatin1Char('M')) - 0.01))),
                    std::max(1, static_cast<int>(std::ceil(metrics.height()))));
     m_ascent = static_cast<int>(std::round(metrics.ascent()));
     QFont bold = font();
@@ -101,7 +103,8 @@ void TerminalWidget::scheduleRepaint()
     if (m_frameTimer.isActive()) {
         return;
     }
-    const qint64 sinceLastPaint = m_sinceLastPaint.isValid() ? m_sinceLastPaint.elapsed() : kFrameMs;
+    const qint64 sinceLastPaint =
+        m_sinceLastPaint.isValid() ? m_sinceLastPaint.elapsed() : kFrameMs;
     if (sinceLastPaint >= kFrameMs) {
         showFrame();
     } else {
@@ -132,7 +135,8 @@ const QGlyphRun &TerminalWidget::preparedRun(const QString &text, bool bold)
     }
     const QRawFont &raw = bold ? m_rawBoldFont : m_rawFont;
     QGlyphRun run;
-    const QList<quint32> glyphs = raw.isValid() ? raw.glyphIndexesForString(text) : QList<quint32>();
+    const QList<quint32> glyphs =
+        raw.isValid() ? raw.glyphIndexesForString(text) : QList<quint32>();
     if (glyphs.size() == text.size() && !glyphs.contains(0u)) {
         QList<QPointF> positions;
         positions.reserve(glyphs.size());
@@ -186,7 +190,8 @@ void TerminalWidget::paintEvent(QPaintEvent *)
                 painter.drawGlyphRun(QPointF(runBox.left(), runBox.top() + m_ascent), glyphs);
             } else { // a glyph the font lacks: each character at its cell, by fallback fonts
                 for (qsizetype i = 0; i < run.size(); ++i) {
-                    painter.drawText(QPoint(runBox.left() + static_cast<int>(i) * m_cell.width(), runBox.top() + m_ascent),
+                    painter.drawText(QPoint(runBox.left() + static_cast<int>(i) * m_cell.width(),
+                                            runBox.top() + m_ascent),
                                      QString(run.at(i)));
                 }
             }
@@ -198,7 +203,8 @@ void TerminalWidget::paintEvent(QPaintEvent *)
     for (int line = 0; line < m_emulator->rows(); ++line) {
         const int sourceRow = line - scrolledBack;
         const std::span<const TerminalScreen::Cell> cells =
-            sourceRow < 0 ? screen.scrollbackLine(screen.scrollbackSize() + sourceRow) : screen.row(sourceRow);
+            sourceRow < 0 ? screen.scrollbackLine(screen.scrollbackSize() + sourceRow)
+                          : screen.row(sourceRow);
         const int columns = std::min(static_cast<int>(cells.size()), m_emulator->columns());
         for (int column = 0; column < columns; ++column) {
             const TerminalScreen::Cell &cell = cells[static_cast<size_t>(column)];
@@ -215,12 +221,14 @@ void TerminalWidget::paintEvent(QPaintEvent *)
             }
             const bool isBold = cell.attributes & TerminalScreen::Bold;
             const int width = std::max(1, static_cast<int>(cell.width));
-            const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(), m_cell.height());
+            const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(),
+                            m_cell.height());
             if (bg != defaultRgb) {
                 painter.fillRect(box, QColor::fromRgb(bg));
             }
             const bool ascii = width == 1 && cell.code >= 0x20 && cell.code < 0x7f;
-            if (ascii && !run.isEmpty() && (fg != runColour || isBold != runBold || box.left() != runBox.right() + 1)) {
+            if (ascii && !run.isEmpty() &&
+                (fg != runColour || isBold != runBold || box.left() != runBox.right() + 1)) {
                 flush();
             }
             if (ascii) {
@@ -243,7 +251,8 @@ void TerminalWidget::paintEvent(QPaintEvent *)
                 }
             }
             if (cell.attributes & TerminalScreen::Underline) {
-                painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1), QColor::fromRgb(fg));
+                painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1),
+                                 QColor::fromRgb(fg));
             }
         }
         flush();
@@ -261,14 +270,16 @@ void TerminalWidget::paintEvent(QPaintEvent *)
         // The input method's text being composed, over the cells from the cursor on, underlined.
         const QRect cursor = cursorCellRect();
         const QFontMetrics metrics(font());
-        const QRect box(cursor.topLeft(), QSize(metrics.horizontalAdvance(m_preedit), m_cell.height()));
+        const QRect box(cursor.topLeft(),
+                        QSize(metrics.horizontalAdvance(m_preedit), m_cell.height()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor::fromRgb(kPreeditBackground));
         painter.drawRect(box);
         painter.setFont(font());
         painter.setPen(QColor::fromRgb(kPreeditForeground));
         painter.drawText(QPoint(box.left(), box.top() + m_ascent), m_preedit);
-        painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 2), QColor::fromRgb(kPreeditForeground));
+        painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 2),
+                         QColor::fromRgb(kPreeditForeground));
     }
 }
 
@@ -305,7 +316,8 @@ QString TerminalWidget::selectedText() const
 
 void TerminalWidget::keyPressEvent(QKeyEvent *event)
 {
-    const TerminalKeyMap::Decision decision = TerminalKeyMap::decide(hostPlatform(), event->key(), event->modifiers());
+    const TerminalKeyMap::Decision decision =
+        TerminalKeyMap::decide(hostPlatform(), event->key(), event->modifiers());
     switch (decision.action) {
     case TerminalKeyMap::Action::Copy:
         QApplication::clipboard()->setText(selectedText());
@@ -322,11 +334,14 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
     }
     using Key = TerminalEmulator::Key;
     static const QHash<int, Key> keys = {
-        {Qt::Key_Return, Key::Enter}, {Qt::Key_Enter, Key::Enter},     {Qt::Key_Tab, Key::Tab},
-        {Qt::Key_Backspace, Key::Backspace}, {Qt::Key_Escape, Key::Escape}, {Qt::Key_Up, Key::Up},
-        {Qt::Key_Down, Key::Down},     {Qt::Key_Left, Key::Left},       {Qt::Key_Right, Key::Right},
-        {Qt::Key_Home, Key::Home},     {Qt::Key_End, Key::End},         {Qt::Key_PageUp, Key::PageUp},
-        {Qt::Key_PageDown, Key::PageDown}, {Qt::Key_Insert, Key::Insert}, {Qt::Key_Delete, Key::Delete}};
+        {Qt::Key_Return, Key::Enter},      {Qt::Key_Enter, Key::Enter},
+        {Qt::Key_Tab, Key::Tab},           {Qt::Key_Backspace, Key::Backspace},
+        {Qt::Key_Escape, Key::Escape},     {Qt::Key_Up, Key::Up},
+        {Qt::Key_Down, Key::Down},         {Qt::Key_Left, Key::Left},
+        {Qt::Key_Right, Key::Right},       {Qt::Key_Home, Key::Home},
+        {Qt::Key_End, Key::End},           {Qt::Key_PageUp, Key::PageUp},
+        {Qt::Key_PageDown, Key::PageDown}, {Qt::Key_Insert, Key::Insert},
+        {Qt::Key_Delete, Key::Delete}};
     verticalScrollBar()->setValue(verticalScrollBar()->maximum()); // typing returns to the prompt
     if (auto it = keys.constFind(event->key()); it != keys.constEnd()) {
         m_emulator->sendKey(*it, decision.modifiers);
@@ -361,8 +376,8 @@ void TerminalWidget::inputMethodEvent(QInputMethodEvent *event)
 
 QRect TerminalWidget::cursorCellRect() const
 {
-    return QRect(m_emulator->cursorColumn() * m_cell.width(), m_emulator->cursorRow() * m_cell.height(),
-                 m_cell.width(), m_cell.height());
+    return QRect(m_emulator->cursorColumn() * m_cell.width(),
+                 m_emulator->cursorRow() * m_cell.height(), m_cell.width(), m_cell.height());
 }
 
 QVariant TerminalWidget::inputMethodQuery(Qt::InputMethodQuery query) const
@@ -385,7 +400,8 @@ QVariant TerminalWidget::inputMethodQuery(Qt::InputMethodQuery query) const
     case Qt::ImCurrentSelection:
         return QString();
     case Qt::ImHints:
-        return QVariant::fromValue(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase | Qt::ImhPreferLatin);
+        return QVariant::fromValue(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase |
+                                   Qt::ImhPreferLatin);
     default:
         return QAbstractScrollArea::inputMethodQuery(query);
     }

@@ -3,8 +3,8 @@
 #include <QAbstractScrollArea>
 #include <QColor>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QGlyphRun>
+#include <QHash>
 #include <QRawFont>
 #include <QTimer>
 

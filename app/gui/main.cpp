@@ -1,12 +1,12 @@
-#include "AppPaths.h"
 #include "AppSettings.h"
-#include "FleetModel.h"
 #include "MainWindow.h"
-#include "PlatformLimits.h"
-#include "SshRuntime.h"
 #include "StatusIcons.h"
-#include "Translations.h"
-#include "Version.h"
+#include "base/AppPaths.h"
+#include "base/PlatformLimits.h"
+#include "base/Translations.h"
+#include "base/Version.h"
+#include "fleet/FleetModel.h"
+#include "ssh/SshRuntime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,33 +35,40 @@ int main(int argc, char *argv[])
     }
     const relayfleet::AppPaths paths = relayfleet::AppPaths::resolve(home);
     const QString language = qEnvironmentVariable("RELAYFLEET_LANGUAGE");
-    relayfleet::installTranslations(language.isEmpty() ? relayfleet::gui::AppSettings(paths.home()).language() : language);
+    relayfleet::installTranslations(
+        language.isEmpty() ? relayfleet::gui::AppSettings(paths.home()).language() : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Manage devices behind NAT, reached through reverse SSH tunnels."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Manage devices behind NAT, reached through reverse SSH tunnels."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("home"),
                       QApplication::translate("main", "Keep Relay Fleet's files in DIR."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("open-terminal"),
-                      QApplication::translate("main", "Open a shell on this device once the fleet is listed."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("open-terminal"),
+         QApplication::translate("main", "Open a shell on this device once the fleet is listed."),
+         QStringLiteral("ID")});
     parser.addOption({QStringLiteral("open-overrides"),
-                      QApplication::translate("main", "Open the overrides editor of this device (or @LABEL) once the "
-                                                      "fleet is listed."),
+                      QApplication::translate(
+                          "main", "Open the overrides editor of this device (or @LABEL) once the "
+                                  "fleet is listed."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("open-wizard"),
-                      QApplication::translate("main", "Open a wizard at start: keys (set up keys and a relay) or enrol."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("open-wizard"),
+         QApplication::translate(
+             "main", "Open a wizard at start: keys (set up keys and a relay) or enrol."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("main", "Save a picture of the window to FILE (PNG) once the fleet is "
-                                                      "listed, then quit."),
+                      QApplication::translate(
+                          "main", "Save a picture of the window to FILE (PNG) once the fleet is "
+                                  "listed, then quit."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"),
-                      QApplication::translate("main", "Start the demo lab (a relay and three simulated devices on "
-                                                      "this computer) and show its fleet.")});
+                      QApplication::translate(
+                          "main", "Start the demo lab (a relay and three simulated devices on "
+                                  "this computer) and show its fleet.")});
     parser.process(app);
 
     relayfleet::gui::MainWindow window(paths);
@@ -75,7 +82,9 @@ int main(int argc, char *argv[])
     } else if (wizard == QLatin1String("enrol")) {
         window.openEnrol();
     } else if (!wizard.isEmpty()) {
-        qWarning("%s", qPrintable(QApplication::translate("main", "Unknown wizard \"%1\": use keys or enrol.").arg(wizard)));
+        qWarning("%s", qPrintable(QApplication::translate(
+                                      "main", "Unknown wizard \"%1\": use keys or enrol.")
+                                      .arg(wizard)));
     }
     // Devices are opened after the first refresh that lists them (the demo's comes after a
     // switch of home), once each.
@@ -83,39 +92,42 @@ int main(int argc, char *argv[])
     const QString overridesId = parser.value(QStringLiteral("open-overrides"));
     if (!terminalId.isEmpty() || !overridesId.isEmpty()) {
         auto pending = std::make_shared<QStringList>(QStringList{terminalId, overridesId});
-        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, pending] {
-            auto *model = window.fleetModel();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const QString id = model->statusAt(row).id;
-                if (!id.isEmpty() && id == (*pending)[0]) {
-                    (*pending)[0].clear();
-                    window.openTerminal(row);
+        QObject::connect(
+            &window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, pending] {
+                auto *model = window.fleetModel();
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    const QString id = model->statusAt(row).id;
+                    if (!id.isEmpty() && id == (*pending)[0]) {
+                        (*pending)[0].clear();
+                        window.openTerminal(row);
+                    }
+                    if (!id.isEmpty() && id == (*pending)[1]) {
+                        (*pending)[1].clear();
+                        window.openOverrides(row);
+                    }
                 }
-                if (!id.isEmpty() && id == (*pending)[1]) {
+                if ((*pending)[1].startsWith(QLatin1Char('@')) && model->rowCount() > 0) {
+                    window.openOverrides(-1, (*pending)[1].mid(1));
                     (*pending)[1].clear();
-                    window.openOverrides(row);
                 }
-            }
-            if ((*pending)[1].startsWith(QLatin1Char('@')) && model->rowCount() > 0) {
-                window.openOverrides(-1, (*pending)[1].mid(1));
-                (*pending)[1].clear();
-            }
-        });
+            });
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         // After the first refresh of the fleet shown (with --demo, the demo's), once painted.
         auto ready = std::make_shared<bool>(!parser.isSet(QStringLiteral("demo")));
-        QObject::connect(&window, &relayfleet::gui::MainWindow::demoReady, &window, [ready] { *ready = true; });
-        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window, [&window, file, ready] {
-            if (!*ready) {
-                return;
-            }
-            *ready = false; // once
-            QTimer::singleShot(500, &window, [&window, file] {
-                QCoreApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
-            });
-        });
+        QObject::connect(&window, &relayfleet::gui::MainWindow::demoReady, &window,
+                         [ready] { *ready = true; });
+        QObject::connect(&window, &relayfleet::gui::MainWindow::refreshFinished, &window,
+                         [&window, file, ready] {
+                             if (!*ready) {
+                                 return;
+                             }
+                             *ready = false; // once
+                             QTimer::singleShot(500, &window, [&window, file] {
+                                 QCoreApplication::exit(window.grab().save(file, "PNG") ? 0 : 1);
+                             });
+                         });
     }
     return app.exec();
 }

@@ -9,7 +9,6 @@
 #include "NatLab.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace relayfleet::bench {
@@ -36,14 +35,19 @@ struct BenchLab
         for (int i = 0; i < devices; ++i) {
             const int port = lab->allocateRelayPort();
             if (auto rc = lab->startSeedTunnel(i, port); !rc) {
-                return QStringLiteral("the tunnel of device %1 did not come up: %2").arg(i).arg(rc.error().message);
+                return QStringLiteral("the tunnel of device %1 did not come up: %2")
+                    .arg(i)
+                    .arg(rc.error().message);
             }
             const QString id = QStringLiteral("dev%1").arg(i + 1);
-            const auto adopted = cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"), id,
-                                           QStringLiteral("--label"), QStringLiteral("all"), QStringLiteral("--user"),
-                                           lab->deviceUser(), QStringLiteral("--accept-new-host-key")});
+            const auto adopted =
+                cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port),
+                          QStringLiteral("--id"), id, QStringLiteral("--label"),
+                          QStringLiteral("all"), QStringLiteral("--user"), lab->deviceUser(),
+                          QStringLiteral("--accept-new-host-key")});
             if (adopted.exitCode != 0) {
-                return QStringLiteral("adopting %1 failed: %2").arg(id, QString::fromUtf8(adopted.err));
+                return QStringLiteral("adopting %1 failed: %2")
+                    .arg(id, QString::fromUtf8(adopted.err));
             }
             ids << id;
         }
@@ -66,9 +70,11 @@ struct BenchLab
     QStringList opensshCommand(const QString &id) const
     {
         const auto printed = cli->run({QStringLiteral("ssh-command"), id});
-        QStringList words = QString::fromUtf8(printed.out).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList words =
+            QString::fromUtf8(printed.out).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (QString &word : words) { // shell-quoted paths (the lab's have no quote inside)
-            if (word.size() >= 2 && word.startsWith(QLatin1Char('\'')) && word.endsWith(QLatin1Char('\''))) {
+            if (word.size() >= 2 && word.startsWith(QLatin1Char('\'')) &&
+                word.endsWith(QLatin1Char('\''))) {
                 word = word.mid(1, word.size() - 2);
             }
         }
@@ -86,10 +92,12 @@ struct BenchLab
     {
         long mac = 0;
         long device = 0;
-        QString text() const { return QStringLiteral("%1 Mac↔relay, %2 relay↔device").arg(mac).arg(device); }
+        QString text() const
+        {
+            return QStringLiteral("%1 Mac↔relay, %2 relay↔device").arg(mac).arg(device);
+        }
     };
-    template<typename Work>
-    Flights countFlights(Work work)
+    template<typename Work> Flights countFlights(Work work)
     {
         const auto before = snapshot();
         work();

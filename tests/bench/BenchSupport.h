@@ -9,9 +9,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTextStream>
-
 #include <algorithm>
-
 #include <sys/resource.h>
 
 namespace relayfleet::bench {
@@ -63,7 +61,8 @@ struct Timed
 };
 
 // Runs a program to its end (bounded) and says how long it took.
-inline Timed timeCommand(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+inline Timed timeCommand(const QString &program, const QStringList &arguments,
+                         int timeoutMs = 120000)
 {
     QProcess process;
     rusage before{};
@@ -97,7 +96,10 @@ inline Timed timeCommand(const QString &program, const QStringList &arguments, i
 class MachineLoad
 {
 public:
-    MachineLoad() : m_start(sample()) {}
+    MachineLoad()
+        : m_start(sample())
+    {
+    }
     double busyFraction() const
     {
         const auto [busy, total] = sample();
@@ -112,7 +114,8 @@ private:
         if (!stat.open(QIODevice::ReadOnly)) {
             return {0, 0};
         }
-        const QList<QByteArray> fields = stat.readLine().simplified().split(' '); // "cpu user nice system idle iowait ..."
+        const QList<QByteArray> fields =
+            stat.readLine().simplified().split(' '); // "cpu user nice system idle iowait ..."
         qint64 total = 0;
         qint64 idle = 0;
         for (qsizetype i = 1; i < fields.size(); ++i) {
@@ -133,8 +136,9 @@ inline QTextStream &out()
 }
 
 // One line of the result table; `ratio` and `openssh` may be empty.
-inline void printFigure(const QString &figure, const QString &value, const QString &openssh, const QString &ratio,
-                        const QString &goal, const QString &met, const QString &roundTrips)
+inline void printFigure(const QString &figure, const QString &value, const QString &openssh,
+                        const QString &ratio, const QString &goal, const QString &met,
+                        const QString &roundTrips)
 {
     out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                  .arg(figure, value, openssh, ratio, goal, met, roundTrips)
@@ -143,7 +147,8 @@ inline void printFigure(const QString &figure, const QString &value, const QStri
 
 inline void printHeader(const QString &title, const Options &options)
 {
-    out() << "## " << title << (options.smoke ? " (smoke pass: one run, figures not meaningful)" : "") << Qt::endl
+    out() << "## " << title
+          << (options.smoke ? " (smoke pass: one run, figures not meaningful)" : "") << Qt::endl
           << Qt::endl
           << "| figure | Relay Fleet | OpenSSH | ratio | goal | met | round trips |" << Qt::endl
           << "|---|---|---|---|---|---|---|" << Qt::endl;
@@ -151,7 +156,8 @@ inline void printHeader(const QString &title, const Options &options)
 
 inline QString ms(double value)
 {
-    return value >= 1000 ? QStringLiteral("%1 s").arg(value / 1000, 0, 'f', 2) : QStringLiteral("%1 ms").arg(value, 0, 'f', 0);
+    return value >= 1000 ? QStringLiteral("%1 s").arg(value / 1000, 0, 'f', 2)
+                         : QStringLiteral("%1 ms").arg(value, 0, 'f', 0);
 }
 
 } // namespace relayfleet::bench

@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     }
     int loop = std::min(options.devices, 10);
     const QStringList arguments = QCoreApplication::arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--loop")); at > 0 && at + 1 < arguments.size()) {
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--loop"));
+        at > 0 && at + 1 < arguments.size()) {
         loop = std::clamp(arguments[at + 1].toInt(), 1, options.devices);
     }
     const int macDelay = options.smoke ? 5 : 50;
@@ -37,17 +38,23 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Program A runs on every device, reading its FIFO, so pushes can be confirmed.
-    if (bench.cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("@all")}, {}, 300000)
+    if (bench.cli
+            ->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
+                   QStringLiteral("@all")},
+                  {}, 300000)
             .exitCode != 0) {
         out() << "install-module failed" << Qt::endl;
         return 1;
     }
     for (int i = 0; i < options.devices; ++i) {
-        const QString home = bench.lab->isolated() ? QStringLiteral("/root") : bench.lab->deviceHome(i);
-        if (!bench.lab->startProgram(i, QStringLiteral("program-a"),
-                                     {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                                      home + QStringLiteral("/.relayfleet/overrides.fifo"),
-                                      home + QStringLiteral("/program.log")})) {
+        const QString home =
+            bench.lab->isolated() ? QStringLiteral("/root") : bench.lab->deviceHome(i);
+        if (!bench.lab->startProgram(
+                i, QStringLiteral("program-a"),
+                {QStringLiteral("python3"),
+                 home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                 home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                 home + QStringLiteral("/program.log")})) {
             out() << "program A did not start on device " << i << Qt::endl;
             return 1;
         }
@@ -60,12 +67,15 @@ int main(int argc, char *argv[])
         out() << "lab: " << problem << Qt::endl;
         return 1;
     }
-    out() << "(lab of " << options.devices << " devices set up in " << ms(setup.elapsed()) << ")" << Qt::endl << Qt::endl;
-    printHeader(QStringLiteral("The fleet: %1 devices (Mac↔relay %2 ms, relay↔device %3 ms one way)")
-                    .arg(options.devices)
-                    .arg(macDelay)
-                    .arg(deviceDelay),
-                options);
+    out() << "(lab of " << options.devices << " devices set up in " << ms(setup.elapsed()) << ")"
+          << Qt::endl
+          << Qt::endl;
+    printHeader(
+        QStringLiteral("The fleet: %1 devices (Mac↔relay %2 ms, relay↔device %3 ms one way)")
+            .arg(options.devices)
+            .arg(macDelay)
+            .arg(deviceDelay),
+        options);
 
     QList<double> refresh;
     QList<double> refreshCpu;
@@ -75,16 +85,21 @@ int main(int argc, char *argv[])
         Timed timed;
         const MachineLoad load;
         refreshFlights = bench.countFlights([&] {
-            timed = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("devices"), QStringLiteral("--json")}));
+            timed = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("devices"),
+                                                                        QStringLiteral("--json")}));
         });
         refreshLoad << load.busyFraction();
         refreshCpu << timed.cpuMs;
         int online = 0;
         for (const QJsonValue &device : QJsonDocument::fromJson(timed.out).array()) {
-            online += device.toObject().value(QStringLiteral("status")).toString() == QLatin1String("online") ? 1 : 0;
+            online += device.toObject().value(QStringLiteral("status")).toString() ==
+                              QLatin1String("online")
+                          ? 1
+                          : 0;
         }
         if (timed.exitCode != 0 || online != options.devices) {
-            out() << "refresh: " << online << " of " << options.devices << " online; " << timed.err << Qt::endl;
+            out() << "refresh: " << online << " of " << options.devices << " online; " << timed.err
+                  << Qt::endl;
             return 1;
         }
         refresh << timed.ms;
@@ -92,7 +107,8 @@ int main(int argc, char *argv[])
     double loopMs = 0;
     BenchLab::Flights loopFlights = bench.countFlights([&] {
         for (const QStringList &command : std::as_const(openssh)) {
-            const Timed timed = timeCommand(command.first(), command.mid(1) << QStringLiteral("true"));
+            const Timed timed =
+                timeCommand(command.first(), command.mid(1) << QStringLiteral("true"));
             if (timed.exitCode != 0) {
                 out() << "ssh: " << timed.err << Qt::endl;
             }
@@ -101,18 +117,21 @@ int main(int argc, char *argv[])
     });
     const double loopScaled = loopMs / loop * options.devices;
     const double speedup = loopScaled / median(refresh);
-    printFigure(QStringLiteral("status refresh of %1 devices").arg(options.devices), ms(median(refresh)),
-                QStringLiteral("%1 (sequential loop, %2 of %3 devices timed: %4)")
-                    .arg(ms(loopScaled))
-                    .arg(loop)
-                    .arg(options.devices)
-                    .arg(ms(loopMs)),
-                QStringLiteral("%1× faster").arg(speedup, 0, 'f', 0), QStringLiteral("≤ 2 s and ≥ 20× faster"),
-                median(refresh) <= 2000 && speedup >= 20 ? QStringLiteral("yes") : QStringLiteral("no"),
-                QStringLiteral("ours %1; OpenSSH loop %2").arg(refreshFlights.text(), loopFlights.text()));
+    printFigure(
+        QStringLiteral("status refresh of %1 devices").arg(options.devices), ms(median(refresh)),
+        QStringLiteral("%1 (sequential loop, %2 of %3 devices timed: %4)")
+            .arg(ms(loopScaled))
+            .arg(loop)
+            .arg(options.devices)
+            .arg(ms(loopMs)),
+        QStringLiteral("%1× faster").arg(speedup, 0, 'f', 0),
+        QStringLiteral("≤ 2 s and ≥ 20× faster"),
+        median(refresh) <= 2000 && speedup >= 20 ? QStringLiteral("yes") : QStringLiteral("no"),
+        QStringLiteral("ours %1; OpenSSH loop %2").arg(refreshFlights.text(), loopFlights.text()));
 
     printFigure(QStringLiteral("… the machine's processors busy during it (lab and app together)"),
-                QStringLiteral("%1 %").arg(median(refreshLoad) * 100, 0, 'f', 0), QString(), QString(), QString(), QString(),
+                QStringLiteral("%1 %").arg(median(refreshLoad) * 100, 0, 'f', 0), QString(),
+                QString(), QString(), QString(),
                 QStringLiteral("relayfleet-cli's own CPU: %1").arg(ms(median(refreshCpu))));
 
     QList<double> push;
@@ -123,29 +142,36 @@ int main(int argc, char *argv[])
         Timed timed;
         const MachineLoad load;
         pushFlights = bench.countFlights([&] {
-            timed = timeCommand(bench.cliProgram(), bench.cliArguments({QStringLiteral("push"), QStringLiteral("@all"),
-                                                                        QStringLiteral("SPEED=%1").arg(run + 1),
-                                                                        QStringLiteral("--json")}));
+            timed = timeCommand(bench.cliProgram(),
+                                bench.cliArguments({QStringLiteral("push"), QStringLiteral("@all"),
+                                                    QStringLiteral("SPEED=%1").arg(run + 1),
+                                                    QStringLiteral("--json")}));
         });
         int applied = 0;
         for (const QJsonValue &answer : QJsonDocument::fromJson(timed.out).array()) {
             applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
         }
         if (timed.exitCode != 0 || applied != options.devices) {
-            out() << "push: applied on " << applied << " of " << options.devices << "; " << timed.err << Qt::endl;
+            out() << "push: applied on " << applied << " of " << options.devices << "; "
+                  << timed.err << Qt::endl;
             return 1;
         }
         push << timed.ms;
         pushLoad << load.busyFraction();
         pushCpu << timed.cpuMs;
     }
-    printFigure(QStringLiteral("push one override to %1 devices, applied confirmed").arg(options.devices),
-                ms(median(push)), QString(), QString(), QStringLiteral("≤ 3 s"),
-                median(push) <= 3000 ? QStringLiteral("yes") : QStringLiteral("no"), pushFlights.text());
+    printFigure(
+        QStringLiteral("push one override to %1 devices, applied confirmed").arg(options.devices),
+        ms(median(push)), QString(), QString(), QStringLiteral("≤ 3 s"),
+        median(push) <= 3000 ? QStringLiteral("yes") : QStringLiteral("no"), pushFlights.text());
     printFigure(QStringLiteral("… the machine's processors busy during it (lab and app together)"),
-                QStringLiteral("%1 %").arg(median(pushLoad) * 100, 0, 'f', 0), QString(), QString(), QString(), QString(),
+                QStringLiteral("%1 %").arg(median(pushLoad) * 100, 0, 'f', 0), QString(), QString(),
+                QString(), QString(),
                 QStringLiteral("relayfleet-cli's own CPU: %1").arg(ms(median(pushCpu))));
-    out() << Qt::endl << "runs: " << options.runs << ", medians; each figure is a whole CLI run (process start, "
-          << "relay login, work); isolation: " << (bench.lab->isolated() ? "network namespaces" : "loopback") << Qt::endl;
+    out() << Qt::endl
+          << "runs: " << options.runs
+          << ", medians; each figure is a whole CLI run (process start, "
+          << "relay login, work); isolation: "
+          << (bench.lab->isolated() ? "network namespaces" : "loopback") << Qt::endl;
     return 0;
 }

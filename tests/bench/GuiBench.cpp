@@ -3,17 +3,16 @@
 // four terminal tabs open on a device of a NAT lab. Runs under the display it is given
 // (Xvfb, a desktop) or offscreen. --smoke for a quick pass.
 #include "BenchLab.h"
-#include "FleetModel.h"
 #include "MainWindow.h"
-#include "SshRuntime.h"
-#include "TerminalEmulator.h"
 #include "TerminalTab.h"
+#include "fleet/FleetModel.h"
+#include "ssh/SshRuntime.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QTabWidget>
 #include <QWindow>
-
 #include <unistd.h>
 
 using namespace relayfleet;
@@ -44,14 +43,18 @@ double rssMegabytes(const char *field)
     }
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith(field)) {
-            return line.mid(static_cast<qsizetype>(strlen(field))).trimmed().split(' ').first().toDouble() / 1024;
+            return line.mid(static_cast<qsizetype>(strlen(field)))
+                       .trimmed()
+                       .split(' ')
+                       .first()
+                       .toDouble() /
+                   1024;
         }
     }
     return -1;
 }
 
-template<typename Predicate>
-bool waitFor(Predicate predicate, int timeoutMs)
+template<typename Predicate> bool waitFor(Predicate predicate, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -73,16 +76,19 @@ int main(int argc, char *argv[])
     // The window first, as at a real start: no relay yet, nothing to wait for.
     gui::MainWindow window(AppPaths::resolve(bench.dir.filePath(QStringLiteral("mac"))));
     window.show();
-    if (!waitFor([&] { return window.windowHandle() && window.windowHandle()->isExposed(); }, 10000)) {
+    if (!waitFor([&] { return window.windowHandle() && window.windowHandle()->isExposed(); },
+                 10000)) {
         out() << "the window was never shown" << Qt::endl;
         return 1;
     }
     QCoreApplication::processEvents();
     const double shown = sinceProcessStart();
 
-    printHeader(QStringLiteral("The window (platform %1)").arg(QGuiApplication::platformName()), options);
-    printFigure(QStringLiteral("window shown after the process started"), ms(shown), QString(), QString(),
-                QStringLiteral("≤ 1 s"), shown <= 1000 ? QStringLiteral("yes") : QStringLiteral("no"), QString());
+    printHeader(QStringLiteral("The window (platform %1)").arg(QGuiApplication::platformName()),
+                options);
+    printFigure(QStringLiteral("window shown after the process started"), ms(shown), QString(),
+                QString(), QStringLiteral("≤ 1 s"),
+                shown <= 1000 ? QStringLiteral("yes") : QStringLiteral("no"), QString());
 
     QElapsedTimer timer;
     timer.start();
@@ -96,15 +102,16 @@ int main(int argc, char *argv[])
         s.state = static_cast<DeviceStatus::State>(i % 4);
         s.labels = {QStringLiteral("site-%1").arg(i % 20), QStringLiteral("sensors")};
         s.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-i);
-        s.hostKeyFingerprint = QStringLiteral("SHA256:%1").arg(QString(43, QLatin1Char('A' + i % 26)));
+        s.hostKeyFingerprint =
+            QStringLiteral("SHA256:%1").arg(QString(43, QLatin1Char('A' + i % 26)));
         statuses << s;
     }
     window.fleetModel()->setRelayStatuses(QStringLiteral("bench"), statuses);
     QCoreApplication::processEvents();
     window.repaint();
     const double listed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    printFigure(QStringLiteral("%1 devices listed and painted").arg(devices), ms(listed), QString(), QString(),
-                QString(), QString(), QString());
+    printFigure(QStringLiteral("%1 devices listed and painted").arg(devices), ms(listed), QString(),
+                QString(), QString(), QString(), QString());
 
     // Four terminal tabs on a lab device, each with a shell and some output in its scrollback.
     if (const QString problem = bench.start(1); !problem.isEmpty()) {
@@ -131,16 +138,21 @@ int main(int argc, char *argv[])
         terminals << qobject_cast<gui::TerminalTab *>(tabs->currentWidget());
     }
     for (gui::TerminalTab *tab : std::as_const(terminals)) {
-        if (!waitFor([&] { return tab->emulator()->screenText().contains(QLatin1Char('#')) ||
-                                  tab->emulator()->screenText().contains(QLatin1Char('$')); },
-                     30000)) {
+        if (!waitFor(
+                [&] {
+                    return tab->emulator()->screenText().contains(QLatin1Char('#')) ||
+                           tab->emulator()->screenText().contains(QLatin1Char('$'));
+                },
+                30000)) {
             out() << "a terminal never showed a prompt" << Qt::endl;
             return 1;
         }
         tab->emulator()->sendText(QStringLiteral("seq 1 3000; echo done-$((6*7))\r"));
     }
     for (gui::TerminalTab *tab : std::as_const(terminals)) {
-        if (!waitFor([&] { return tab->emulator()->screenText().contains(QStringLiteral("done-42")); }, 30000)) {
+        if (!waitFor(
+                [&] { return tab->emulator()->screenText().contains(QStringLiteral("done-42")); },
+                30000)) {
             out() << "a terminal never finished its output" << Qt::endl;
             return 1;
         }
@@ -149,8 +161,12 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const double rss = rssMegabytes("VmRSS:");
     const double peak = rssMegabytes("VmHWM:");
-    printFigure(QStringLiteral("memory with %1 devices listed and 4 terminal tabs (RSS; peak %2 MB)").arg(devices).arg(peak, 0, 'f', 0),
-                QStringLiteral("%1 MB").arg(rss, 0, 'f', 0), QString(), QString(), QStringLiteral("≤ 150 MB"),
-                rss <= 150 ? QStringLiteral("yes") : QStringLiteral("no"), QString());
+    printFigure(
+        QStringLiteral("memory with %1 devices listed and 4 terminal tabs (RSS; peak %2 MB)")
+            .arg(devices)
+            .arg(peak, 0, 'f', 0),
+        QStringLiteral("%1 MB").arg(rss, 0, 'f', 0), QString(), QString(),
+        QStringLiteral("≤ 150 MB"), rss <= 150 ? QStringLiteral("yes") : QStringLiteral("no"),
+        QString());
     return 0;
 }

@@ -1,6 +1,6 @@
 // Registry files (~/.relayfleet/devices/<id>.conf) come from a relay that may be compromised.
-#include "DeviceRecord.h"
 #include "FuzzInput.h"
+#include "registry/DeviceRecord.h"
 
 using namespace relayfleet;
 

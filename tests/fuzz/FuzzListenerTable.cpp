@@ -1,6 +1,6 @@
 // The relay's /proc/net/tcp, read to find the loopback ports that are listening.
 #include "FuzzInput.h"
-#include "ListenerTable.h"
+#include "registry/ListenerTable.h"
 
 using namespace relayfleet;
 

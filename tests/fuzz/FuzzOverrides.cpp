@@ -1,8 +1,8 @@
 // Variable overrides: NAME=VALUE as typed by a user or a script, and what a device answers
 // after a push and in its state file (the device may be compromised).
-#include "DeviceOverrides.h"
 #include "FuzzInput.h"
-#include "OverrideAssignment.h"
+#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideAssignment.h"
 
 using namespace relayfleet;
 
@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     output.exitStatus = size > 0 ? data[0] % 3 : 0;
     output.out = input;
     output.err = input.left(64);
-    const auto pushed = DeviceOverrides::parsePush(output, 7, {{QStringLiteral("SPEED"), QJsonValue(2.5)}});
+    const auto pushed =
+        DeviceOverrides::parsePush(output, 7, {{QStringLiteral("SPEED"), QJsonValue(2.5)}});
     fuzz::require(pushed.error.size() <= 400);
     (void)DeviceOverrides::parseState(output);
     return 0;

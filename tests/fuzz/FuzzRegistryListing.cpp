@@ -1,6 +1,6 @@
 // The relay helper's listing of every device (registry files and heartbeats in one stream).
 #include "FuzzInput.h"
-#include "RegistryListing.h"
+#include "registry/RegistryListing.h"
 
 using namespace relayfleet;
 

@@ -2,17 +2,15 @@
 // the packets after it, read by libssh inside SshSession::connect. A compromised device, or
 // whatever holds a tunnel port, controls every byte. Any bytes must end in an error with a
 // message, within the deadline, without a crash or a leak.
-#include "CancelToken.h"
 #include "FuzzInput.h"
-#include "SshRuntime.h"
-#include "SshSession.h"
+#include "base/CancelToken.h"
+#include "ssh/SshRuntime.h"
+#include "ssh/SshSession.h"
 
 #include <QDeadlineTimer>
-
+#include <algorithm>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
 
 using namespace relayfleet;
 

@@ -1,7 +1,7 @@
 // What a device sends to a terminal tab: any bytes at all (a compromised device, `cat` of a
 // binary file). The emulator must stay inside its grid and keep its scrollback bounded.
 #include "FuzzInput.h"
-#include "TerminalEmulator.h"
+#include "terminal/TerminalEmulator.h"
 
 using namespace relayfleet;
 

@@ -2,45 +2,45 @@
 // the filters work, and a double-clicked device opens a working shell in a tab.
 #include "AdoptDialog.h"
 #include "EnrolWizard.h"
-#include "FleetModel.h"
-#include "OverridesEditor.h"
-#include "TaskWizardPage.h"
-#include "KnownHostsFile.h"
 #include "LabCli.h"
 #include "MainWindow.h"
 #include "NatLab.h"
-#include "SshRuntime.h"
-#include "TerminalEmulator.h"
+#include "OverridesEditor.h"
+#include "TaskWizardPage.h"
 #include "TerminalTab.h"
 #include "TerminalWidget.h"
+#include "fleet/FleetModel.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "ssh/SshRuntime.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QWizard>
-#include <QAction>
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QMessageBox>
-#include <QClipboard>
-#include <QComboBox>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QTableView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWizard>
 
 using namespace relayfleet;
 using relayfleet::lab::NatLab;
@@ -71,7 +71,8 @@ private:
             }
             answered = true;
             text = box->text() + QLatin1Char('\n') + box->informativeText();
-            if (auto *target = box->findChild<QAbstractButton *>(button); target && !button.isEmpty()) {
+            if (auto *target = box->findChild<QAbstractButton *>(button);
+                target && !button.isEmpty()) {
                 target->click();
             } else {
                 box->close();
@@ -87,8 +88,7 @@ private:
     }
 
     // The fleet-model row of the first device `predicate` accepts, or -1.
-    template<typename Predicate>
-    static int modelRow(gui::MainWindow &window, Predicate predicate)
+    template<typename Predicate> static int modelRow(gui::MainWindow &window, Predicate predicate)
     {
         for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
             if (predicate(window.fleetModel()->statusAt(row))) {
@@ -110,11 +110,14 @@ private Q_SLOTS:
         const int adopted = m_lab->allocateRelayPort();
         m_kitchenPort = adopted;
         QVERIFY(m_lab->startSeedTunnel(0, adopted));
-        QCOMPARE(m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(adopted), QStringLiteral("--id"),
-                             QStringLiteral("kitchen"), QStringLiteral("--label"), QStringLiteral("home"),
-                             QStringLiteral("--user"), m_lab->deviceUser(), QStringLiteral("--accept-new-host-key")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            m_cli
+                ->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(adopted),
+                       QStringLiteral("--id"), QStringLiteral("kitchen"), QStringLiteral("--label"),
+                       QStringLiteral("home"), QStringLiteral("--user"), m_lab->deviceUser(),
+                       QStringLiteral("--accept-new-host-key")})
+                .exitCode,
+            0);
         m_handMadePort = m_lab->allocateRelayPort();
         QVERIFY(m_lab->startSeedTunnel(1, m_handMadePort));
     }
@@ -155,7 +158,8 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("copySshCommandAction"))->trigger();
         QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("ssh -F ")),
                  qPrintable(QGuiApplication::clipboard()->text()));
-        QVERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" relayfleet-kitchen")));
+        QVERIFY(
+            QGuiApplication::clipboard()->text().endsWith(QStringLiteral(" relayfleet-kitchen")));
         search->clear();
         window.openTerminal(kitchenRow);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
@@ -167,7 +171,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab->emulator()->screenText().contains(QLatin1Char('#')), 10000);
         QTest::keyClicks(tab->terminal(), QStringLiteral("echo gui-$((6*7)) $LAB_HOST"));
         QTest::keyClick(tab->terminal(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->emulator()->screenText().contains(QStringLiteral("gui-42 dev1")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->emulator()->screenText().contains(QStringLiteral("gui-42 dev1")), 10000);
         // The PTY follows the widget's size.
         tab->terminal()->resize(tab->terminal()->width() / 2, tab->terminal()->height());
         const QSize grid = tab->terminal()->gridSize();
@@ -184,9 +189,8 @@ private Q_SLOTS:
         QElapsedTimer sinceTick;
         qint64 longestGap = 0;
         QTimer heartbeat;
-        connect(&heartbeat, &QTimer::timeout, this, [&] {
-            longestGap = std::max(longestGap, sinceTick.restart());
-        });
+        connect(&heartbeat, &QTimer::timeout, this,
+                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
         heartbeat.start(10);
         sinceTick.start();
         QElapsedTimer sinceFault;
@@ -202,7 +206,8 @@ private Q_SLOTS:
         for (const QLabel *label : banner->findChildren<QLabel *>()) {
             shown += label->text() + QLatin1Char(' ');
         }
-        qInfo("| relay sshd killed | terminal tab (window) | %s | %lld ms | longest GUI-thread gap %lld ms |",
+        qInfo("| relay sshd killed | terminal tab (window) | %s | %lld ms | longest GUI-thread gap "
+              "%lld ms |",
               qPrintable(shown.simplified()), reportedAfter, longestGap);
         QVERIFY2(longestGap < 300, qPrintable(QString::number(longestGap)));
         QVERIFY(!shown.trimmed().isEmpty());
@@ -240,7 +245,9 @@ private Q_SLOTS:
         QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
         window.show();
         QVERIFY(refreshed.wait(30000));
-        auto rowOf = [&](auto predicate) { return modelRow(window, predicate); };
+        auto rowOf = [&](auto predicate) {
+            return modelRow(window, predicate);
+        };
         const int tunnel = rowOf([port](const DeviceStatus &s) { return s.port == port; });
         QVERIFY(tunnel >= 0);
         QCOMPARE(window.fleetModel()->statusAt(tunnel).state, DeviceStatus::State::Unregistered);
@@ -250,25 +257,36 @@ private Q_SLOTS:
         auto *adopt = dialog->findChild<QPushButton *>(QStringLiteral("adoptButton"));
         dialog->setFields(QStringLiteral("Shed!"), {}, {}, m_lab->deviceUser());
         QVERIFY(!adopt->isEnabled()); // not a valid id
-        dialog->setFields(QStringLiteral("shed"), QStringLiteral("Shed Pi"), QStringLiteral("plant"), m_lab->deviceUser());
+        dialog->setFields(QStringLiteral("shed"), QStringLiteral("Shed Pi"),
+                          QStringLiteral("plant"), m_lab->deviceUser());
         QVERIFY(adopt->isEnabled());
         QSignalSpy adopted(dialog, &gui::AdoptDialog::adopted);
         adopt->click();
-        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        const QString asked =
+            answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
         QVERIFY2(asked.contains(m_lab->deviceHostKeyFingerprint(2)), qPrintable(asked));
         QVERIFY(adopted.count() == 1 || adopted.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); }) >= 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); }) >= 0, 30000);
         const int shed = rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); });
         QCOMPARE(window.fleetModel()->statusAt(shed).state, DeviceStatus::State::Online);
         QCOMPARE(window.fleetModel()->statusAt(shed).labels, QStringList{QStringLiteral("plant")});
 
         // Program A runs on the shed and reads its FIFO.
-        QCOMPARE(m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("shed")}).exitCode, 0);
+        QCOMPARE(m_cli
+                     ->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
+                            QStringLiteral("shed")})
+                     .exitCode,
+                 0);
         const QString home = m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(2);
-        const QString stateFile = m_lab->deviceHome(2) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
-        QVERIFY(m_lab->startProgram(2, QStringLiteral("program-a"),
-                                    {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                                     home + QStringLiteral("/.relayfleet/overrides.fifo"), home + QStringLiteral("/program.log")}));
+        const QString stateFile =
+            m_lab->deviceHome(2) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
+        QVERIFY(
+            m_lab->startProgram(2, QStringLiteral("program-a"),
+                                {QStringLiteral("python3"),
+                                 home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                                 home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                                 home + QStringLiteral("/program.log")}));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stateFile), 10000);
 
         window.openOverrides(shed);
@@ -278,9 +296,12 @@ private Q_SLOTS:
         // Opening reads what the program applied so far: nothing is desired yet.
         QSignalSpy opened(editor, &gui::OverridesEditor::readFinished);
         QVERIFY(opened.wait(30000));
-        QCOMPARE(editor->lastResults().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(
+            editor->lastResults().first().toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("ok"));
         QSignalSpy pushed(editor, &gui::OverridesEditor::pushFinished);
-        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
+        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")},
+                           {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
         QElapsedTimer timer;
         timer.start();
         editor->findChild<QPushButton *>(QStringLiteral("pushButton"))->click();
@@ -288,17 +309,27 @@ private Q_SLOTS:
         qInfo("push from the editor, applied confirmation included: %lld ms", timer.elapsed());
         QCOMPARE(editor->lastResults().size(), 1);
         const QJsonObject answer = editor->lastResults().first().toObject();
-        QVERIFY2(answer.value(QStringLiteral("applied")).toBool(), QJsonDocument(answer).toJson().constData());
-        QCOMPARE(answer.value(QStringLiteral("values")).toObject().value(QStringLiteral("SPEED")).toDouble(), 2.5);
+        QVERIFY2(answer.value(QStringLiteral("applied")).toBool(),
+                 QJsonDocument(answer).toJson().constData());
+        QCOMPARE(answer.value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("SPEED"))
+                     .toDouble(),
+                 2.5);
         const QJsonObject state = QJsonDocument::fromJson(testing::readFile(stateFile)).object();
-        QCOMPARE(state.value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(), QStringLiteral("fast"));
+        QCOMPARE(state.value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("MODE"))
+                     .toString(),
+                 QStringLiteral("fast"));
 
         QSignalSpy read(editor, &gui::OverridesEditor::readFinished);
         editor->findChild<QPushButton *>(QStringLiteral("readAppliedButton"))->click();
         QVERIFY(read.wait(30000));
         QCOMPARE(editor->lastResults().size(), 2);
         for (const QJsonValue &row : editor->lastResults()) {
-            QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+            QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("ok"));
         }
         // The details pane shows the desired values and the last push.
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("detailsDesired")) != nullptr);
@@ -306,21 +337,27 @@ private Q_SLOTS:
         // marked with the program's reason.
         auto *accepted = editor->findChild<QLabel *>(QStringLiteral("acceptedNames"));
         QVERIFY(accepted->isVisibleTo(editor));
-        QVERIFY2(accepted->text().contains(QStringLiteral("THRESHOLD (int")), qPrintable(accepted->text()));
+        QVERIFY2(accepted->text().contains(QStringLiteral("THRESHOLD (int")),
+                 qPrintable(accepted->text()));
         QSignalSpy rejectedPush(editor, &gui::OverridesEditor::pushFinished);
-        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("THRESHOLD"), QStringLiteral("0.75")}});
+        editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")},
+                           {QStringLiteral("THRESHOLD"), QStringLiteral("0.75")}});
         editor->push();
         QVERIFY(rejectedPush.wait(30000));
         const QJsonObject refused = editor->lastResults().first().toObject();
-        QVERIFY2(!refused.value(QStringLiteral("applied")).toBool(), QJsonDocument(refused).toJson().constData());
+        QVERIFY2(!refused.value(QStringLiteral("applied")).toBool(),
+                 QJsonDocument(refused).toJson().constData());
         auto *values = editor->findChild<QTableWidget *>(QStringLiteral("overrideValues"));
         QCOMPARE(values->item(1, 0)->text(), QStringLiteral("THRESHOLD"));
-        QVERIFY2(values->item(1, 0)->toolTip().contains(QStringLiteral("wrong type")), qPrintable(values->item(1, 0)->toolTip()));
-        QVERIFY(values->item(1, 0)->foreground().color() != values->item(0, 0)->foreground().color());
+        QVERIFY2(values->item(1, 0)->toolTip().contains(QStringLiteral("wrong type")),
+                 qPrintable(values->item(1, 0)->toolTip()));
+        QVERIFY(values->item(1, 0)->foreground().color() !=
+                values->item(0, 0)->foreground().color());
         QVERIFY(values->item(0, 0)->toolTip().isEmpty());
         auto *results = editor->findChild<QTableWidget *>(QStringLiteral("overrideResults"));
         QCOMPARE(results->item(0, 1)->text(), QStringLiteral("not applied"));
-        QVERIFY(results->item(0, 2)->text().contains(QStringLiteral("THRESHOLD rejected (wrong type)")));
+        QVERIFY(results->item(0, 2)->text().contains(
+            QStringLiteral("THRESHOLD rejected (wrong type)")));
 
         // The whole label: one value for every device carrying it (before, LIMIT=3 was "applied"
         // here though program A rejects LIMIT).
@@ -330,10 +367,15 @@ private Q_SLOTS:
         QSignalSpy labelOpened(labelEditor, &gui::OverridesEditor::readFinished);
         QVERIFY(labelOpened.wait(30000));
         QSignalSpy labelPushed(labelEditor, &gui::OverridesEditor::pushFinished);
-        labelEditor->setValues({{QStringLiteral("THRESHOLD"), QStringLiteral("3")}}); // program A takes THRESHOLD: int
+        labelEditor->setValues(
+            {{QStringLiteral("THRESHOLD"), QStringLiteral("3")}}); // program A takes THRESHOLD: int
         labelEditor->push();
         QVERIFY(labelPushed.wait(30000));
-        QVERIFY(labelEditor->lastResults().first().toObject().value(QStringLiteral("applied")).toBool());
+        QVERIFY(labelEditor->lastResults()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("applied"))
+                    .toBool());
         m_lab->stopProgram(2, QStringLiteral("program-a"));
     }
 
@@ -350,22 +392,31 @@ private Q_SLOTS:
         window.openEnrol();
         auto *wizard = window.findChild<gui::EnrolWizard *>(QStringLiteral("enrolWizard"));
         QVERIFY(wizard);
-        wizard->findChild<QLineEdit *>(QStringLiteral("enrolId"))->setText(QStringLiteral("cellar"));
-        wizard->findChild<QLineEdit *>(QStringLiteral("enrolLabels"))->setText(QStringLiteral("plant"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("enrolId"))
+            ->setText(QStringLiteral("cellar"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("enrolLabels"))
+            ->setText(QStringLiteral("plant"));
         wizard->findChild<QLineEdit *>(QStringLiteral("enrolUser"))->setText(m_lab->deviceUser());
-        wizard->findChild<QLineEdit *>(QStringLiteral("lanAddress"))->setText(QStringLiteral("127.0.0.1:%1").arg(lan.value()));
-        wizard->findChild<QSpinBox *>(QStringLiteral("deviceSshPort"))->setValue(m_lab->deviceSshPort(3));
+        wizard->findChild<QLineEdit *>(QStringLiteral("lanAddress"))
+            ->setText(QStringLiteral("127.0.0.1:%1").arg(lan.value()));
+        wizard->findChild<QSpinBox *>(QStringLiteral("deviceSshPort"))
+            ->setValue(m_lab->deviceSshPort(3));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         QCOMPARE(wizard->currentId(), int(gui::EnrolWizard::RelayPage));
-        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("enrolKey"))->currentData().toString(), m_lab->clientKey());
+        QCOMPARE(
+            wizard->findChild<QComboBox *>(QStringLiteral("enrolKey"))->currentData().toString(),
+            m_lab->clientKey());
         wizard->findChild<QLineEdit *>(QStringLiteral("relayFromDevice"))
-            ->setText(QStringLiteral("%1:%2").arg(m_lab->relayHostForDevice(3)).arg(m_lab->relayPortForDevice(3)));
+            ->setText(QStringLiteral("%1:%2")
+                          .arg(m_lab->relayHostForDevice(3))
+                          .arg(m_lab->relayPortForDevice(3)));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         auto *run = wizard->findChild<gui::TaskWizardPage *>(QStringLiteral("runPage"));
         QSignalSpy finished(run, &gui::TaskWizardPage::taskFinished);
         wizard->next(); // starts at once
-        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        const QString asked =
+            answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
         QVERIFY2(asked.contains(m_lab->deviceHostKeyFingerprint(3)), qPrintable(asked));
         QVERIFY(finished.count() == 1 || finished.wait(120000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(run->outcome()));
@@ -375,10 +426,12 @@ private Q_SLOTS:
         QVERIFY2(log->toPlainText().count(QLatin1Char('\n')) >= 9, qPrintable(log->toPlainText()));
         wizard->accept();
         // The refresh after the wizard lists it, online through the relay.
-        QTRY_VERIFY_WITH_TIMEOUT(modelRow(window, [](const DeviceStatus &s) {
-                                     return s.id == QLatin1String("cellar") && s.state == DeviceStatus::State::Online &&
-                                            !s.tunnelKey.isEmpty();
-                                 }) >= 0,
+        QTRY_VERIFY_WITH_TIMEOUT(modelRow(window,
+                                          [](const DeviceStatus &s) {
+                                              return s.id == QLatin1String("cellar") &&
+                                                     s.state == DeviceStatus::State::Online &&
+                                                     !s.tunnelKey.isEmpty();
+                                          }) >= 0,
                                  60000);
     }
 
@@ -391,20 +444,26 @@ private Q_SLOTS:
         QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
         window.show();
         QVERIFY(refreshed.wait(30000));
-        auto rowOf = [&](auto predicate) { return modelRow(window, predicate); };
+        auto rowOf = [&](auto predicate) {
+            return modelRow(window, predicate);
+        };
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
 
-        const int kitchen = rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
+        const int kitchen =
+            rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
         // A first-seen key (kitchen's pin forgotten) is shown and trusted only on request.
         KnownHostsFile knownHosts(m_cli->home() + QStringLiteral("/known_hosts"));
         QVERIFY(knownHosts.removeAll(QStringLiteral("relayfleet-kitchen")));
         window.openTerminal(kitchen);
         auto *unknownTab = qobject_cast<gui::TerminalTab *>(tabs->currentWidget());
-        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        const QString asked =
+            answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
         QVERIFY2(asked.contains(m_lab->deviceHostKeyFingerprint(0)), qPrintable(asked));
         // (The session may already be up: look for the shell's prompt rather than a signal.)
-        QTRY_VERIFY_WITH_TIMEOUT(unknownTab->emulator()->screenText().contains(QStringLiteral("@dev1")), 20000);
-        QCOMPARE(knownHosts.keysFor(QStringLiteral("relayfleet-kitchen"))->size(), 1); // pinned again
+        QTRY_VERIFY_WITH_TIMEOUT(
+            unknownTab->emulator()->screenText().contains(QStringLiteral("@dev1")), 20000);
+        QCOMPARE(knownHosts.keysFor(QStringLiteral("relayfleet-kitchen"))->size(),
+                 1); // pinned again
 
         // A changed key (kitchen reinstalled) is refused, with both fingerprints.
         const QString before = m_lab->deviceHostKeyFingerprint(0);
@@ -412,7 +471,8 @@ private Q_SLOTS:
         window.openTerminal(kitchen);
         auto *changedTab = qobject_cast<gui::TerminalTab *>(tabs->currentWidget());
         const QString warning = answerDialog(QStringLiteral("hostKeyChangedDialog"), QString());
-        QVERIFY2(warning.contains(before) && warning.contains(m_lab->deviceHostKeyFingerprint(0)), qPrintable(warning));
+        QVERIFY2(warning.contains(before) && warning.contains(m_lab->deviceHostKeyFingerprint(0)),
+                 qPrintable(warning));
         auto *banner = changedTab->findChild<QLabel *>(QStringLiteral("terminalBannerText"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY(banner->text().contains(QStringLiteral("CHANGED")));

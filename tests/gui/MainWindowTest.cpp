@@ -1,11 +1,12 @@
 // The fleet window, offscreen, without a network: what it says with no relay, and that an
 // unreachable relay is reported while the window keeps answering.
-#include "AppPaths.h"
-#include "FleetModel.h"
 #include "MainWindow.h"
-#include "RelayStore.h"
-#include "SshRuntime.h"
+
 #include "StatusIcons.h"
+#include "base/AppPaths.h"
+#include "fleet/FleetModel.h"
+#include "relay/RelayStore.h"
+#include "ssh/SshRuntime.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,10 +43,13 @@ private Q_SLOTS:
         QTRY_VERIFY(welcome->isVisible());
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeSetUpButton"))->isEnabled());
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeDemoButton")));
-        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("deviceTable"))->model()->rowCount(), 0);
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("deviceTable"))->model()->rowCount(),
+                 0);
         // The icons come from the resources, in every size the list and the desktop use.
         QVERIFY(!gui::StatusIcons::appIcon().pixmap(64).isNull());
-        QVERIFY(gui::StatusIcons::icon(DeviceStatus::State::Stale).availableSizes().contains(QSize(16, 16)));
+        QVERIFY(gui::StatusIcons::icon(DeviceStatus::State::Stale)
+                    .availableSizes()
+                    .contains(QSize(16, 16)));
         // Nothing is selected: the device actions are off.
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("terminalAction"))->isEnabled());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("adoptAction"))->isEnabled());
@@ -58,8 +62,10 @@ private Q_SLOTS:
         // land in the wrong menu and "Set Up Keys" could become Preferences.
         QTemporaryDir home;
         gui::MainWindow window(AppPaths::resolve(home.path()));
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->menuRole(), QAction::QuitRole);
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("aboutAction"))->menuRole(), QAction::AboutRole);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->menuRole(),
+                 QAction::QuitRole);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("aboutAction"))->menuRole(),
+                 QAction::AboutRole);
         int others = 0;
         for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
             for (QAction *action : menu->actions()) {
@@ -92,7 +98,8 @@ private Q_SLOTS:
                 s.name = QStringLiteral("Device %1").arg(relay * 250 + i);
                 s.port = 4649 + i;
                 s.state = static_cast<DeviceStatus::State>(i % 4);
-                s.labels = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even"), QStringLiteral("r%1").arg(relay)};
+                s.labels = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even"),
+                            QStringLiteral("r%1").arg(relay)};
                 s.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-i);
                 statuses << s;
             }
@@ -113,10 +120,13 @@ private Q_SLOTS:
         labels->setCurrentIndex(0);
         table->sortByColumn(FleetModel::Id, Qt::DescendingOrder);
         table->selectRow(0);
-        QCOMPARE(window.fleetModel()->statusAt(window.selectedModelRow()).id, QStringLiteral("dev-3-249"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(), QStringLiteral("Device 999"));
+        QCOMPARE(window.fleetModel()->statusAt(window.selectedModelRow()).id,
+                 QStringLiteral("dev-3-249"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(),
+                 QStringLiteral("Device 999"));
         QCoreApplication::processEvents();
-        qInfo("1000 devices: listed in %lld ms; search, label filter, sort and select in %lld ms", listed, timer.elapsed());
+        qInfo("1000 devices: listed in %lld ms; search, label filter, sort and select in %lld ms",
+              listed, timer.elapsed());
     }
 
     void unreachableRelayIsReportedWithoutFreezing()
@@ -124,7 +134,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         const AppPaths paths = AppPaths::resolve(home.path());
         QVERIFY(RelayStore(paths.relaysFile())
-                    .save(RelayConfig::fromAddress(QStringLiteral("down"), QStringLiteral("pi@127.0.0.1:1"),
+                    .save(RelayConfig::fromAddress(QStringLiteral("down"),
+                                                   QStringLiteral("pi@127.0.0.1:1"),
                                                    QStringLiteral("me"))
                               .value()));
         gui::MainWindow window(paths);
@@ -135,14 +146,15 @@ private Q_SLOTS:
         qint64 worst = 0;
         longestGap.start();
         QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            worst = std::max(worst, longestGap.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { worst = std::max(worst, longestGap.restart()); });
         ticker.start(10);
         QVERIFY(finished.wait(20000));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Cannot connect to relay down")),
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("Cannot connect to relay down")),
                  qPrintable(window.statusBar()->currentMessage()));
-        QVERIFY2(worst < 500, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
+        QVERIFY2(worst < 500,
+                 qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
     }
 };
 

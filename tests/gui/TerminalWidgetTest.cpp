@@ -1,8 +1,9 @@
 // The terminal widget fed with VT sequences, offscreen: what it paints (colours, double-width
 // Japanese text, the cursor), its grid following its size, keys turned into terminal input,
 // selection and copy, and the scrollback under the scroll bar.
-#include "TerminalEmulator.h"
 #include "TerminalWidget.h"
+
+#include "terminal/TerminalEmulator.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,7 +28,8 @@ class TerminalWidgetTest : public QObject
     static QRect cellRect(const gui::TerminalWidget &widget, int row, int column, int width = 1)
     {
         const QSize cell = widget.cellSize();
-        return QRect(column * cell.width(), row * cell.height(), width * cell.width(), cell.height());
+        return QRect(column * cell.width(), row * cell.height(), width * cell.width(),
+                     cell.height());
     }
 
     // How many pixels of `rect` have `colour`.
@@ -46,7 +48,10 @@ class TerminalWidgetTest : public QObject
     class PaintCounter : public QObject
     {
     public:
-        explicit PaintCounter(const QElapsedTimer &clock) : m_clock(clock) {}
+        explicit PaintCounter(const QElapsedTimer &clock)
+            : m_clock(clock)
+        {
+        }
         int paints = 0;
         qint64 lastPaintMs = -1;
 
@@ -114,8 +119,10 @@ private Q_SLOTS:
         const QRgb red = emulator.cell(0, 0).background;
         QVERIFY(red != emulator.cell(0, 2).background);
         // The whole cell is painted in the cell's background.
-        QCOMPARE(count(image, cellRect(widget, 0, 0), red), widget.cellSize().width() * widget.cellSize().height());
-        QCOMPARE(count(image, cellRect(widget, 0, 1), red), widget.cellSize().width() * widget.cellSize().height());
+        QCOMPARE(count(image, cellRect(widget, 0, 0), red),
+                 widget.cellSize().width() * widget.cellSize().height());
+        QCOMPARE(count(image, cellRect(widget, 0, 1), red),
+                 widget.cellSize().width() * widget.cellSize().height());
         QCOMPARE(count(image, cellRect(widget, 0, 2), red), 0);
         // The G is drawn in its (green) foreground colour: antialiased, so greenish ink.
         QVERIFY(qGreen(emulator.cell(0, 3).foreground) > qRed(emulator.cell(0, 3).foreground));
@@ -124,12 +131,15 @@ private Q_SLOTS:
         for (int y = g.top(); y <= g.bottom(); ++y) {
             for (int x = g.left(); x <= g.right(); ++x) {
                 const QRgb p = image.pixel(x, y);
-                greenInk += qGreen(p) > 64 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
+                greenInk +=
+                    qGreen(p) > 64 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1
+                                                                                              : 0;
             }
         }
         QVERIFY(greenInk > 0);
         const QRgb blue = emulator.cell(0, 5).background;
-        QVERIFY(count(image, cellRect(widget, 0, 5, 2), blue) >= widget.cellSize().width() * widget.cellSize().height() * 2 - 2);
+        QVERIFY(count(image, cellRect(widget, 0, 5, 2), blue) >=
+                widget.cellSize().width() * widget.cellSize().height() * 2 - 2);
 
         // A double-width character takes two cells, and the text after it starts at column 7.
         QCOMPARE(emulator.cell(1, 0).width, 2);
@@ -151,7 +161,8 @@ private Q_SLOTS:
         gui::TerminalWidget widget(&emulator);
         QSignalSpy resized(&widget, &gui::TerminalWidget::gridResized);
         const QSize cell = widget.cellSize();
-        widget.resize(40 * cell.width() + widget.verticalScrollBar()->sizeHint().width() + 2 * widget.frameWidth(),
+        widget.resize(40 * cell.width() + widget.verticalScrollBar()->sizeHint().width() +
+                          2 * widget.frameWidth(),
                       10 * cell.height() + 2 * widget.frameWidth());
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -173,7 +184,8 @@ private Q_SLOTS:
         gui::TerminalWidget widget(&emulator);
         widget.show();
         QByteArray sent;
-        connect(&emulator, &TerminalEmulator::output, this, [&](const QByteArray &bytes) { sent += bytes; });
+        connect(&emulator, &TerminalEmulator::output, this,
+                [&](const QByteArray &bytes) { sent += bytes; });
         QTest::keyClicks(&widget, QStringLiteral("ls"));
         QTest::keyClick(&widget, Qt::Key_Return);
         QTest::keyClick(&widget, Qt::Key_Up);
@@ -187,7 +199,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("family");
         QTest::addColumn<qreal>("points");
         // Sizes where these fonts' advance is fractional (DejaVu Sans Mono at 10.5 pt is 8.4 px).
-        for (const QString &family : {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("IPAGothic")}) {
+        for (const QString &family :
+             {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("IPAGothic")}) {
             for (qreal points : {9.0, 10.5, 13.5}) {
                 QTest::addRow("%s %.1f pt", qPrintable(family), points) << family << points;
             }
@@ -202,7 +215,8 @@ private Q_SLOTS:
         QFETCH(qreal, points);
         QFont font(family);
         font.setPointSizeF(points);
-        QVERIFY2(QFontInfo(font).family() == family, qPrintable(QFontInfo(font).family() + QStringLiteral(" instead of ") + family));
+        QVERIFY2(QFontInfo(font).family() == family,
+                 qPrintable(QFontInfo(font).family() + QStringLiteral(" instead of ") + family));
         TerminalEmulator emulator(6, 100);
         gui::TerminalWidget widget(&emulator);
         widget.setFont(font);
@@ -214,7 +228,8 @@ private Q_SLOTS:
         QTRY_VERIFY(emulator.columns() >= 100);
         emulator.feed(QByteArray(99, '0') + "\r\n");
         emulator.feed(QByteArray(40, '0') + " \x1b[32mX\x1b[0m|\r\n");
-        emulator.feed(QByteArray(60, 'W') + "\x1b[1m" + QByteArray(20, 'W') + "\x1b[0m \x1b[32mX\x1b[0m");
+        emulator.feed(QByteArray(60, 'W') + "\x1b[1m" + QByteArray(20, 'W') +
+                      "\x1b[0m \x1b[32mX\x1b[0m");
         QTest::qWait(50);
         const QImage image = shot(widget);
         const QRgb background = 0xff000000;
@@ -234,7 +249,9 @@ private Q_SLOTS:
             for (int y = box.top(); y <= box.bottom(); ++y) {
                 for (int x = box.left(); x <= box.right(); ++x) {
                     const QRgb p = image.pixel(x, y);
-                    n += qGreen(p) > 48 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p) ? 1 : 0;
+                    n += qGreen(p) > 48 && 2 * qGreen(p) > 3 * qRed(p) && qGreen(p) > 2 * qBlue(p)
+                             ? 1
+                             : 0;
                 }
             }
             return n;
@@ -261,7 +278,8 @@ private Q_SLOTS:
         QVERIFY(widget.inputMethodQuery(Qt::ImEnabled).toBool());
         emulator.feed("$ ");
         QByteArray sent;
-        connect(&emulator, &TerminalEmulator::output, this, [&](const QByteArray &bytes) { sent += bytes; });
+        connect(&emulator, &TerminalEmulator::output, this,
+                [&](const QByteArray &bytes) { sent += bytes; });
 
         const QRect cursor = widget.cursorCellRect();
         QCOMPARE(cursor.left(), 2 * widget.cellSize().width());
@@ -276,7 +294,8 @@ private Q_SLOTS:
         QVERIFY(count(composed, cursor, gui::TerminalWidget::kPreeditForeground) > 0);
         QCOMPARE(count(before, cursor, gui::TerminalWidget::kPreeditForeground), 0);
         const QRect candidates = widget.inputMethodQuery(Qt::ImCursorRectangle).toRect();
-        QVERIFY2(candidates.left() > cursor.left() + widget.viewport()->x(), qPrintable(QString::number(candidates.left())));
+        QVERIFY2(candidates.left() > cursor.left() + widget.viewport()->x(),
+                 qPrintable(QString::number(candidates.left())));
         QCOMPARE(candidates.top(), cursor.top() + widget.viewport()->y());
 
         QInputMethodEvent commit;
@@ -296,10 +315,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
         emulator.feed("hello world\r\n");
         const QSize cell = widget.cellSize();
-        QTest::mousePress(widget.viewport(), Qt::LeftButton, {}, QPoint(cell.width() / 2, cell.height() / 2));
-        QMouseEvent move(QEvent::MouseMove, QPointF(4.5 * cell.width(), cell.height() / 2.0),
-                         widget.viewport()->mapToGlobal(QPointF(4.5 * cell.width(), cell.height() / 2.0)), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
+        QTest::mousePress(widget.viewport(), Qt::LeftButton, {},
+                          QPoint(cell.width() / 2, cell.height() / 2));
+        QMouseEvent move(
+            QEvent::MouseMove, QPointF(4.5 * cell.width(), cell.height() / 2.0),
+            widget.viewport()->mapToGlobal(QPointF(4.5 * cell.width(), cell.height() / 2.0)),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(widget.viewport(), &move);
         QCOMPARE(widget.selectedText(), QStringLiteral("hello"));
         QTest::keyClick(&widget, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -311,7 +332,7 @@ private Q_SLOTS:
         QScrollBar *bar = widget.verticalScrollBar();
         QVERIFY(emulator.scrollbackSize() > 0);
         QTRY_COMPARE(bar->maximum(), emulator.scrollbackSize()); // with the next frame
-        QCOMPARE(bar->value(), bar->maximum()); // follows the output
+        QCOMPARE(bar->value(), bar->maximum());                  // follows the output
         bar->setValue(0); // the oldest lines, as the user scrolls up
         QCOMPARE(bar->value(), 0);
         QTest::keyClick(&widget, Qt::Key_A);

@@ -1,15 +1,15 @@
 // The wizards' page flow and the overrides editor's checks, offscreen: Next is enabled only
 // when a page is right, what is wrong is said as the user types, and nothing reaches the
 // network before every field is valid. The only address contacted is 127.0.0.1:1 (closed).
-#include "AppPaths.h"
 #include "CheckedWizardPage.h"
 #include "EnrolWizard.h"
 #include "KeySetupWizard.h"
-#include "KeyStore.h"
 #include "OverridesEditor.h"
-#include "RelayStore.h"
-#include "SshRuntime.h"
 #include "TaskWizardPage.h"
+#include "base/AppPaths.h"
+#include "keys/KeyStore.h"
+#include "relay/RelayStore.h"
+#include "ssh/SshRuntime.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -30,7 +30,10 @@ class WizardFlowTest : public QObject
 {
     Q_OBJECT
 
-    static bool nextEnabled(QWizard &wizard) { return wizard.button(QWizard::NextButton)->isEnabled(); }
+    static bool nextEnabled(QWizard &wizard)
+    {
+        return wizard.button(QWizard::NextButton)->isEnabled();
+    }
 
 private Q_SLOTS:
     void initTestCase() { initializeSshRuntime(); }
@@ -48,7 +51,10 @@ private Q_SLOTS:
         auto *keyName = wizard.findChild<QLineEdit *>(QStringLiteral("keyName"));
         keyName->setText(QStringLiteral("bad name/"));
         QVERIFY(!nextEnabled(wizard));
-        QVERIFY(!wizard.currentPage()->findChild<QLabel *>(QStringLiteral("pageProblem"))->text().isEmpty());
+        QVERIFY(!wizard.currentPage()
+                     ->findChild<QLabel *>(QStringLiteral("pageProblem"))
+                     ->text()
+                     .isEmpty());
         keyName->setText(QStringLiteral("wizard-test"));
         QVERIFY(nextEnabled(wizard));
         wizard.next();
@@ -74,9 +80,11 @@ private Q_SLOTS:
         install->findChild<QPushButton *>(QStringLiteral("startTaskButton"))->click();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(install->outcome().contains(QStringLiteral("127.0.0.1")), qPrintable(install->outcome()));
+        QVERIFY2(install->outcome().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(install->outcome()));
         QVERIFY(!nextEnabled(wizard));
-        QCOMPARE(install->findChild<QPushButton *>(QStringLiteral("startTaskButton"))->text(), QStringLiteral("Try again"));
+        QCOMPARE(install->findChild<QPushButton *>(QStringLiteral("startTaskButton"))->text(),
+                 QStringLiteral("Try again"));
         // The key exists (reused by a retry), private and 0600; no relay was saved.
         const QString keyFile = home.filePath(QStringLiteral("keys/wizard-test"));
         QVERIFY(QFile::exists(keyFile));
@@ -97,25 +105,34 @@ private Q_SLOTS:
         wizard.show();
         QCOMPARE(wizard.currentId(), int(gui::EnrolWizard::DevicePage));
         QVERIFY(!nextEnabled(wizard));
-        wizard.findChild<QLineEdit *>(QStringLiteral("enrolId"))->setText(QStringLiteral("Kitchen Pi"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("enrolId"))
+            ->setText(QStringLiteral("Kitchen Pi"));
         QVERIFY(!nextEnabled(wizard)); // not a valid id
-        wizard.findChild<QLineEdit *>(QStringLiteral("enrolId"))->setText(QStringLiteral("kitchen"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("enrolId"))
+            ->setText(QStringLiteral("kitchen"));
         QVERIFY(!nextEnabled(wizard)); // no LAN address yet
-        wizard.findChild<QLineEdit *>(QStringLiteral("enrolLabels"))->setText(QStringLiteral("ok, not ok!"));
-        wizard.findChild<QLineEdit *>(QStringLiteral("lanAddress"))->setText(QStringLiteral("127.0.0.1:2222"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("enrolLabels"))
+            ->setText(QStringLiteral("ok, not ok!"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("lanAddress"))
+            ->setText(QStringLiteral("127.0.0.1:2222"));
         QVERIFY(!nextEnabled(wizard)); // a bad label
-        wizard.findChild<QLineEdit *>(QStringLiteral("enrolLabels"))->setText(QStringLiteral("sensors, home"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("enrolLabels"))
+            ->setText(QStringLiteral("sensors, home"));
         QVERIFY(nextEnabled(wizard));
         // Through the hand-made tunnel instead: the one offered is chosen.
         wizard.findChild<QRadioButton *>(QStringLiteral("tunnelRadio"))->setChecked(true);
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("tunnelChoice"))->currentData().toInt(), 4700);
+        QCOMPARE(
+            wizard.findChild<QComboBox *>(QStringLiteral("tunnelChoice"))->currentData().toInt(),
+            4700);
         QVERIFY(nextEnabled(wizard));
         wizard.next();
         // Without a relay there is nothing to enrol with, and the page says what to do.
         QCOMPARE(wizard.currentId(), int(gui::EnrolWizard::RelayPage));
         QVERIFY(!nextEnabled(wizard));
-        QVERIFY(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("pageProblem"))->text().contains(
-            QStringLiteral("No relay")));
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("pageProblem"))
+                    ->text()
+                    .contains(QStringLiteral("No relay")));
     }
 
     void overridesAreValidatedBeforeAnythingIsSent()
@@ -132,7 +149,8 @@ private Q_SLOTS:
         auto *message = editor.findChild<QLabel *>(QStringLiteral("overridesMessage"));
         editor.push();
         QVERIFY(message->text().contains(QStringLiteral("at least one")));
-        editor.setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("MODE"), QStringLiteral("fast")}});
+        editor.setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")},
+                          {QStringLiteral("MODE"), QStringLiteral("fast")}});
         editor.push(); // "fast" is not JSON: row 2 is refused, nothing is sent
         QVERIFY2(message->text().startsWith(QStringLiteral("Row 2")), qPrintable(message->text()));
         editor.setValues({{QStringLiteral("bad name"), QStringLiteral("1")}});
@@ -141,13 +159,19 @@ private Q_SLOTS:
         QCOMPARE(pushed.count(), 0);
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral("push-history.jsonl"))));
         // Valid values to an unknown relay: the device's answer says why, and it is recorded.
-        editor.setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")}, {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
+        editor.setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")},
+                          {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
         editor.push();
         QVERIFY(pushed.wait(20000));
         QCOMPARE(editor.lastResults().size(), 1);
-        QCOMPARE(editor.lastResults().first().toObject().value(QStringLiteral("applied")).toBool(), false);
-        QVERIFY(editor.lastResults().first().toObject().value(QStringLiteral("error")).toString().contains(
-            QStringLiteral("nowhere")));
+        QCOMPARE(editor.lastResults().first().toObject().value(QStringLiteral("applied")).toBool(),
+                 false);
+        QVERIFY(editor.lastResults()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("nowhere")));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("push-history.jsonl"))));
         // The desired values are kept and come back in a new editor.
         gui::OverridesEditor again(paths, {device}, {});

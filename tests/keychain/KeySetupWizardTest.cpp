@@ -2,17 +2,18 @@
 // relay: a new key whose random passphrase goes to the keychain, a relay account that only
 // takes a password, the relay's host key trusted on an explicit click, the key installed with
 // the password once, then proven to log in alone and the relay helper installed.
-#include "AppCredentials.h"
 #include "KeySetupWizard.h"
-#include "KeyStore.h"
-#include "KeychainSecretStore.h"
-#include "KnownHostsFile.h"
+
 #include "LabCli.h"
 #include "NatLab.h"
-#include "RelayConnection.h"
-#include "RelayStore.h"
-#include "SshRuntime.h"
 #include "TaskWizardPage.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "keys/AppCredentials.h"
+#include "keys/KeyStore.h"
+#include "keys/KeychainSecretStore.h"
+#include "relay/RelayConnection.h"
+#include "relay/RelayStore.h"
+#include "ssh/SshRuntime.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <unistd.h>
 
 using namespace relayfleet;
@@ -79,7 +79,9 @@ private Q_SLOTS:
         wizard.next();
         wizard.findChild<QLineEdit *>(QStringLiteral("relayName"))->setText(QStringLiteral("lab"));
         wizard.findChild<QLineEdit *>(QStringLiteral("relayAddress"))
-            ->setText(QStringLiteral("%1@%2:%3").arg(user.value(), lab.value()->relayHost()).arg(lab.value()->relayPort()));
+            ->setText(QStringLiteral("%1@%2:%3")
+                          .arg(user.value(), lab.value()->relayHost())
+                          .arg(lab.value()->relayPort()));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         auto *install = qobject_cast<gui::TaskWizardPage *>(wizard.currentPage());
@@ -87,7 +89,8 @@ private Q_SLOTS:
         wizard.findChild<QLineEdit *>(QStringLiteral("relayPassword"))->setText(password);
         QSignalSpy installed(install, &gui::TaskWizardPage::taskFinished);
         install->findChild<QPushButton *>(QStringLiteral("startTaskButton"))->click();
-        const QString asked = answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
+        const QString asked =
+            answerDialog(QStringLiteral("hostKeyUnknownDialog"), QStringLiteral("trustButton"));
         QVERIFY2(asked.contains(lab.value()->relayHostKeyFingerprint()), qPrintable(asked));
         QVERIFY(installed.count() == 1 || installed.wait(60000));
         QVERIFY2(installed.first().first().toBool(), qPrintable(install->outcome()));
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(QFile(key->privateKeyPath).open(QIODevice::ReadOnly));
         QCOMPARE(testing::filesContaining(paths.home(), passphrase.value()), QStringList());
         QCOMPARE(testing::filesContaining(paths.home(), password), QStringList());
-        QCOMPARE(RelayStore(paths.relaysFile()).find(QStringLiteral("lab"))->identityFile, key->privateKeyPath);
+        QCOMPARE(RelayStore(paths.relaysFile()).find(QStringLiteral("lab"))->identityFile,
+                 key->privateKeyPath);
 
         // The last page logs in with the key alone and installs the helper.
         auto *verify = wizard.findChild<gui::TaskWizardPage *>(QStringLiteral("verifyPage"));
@@ -118,9 +122,10 @@ private Q_SLOTS:
 
         // And the app's own login (keychain passphrase, no password) works from now on.
         KnownHostsFile knownHosts(paths.knownHostsFile());
-        auto connection = RelayConnection::open(RelayStore(paths.relaysFile()).find(QStringLiteral("lab")).value(),
-                                                AppCredentials::keyOnly(paths.home(), key->privateKeyPath), knownHosts,
-                                                HostKeyPolicy{}, QDeadlineTimer(15000), CancelToken());
+        auto connection = RelayConnection::open(
+            RelayStore(paths.relaysFile()).find(QStringLiteral("lab")).value(),
+            AppCredentials::keyOnly(paths.home(), key->privateKeyPath), knownHosts, HostKeyPolicy{},
+            QDeadlineTimer(15000), CancelToken());
         QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
     }
 };

@@ -18,25 +18,24 @@
 //                                  unless they pipelined; benchmarks count round trips so.
 // A namespace of "-" means the proxy's own. EOF on stdin stops the proxy.
 #include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sched.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <fcntl.h>
 #include <map>
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sched.h>
 #include <sstream>
 #include <string>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -267,8 +266,8 @@ private:
             reply("ok " + name + " " + std::to_string(route.connections.size()));
             return;
         } else if (verb == "stats") {
-            reply("ok " + name + " " + std::to_string(route.accepted) + " " + std::to_string(route.clientFlights) +
-                  " " + std::to_string(route.serverFlights));
+            reply("ok " + name + " " + std::to_string(route.accepted) + " " +
+                  std::to_string(route.clientFlights) + " " + std::to_string(route.serverFlights));
             return;
         } else {
             reply("error " + name + " unknown command " + verb);

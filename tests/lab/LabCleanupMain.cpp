@@ -20,8 +20,9 @@ int main(int argc, char *argv[])
         out << "lab namespaces left behind:\n" << list->out;
         return 1;
     }
-    auto procs = relayfleet::lab::LabCommand::run({QStringLiteral("pgrep"), QStringLiteral("-af"),
-                                                   QStringLiteral("rflab-proxy|/rflab-[0-9a-f]{4}-")});
+    auto procs =
+        relayfleet::lab::LabCommand::run({QStringLiteral("pgrep"), QStringLiteral("-af"),
+                                          QStringLiteral("rflab-proxy|/rflab-[0-9a-f]{4}-")});
     if (procs && !procs->out.trimmed().isEmpty()) {
         out << "lab processes left behind:\n" << procs->out;
         return 1;

@@ -10,8 +10,9 @@ Result<LabCommandResult> LabCommand::run(const QStringList &argv, int timeoutMs,
     QProcess process;
     process.start(argv.first(), argv.mid(1));
     if (!process.waitForStarted(timeoutMs)) {
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot start %1: %2")
-                                                .arg(argv.first(), process.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QStringLiteral("Cannot start %1: %2").arg(argv.first(), process.errorString()));
     }
     if (!input.isEmpty()) {
         process.write(input);
@@ -20,10 +21,9 @@ Result<LabCommandResult> LabCommand::run(const QStringList &argv, int timeoutMs,
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return Error::make(Error::Code::Timeout,
-                           QStringLiteral("%1 did not finish within %2 ms.")
-                               .arg(argv.join(QLatin1Char(' ')))
-                               .arg(timeoutMs));
+        return Error::make(Error::Code::Timeout, QStringLiteral("%1 did not finish within %2 ms.")
+                                                     .arg(argv.join(QLatin1Char(' ')))
+                                                     .arg(timeoutMs));
     }
     LabCommandResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -39,10 +39,11 @@ Result<QByteArray> LabCommand::check(const QStringList &argv, int timeoutMs)
         return result.error();
     }
     if (result->exitCode != 0) {
-        return Error::make(Error::Code::Io, QStringLiteral("%1 failed (exit %2): %3")
-                                                .arg(argv.join(QLatin1Char(' ')))
-                                                .arg(result->exitCode)
-                                                .arg(QString::fromLocal8Bit(result->err).trimmed()));
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("%1 failed (exit %2): %3")
+                               .arg(argv.join(QLatin1Char(' ')))
+                               .arg(result->exitCode)
+                               .arg(QString::fromLocal8Bit(result->err).trimmed()));
     }
     return result->out;
 }

@@ -1,6 +1,7 @@
 // rflab-demo: starts a NAT lab with a relay and three devices, all running the example
-// program that takes overrides (two adopted, one a hand-made tunnel), writes a Relay Fleet home that points at it, and
-// keeps it running until stdin closes or Ctrl-C. For screenshots and trying things by hand:
+// program that takes overrides (two adopted, one a hand-made tunnel), writes a Relay Fleet home
+// that points at it, and keeps it running until stdin closes or Ctrl-C. For screenshots and trying
+// things by hand:
 //   rflab-demo HOME_DIR     then: relayfleet --home HOME_DIR   (or relayfleet-cli --home ...)
 #include "LabCli.h"
 #include "NatLab.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
-
 #include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,8 +23,11 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("RELAYFLEET_CLI")) {
         // The build's CLI, else the installed one (rflab-demo lives in libexec/relayfleet).
         const QString built = QStringLiteral(RELAYFLEET_DEMO_CLI);
-        const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../bin/relayfleet-cli"));
-        qputenv("RELAYFLEET_CLI", (QFileInfo(built).isExecutable() ? built : QDir::cleanPath(installed)).toLocal8Bit());
+        const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                      .filePath(QStringLiteral("../../bin/relayfleet-cli"));
+        qputenv(
+            "RELAYFLEET_CLI",
+            (QFileInfo(built).isExecutable() ? built : QDir::cleanPath(installed)).toLocal8Bit());
     }
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -61,30 +64,38 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (i < 2) {
-            run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port), QStringLiteral("--id"), names[i],
-                 QStringLiteral("--name"), QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
-                 QStringLiteral("--user"), lab.value()->deviceUser(), QStringLiteral("--accept-new-host-key")});
+            run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port),
+                 QStringLiteral("--id"), names[i], QStringLiteral("--name"),
+                 QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
+                 QStringLiteral("--user"), lab.value()->deviceUser(),
+                 QStringLiteral("--accept-new-host-key")});
         }
     }
     // Program A (the example program that takes overrides) runs on every device, so the
     // hand-made one takes overrides too once it is adopted.
     run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("kitchen"),
-         QStringLiteral("greenhouse"), QStringLiteral("lab:%1").arg(handMadePort), QStringLiteral("--user"),
-         lab.value()->deviceUser()});
+         QStringLiteral("greenhouse"), QStringLiteral("lab:%1").arg(handMadePort),
+         QStringLiteral("--user"), lab.value()->deviceUser()});
     for (int i = 0; i < 3; ++i) {
-        const QString home = lab.value()->isolated() ? QStringLiteral("/root") : lab.value()->deviceHome(i);
-        if (!lab.value()->startProgram(i, QStringLiteral("program-a"),
-                                       {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                                        home + QStringLiteral("/.relayfleet/overrides.fifo"),
-                                        home + QStringLiteral("/program.log")})) {
+        const QString home =
+            lab.value()->isolated() ? QStringLiteral("/root") : lab.value()->deviceHome(i);
+        if (!lab.value()->startProgram(
+                i, QStringLiteral("program-a"),
+                {QStringLiteral("python3"),
+                 home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                 home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                 home + QStringLiteral("/program.log")})) {
             err << "program A did not start on " << lab.value()->deviceName(i) << '\n';
         }
     }
     // The greenhouse loses power: the relay keeps its port, so it shows as stale.
     (void)lab.value()->powerLoss(1);
-    out << "demo lab ready: relay 127.0.0.1:" << lab.value()->relayPort() << ", home " << args[1] << Qt::endl;
+    out << "demo lab ready: relay 127.0.0.1:" << lab.value()->relayPort() << ", home " << args[1]
+        << Qt::endl;
     // With a pipe on stdin (a script driving it), its end stops the lab; otherwise a signal.
-    struct stat in{};
+    struct stat in
+    {
+    };
     QSocketNotifier stdinClosed(STDIN_FILENO, QSocketNotifier::Read);
     stdinClosed.setEnabled(fstat(STDIN_FILENO, &in) == 0 && S_ISFIFO(in.st_mode));
     QObject::connect(&stdinClosed, &QSocketNotifier::activated, &app, [&] {

@@ -1,6 +1,6 @@
 #include "NatLab.h"
 
-#include "HostKey.h"
+#include "hostkeys/HostKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QThread>
-
 #include <csignal>
 #include <pwd.h>
 #include <sys/prctl.h>
@@ -207,7 +206,8 @@ void NatLab::cleanUpAbandonedLabs()
     if (geteuid() != 0) {
         return; // namespaces and accounts exist only for root's labs
     }
-    auto list = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
+    auto list =
+        LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
     if (!list) {
         return;
     }
@@ -221,13 +221,14 @@ void NatLab::cleanUpAbandonedLabs()
         bool owned = false;
         QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
         while (dirs.hasNext()) {
-            const qint64 owner = readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            const qint64 owner =
+                readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
             owned = owned || (processAlive(owner) && owner != getpid());
         }
         if (!owned) {
             const QString netns = match.captured(0);
-            auto pids = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"),
-                                         QStringLiteral("pids"), netns});
+            auto pids = LabCommand::run(
+                {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
             if (pids) {
                 for (const QByteArray &pid : pids->out.split('\n')) {
                     if (pid.toLongLong() > 0) {
@@ -235,8 +236,8 @@ void NatLab::cleanUpAbandonedLabs()
                     }
                 }
             }
-            (void)LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"),
-                                   QStringLiteral("del"), netns});
+            (void)LabCommand::run(
+                {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
         }
     }
     // Throwaway password accounts of dead labs.
@@ -247,13 +248,16 @@ void NatLab::cleanUpAbandonedLabs()
     while (users.hasNext()) {
         const auto match = users.next();
         bool owned = false;
-        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(match.captured(1))}, QDir::Dirs);
+        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(match.captured(1))},
+                          QDir::Dirs);
         while (dirs.hasNext()) {
-            const qint64 owner = readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            const qint64 owner =
+                readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
             owned = owned || (processAlive(owner) && owner != getpid());
         }
         if (!owned) {
-            (void)LabCommand::run({QStringLiteral("userdel"), QStringLiteral("rflabpw") + match.captured(1)});
+            (void)LabCommand::run(
+                {QStringLiteral("userdel"), QStringLiteral("rflabpw") + match.captured(1)});
         }
     }
 }
@@ -346,14 +350,23 @@ std::unique_ptr<QProcess> NatLab::launch(const QString &netns, const QString &ho
     QStringList full = argv;
     if (m_isolated) {
         // A private mount namespace gives the host its own /root, a UTS namespace its name.
-        full = QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
-                           netns, QStringLiteral("unshare"), QStringLiteral("--mount"),
-                           QStringLiteral("--uts"), QStringLiteral("--propagation"),
-                           QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("sh"),
+        full = QStringList{QStringLiteral("ip"),
+                           QStringLiteral("netns"),
+                           QStringLiteral("exec"),
+                           netns,
+                           QStringLiteral("unshare"),
+                           QStringLiteral("--mount"),
+                           QStringLiteral("--uts"),
+                           QStringLiteral("--propagation"),
+                           QStringLiteral("private"),
+                           QStringLiteral("--"),
+                           QStringLiteral("sh"),
                            QStringLiteral("-c"),
                            QStringLiteral("mount --bind \"$1\" /root && hostname \"$2\" && "
                                           "shift 2 && exec \"$@\""),
-                           QStringLiteral("rflab"), home, hostname} +
+                           QStringLiteral("rflab"),
+                           home,
+                           hostname} +
                argv;
     }
     process->start(full.first(), full.mid(1));
@@ -376,7 +389,8 @@ static bool sshdPenalisesSources()
             return false;
         }
         const auto match = QRegularExpression(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"))
-                               .match(QString::fromLatin1(ssh.readAllStandardError() + ssh.readAllStandardOutput()));
+                               .match(QString::fromLatin1(ssh.readAllStandardError() +
+                                                          ssh.readAllStandardOutput()));
         const int major = match.captured(1).toInt();
         const int minor = match.captured(2).toInt();
         return match.hasMatch() && (major > 9 || (major == 9 && minor >= 8));
@@ -405,20 +419,19 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
                                  "StrictModes no\n")
                       .arg(dir);
     }
-    config += QStringLiteral(
-        "PermitRootLogin prohibit-password\n"
-        "PasswordAuthentication no\n"
-        "KbdInteractiveAuthentication no\n"
-        "UsePAM no\n"
-        "AllowTcpForwarding yes\n"
-        "GatewayPorts no\n"
-        "X11Forwarding no\n"
-        "MaxStartups 1000\n"
-        "PerSourceMaxStartups none\n"
-        "MaxSessions 200\n"
-        "UseDNS no\n"
-        "LogLevel VERBOSE\n"
-        "Subsystem sftp internal-sftp\n");
+    config += QStringLiteral("PermitRootLogin prohibit-password\n"
+                             "PasswordAuthentication no\n"
+                             "KbdInteractiveAuthentication no\n"
+                             "UsePAM no\n"
+                             "AllowTcpForwarding yes\n"
+                             "GatewayPorts no\n"
+                             "X11Forwarding no\n"
+                             "MaxStartups 1000\n"
+                             "PerSourceMaxStartups none\n"
+                             "MaxSessions 200\n"
+                             "UseDNS no\n"
+                             "LogLevel VERBOSE\n"
+                             "Subsystem sftp internal-sftp\n");
     if (sshdPenalisesSources()) {
         config += QStringLiteral("PerSourcePenalties no\n");
     }
@@ -433,8 +446,8 @@ Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &n
     const QString logPath = QFileInfo(config).dir().filePath(QStringLiteral("sshd.log"));
     const qint64 logStart = QFileInfo(logPath).size();
     slot = launch(netns, home, host,
-                  {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-E"), logPath,
-                   QStringLiteral("-f"), config});
+                  {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-E"),
+                   logPath, QStringLiteral("-f"), config});
     auto newLog = [&] {
         QFile file(logPath);
         if (!file.open(QIODevice::ReadOnly) || !file.seek(logStart)) {
@@ -446,17 +459,19 @@ Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &n
     timer.start();
     while (timer.elapsed() < kStartTimeoutMs) {
         if (slot->state() == QProcess::NotRunning && !slot->waitForStarted(10)) {
-            return labError(QStringLiteral("sshd for %1 did not start: %2 %3")
-                                .arg(host, slot->errorString(),
-                                     QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
+            return labError(
+                QStringLiteral("sshd for %1 did not start: %2 %3")
+                    .arg(host, slot->errorString(),
+                         QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
         }
         slot->waitForFinished(50);
         if (newLog().contains("Server listening on")) {
             return {};
         }
         if (slot->state() == QProcess::NotRunning) {
-            return labError(QStringLiteral("sshd for %1 exited: %2")
-                                .arg(host, QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
+            return labError(
+                QStringLiteral("sshd for %1 exited: %2")
+                    .arg(host, QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
         }
     }
     return labError(QStringLiteral("sshd for %1 did not listen within %2 ms: %3")
@@ -484,10 +499,10 @@ static Result<void> generateKey(const QString &path, const QString &comment)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".pub"));
-    auto rc = LabCommand::check({QStringLiteral("ssh-keygen"), QStringLiteral("-q"),
-                                 QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                 QStringLiteral("-N"), QString(), QStringLiteral("-C"), comment,
-                                 QStringLiteral("-f"), path});
+    auto rc =
+        LabCommand::check({QStringLiteral("ssh-keygen"), QStringLiteral("-q"), QStringLiteral("-t"),
+                           QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                           QStringLiteral("-C"), comment, QStringLiteral("-f"), path});
     if (!rc) {
         return rc.error();
     }
@@ -498,7 +513,8 @@ Result<void> NatLab::setUp()
 {
     const bool root = geteuid() == 0;
     // RELAYFLEET_LAB_ISOLATION=loopback runs the loopback fallback even as root, so CI covers it.
-    const bool forceLoopback = qEnvironmentVariable("RELAYFLEET_LAB_ISOLATION") == QLatin1String("loopback");
+    const bool forceLoopback =
+        qEnvironmentVariable("RELAYFLEET_LAB_ISOLATION") == QLatin1String("loopback");
     switch (m_options.isolation) {
     case Isolation::Auto:
         m_isolated = root && !forceLoopback;
@@ -540,7 +556,8 @@ Result<void> NatLab::setUpRelay()
     QDir().mkpath(relayHome() + QStringLiteral("/.ssh"));
     QFile::setPermissions(relayHome() + QStringLiteral("/.ssh"),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), QStringLiteral("relay"));
+    if (auto rc =
+            generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), QStringLiteral("relay"));
         !rc) {
         return rc;
     }
@@ -563,7 +580,8 @@ Result<void> NatLab::setUpRelay()
         m_relayPort = freeLoopbackPort();
     }
     // Password logins only for the lab's throwaway accounts (see createPasswordUser).
-    const QString passwordMatch = QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
+    const QString passwordMatch =
+        QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
     writeFile(dir + QStringLiteral("/sshd_config"),
               (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
                           m_relayPort) +
@@ -617,8 +635,9 @@ Result<void> NatLab::regenerateRelayHostKey()
     if (auto rc = stopRelay(); !rc) {
         return rc;
     }
-    if (auto rc = generateKey(hostDir(QStringLiteral("relay")) + QStringLiteral("/ssh_host_ed25519_key"),
-                              QStringLiteral("relay-reinstalled"));
+    if (auto rc =
+            generateKey(hostDir(QStringLiteral("relay")) + QStringLiteral("/ssh_host_ed25519_key"),
+                        QStringLiteral("relay-reinstalled"));
         !rc) {
         return rc;
     }
@@ -666,8 +685,8 @@ Result<void> NatLab::setUpDeviceDisk(Device &device)
               QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!appendFile(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
                     readFile(home + QStringLiteral("/.ssh/id_ed25519.pub")))) {
-        return labError(QStringLiteral("cannot authorise %1's tunnel key on the relay.")
-                            .arg(device.name));
+        return labError(
+            QStringLiteral("cannot authorise %1's tunnel key on the relay.").arg(device.name));
     }
     return {};
 }
@@ -682,7 +701,8 @@ Result<void> NatLab::powerOn(Device &device)
         if (device.subnet < 0) {
             device.subnet = m_nextSubnet++;
         }
-        device.veth = QStringLiteral("rfl%1v%2b%3").arg(m_id).arg(device.subnet).arg(device.bootCount);
+        device.veth =
+            QStringLiteral("rfl%1v%2b%3").arg(m_id).arg(device.subnet).arg(device.bootCount);
         const QString prefix =
             QStringLiteral("10.%1.%2.").arg(100 + device.subnet / 250).arg(device.subnet % 250);
         device.relayAddress = prefix + QLatin1Char('1');
@@ -762,7 +782,8 @@ Result<void> NatLab::powerOn(Device &device)
 
 QStringList NatLab::tunnelArgv(const Device &device, int relayPort, TunnelClient client) const
 {
-    const QString home = m_isolated ? QStringLiteral("/root") : hostDir(device.name) + QStringLiteral("/home");
+    const QString home =
+        m_isolated ? QStringLiteral("/root") : hostDir(device.name) + QStringLiteral("/home");
     QStringList argv;
     if (client == TunnelClient::Autossh) {
         argv << QStringLiteral("autossh") << QStringLiteral("-M") << QStringLiteral("0");
@@ -773,15 +794,15 @@ QStringList NatLab::tunnelArgv(const Device &device, int relayPort, TunnelClient
          << QStringLiteral("-R")
          << QStringLiteral("%1:localhost:%2").arg(relayPort).arg(device.sshPort)
          << QStringLiteral("-i") << home + QStringLiteral("/.ssh/id_ed25519")
-         << QStringLiteral("-o") << QStringLiteral("IdentitiesOnly=yes")
-         << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=%1/.ssh/known_hosts").arg(home)
-         << QStringLiteral("-o") << QStringLiteral("HostKeyAlias=relay")
-         << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes")
-         << QStringLiteral("-o") << QStringLiteral("BatchMode=yes")
-         << QStringLiteral("-o") << QStringLiteral("ExitOnForwardFailure=yes")
-         << QStringLiteral("-o") << QStringLiteral("ServerAliveInterval=60")
-         << QStringLiteral("-o") << QStringLiteral("ServerAliveCountMax=3")
-         << QStringLiteral("-p") << QString::number(device.relayAddressPort)
+         << QStringLiteral("-o") << QStringLiteral("IdentitiesOnly=yes") << QStringLiteral("-o")
+         << QStringLiteral("UserKnownHostsFile=%1/.ssh/known_hosts").arg(home)
+         << QStringLiteral("-o") << QStringLiteral("HostKeyAlias=relay") << QStringLiteral("-o")
+         << QStringLiteral("StrictHostKeyChecking=yes") << QStringLiteral("-o")
+         << QStringLiteral("BatchMode=yes") << QStringLiteral("-o")
+         << QStringLiteral("ExitOnForwardFailure=yes") << QStringLiteral("-o")
+         << QStringLiteral("ServerAliveInterval=60") << QStringLiteral("-o")
+         << QStringLiteral("ServerAliveCountMax=3") << QStringLiteral("-p")
+         << QString::number(device.relayAddressPort)
          << QStringLiteral("%1@%2").arg(m_user, device.relayAddress);
     return argv;
 }
@@ -790,8 +811,8 @@ Result<void> NatLab::startSeedTunnel(int index, int relayPort, TunnelClient clie
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));
     stopProcess(device.tunnel, true);
-    device.tunnel = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name,
-                           tunnelArgv(device, relayPort, client));
+    device.tunnel = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"),
+                           device.name, tunnelArgv(device, relayPort, client));
     if (auto rc = waitForRelayListener(relayPort, true, kStartTimeoutMs); !rc) {
         const QByteArray err = device.tunnel->readAllStandardError();
         return labError(QStringLiteral("%1's tunnel to port %2 did not come up: %3")
@@ -825,8 +846,9 @@ void NatLab::stopTunnel(int index)
 
 bool NatLab::relayListens(int port) const
 {
-    auto rc = LabCommand::run(inNamespace(m_relayNetns, {QStringLiteral("ss"), QStringLiteral("-Htln"),
-                                                         QStringLiteral("sport = :%1").arg(port)}));
+    auto rc =
+        LabCommand::run(inNamespace(m_relayNetns, {QStringLiteral("ss"), QStringLiteral("-Htln"),
+                                                   QStringLiteral("sport = :%1").arg(port)}));
     return rc && rc->exitCode == 0 && !rc->out.trimmed().isEmpty();
 }
 
@@ -848,7 +870,8 @@ Result<void> NatLab::waitForRelayListener(int port, bool listening, int timeoutM
 
 void NatLab::killNamespace(const QString &netns) const
 {
-    auto pids = LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
+    auto pids = LabCommand::run(
+        {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
     if (pids) {
         for (const QByteArray &pid : pids->out.split('\n')) {
             if (pid.trimmed().toLongLong() > 0) {
@@ -856,7 +879,8 @@ void NatLab::killNamespace(const QString &netns) const
             }
         }
     }
-    (void)LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
+    (void)LabCommand::run(
+        {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
 }
 
 void NatLab::stopDeviceSshd(int index)
@@ -879,7 +903,8 @@ Result<void> NatLab::powerLoss(int index)
             return rc.error();
         }
         if (m_options.relayDeviceDelayMs > 0) {
-            (void)proxyCommand(QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
+            (void)proxyCommand(
+                QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         }
         killNamespace(device.netns);
     } else {
@@ -944,15 +969,16 @@ Result<QString> NatLab::createPasswordUser(const QString &password)
     // (not list): every secret in the lab is 0600 in 0700 folders.
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ExeGroup | QFile::ExeOther);
-    if (auto rc = LabCommand::check({QStringLiteral("useradd"), QStringLiteral("-m"), QStringLiteral("-d"),
-                                     hostDir(QStringLiteral("pwhome")), QStringLiteral("-s"),
-                                     QStringLiteral("/bin/sh"), user});
+    if (auto rc = LabCommand::check({QStringLiteral("useradd"), QStringLiteral("-m"),
+                                     QStringLiteral("-d"), hostDir(QStringLiteral("pwhome")),
+                                     QStringLiteral("-s"), QStringLiteral("/bin/sh"), user});
         !rc) {
         return rc.error();
     }
     m_passwordUser = user;
-    auto set = LabCommand::run({QStringLiteral("chpasswd")}, 15000,
-                               QString(user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
+    auto set =
+        LabCommand::run({QStringLiteral("chpasswd")}, 15000,
+                        QString(user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
     if (!set || set->exitCode != 0) {
         return labError(QStringLiteral("cannot set the password of ") + user);
     }
@@ -968,13 +994,15 @@ Result<void> NatLab::setMacRelayDelay(int ms)
 Result<void> NatLab::setRelayDeviceDelay(int ms)
 {
     if (m_options.relayDeviceDelayMs <= 0 && m_isolated) {
-        return labError(QStringLiteral("start the lab with relayDeviceDelayMs > 0 to delay device links"));
+        return labError(
+            QStringLiteral("start the lab with relayDeviceDelayMs > 0 to delay device links"));
     }
     for (int i = 0; i < deviceCount(); ++i) {
         if (!m_devices[static_cast<size_t>(i)]->poweredOn) {
             continue; // its link is gone; it gets the delay below when it boots
         }
-        if (auto rc = proxyCommand(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms)); !rc) {
+        if (auto rc = proxyCommand(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms));
+            !rc) {
             return rc.error();
         }
     }
@@ -1011,10 +1039,15 @@ Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs
         // Into the namespaces of the relay's sshd: a session there sees what this sees. With
         // its root directory too: entering a mount namespace resets the root to the
         // namespace's, which is not ours when the lab runs inside a chroot (a Debian 13 root).
-        argv = QStringList{QStringLiteral("nsenter"), QStringLiteral("--target"),
-                           QString::number(m_relaySshd->processId()), QStringLiteral("--mount"),
-                           QStringLiteral("--net"), QStringLiteral("--uts"), QStringLiteral("--root"),
-                           QStringLiteral("--wd"), QStringLiteral("--")} +
+        argv = QStringList{QStringLiteral("nsenter"),
+                           QStringLiteral("--target"),
+                           QString::number(m_relaySshd->processId()),
+                           QStringLiteral("--mount"),
+                           QStringLiteral("--net"),
+                           QStringLiteral("--uts"),
+                           QStringLiteral("--root"),
+                           QStringLiteral("--wd"),
+                           QStringLiteral("--")} +
                argv;
         env.insert(QStringLiteral("HOME"), QStringLiteral("/root"));
     } else {
@@ -1027,7 +1060,9 @@ Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return labError(QStringLiteral("`%1` did not finish on the relay within %2 ms").arg(script).arg(timeoutMs));
+        return labError(QStringLiteral("`%1` did not finish on the relay within %2 ms")
+                            .arg(script)
+                            .arg(timeoutMs));
     }
     return LabCommandResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                             process.readAllStandardOutput(), process.readAllStandardError()};
@@ -1065,9 +1100,10 @@ Result<void> NatLab::setRelayStorage(RelayStorage storage)
     case RelayStorage::DiskFull:
         // Filled to the last block, so the next write of any size fails with ENOSPC.
         QDir().mkpath(full);
-        script += QStringLiteral("mount -t tmpfs -o size=1m rflab-full \"$1\" && cp -a /root/. \"$1\"/ && "
-                                 "{ dd if=/dev/zero of=\"$1\"/.filler bs=512 2>/dev/null; true; } && "
-                                 "mount --bind \"$1\" /root");
+        script += QStringLiteral(
+            "mount -t tmpfs -o size=1m rflab-full \"$1\" && cp -a /root/. \"$1\"/ && "
+            "{ dd if=/dev/zero of=\"$1\"/.filler bs=512 2>/dev/null; true; } && "
+            "mount --bind \"$1\" /root");
         break;
     }
     auto done = runOnRelay(QStringLiteral("set -e; f() { %1; }; f \"%2\"").arg(script, full));
@@ -1075,7 +1111,8 @@ Result<void> NatLab::setRelayStorage(RelayStorage storage)
         return done.error();
     }
     if (done->exitCode != 0) {
-        return labError(QStringLiteral("cannot change the relay's storage: %1").arg(QString::fromUtf8(done->err)));
+        return labError(QStringLiteral("cannot change the relay's storage: %1")
+                            .arg(QString::fromUtf8(done->err)));
     }
     m_relayStorage = storage;
     return {};
@@ -1114,8 +1151,7 @@ Result<int> NatLab::lanPort(int index)
         return device.lanPort;
     }
     auto reply = proxyCommand(QStringLiteral("route lan-%1 - 127.0.0.1:0 %2 127.0.0.1:%3 0")
-                                  .arg(device.name,
-                                       m_isolated ? device.netns : QStringLiteral("-"))
+                                  .arg(device.name, m_isolated ? device.netns : QStringLiteral("-"))
                                   .arg(device.sshPort));
     if (!reply) {
         return reply.error();
@@ -1127,8 +1163,8 @@ Result<int> NatLab::lanPort(int index)
 Result<LabCommandResult> NatLab::runOnDevice(int index, const QStringList &argv, int timeoutMs)
 {
     const Device &device = *m_devices.at(static_cast<size_t>(index));
-    auto process = launch(device.netns, hostDir(device.name) + QStringLiteral("/home"),
-                          device.name, argv);
+    auto process =
+        launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name, argv);
     process->closeWriteChannel();
     if (!process->waitForFinished(timeoutMs)) {
         stopProcess(process, false);

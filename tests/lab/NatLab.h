@@ -1,14 +1,13 @@
 #pragma once
 
 #include "LabCommand.h"
-#include "RelayConfig.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "relay/RelayConfig.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <map>
 #include <memory>
 #include <vector>
@@ -24,8 +23,17 @@ namespace relayfleet::lab {
 class NatLab
 {
 public:
-    enum class Isolation { Auto, Namespaces, Loopback };
-    enum class TunnelClient { Ssh, Autossh };
+    enum class Isolation
+    {
+        Auto,
+        Namespaces,
+        Loopback
+    };
+    enum class TunnelClient
+    {
+        Ssh,
+        Autossh
+    };
 
     struct Options
     {
@@ -52,7 +60,7 @@ public:
     int relayPort() const { return m_macPort; }
     QString relayUser() const { return m_user; }
     QString relayHome() const;
-    QString clientKey() const;     // the developer's private key (unencrypted; lab only)
+    QString clientKey() const; // the developer's private key (unencrypted; lab only)
     QString relayHostKeyFingerprint() const;
     // The relay as the app knows it: named `name`, logging in with clientKey().
     RelayConfig relayConfig(const QString &name = QStringLiteral("lab")) const;
@@ -93,7 +101,12 @@ public:
     // home on a full file system (a copy on a small tmpfs). Namespaces only: the mounts live in
     // the relay's own mount namespace, so the lab's files outside stay as they were. Normal
     // puts the relay back on its own files; the relay keeps running throughout.
-    enum class RelayStorage { Normal, RegistryReadOnly, DiskFull };
+    enum class RelayStorage
+    {
+        Normal,
+        RegistryReadOnly,
+        DiskFull
+    };
     Result<void> setRelayStorage(RelayStorage storage);
     // Runs `sh -c script` on the relay as its user sees it (its namespaces, its $HOME).
     Result<LabCommandResult> runOnRelay(const QString &script, int timeoutMs = 15000);
@@ -145,10 +158,10 @@ private:
         QString netns;
         QString veth;
         int bootCount = 0;
-        int subnet = -1;          // fixed per device: the relay keeps one address for it
+        int subnet = -1;           // fixed per device: the relay keeps one address for it
         int loopbackRoutePort = 0; // fixed per device in the loopback fallback
-        int sshPort = 22;         // the device sshd's port inside its own loopback
-        QString relayAddress;     // where its tunnel client connects to reach the relay
+        int sshPort = 22;          // the device sshd's port inside its own loopback
+        QString relayAddress;      // where its tunnel client connects to reach the relay
         int relayAddressPort = 22;
         std::unique_ptr<QProcess> sshd;
         std::unique_ptr<QProcess> tunnel;

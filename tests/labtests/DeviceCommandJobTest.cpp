@@ -1,8 +1,9 @@
 // The asynchronous API the GUI uses: the network work runs on a worker thread, results come
 // back to the caller's thread as signals, and cancellation is prompt.
-#include "DeviceCommandJob.h"
+#include "exec/DeviceCommandJob.h"
+
 #include "NatLab.h"
-#include "SshRuntime.h"
+#include "ssh/SshRuntime.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -53,7 +54,8 @@ private Q_SLOTS:
 
     void outputStreamsToTheCallersThread()
     {
-        DeviceCommandJob job(request(QStringLiteral("for i in 1 2 3; do echo $i; sleep 0.3; done; exit 4")));
+        DeviceCommandJob job(
+            request(QStringLiteral("for i in 1 2 3; do echo $i; sleep 0.3; done; exit 4")));
         QByteArray output;
         int chunks = 0;
         bool onCallerThread = true;

@@ -6,15 +6,15 @@
 #include "NatLab.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QTemporaryDir>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -35,23 +35,35 @@ private:
 
     CliRunner::Outcome enrol(int device, const QString &id, const QStringList &extra = {})
     {
-        return m_cli->run(relayfleet::testing::lanEnrolArguments(*m_lab, device, id) + extra, {}, 120000);
+        return m_cli->run(relayfleet::testing::lanEnrolArguments(*m_lab, device, id) + extra, {},
+                          120000);
     }
 
     // Runs OpenSSH on the device with its tunnel key, as a compromised device could.
     relayfleet::lab::LabCommandResult withTunnelKey(int device, const QStringList &args)
     {
-        const QString dir = (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(device)) +
-                            QStringLiteral("/.relayfleet");
-        const QStringList argv = QStringList{QStringLiteral("ssh"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
-                                             QStringLiteral("-i"), dir + QStringLiteral("/tunnel_key"),
-                                             QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"),
-                                             QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=%1/known_hosts").arg(dir),
-                                             QStringLiteral("-o"), QStringLiteral("HostKeyAlias=relayfleet-relay"),
-                                             QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                                             QStringLiteral("-o"), QStringLiteral("ExitOnForwardFailure=yes"),
-                                             QStringLiteral("-p"), QString::number(m_lab->relayPortForDevice(device))} +
-                                 args;
+        const QString dir =
+            (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(device)) +
+            QStringLiteral("/.relayfleet");
+        const QStringList argv =
+            QStringList{QStringLiteral("ssh"),
+                        QStringLiteral("-F"),
+                        QStringLiteral("/dev/null"),
+                        QStringLiteral("-i"),
+                        dir + QStringLiteral("/tunnel_key"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("IdentitiesOnly=yes"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("UserKnownHostsFile=%1/known_hosts").arg(dir),
+                        QStringLiteral("-o"),
+                        QStringLiteral("HostKeyAlias=relayfleet-relay"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("BatchMode=yes"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("ExitOnForwardFailure=yes"),
+                        QStringLiteral("-p"),
+                        QString::number(m_lab->relayPortForDevice(device))} +
+            args;
         auto result = m_lab->runOnDevice(device, argv, 20000);
         return result ? result.value() : relayfleet::lab::LabCommandResult{};
     }
@@ -87,13 +99,16 @@ private Q_SLOTS:
 
     void enrolTwoDevicesFromLan()
     {
-        const auto alpha = enrol(0, QStringLiteral("alpha"), {QStringLiteral("--label"), QStringLiteral("sensors"),
-                                                              QStringLiteral("--json")});
+        const auto alpha =
+            enrol(0, QStringLiteral("alpha"),
+                  {QStringLiteral("--label"), QStringLiteral("sensors"), QStringLiteral("--json")});
         QVERIFY2(alpha.exitCode == 0, alpha.err.constData());
-        m_alphaPort = QJsonDocument::fromJson(alpha.out).object().value(QStringLiteral("port")).toInt();
+        m_alphaPort =
+            QJsonDocument::fromJson(alpha.out).object().value(QStringLiteral("port")).toInt();
         QVERIFY(m_alphaPort >= 4649);
 
-        const auto beta = enrol(1, QStringLiteral("beta"), {QStringLiteral("--label"), QStringLiteral("sensors,lab")});
+        const auto beta = enrol(1, QStringLiteral("beta"),
+                                {QStringLiteral("--label"), QStringLiteral("sensors,lab")});
         QVERIFY2(beta.exitCode == 0, beta.err.constData());
         // Progress was reported, each step once, and never past the total ("[10/9]" was shown).
         static const QRegularExpression stepPattern(QStringLiteral("\\[(\\d+)/(\\d+)\\]"));
@@ -111,19 +126,23 @@ private Q_SLOTS:
 
         for (const QString &id : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
             QJsonObject s;
-            QTRY_VERIFY_WITH_TIMEOUT((s = status(id)).value(QStringLiteral("last_seen")).isString(), 15000);
+            QTRY_VERIFY_WITH_TIMEOUT((s = status(id)).value(QStringLiteral("last_seen")).isString(),
+                                     15000);
             QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
         }
-        const auto exec = m_cli->run({QStringLiteral("exec"), QStringLiteral("beta"), QStringLiteral("--user"),
-                                      m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
-                                      QStringLiteral("echo $LAB_HOST")});
+        const auto exec =
+            m_cli->run({QStringLiteral("exec"), QStringLiteral("beta"), QStringLiteral("--user"),
+                        m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
+                        QStringLiteral("echo $LAB_HOST")});
         QVERIFY2(exec.exitCode == 0, exec.err.constData());
         QCOMPARE(exec.out, QByteArray("dev2\n"));
 
         // The private tunnel key stayed on the device; only its fingerprint is registered.
         QVERIFY(QFile::exists(m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/tunnel_key")));
-        const QByteArray relayKeys = readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
-        QVERIFY(relayKeys.contains(QStringLiteral("permitlisten=\"localhost:%1\"").arg(m_alphaPort).toUtf8()));
+        const QByteArray relayKeys =
+            readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"));
+        QVERIFY(relayKeys.contains(
+            QStringLiteral("permitlisten=\"localhost:%1\"").arg(m_alphaPort).toUtf8()));
         QVERIFY(!relayKeys.contains("PRIVATE KEY"));
     }
 
@@ -135,8 +154,8 @@ private Q_SLOTS:
         // The system terminal's command, run by real OpenSSH: ProxyJump through the relay,
         // the device checked as relayfleet-alpha in the app's known_hosts.
         QProcess ssh;
-        ssh.start(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                         QString::fromUtf8(command.out).trimmed() +
+        ssh.start(QStringLiteral("sh"),
+                  {QStringLiteral("-c"), QString::fromUtf8(command.out).trimmed() +
                                              QStringLiteral(" -o BatchMode=yes 'echo $LAB_HOST'")});
         QVERIFY(ssh.waitForFinished(30000));
         QCOMPARE(ssh.readAllStandardOutput(), QByteArray("dev1\n"));
@@ -149,8 +168,9 @@ private Q_SLOTS:
 
     void bulkExecByLabelAndIds()
     {
-        const auto byLabel = m_cli->run({QStringLiteral("exec"), QStringLiteral("@sensors"), QStringLiteral("--user"),
-                                         m_lab->deviceUser(), QStringLiteral("--json"), QStringLiteral("--"),
+        const auto byLabel = m_cli->run({QStringLiteral("exec"), QStringLiteral("@sensors"),
+                                         QStringLiteral("--user"), m_lab->deviceUser(),
+                                         QStringLiteral("--json"), QStringLiteral("--"),
                                          QStringLiteral("echo $LAB_HOST; echo warn >&2; exit 3")});
         QCOMPARE(byLabel.exitCode, 1); // not every command succeeded
         const QJsonArray results = QJsonDocument::fromJson(byLabel.out).array();
@@ -159,8 +179,10 @@ private Q_SLOTS:
         for (const QJsonValue &v : results) {
             byDevice.insert(v.toObject().value(QStringLiteral("device")).toString(), v.toObject());
         }
-        QCOMPARE(byDevice.value(QStringLiteral("alpha")).value(QStringLiteral("stdout")).toString(), QStringLiteral("dev1\n"));
-        QCOMPARE(byDevice.value(QStringLiteral("beta")).value(QStringLiteral("stdout")).toString(), QStringLiteral("dev2\n"));
+        QCOMPARE(byDevice.value(QStringLiteral("alpha")).value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("dev1\n"));
+        QCOMPARE(byDevice.value(QStringLiteral("beta")).value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("dev2\n"));
         for (const QJsonObject &entry : byDevice) {
             QCOMPARE(entry.value(QStringLiteral("exit_status")).toInt(), 3);
             QCOMPARE(entry.value(QStringLiteral("stderr")).toString(), QStringLiteral("warn\n"));
@@ -168,15 +190,16 @@ private Q_SLOTS:
             QVERIFY(entry.value(QStringLiteral("error")).isNull());
         }
 
-        const auto byIds = m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("beta"),
-                                       QStringLiteral("--user"), m_lab->deviceUser(), QStringLiteral("--"),
-                                       QStringLiteral("true")});
+        const auto byIds =
+            m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("beta"),
+                        QStringLiteral("--user"), m_lab->deviceUser(), QStringLiteral("--"),
+                        QStringLiteral("true")});
         QVERIFY2(byIds.exitCode == 0, byIds.err.constData());
         QVERIFY(byIds.out.contains("== alpha (exit 0)"));
         QVERIFY(byIds.out.contains("== beta (exit 0)"));
 
-        const auto nobody = m_cli->run({QStringLiteral("exec"), QStringLiteral("@nolabel"), QStringLiteral("--"),
-                                        QStringLiteral("true")});
+        const auto nobody = m_cli->run({QStringLiteral("exec"), QStringLiteral("@nolabel"),
+                                        QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(nobody.exitCode, 1);
         QVERIFY2(nobody.err.contains("No device matches"), nobody.err.constData());
     }
@@ -192,8 +215,9 @@ private Q_SLOTS:
     void tunnelKeyCannotListenElsewhere()
     {
         const int other = m_lab->allocateRelayPort() + 100;
-        const auto result = withTunnelKey(0, {QStringLiteral("-N"), QStringLiteral("-R"),
-                                              QStringLiteral("%1:localhost:22").arg(other), relayTarget(0)});
+        const auto result =
+            withTunnelKey(0, {QStringLiteral("-N"), QStringLiteral("-R"),
+                              QStringLiteral("%1:localhost:22").arg(other), relayTarget(0)});
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("remote port forwarding failed"), result.err.constData());
         QVERIFY(!m_lab->relayListens(other));
@@ -201,29 +225,34 @@ private Q_SLOTS:
 
     void tunnelKeyCannotReachOtherTunnels()
     {
-        const auto result = withTunnelKey(0, {QStringLiteral("-W"), QStringLiteral("127.0.0.1:%1").arg(m_betaPort),
-                                              relayTarget(0)});
+        const auto result =
+            withTunnelKey(0, {QStringLiteral("-W"), QStringLiteral("127.0.0.1:%1").arg(m_betaPort),
+                              relayTarget(0)});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(!result.out.startsWith("SSH-"), result.out.constData());
     }
 
     void tunnelKeyCannotEvictOthers()
     {
-        const auto named = withTunnelKey(0, {relayTarget(0), QStringLiteral("evict %1").arg(m_betaPort)});
+        const auto named =
+            withTunnelKey(0, {relayTarget(0), QStringLiteral("evict %1").arg(m_betaPort)});
         QVERIFY(named.exitCode != 0);
         const auto own = withTunnelKey(0, {relayTarget(0), QStringLiteral("evict")});
         QVERIFY2(own.exitCode == 0, own.err.constData()); // evicts alpha's own port only
         QVERIFY(m_lab->relayListens(m_betaPort));
-        QCOMPARE(status(QStringLiteral("beta")).value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(status(QStringLiteral("beta")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("online"));
         // alpha's runner notices and comes back by itself.
-        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("online"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("online"), 30000);
     }
 
     void recoversWithin30sAfterPowerLoss()
     {
         QVERIFY(m_lab->powerLoss(0));
-        QCOMPARE(status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString(), QStringLiteral("stale"));
+        QCOMPARE(status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("stale"));
         QElapsedTimer timer;
         timer.start();
         QVERIFY(m_lab->boot(0)); // starts ~/.relayfleet/tunnel as the device's boot would
@@ -236,7 +265,8 @@ private Q_SLOTS:
             QThread::msleep(500);
         }
         const double seconds = timer.elapsed() / 1000.0;
-        qInfo("alpha reachable again %.1f s after its runner started (the seed setup: ~10 min)", seconds);
+        qInfo("alpha reachable again %.1f s after its runner started (the seed setup: ~10 min)",
+              seconds);
         QCOMPARE(state, QStringLiteral("online"));
         QVERIFY(seconds <= 30.0);
     }
@@ -246,8 +276,10 @@ private Q_SLOTS:
         const QString ak = m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys");
         const QString registry = m_lab->relayHome() + QStringLiteral("/.relayfleet/devices");
         const QByteArray relayKeysBefore = readFile(ak);
-        const QByteArray deviceKeysBefore = readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys"));
-        const QByteArray knownHostsBefore = readFile(m_cli->home() + QStringLiteral("/known_hosts"));
+        const QByteArray deviceKeysBefore =
+            readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys"));
+        const QByteArray knownHostsBefore =
+            readFile(m_cli->home() + QStringLiteral("/known_hosts"));
         // The registry cannot be written (a file where its folder should be): step 9 of 10
         // fails after the device, the relay key and the port were all set up.
         QVERIFY(QFile::rename(registry, registry + QStringLiteral(".aside")));
@@ -260,13 +292,17 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("[9/10] Registering gamma"), result.err.constData());
         QVERIFY2(result.err.contains("undone"), result.err.constData());
         QCOMPARE(readFile(ak), relayKeysBefore);
-        QCOMPARE(readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys")), deviceKeysBefore);
+        QCOMPARE(readFile(m_lab->deviceHome(2) + QStringLiteral("/.ssh/authorized_keys")),
+                 deviceKeysBefore);
         QCOMPARE(readFile(m_cli->home() + QStringLiteral("/known_hosts")), knownHostsBefore);
         QVERIFY(!QDir(m_lab->deviceHome(2) + QStringLiteral("/.relayfleet")).exists());
-        QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/devices/gamma.conf")));
-        const QStringList reservations = QDir(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports")).entryList(QDir::Files);
+        QVERIFY(
+            !QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/devices/gamma.conf")));
+        const QStringList reservations =
+            QDir(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports")).entryList(QDir::Files);
         for (const QString &port : reservations) {
-            QVERIFY(readFile(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/") + port).trimmed() != "gamma");
+            QVERIFY(readFile(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/") + port)
+                        .trimmed() != "gamma");
         }
         QVERIFY(status(QStringLiteral("gamma")).isEmpty());
     }
@@ -275,24 +311,29 @@ private Q_SLOTS:
     {
         const int seedPort = m_lab->allocateRelayPort() + 200;
         QVERIFY(m_lab->startSeedTunnel(2, seedPort));
-        const auto result = m_cli->run({QStringLiteral("enroll"), QStringLiteral("gamma"), QStringLiteral("--via-tunnel"),
-                                        QString::number(seedPort), QStringLiteral("--user"), m_lab->deviceUser(),
-                                        QStringLiteral("--relay-address"),
-                                        QStringLiteral("%1:%2").arg(m_lab->relayHostForDevice(2)).arg(m_lab->relayPortForDevice(2)),
-                                        QStringLiteral("--device-ssh-port"), QString::number(m_lab->deviceSshPort(2)),
-                                        QStringLiteral("--accept-new-host-key")},
-                                       {}, 120000);
+        const auto result = m_cli->run(
+            {QStringLiteral("enroll"), QStringLiteral("gamma"), QStringLiteral("--via-tunnel"),
+             QString::number(seedPort), QStringLiteral("--user"), m_lab->deviceUser(),
+             QStringLiteral("--relay-address"),
+             QStringLiteral("%1:%2")
+                 .arg(m_lab->relayHostForDevice(2))
+                 .arg(m_lab->relayPortForDevice(2)),
+             QStringLiteral("--device-ssh-port"), QString::number(m_lab->deviceSshPort(2)),
+             QStringLiteral("--accept-new-host-key")},
+            {}, 120000);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         m_lab->stopTunnel(2); // the hand-made tunnel is no longer needed
-        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("gamma")).value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("online"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(QStringLiteral("gamma")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("online"), 15000);
     }
 
     void removeRevokesTheRelayKeyAndFreesThePort()
     {
         const auto removed = m_cli->run({QStringLiteral("remove"), QStringLiteral("beta")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
-        QVERIFY(!readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys")).contains("relayfleet-tunnel:beta"));
+        QVERIFY(!readFile(m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys"))
+                     .contains("relayfleet-tunnel:beta"));
         QVERIFY(m_lab->waitForRelayListener(m_betaPort, false, 10000));
         // beta's runner keeps trying, but its key no longer opens anything.
         QTest::qWait(5000);

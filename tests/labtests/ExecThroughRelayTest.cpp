@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using relayfleet::lab::NatLab;
@@ -64,8 +63,8 @@ private Q_SLOTS:
     void relayAddAndList()
     {
         CliRunner cli = freshCli(QStringLiteral("list"));
-        const auto listed = cli.run({QStringLiteral("relay"), QStringLiteral("list"),
-                                     QStringLiteral("--json")});
+        const auto listed =
+            cli.run({QStringLiteral("relay"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains("\"name\":\"lab\""));
         QVERIFY(listed.out.contains(QByteArray::number(m_lab->relayPort())));
@@ -79,17 +78,19 @@ private Q_SLOTS:
     void execReachesIsolatedDeviceThroughTunnel()
     {
         CliRunner cli = freshCli(QStringLiteral("reach"));
-        const auto result = cli.run(execArgs(
-            m_port1, QStringLiteral("echo \"$LAB_HOST\"; hostname; cat ~/lab-identity; "
-                           "ip -4 -o addr show eth0; true"),
-            {QStringLiteral("--accept-new-host-key")}));
+        const auto result =
+            cli.run(execArgs(m_port1,
+                             QStringLiteral("echo \"$LAB_HOST\"; hostname; cat ~/lab-identity; "
+                                            "ip -4 -o addr show eth0; true"),
+                             {QStringLiteral("--accept-new-host-key")}));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.out.startsWith("dev1\n"), result.out.constData());
         // Whatever the isolation, the device's home is the lab's, never the real user's.
         const auto home = cli.run(execArgs(m_port1, QStringLiteral("echo ~; cat ~/lab-identity"),
                                            {QStringLiteral("--accept-new-host-key")}));
         QVERIFY2(home.exitCode == 0, home.err.constData());
-        const QString expectedHome = m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0);
+        const QString expectedHome =
+            m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0);
         QCOMPARE(home.out, QString(expectedHome + QStringLiteral("\ndev1\n")).toUtf8());
         if (m_lab->isolated()) {
             // Only the device's own namespace has this hostname and this eth0 address.
@@ -100,15 +101,17 @@ private Q_SLOTS:
         QFile knownHosts(cli.home() + QStringLiteral("/known_hosts"));
         QVERIFY(knownHosts.open(QIODevice::ReadOnly));
         const QByteArray pins = knownHosts.readAll();
-        QVERIFY(pins.contains(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519").arg(m_lab->relayPort()).toUtf8()));
+        QVERIFY(pins.contains(
+            QStringLiteral("[127.0.0.1]:%1 ssh-ed25519").arg(m_lab->relayPort()).toUtf8()));
         QCOMPARE(pins.count('\n'), 1);
     }
 
     void exitStatusAndStreamsPassThrough()
     {
         CliRunner cli = freshCli(QStringLiteral("status"));
-        const auto result = cli.run(execArgs(m_port2, QStringLiteral("echo out; echo err >&2; exit 7"),
-                                             {QStringLiteral("--accept-new-host-key")}));
+        const auto result =
+            cli.run(execArgs(m_port2, QStringLiteral("echo out; echo err >&2; exit 7"),
+                             {QStringLiteral("--accept-new-host-key")}));
         QCOMPARE(result.exitCode, 7);
         QCOMPARE(result.out, QByteArray("out\n"));
         QCOMPARE(result.err, QByteArray("err\n"));
@@ -135,7 +138,8 @@ private Q_SLOTS:
     {
         const QString socket = m_homes.filePath(QStringLiteral("agent.sock"));
         QProcess agent;
-        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        agent.start(QStringLiteral("ssh-agent"),
+                    {QStringLiteral("-D"), QStringLiteral("-a"), socket});
         QVERIFY(agent.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
         QProcessEnvironment env;
@@ -158,7 +162,8 @@ private Q_SLOTS:
         QVERIFY2(withAgent.exitCode == 0, withAgent.err.constData());
         QCOMPARE(withAgent.out, QByteArray("agent-ok\n"));
         QCOMPARE(withoutAgent.exitCode, 255);
-        QVERIFY2(withoutAgent.err.contains("accepted none of the keys"), withoutAgent.err.constData());
+        QVERIFY2(withoutAgent.err.contains("accepted none of the keys"),
+                 withoutAgent.err.constData());
     }
 
     void passwordLoginToRelay()
@@ -171,11 +176,14 @@ private Q_SLOTS:
         QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
         CliRunner cli(m_homes.filePath(QStringLiteral("password")));
         QCOMPARE(cli.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("pw"),
-                          QStringLiteral("%1@%2:%3").arg(user.value(), m_lab->relayHost()).arg(m_lab->relayPort())})
+                          QStringLiteral("%1@%2:%3")
+                              .arg(user.value(), m_lab->relayHost())
+                              .arg(m_lab->relayPort())})
                      .exitCode,
                  0);
-        const QStringList check{QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("pw"),
-                                QStringLiteral("--password-stdin"), QStringLiteral("--accept-new-host-key")};
+        const QStringList check{QStringLiteral("relay"), QStringLiteral("check"),
+                                QStringLiteral("pw"), QStringLiteral("--password-stdin"),
+                                QStringLiteral("--accept-new-host-key")};
         const auto wrong = cli.run(check, "not the password\n");
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.err.contains("refused the password"), wrong.err.constData());
@@ -200,16 +208,18 @@ private Q_SLOTS:
     void unexpectedDeviceKeyIsRefused()
     {
         CliRunner cli = freshCli(QStringLiteral("expect"));
-        const auto wrong = cli.run(execArgs(m_port1, QStringLiteral("true"),
-                                            {QStringLiteral("--accept-new-host-key"),
-                                             QStringLiteral("--expect-host-key"),
-                                             m_lab->deviceHostKeyFingerprint(1)}));
+        const auto wrong = cli.run(
+            execArgs(m_port1, QStringLiteral("true"),
+                     {QStringLiteral("--accept-new-host-key"), QStringLiteral("--expect-host-key"),
+                      m_lab->deviceHostKeyFingerprint(1)}));
         QCOMPARE(wrong.exitCode, 255);
-        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(0).toUtf8()), wrong.err.constData());
-        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(1).toUtf8()), wrong.err.constData());
-        const auto right = cli.run(execArgs(m_port1, QStringLiteral("true"),
-                                            {QStringLiteral("--expect-host-key"),
-                                             m_lab->deviceHostKeyFingerprint(0)}));
+        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(0).toUtf8()),
+                 wrong.err.constData());
+        QVERIFY2(wrong.err.contains(m_lab->deviceHostKeyFingerprint(1).toUtf8()),
+                 wrong.err.constData());
+        const auto right = cli.run(
+            execArgs(m_port1, QStringLiteral("true"),
+                     {QStringLiteral("--expect-host-key"), m_lab->deviceHostKeyFingerprint(0)}));
         QVERIFY2(right.exitCode == 0, right.err.constData());
     }
 
@@ -217,29 +227,31 @@ private Q_SLOTS:
     {
         CliRunner cli = freshCli(QStringLiteral("offline"));
         const int unused = m_lab->allocateRelayPort();
-        const auto result = cli.run(execArgs(unused, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"),
-                                              QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
+        const auto result =
+            cli.run(execArgs(unused, QStringLiteral("true"),
+                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                              QString::number(kFailFastTimeoutS)}));
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("offline"), result.err.constData());
         QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("offline device reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+        qInfo("offline device reported in %lld ms: %s", result.elapsedMs,
+              result.err.trimmed().constData());
     }
 
     void blackHoledRelayLinkTimesOut()
     {
         CliRunner cli = freshCli(QStringLiteral("blackhole"));
         QVERIFY(m_lab->setMacRelayBlackhole(true));
-        const auto result = cli.run(execArgs(m_port1, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"),
-                                              QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
+        const auto result =
+            cli.run(execArgs(m_port1, QStringLiteral("true"),
+                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                              QString::number(kFailFastTimeoutS)}));
         QVERIFY(m_lab->setMacRelayBlackhole(false));
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("Timed out"), result.err.constData());
         QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("black-holed link reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+        qInfo("black-holed link reported in %lld ms: %s", result.elapsedMs,
+              result.err.trimmed().constData());
     }
 
     void changedDeviceKeyIsRefusedWithBothFingerprints()
@@ -265,60 +277,67 @@ private Q_SLOTS:
         CliRunner cli = freshCli(QStringLiteral("stale"));
         QVERIFY(m_lab->powerLoss(0));
         QVERIFY(m_lab->relayListens(m_port1));
-        const auto result = cli.run(execArgs(m_port1, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"),
-                                              QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
+        const auto result =
+            cli.run(execArgs(m_port1, QStringLiteral("true"),
+                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                              QString::number(kFailFastTimeoutS)}));
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("stale"), result.err.constData());
         QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("stale tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+        qInfo("stale tunnel reported in %lld ms: %s", result.elapsedMs,
+              result.err.trimmed().constData());
     }
 
     void deadSshdBehindALiveTunnelIsNamed()
     {
         // (Device 1 keeps no sshd: the tests after this one need no device.) The tunnel is up
-        // but forwards to nothing: the error says so, instead of "Cannot talk SSH ... disconnected".
+        // but forwards to nothing: the error says so, instead of "Cannot talk SSH ...
+        // disconnected".
         CliRunner cli = freshCli(QStringLiteral("no-sshd"));
         QVERIFY(m_lab->waitForRelayListener(m_port2, true, 30000));
         m_lab->stopDeviceSshd(1);
         QVERIFY(m_lab->relayListens(m_port2));
-        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
+        const auto result =
+            cli.run(execArgs(m_port2, QStringLiteral("true"),
+                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                              QString::number(kFailFastTimeoutS)}));
         QCOMPARE(result.exitCode, 255);
-        QVERIFY2(result.err.contains("tunnel") && result.err.contains("is sshd running on the device"),
+        QVERIFY2(result.err.contains("tunnel") &&
+                     result.err.contains("is sshd running on the device"),
                  result.err.constData());
         QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("dead sshd behind a live tunnel reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+        qInfo("dead sshd behind a live tunnel reported in %lld ms: %s", result.elapsedMs,
+              result.err.trimmed().constData());
     }
 
     void relayDownFailsFast()
     {
         CliRunner cli = freshCli(QStringLiteral("down"));
         QVERIFY(m_lab->stopRelay());
-        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key"),
-                                              QStringLiteral("--timeout"),
-                                              QString::number(kFailFastTimeoutS)}));
+        const auto result =
+            cli.run(execArgs(m_port2, QStringLiteral("true"),
+                             {QStringLiteral("--accept-new-host-key"), QStringLiteral("--timeout"),
+                              QString::number(kFailFastTimeoutS)}));
         QVERIFY(m_lab->startRelay());
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("relay lab"), result.err.constData());
         QVERIFY(result.elapsedMs < kFailFastLimitMs);
-        qInfo("relay down reported in %lld ms: %s", result.elapsedMs, result.err.trimmed().constData());
+        qInfo("relay down reported in %lld ms: %s", result.elapsedMs,
+              result.err.trimmed().constData());
     }
 
     void changedRelayKeyIsRefusedWithBothFingerprints()
     {
         CliRunner cli = freshCli(QStringLiteral("relaykey"));
-        const auto check = cli.run({QStringLiteral("relay"), QStringLiteral("check"),
-                                    QStringLiteral("lab"), QStringLiteral("--accept-new-host-key")});
+        const auto check =
+            cli.run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
+                     QStringLiteral("--accept-new-host-key")});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         const QString oldFingerprint = m_lab->relayHostKeyFingerprint();
         QVERIFY(m_lab->regenerateRelayHostKey());
         const QString newFingerprint = m_lab->relayHostKeyFingerprint();
-        const auto result = cli.run(execArgs(m_port2, QStringLiteral("true"),
-                                             {QStringLiteral("--accept-new-host-key")}));
+        const auto result = cli.run(
+            execArgs(m_port2, QStringLiteral("true"), {QStringLiteral("--accept-new-host-key")}));
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.err.contains("CHANGED"), result.err.constData());
         QVERIFY(result.err.contains(oldFingerprint.toUtf8()));

@@ -62,7 +62,8 @@ private:
             const QString path = mac.next();
             // A push records what was asked for even when it fails (the desired values, which
             // the window compares with the applied ones) and the attempt itself.
-            if (path.endsWith(QLatin1String("push-history.jsonl")) || path.endsWith(QLatin1String("/overrides.json"))) {
+            if (path.endsWith(QLatin1String("push-history.jsonl")) ||
+                path.endsWith(QLatin1String("/overrides.json"))) {
                 continue;
             }
             QByteArray content = readFile(path);
@@ -101,7 +102,8 @@ private:
                 }
                 for (const QByteArray &line : is) {
                     if (!was.contains(line)) {
-                        qWarning("  %s gained: %s", qPrintable(it.key()), line.left(160).constData());
+                        qWarning("  %s gained: %s", qPrintable(it.key()),
+                                 line.left(160).constData());
                     }
                 }
             }
@@ -128,7 +130,9 @@ private:
 
     static QString statusOf(const QJsonArray &list, const QString &id)
     {
-        return relayfleet::testing::deviceById(list, id).value(QStringLiteral("status")).toString(QStringLiteral("absent"));
+        return relayfleet::testing::deviceById(list, id)
+            .value(QStringLiteral("status"))
+            .toString(QStringLiteral("absent"));
     }
 
     // Both enrolled devices back online (their runners reconnect by themselves), bounded.
@@ -289,8 +293,8 @@ private Q_SLOTS:
             }
         }
         // gamma is only ever meant to fail to enrol; a failed test may have left part of it.
-        (void)m_cli->run({QStringLiteral("remove"), QStringLiteral("gamma"), QStringLiteral("--relay"),
-                          QStringLiteral("lab")});
+        (void)m_cli->run({QStringLiteral("remove"), QStringLiteral("gamma"),
+                          QStringLiteral("--relay"), QStringLiteral("lab")});
         // A test that failed half-way leaves its tunnels reconnecting: the next starts from a
         // whole lab, not with the same failure again.
         (void)waitUntilOnline();

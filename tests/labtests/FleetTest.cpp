@@ -4,8 +4,8 @@
 #include "LabCli.h"
 #include "NatLab.h"
 
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,8 +57,9 @@ private Q_SLOTS:
         QVERIFY(m_lab->startSeedTunnel(1, m_port2));
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
         QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab), 0);
-        QCOMPARE(m_cli->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
-                             QStringLiteral("--accept-new-host-key")})
+        QCOMPARE(m_cli
+                     ->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
+                            QStringLiteral("--accept-new-host-key")})
                      .exitCode,
                  0);
     }
@@ -77,19 +78,26 @@ private Q_SLOTS:
         // The flag used to be taken and ignored: nothing was pinned, and `relay init` then
         // refused the unknown key. Now adding with it checks the relay right away.
         CliRunner fresh(m_homes.filePath(QStringLiteral("fresh-mac")));
-        const auto added = fresh.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                                      QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort()),
-                                      QStringLiteral("--identity"), m_lab->clientKey(),
-                                      QStringLiteral("--accept-new-host-key")});
+        const auto added =
+            fresh.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                       QStringLiteral("%1@%2:%3")
+                           .arg(m_lab->relayUser(), m_lab->relayHost())
+                           .arg(m_lab->relayPort()),
+                       QStringLiteral("--identity"), m_lab->clientKey(),
+                       QStringLiteral("--accept-new-host-key")});
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QVERIFY2(added.out.contains("accepted the login"), added.out.constData());
         QVERIFY(readFile(fresh.home() + QStringLiteral("/known_hosts")).contains("ssh-ed25519"));
-        const auto init = fresh.run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
+        const auto init =
+            fresh.run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
         QVERIFY2(init.exitCode == 0, init.err.constData());
         // Without the flag, adding connects nowhere and says how to check.
         CliRunner other(m_homes.filePath(QStringLiteral("other-mac")));
-        const auto plain = other.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                                      QStringLiteral("%1@%2:%3").arg(m_lab->relayUser(), m_lab->relayHost()).arg(m_lab->relayPort())});
+        const auto plain =
+            other.run({QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+                       QStringLiteral("%1@%2:%3")
+                           .arg(m_lab->relayUser(), m_lab->relayHost())
+                           .arg(m_lab->relayPort())});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(plain.out.contains("relay check lab"));
         QVERIFY(!QFile::exists(other.home() + QStringLiteral("/known_hosts")));
@@ -98,7 +106,8 @@ private Q_SLOTS:
     void relayInitInstallsAndUpgradesInPlace()
     {
         for (int round = 0; round < 2; ++round) {
-            const auto result = m_cli->run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
+            const auto result = m_cli->run(
+                {QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
             QVERIFY2(result.exitCode == 0, result.err.constData());
             QVERIFY2(result.out.contains("helper version 3"), result.out.constData());
         }
@@ -115,9 +124,11 @@ private Q_SLOTS:
         const QJsonObject first = byPort(list, m_port1);
         const QJsonObject second = byPort(list, m_port2);
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
-        QCOMPARE(first.value(QStringLiteral("host_key")).toString(), m_lab->deviceHostKeyFingerprint(0));
+        QCOMPARE(first.value(QStringLiteral("host_key")).toString(),
+                 m_lab->deviceHostKeyFingerprint(0));
         QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
-        QCOMPARE(second.value(QStringLiteral("host_key")).toString(), m_lab->deviceHostKeyFingerprint(1));
+        QCOMPARE(second.value(QStringLiteral("host_key")).toString(),
+                 m_lab->deviceHostKeyFingerprint(1));
         QVERIFY(first.value(QStringLiteral("id")).isNull());
         QVERIFY(first.contains(QStringLiteral("last_seen")));
         QVERIFY(first.value(QStringLiteral("labels")).isArray());
@@ -125,11 +136,11 @@ private Q_SLOTS:
 
     void adoptPinsAndRegisters()
     {
-        const auto adopted = m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port1),
-                                         QStringLiteral("--id"), QStringLiteral("kitchen"),
-                                         QStringLiteral("--name"), QStringLiteral("Kitchen Pi"),
-                                         QStringLiteral("--label"), QStringLiteral("sensors,home"),
-                                         QStringLiteral("--accept-new-host-key")});
+        const auto adopted =
+            m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port1),
+                        QStringLiteral("--id"), QStringLiteral("kitchen"), QStringLiteral("--name"),
+                        QStringLiteral("Kitchen Pi"), QStringLiteral("--label"),
+                        QStringLiteral("sensors,home"), QStringLiteral("--accept-new-host-key")});
         QVERIFY2(adopted.exitCode == 0, adopted.err.constData());
         const QJsonObject kitchen = byId(devices(), QStringLiteral("kitchen"));
         QCOMPARE(kitchen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
@@ -137,32 +148,39 @@ private Q_SLOTS:
         QCOMPARE(kitchen.value(QStringLiteral("port")).toInt(), m_port1);
         // A hand-made tunnel sends no heartbeat: online, it was last seen when it answered the
         // probe just now (it said "never").
-        QVERIFY2(kitchen.value(QStringLiteral("last_seen")).isString(), QJsonDocument(kitchen).toJson().constData());
+        QVERIFY2(kitchen.value(QStringLiteral("last_seen")).isString(),
+                 QJsonDocument(kitchen).toJson().constData());
         QCOMPARE(kitchen.value(QStringLiteral("last_seen_by")).toString(), QStringLiteral("probe"));
-        QVERIFY(qAbs(QDateTime::fromString(kitchen.value(QStringLiteral("last_seen")).toString(), Qt::ISODate)
+        QVERIFY(qAbs(QDateTime::fromString(kitchen.value(QStringLiteral("last_seen")).toString(),
+                                           Qt::ISODate)
                          .secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(kitchen.value(QStringLiteral("labels")).toArray(),
                  QJsonArray({QStringLiteral("sensors"), QStringLiteral("home")}));
         QCOMPARE(kitchen.value(QStringLiteral("relay")).toString(), QStringLiteral("lab"));
 
         // Reached by id, host key checked against the pin made at adoption.
-        const auto exec = m_cli->run({QStringLiteral("exec"), QStringLiteral("kitchen"), QStringLiteral("--user"),
-                                      m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
-                                      QStringLiteral("echo $LAB_HOST")});
+        const auto exec =
+            m_cli->run({QStringLiteral("exec"), QStringLiteral("kitchen"), QStringLiteral("--user"),
+                        m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
+                        QStringLiteral("echo $LAB_HOST")});
         QVERIFY2(exec.exitCode == 0, exec.err.constData());
         QCOMPARE(exec.out, QByteArray("dev1\n"));
 
-        const auto again = m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port2),
-                                       QStringLiteral("--id"), QStringLiteral("kitchen"),
-                                       QStringLiteral("--accept-new-host-key")});
+        const auto again = m_cli->run(
+            {QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_port2), QStringLiteral("--id"),
+             QStringLiteral("kitchen"), QStringLiteral("--accept-new-host-key")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already has a device"), again.err.constData());
     }
 
     void execByIdGoesWhereTheDeviceWasLastSeen()
     {
-        const QStringList exec{QStringLiteral("exec"), QStringLiteral("kitchen"), QStringLiteral("--user"),
-                               m_lab->deviceUser(), QStringLiteral("-n"), QStringLiteral("--"),
+        const QStringList exec{QStringLiteral("exec"),
+                               QStringLiteral("kitchen"),
+                               QStringLiteral("--user"),
+                               m_lab->deviceUser(),
+                               QStringLiteral("-n"),
+                               QStringLiteral("--"),
                                QStringLiteral("echo $LAB_HOST")};
         const QString locations = m_cli->home() + QStringLiteral("/device-locations.json");
         QVERIFY(readFile(locations).contains("kitchen"));
@@ -180,7 +198,8 @@ private Q_SLOTS:
         QByteArray wrong = readFile(locations);
         wrong.replace(QByteArray::number(m_port1), QByteArray::number(m_port2));
         QFile file(locations);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(wrong) == wrong.size());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                file.write(wrong) == wrong.size());
         file.close();
         const auto moved = m_cli->run(exec);
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
@@ -189,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(!readFile(locations).contains(QByteArray::number(m_port2)));
 
         // A hint that is not JSON is no hint.
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write("{\"devices\": [") > 0);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                file.write("{\"devices\": [") > 0);
         file.close();
         const auto garbled = m_cli->run(exec);
         QVERIFY2(garbled.exitCode == 0, garbled.err.constData());
@@ -201,7 +221,8 @@ private Q_SLOTS:
         // each answer is used for whatever the registry puts at that port.
         const QString locations = m_cli->home() + QStringLiteral("/device-locations.json");
         const QJsonArray before = devices();
-        QCOMPARE(byId(before, QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(byId(before, QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("online"));
         QVERIFY(readFile(locations).contains(QByteArray::number(m_port1)));
 
         // kitchen last seen where dev2's hand-made tunnel is, plus a ghost at a port where
@@ -209,16 +230,20 @@ private Q_SLOTS:
         // unregistered tunnel, the ghost is not listed, and the hints are put right.
         QByteArray wrong = readFile(locations);
         wrong.replace(QByteArray::number(m_port1), QByteArray::number(m_port2));
-        wrong.replace("\"devices\": {", "\"devices\": {\"ghost\": {\"relay\": \"lab\", \"port\": 40999, \"user\": \"pi\"},");
+        wrong.replace(
+            "\"devices\": {",
+            "\"devices\": {\"ghost\": {\"relay\": \"lab\", \"port\": 40999, \"user\": \"pi\"},");
         QFile file(locations);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(wrong) == wrong.size());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                file.write(wrong) == wrong.size());
         file.close();
         QVERIFY(readFile(locations).contains("ghost"));
         const QJsonArray after = devices();
         const QJsonObject kitchen = byId(after, QStringLiteral("kitchen"));
         QCOMPARE(kitchen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
         QCOMPARE(kitchen.value(QStringLiteral("port")).toInt(), m_port1);
-        QCOMPARE(byPort(after, m_port2).value(QStringLiteral("status")).toString(), QStringLiteral("unregistered"));
+        QCOMPARE(byPort(after, m_port2).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("unregistered"));
         QVERIFY(byId(after, QStringLiteral("ghost")).isEmpty());
         QCOMPARE(after.size(), before.size());
         QVERIFY(!readFile(locations).contains("ghost"));
@@ -239,11 +264,13 @@ private Q_SLOTS:
                   "`\nport=4700;touch " + marker.toUtf8() + "\nlabels=a b,$(x)\n");
         static const char binary[] = "format=1\nid=binary\nname=\xff\xfe\x00\x01\nport=4701\n";
         write(QStringLiteral("binary.conf"), QByteArray(binary, sizeof(binary) - 1));
-        write(QStringLiteral("huge.conf"), "format=1\nid=huge\nport=4702\nname=" + QByteArray(100000, 'x') + "\n");
+        write(QStringLiteral("huge.conf"),
+              "format=1\nid=huge\nport=4702\nname=" + QByteArray(100000, 'x') + "\n");
         write(QStringLiteral("x;id>pwned$(id).conf"), "format=1\nid=x\nport=4703\n");
         const QJsonArray list = devices();
         QVERIFY(!QFile::exists(marker));
-        for (const QString &id : {QStringLiteral("evil"), QStringLiteral("binary"), QStringLiteral("huge")}) {
+        for (const QString &id :
+             {QStringLiteral("evil"), QStringLiteral("binary"), QStringLiteral("huge")}) {
             const QJsonObject entry = byId(list, id);
             QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
             QVERIFY(!entry.value(QStringLiteral("problem")).toString().isEmpty());
@@ -274,8 +301,9 @@ private Q_SLOTS:
         const auto cleared = m_cli->run({QStringLiteral("clear-stale"), QStringLiteral("kitchen")});
         QVERIFY2(cleared.exitCode == 0, cleared.err.constData());
         QVERIFY(!m_lab->relayListens(m_port1));
-        QCOMPARE(byId(devices(), QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("offline"));
+        QCOMPARE(
+            byId(devices(), QStringLiteral("kitchen")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("offline"));
         QVERIFY(m_lab->boot(0));
     }
 
@@ -287,7 +315,8 @@ private Q_SLOTS:
         QFile knownHosts(m_cli->home() + QStringLiteral("/known_hosts"));
         QVERIFY(knownHosts.open(QIODevice::ReadOnly));
         QVERIFY(!knownHosts.readAll().contains("relayfleet-kitchen"));
-        QVERIFY(!QFile::exists(m_lab->relayHome() + QStringLiteral("/.relayfleet/ports/%1").arg(m_port1)));
+        QVERIFY(!QFile::exists(m_lab->relayHome() +
+                               QStringLiteral("/.relayfleet/ports/%1").arg(m_port1)));
     }
 };
 

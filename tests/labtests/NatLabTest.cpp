@@ -58,11 +58,11 @@ private Q_SLOTS:
         auto second = m_lab->runSeedTunnelOnce(0, port, 30000);
         QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
         QCOMPARE(second->exitCode, 255);
-        QVERIFY2(second->err.contains(
-                     QStringLiteral("remote port forwarding failed for listen port %1")
-                         .arg(port)
-                         .toUtf8()),
-                 second->err.constData());
+        QVERIFY2(
+            second->err.contains(QStringLiteral("remote port forwarding failed for listen port %1")
+                                     .arg(port)
+                                     .toUtf8()),
+            second->err.constData());
         QVERIFY(m_lab->relayListens(port));
     }
 

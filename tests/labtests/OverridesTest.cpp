@@ -1,15 +1,15 @@
 // Variable overrides end to end: the example program A (Python, resources/device/python) runs
 // on namespace-isolated devices; the CLI pushes through the relay into its FIFO.
 #include "CliRunner.h"
-#include "DeviceConnection.h"
-#include "DeviceOverrides.h"
-#include "KnownHostsFile.h"
 #include "LabCli.h"
 #include "NatLab.h"
-#include "OverrideAssignment.h"
-#include "RelayConnection.h"
-#include "RemoteCommand.h"
-#include "SshRuntime.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideAssignment.h"
+#include "relay/DeviceConnection.h"
+#include "relay/RelayConnection.h"
+#include "ssh/RemoteCommand.h"
+#include "ssh/SshRuntime.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,10 +19,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <future>
-
 #include <fcntl.h>
+#include <future>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,14 +35,26 @@ class OverridesTest : public QObject
 
 private:
     QString home(int device) const { return relayfleet::testing::homeOnDevice(*m_lab, device); }
-    QString stateFile(int device) const { return relayfleet::testing::overridesStateFile(*m_lab, device); }
-    QJsonObject state(int device) const { return QJsonDocument::fromJson(readFile(stateFile(device))).object(); }
+    QString stateFile(int device) const
+    {
+        return relayfleet::testing::overridesStateFile(*m_lab, device);
+    }
+    QJsonObject state(int device) const
+    {
+        return QJsonDocument::fromJson(readFile(stateFile(device))).object();
+    }
     QByteArray lastLogLine(int device) const
     {
-        const QList<QByteArray> lines = readFile(m_lab->deviceHome(device) + QStringLiteral("/program.log")).trimmed().split('\n');
+        const QList<QByteArray> lines =
+            readFile(m_lab->deviceHome(device) + QStringLiteral("/program.log"))
+                .trimmed()
+                .split('\n');
         return lines.isEmpty() ? QByteArray() : lines.last();
     }
-    Result<void> startProgramA(int device) { return relayfleet::testing::startProgramA(*m_lab, device); }
+    Result<void> startProgramA(int device)
+    {
+        return relayfleet::testing::startProgramA(*m_lab, device);
+    }
     CliRunner::Outcome cli(const QStringList &args)
     {
         return m_cli->run(args + QStringList{QStringLiteral("--user"), m_lab->deviceUser()});
@@ -67,16 +77,21 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             m_ports << m_lab->allocateRelayPort();
             QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
-            QCOMPARE(m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_ports.last()), QStringLiteral("--id"),
-                                 QStringLiteral("p%1").arg(i + 1), QStringLiteral("--label"), QStringLiteral("plant"),
-                                 QStringLiteral("--accept-new-host-key")})
-                         .exitCode,
-                     0);
+            QCOMPARE(
+                m_cli
+                    ->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_ports.last()),
+                           QStringLiteral("--id"), QStringLiteral("p%1").arg(i + 1),
+                           QStringLiteral("--label"), QStringLiteral("plant"),
+                           QStringLiteral("--accept-new-host-key")})
+                    .exitCode,
+                0);
         }
-        const auto installed = cli({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("@plant")});
+        const auto installed = cli({QStringLiteral("overrides"), QStringLiteral("install-module"),
+                                    QStringLiteral("@plant")});
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
         for (int i = 0; i < 2; ++i) {
-            QVERIFY(QFile::exists(m_lab->deviceHome(i) + QStringLiteral("/.relayfleet/python/relayfleet_overrides.py")));
+            QVERIFY(QFile::exists(m_lab->deviceHome(i) +
+                                  QStringLiteral("/.relayfleet/python/relayfleet_overrides.py")));
             QVERIFY(startProgramA(i));
             QVERIFY2(QFile::exists(stateFile(i)), "program A did not start");
         }
@@ -86,8 +101,9 @@ private Q_SLOTS:
 
     void pushChangesTheRunningProgram()
     {
-        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("@plant"), QStringLiteral("SPEED=2.5"),
-                                 QStringLiteral("MODE=\"fast\""), QStringLiteral("--json")});
+        const auto pushed =
+            cli({QStringLiteral("push"), QStringLiteral("@plant"), QStringLiteral("SPEED=2.5"),
+                 QStringLiteral("MODE=\"fast\""), QStringLiteral("--json")});
         QVERIFY2(pushed.exitCode == 0, QByteArray(pushed.err + pushed.out).constData());
         const QJsonArray results = QJsonDocument::fromJson(pushed.out).array();
         QCOMPARE(results.size(), 2);
@@ -98,14 +114,21 @@ private Q_SLOTS:
         }
         for (int i = 0; i < 2; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(i).startsWith("SPEED=2.5 MODE='fast'"), 5000);
-            QCOMPARE(state(i).value(QStringLiteral("values")).toObject().value(QStringLiteral("SPEED")).toDouble(), 2.5);
+            QCOMPARE(state(i)
+                         .value(QStringLiteral("values"))
+                         .toObject()
+                         .value(QStringLiteral("SPEED"))
+                         .toDouble(),
+                     2.5);
         }
     }
 
     void invalidInputIsRefusedBeforeSending()
     {
-        const int before = readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n');
-        const QString huge = QStringLiteral("MODE=\"") + QString(5000, QLatin1Char('x')) + QStringLiteral("\"");
+        const int before =
+            readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n');
+        const QString huge =
+            QStringLiteral("MODE=\"") + QString(5000, QLatin1Char('x')) + QStringLiteral("\"");
         for (const QString &bad : {QStringLiteral("BAD-NAME=1"), QStringLiteral("SPEED=fast"),
                                    QStringLiteral("MODE={\"a\":1}"), huge}) {
             const auto refused = cli({QStringLiteral("push"), QStringLiteral("p1"), bad});
@@ -114,17 +137,25 @@ private Q_SLOTS:
         }
         const auto big = cli({QStringLiteral("push"), QStringLiteral("p1"), huge});
         QVERIFY2(big.err.contains("4096"), big.err.constData());
-        QCOMPARE(readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n'), before);
+        QCOMPARE(readFile(m_cli->home() + QStringLiteral("/push-history.jsonl")).count('\n'),
+                 before);
     }
 
     void hostileValueStaysData()
     {
         const QString marker = m_homes.filePath(QStringLiteral("pwned"));
-        const QString hostile = QStringLiteral("$(touch %1)`touch %1`\n\"; rm -rf ~ \\ '\u0000 台所").arg(marker);
+        const QString hostile =
+            QStringLiteral("$(touch %1)`touch %1`\n\"; rm -rf ~ \\ '\u0000 台所").arg(marker);
         const QString json = QString::fromUtf8(OverrideAssignment::canonical(QJsonValue(hostile)));
-        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("MODE=") + json});
+        const auto pushed =
+            cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("MODE=") + json});
         QVERIFY2(pushed.exitCode == 0, QByteArray(pushed.err + pushed.out).constData());
-        QCOMPARE(state(0).value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(), hostile);
+        QCOMPARE(state(0)
+                     .value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("MODE"))
+                     .toString(),
+                 hostile);
         QVERIFY(!QFile::exists(marker));
         QCOMPARE(state(0).value(QStringLiteral("rejected_total")).toInt(), 0);
     }
@@ -132,21 +163,27 @@ private Q_SLOTS:
     void noReaderFailsFast()
     {
         m_lab->stopProgram(1, QStringLiteral("program-a"));
-        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1"), QStringLiteral("--json")});
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"),
+                                 QStringLiteral("SPEED=1"), QStringLiteral("--json")});
         QCOMPARE(pushed.exitCode, 1);
         const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("no program is reading")),
+        QVERIFY2(result.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("no program is reading")),
                  pushed.out.constData());
         QVERIFY(pushed.elapsedMs < 2000);
-        qInfo("no-reader push reported in %lld ms (whole CLI run, relay login included)", pushed.elapsedMs);
+        qInfo("no-reader push reported in %lld ms (whole CLI run, relay login included)",
+              pushed.elapsedMs);
 
         QFile::remove(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
-        const auto missing = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
+        const auto missing =
+            cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
         QVERIFY2(missing.out.contains("does not exist"), missing.out.constData());
         QFile regular(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
         QVERIFY(regular.open(QIODevice::WriteOnly));
         regular.close();
-        const auto notFifo = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
+        const auto notFifo =
+            cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1")});
         QVERIFY2(notFifo.out.contains("is not a FIFO"), notFifo.out.constData());
         QVERIFY(regular.remove());
     }
@@ -155,29 +192,36 @@ private Q_SLOTS:
     {
         // A program that opened its FIFO but stopped reading it: the pipe fills, and the push
         // must say so after its bounded retries instead of hanging on the write.
-        const QByteArray fifo = QFile::encodeName(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
+        const QByteArray fifo =
+            QFile::encodeName(m_lab->deviceHome(1) + QStringLiteral("/.relayfleet/overrides.fifo"));
         QFile::remove(QString::fromLocal8Bit(fifo));
         QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
-        QCOMPARE(::chmod(fifo.constData(), 0666), 0); // the device's user writes it, not this test's
+        QCOMPARE(::chmod(fifo.constData(), 0666),
+                 0); // the device's user writes it, not this test's
         const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
         QVERIFY(reader >= 0);
         const int filler = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
         QVERIFY(filler >= 0);
         const QByteArray block(4096, 'x');
         int blocks = 0;
-        while (blocks < 1024 && ::write(filler, block.constData(), static_cast<size_t>(block.size())) == block.size()) {
+        while (blocks < 1024 && ::write(filler, block.constData(),
+                                        static_cast<size_t>(block.size())) == block.size()) {
             ++blocks;
         }
         ::close(filler);
         QVERIFY2(blocks >= 1 && blocks < 1024, "the pipe filled");
 
-        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"), QStringLiteral("SPEED=1"), QStringLiteral("--json")});
+        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p2"),
+                                 QStringLiteral("SPEED=1"), QStringLiteral("--json")});
         ::close(reader);
         QFile::remove(QString::fromLocal8Bit(fifo));
         QCOMPARE(pushed.exitCode, 1);
         const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("pipe full")), pushed.out.constData());
-        QVERIFY2(pushed.elapsedMs >= 2000 && pushed.elapsedMs < 8000, qPrintable(QString::number(pushed.elapsedMs)));
+        QVERIFY2(
+            result.value(QStringLiteral("error")).toString().contains(QStringLiteral("pipe full")),
+            pushed.out.constData());
+        QVERIFY2(pushed.elapsedMs >= 2000 && pushed.elapsedMs < 8000,
+                 qPrintable(QString::number(pushed.elapsedMs)));
         qInfo("full-pipe push reported in %lld ms (2 s of retries)", pushed.elapsedMs);
     }
 
@@ -187,7 +231,8 @@ private Q_SLOTS:
         const RelayConfig relay = m_lab->relayConfig();
         Credentials credentials;
         credentials.identityFile = m_lab->clientKey();
-        auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{}, QDeadlineTimer(20000), {});
+        auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{},
+                                                QDeadlineTimer(20000), {});
         QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
         DeviceTarget target;
         target.relay = QStringLiteral("lab");
@@ -200,8 +245,9 @@ private Q_SLOTS:
             const qint64 seq = 1000000 + i;
             seqs << seq;
             pushes.push_back(std::async(std::launch::async, [&, i, seq]() -> QString {
-                auto device = DeviceConnection::open(*connection.value(), target, credentials, knownHosts, HostKeyPolicy{},
-                                                     QDeadlineTimer(30000), {});
+                auto device =
+                    DeviceConnection::open(*connection.value(), target, credentials, knownHosts,
+                                           HostKeyPolicy{}, QDeadlineTimer(30000), {});
                 if (!device) {
                     return device.error().message;
                 }
@@ -210,14 +256,16 @@ private Q_SLOTS:
                     {QStringLiteral("THRESHOLD"), QJsonValue(i)},
                     {QStringLiteral("MODE"), QJsonValue(QString(1500, QLatin1Char('a' + i % 26)))}};
                 auto payload = OverridePush::payload(seq, values);
-                auto command = DeviceOverrides::pushCommand(QStringLiteral("~/.relayfleet/overrides.fifo"), seq, 10);
-                auto output = RemoteCommand::capture(device->session().get(), command.value(), payload.value(),
-                                                     QDeadlineTimer(30000), {});
+                auto command = DeviceOverrides::pushCommand(
+                    QStringLiteral("~/.relayfleet/overrides.fifo"), seq, 10);
+                auto output = RemoteCommand::capture(device->session().get(), command.value(),
+                                                     payload.value(), QDeadlineTimer(30000), {});
                 if (!output) {
                     return output.error().message;
                 }
                 const auto outcome = DeviceOverrides::parsePush(output.value(), seq, values);
-                return outcome.applied ? QString() : QStringLiteral("not applied: ") + outcome.error;
+                return outcome.applied ? QString()
+                                       : QStringLiteral("not applied: ") + outcome.error;
             }));
         }
         for (auto &push : pushes) {
@@ -228,11 +276,18 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("rejected_total")).toInt(), 0);
         const QJsonArray recent = after.value(QStringLiteral("recent")).toArray();
         for (qint64 seq : seqs) {
-            QVERIFY2(recent.contains(QJsonValue(static_cast<double>(seq))), qPrintable(QString::number(seq)));
+            QVERIFY2(recent.contains(QJsonValue(static_cast<double>(seq))),
+                     qPrintable(QString::number(seq)));
         }
         // The last value is one whole push's, not a mix of two.
-        const int threshold = after.value(QStringLiteral("values")).toObject().value(QStringLiteral("THRESHOLD")).toInt();
-        QCOMPARE(after.value(QStringLiteral("values")).toObject().value(QStringLiteral("MODE")).toString(),
+        const int threshold = after.value(QStringLiteral("values"))
+                                  .toObject()
+                                  .value(QStringLiteral("THRESHOLD"))
+                                  .toInt();
+        QCOMPARE(after.value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("MODE"))
+                     .toString(),
                  QString(1500, QLatin1Char('a' + threshold % 26)));
     }
 
@@ -242,7 +297,8 @@ private Q_SLOTS:
         m_lab->stopProgram(0, QStringLiteral("program-a"));
         QVERIFY(startProgramA(0));
         QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(0).startsWith("SPEED=1.0"), 5000);
-        const auto drifted = cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
+        const auto drifted =
+            cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
         QVERIFY2(drifted.exitCode == 0, drifted.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(drifted.out).object();
         QCOMPARE(report.value(QStringLiteral("in_sync")).toBool(), false);
@@ -250,22 +306,30 @@ private Q_SLOTS:
         bool speedMissing = false;
         for (const QJsonValue &row : report.value(QStringLiteral("variables")).toArray()) {
             if (row.toObject().value(QStringLiteral("name")).toString() == QLatin1String("SPEED")) {
-                speedMissing = row.toObject().value(QStringLiteral("status")).toString() == QLatin1String("missing");
+                speedMissing = row.toObject().value(QStringLiteral("status")).toString() ==
+                               QLatin1String("missing");
                 QCOMPARE(row.toObject().value(QStringLiteral("desired")).toDouble(), 2.5);
             }
         }
         QVERIFY(speedMissing);
 
-        const auto reapplied = cli({QStringLiteral("overrides"), QStringLiteral("reapply"), QStringLiteral("p1")});
+        const auto reapplied =
+            cli({QStringLiteral("overrides"), QStringLiteral("reapply"), QStringLiteral("p1")});
         QVERIFY2(reapplied.exitCode == 0, QByteArray(reapplied.err + reapplied.out).constData());
         QTRY_VERIFY_WITH_TIMEOUT(lastLogLine(0).startsWith("SPEED=2.5"), 5000);
-        const auto synced = cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(synced.out).object().value(QStringLiteral("in_sync")).toBool(), true);
+        const auto synced =
+            cli({QStringLiteral("overrides"), QStringLiteral("p1"), QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(synced.out).object().value(QStringLiteral("in_sync")).toBool(),
+            true);
 
-        const auto history = m_cli->run({QStringLiteral("overrides"), QStringLiteral("history"), QStringLiteral("--json")});
+        const auto history = m_cli->run(
+            {QStringLiteral("overrides"), QStringLiteral("history"), QStringLiteral("--json")});
         const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
         QVERIFY(entries.size() >= 4);
-        QCOMPARE(entries.last().toObject().value(QStringLiteral("targets")).toArray().first().toString(), QStringLiteral("p1"));
+        QCOMPARE(
+            entries.last().toObject().value(QStringLiteral("targets")).toArray().first().toString(),
+            QStringLiteral("p1"));
     }
 
     void rejectedValuesAreNotReportedApplied()
@@ -274,9 +338,10 @@ private Q_SLOTS:
         // Program A takes SPEED: float, MODE: str, ENABLED: bool, THRESHOLD: int. The push is
         // "applied" only when the program applied every variable; each refusal is named with
         // the program's reason, and the exit status says it.
-        const auto pushed = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("threshold=0.75"),
-                                 QStringLiteral("THRESHOLD=0.75"), QStringLiteral("ENABLED=\"yes\""),
-                                 QStringLiteral("SPEED=3.5"), QStringLiteral("--json")});
+        const auto pushed =
+            cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("threshold=0.75"),
+                 QStringLiteral("THRESHOLD=0.75"), QStringLiteral("ENABLED=\"yes\""),
+                 QStringLiteral("SPEED=3.5"), QStringLiteral("--json")});
         QCOMPARE(pushed.exitCode, 1);
         const QJsonObject result = QJsonDocument::fromJson(pushed.out).array().first().toObject();
         QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
@@ -287,22 +352,41 @@ private Q_SLOTS:
             variables.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
         }
         QCOMPARE(variables.size(), 4);
-        QCOMPARE(variables[QStringLiteral("threshold")].value(QStringLiteral("reason")).toString(), QStringLiteral("not in the allowlist"));
-        QCOMPARE(variables[QStringLiteral("THRESHOLD")].value(QStringLiteral("reason")).toString(), QStringLiteral("wrong type"));
-        QCOMPARE(variables[QStringLiteral("ENABLED")].value(QStringLiteral("reason")).toString(), QStringLiteral("wrong type"));
-        QCOMPARE(variables[QStringLiteral("SPEED")].value(QStringLiteral("applied")).toBool(), true);
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("threshold (not in the allowlist)")),
+        QCOMPARE(variables[QStringLiteral("threshold")].value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("not in the allowlist"));
+        QCOMPARE(variables[QStringLiteral("THRESHOLD")].value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("wrong type"));
+        QCOMPARE(variables[QStringLiteral("ENABLED")].value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("wrong type"));
+        QCOMPARE(variables[QStringLiteral("SPEED")].value(QStringLiteral("applied")).toBool(),
+                 true);
+        QVERIFY2(result.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("threshold (not in the allowlist)")),
                  qPrintable(result.value(QStringLiteral("error")).toString()));
         // The program says what it takes, so the editor can offer the right names and types.
         const QJsonObject accepts = result.value(QStringLiteral("accepts")).toObject();
-        QCOMPARE(accepts.value(QStringLiteral("THRESHOLD")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("int"));
-        QCOMPARE(accepts.value(QStringLiteral("SPEED")).toObject().value(QStringLiteral("value")).toDouble(), 3.5);
+        QCOMPARE(accepts.value(QStringLiteral("THRESHOLD"))
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
+                 QStringLiteral("int"));
+        QCOMPARE(accepts.value(QStringLiteral("SPEED"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 3.5);
 
-        const auto text = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=0.75")});
+        const auto text =
+            cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=0.75")});
         QCOMPARE(text.exitCode, 1);
-        QVERIFY2(text.out.contains("NOT APPLIED") && text.out.contains("THRESHOLD rejected (wrong type)"), text.out.constData());
-        const auto valid = cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=3")});
-        QVERIFY2(valid.exitCode == 0 && valid.out.contains("applied"), QByteArray(valid.err + valid.out).constData());
+        QVERIFY2(text.out.contains("NOT APPLIED") &&
+                     text.out.contains("THRESHOLD rejected (wrong type)"),
+                 text.out.constData());
+        const auto valid =
+            cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("THRESHOLD=3")});
+        QVERIFY2(valid.exitCode == 0 && valid.out.contains("applied"),
+                 QByteArray(valid.err + valid.out).constData());
     }
 };
 

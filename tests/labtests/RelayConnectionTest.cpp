@@ -1,16 +1,16 @@
 // Many device sessions share one relay connection (one I/O thread owns the relay session).
-#include "DeviceConnection.h"
-#include "KnownHostsFile.h"
+#include "relay/RelayConnection.h"
+
 #include "NatLab.h"
-#include "RelayConnection.h"
-#include "RemoteCommand.h"
-#include "SshRuntime.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "relay/DeviceConnection.h"
+#include "ssh/RemoteCommand.h"
+#include "ssh/SshRuntime.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <future>
 
 using namespace relayfleet;
@@ -39,14 +39,18 @@ private:
         }
         QByteArray out;
         RemoteCommand::Io io;
-        io.onStdout = [&out](QByteArrayView data) { out.append(data); };
-        auto status = RemoteCommand::run(device->session().get(), command, io, QDeadlineTimer(20000),
-                                         QDeadlineTimer(60000), CancelToken());
+        io.onStdout = [&out](QByteArrayView data) {
+            out.append(data);
+        };
+        auto status =
+            RemoteCommand::run(device->session().get(), command, io, QDeadlineTimer(20000),
+                               QDeadlineTimer(60000), CancelToken());
         if (!status) {
             return status.error();
         }
         if (status.value() != 0) {
-            return Error::make(Error::Code::Protocol, QStringLiteral("exit %1").arg(status.value()));
+            return Error::make(Error::Code::Protocol,
+                               QStringLiteral("exit %1").arg(status.value()));
         }
         return out;
     }
@@ -68,7 +72,8 @@ private Q_SLOTS:
             m_ports << m_lab->allocateRelayPort();
             QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
         }
-        m_knownHosts = std::make_unique<KnownHostsFile>(m_home.filePath(QStringLiteral("known_hosts")));
+        m_knownHosts =
+            std::make_unique<KnownHostsFile>(m_home.filePath(QStringLiteral("known_hosts")));
         const RelayConfig relay = m_lab->relayConfig();
         Credentials credentials;
         credentials.identityFile = m_lab->clientKey();

@@ -1,10 +1,11 @@
 // A shell on a namespace-isolated device, through the relay, into the terminal emulator:
 // a prompt appears, typed commands run, the PTY size follows a resize, and a dropped link
 // is reported.
+#include "exec/TerminalSession.h"
+
 #include "NatLab.h"
-#include "SshRuntime.h"
-#include "TerminalEmulator.h"
-#include "TerminalSession.h"
+#include "ssh/SshRuntime.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -68,7 +69,8 @@ private Q_SLOTS:
                                  10000);
         screen.sendText(QStringLiteral("echo hi-$((40+2)); echo $TERM"));
         screen.sendKey(TerminalEmulator::Key::Enter);
-        QTRY_VERIFY_WITH_TIMEOUT(screen.screenText().contains(QStringLiteral("\nhi-42\nxterm-256color")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            screen.screenText().contains(QStringLiteral("\nhi-42\nxterm-256color")), 10000);
 
         screen.resize(30, 100);
         session.resize(30, 100);
@@ -100,7 +102,8 @@ private Q_SLOTS:
         // The spy counts emissions from the worker at once: wait on the count, not a new one.
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 15000);
         QVERIFY2(!closed.first().first().toString().isEmpty(), "a dropped link must say so");
-        qInfo("link drop reported after %lld ms: %s", timer.elapsed(), qPrintable(closed.first().first().toString()));
+        qInfo("link drop reported after %lld ms: %s", timer.elapsed(),
+              qPrintable(closed.first().first().toString()));
         QVERIFY(m_lab->startRelay());
     }
 };

@@ -3,17 +3,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
-
 #include <unistd.h>
 
 namespace relayfleet::testing {
 
-CliRunner::CliRunner(QString home) : m_home(std::move(home))
+CliRunner::CliRunner(QString home)
+    : m_home(std::move(home))
 {
     QDir().mkpath(m_home + QStringLiteral("/user-home"));
 }
 
-bool CliRunner::start(QProcess &process, const QStringList &args, const QProcessEnvironment &extraEnv) const
+bool CliRunner::start(QProcess &process, const QStringList &args,
+                      const QProcessEnvironment &extraEnv) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
@@ -23,12 +24,13 @@ bool CliRunner::start(QProcess &process, const QStringList &args, const QProcess
     process.setProcessEnvironment(env);
     // No controlling terminal: the CLI must never wait for an answer nobody can give.
     process.setChildProcessModifier([] { setsid(); });
-    process.start(qEnvironmentVariable("RELAYFLEET_CLI"), QStringList{QStringLiteral("--home"), m_home} + args);
+    process.start(qEnvironmentVariable("RELAYFLEET_CLI"),
+                  QStringList{QStringLiteral("--home"), m_home} + args);
     return process.waitForStarted(10000);
 }
 
-CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &input,
-                                  int timeoutMs, const QProcessEnvironment &extraEnv) const
+CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &input, int timeoutMs,
+                                  const QProcessEnvironment &extraEnv) const
 {
     QProcess process;
     QElapsedTimer timer;
@@ -54,8 +56,8 @@ CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &inp
     return outcome;
 }
 
-CliRunner::Outcome CliRunner::runWithFault(const QStringList &args, const Fault &fault, int timeoutMs,
-                                           const QByteArray &input) const
+CliRunner::Outcome CliRunner::runWithFault(const QStringList &args, const Fault &fault,
+                                           int timeoutMs, const QByteArray &input) const
 {
     QProcess process;
     QElapsedTimer timer;

@@ -5,7 +5,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace relayfleet::testing {
@@ -40,7 +39,8 @@ public:
     const QString &home() const { return m_home; }
 
 private:
-    bool start(QProcess &process, const QStringList &args, const QProcessEnvironment &extraEnv) const;
+    bool start(QProcess &process, const QStringList &args,
+               const QProcessEnvironment &extraEnv) const;
 
     QString m_home;
 };

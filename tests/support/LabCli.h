@@ -18,8 +18,9 @@ namespace relayfleet::testing {
 inline int addLabRelay(const CliRunner &cli, const lab::NatLab &lab, bool init = false,
                        bool withIdentity = true)
 {
-    QStringList add{QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-                    QStringLiteral("%1@%2:%3").arg(lab.relayUser(), lab.relayHost()).arg(lab.relayPort())};
+    QStringList add{
+        QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
+        QStringLiteral("%1@%2:%3").arg(lab.relayUser(), lab.relayHost()).arg(lab.relayPort())};
     if (withIdentity) {
         add << QStringLiteral("--identity") << lab.clientKey();
     }
@@ -27,8 +28,9 @@ inline int addLabRelay(const CliRunner &cli, const lab::NatLab &lab, bool init =
     if (added.exitCode != 0 || !init) {
         return added.exitCode;
     }
-    return cli.run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab"),
-                    QStringLiteral("--accept-new-host-key")})
+    return cli
+        .run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab"),
+              QStringLiteral("--accept-new-host-key")})
         .exitCode;
 }
 
@@ -56,8 +58,8 @@ inline QStringList filesContaining(const QString &dir, const QString &secret)
 // `devices --json`: every device the CLI's relays list (empty, with a warning, on failure).
 inline QJsonArray listDevices(const CliRunner &cli, int timeoutSeconds = 3)
 {
-    const auto result = cli.run({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--timeout"),
-                                 QString::number(timeoutSeconds)});
+    const auto result = cli.run({QStringLiteral("devices"), QStringLiteral("--json"),
+                                 QStringLiteral("--timeout"), QString::number(timeoutSeconds)});
     if (result.exitCode != 0) {
         qWarning("devices failed: %s", result.err.constData());
     }
@@ -81,7 +83,8 @@ inline QStringList processesShowing(const QString &secret)
 {
     QStringList found;
     const QByteArray needle = secret.toUtf8();
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString &pid :
+         QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (pid.toInt() <= 0) {
             continue;
         }
@@ -103,11 +106,16 @@ inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString
         qWarning("%s", qPrintable(lan.error().message));
         return {};
     }
-    return {QStringLiteral("enroll"), id, QStringLiteral("--lan"),
+    return {QStringLiteral("enroll"),
+            id,
+            QStringLiteral("--lan"),
             QStringLiteral("%1@127.0.0.1:%2").arg(lab.deviceUser()).arg(lan.value()),
             QStringLiteral("--relay-address"),
-            QStringLiteral("%1:%2").arg(lab.relayHostForDevice(device)).arg(lab.relayPortForDevice(device)),
-            QStringLiteral("--device-ssh-port"), QString::number(lab.deviceSshPort(device)),
+            QStringLiteral("%1:%2")
+                .arg(lab.relayHostForDevice(device))
+                .arg(lab.relayPortForDevice(device)),
+            QStringLiteral("--device-ssh-port"),
+            QString::number(lab.deviceSshPort(device)),
             QStringLiteral("--accept-new-host-key")};
 }
 
@@ -129,9 +137,12 @@ inline Result<void> startProgramA(lab::NatLab &lab, int device)
 {
     QFile::remove(overridesStateFile(lab, device));
     const QString home = homeOnDevice(lab, device);
-    auto started = lab.startProgram(device, QStringLiteral("program-a"),
-                                    {QStringLiteral("python3"), home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                                     home + QStringLiteral("/.relayfleet/overrides.fifo"), home + QStringLiteral("/program.log")});
+    auto started =
+        lab.startProgram(device, QStringLiteral("program-a"),
+                         {QStringLiteral("python3"),
+                          home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                          home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                          home + QStringLiteral("/program.log")});
     if (!started) {
         return started;
     }
@@ -141,7 +152,8 @@ inline Result<void> startProgramA(lab::NatLab &lab, int device)
         QThread::msleep(50);
     }
     if (!QFile::exists(overridesStateFile(lab, device))) {
-        return Error::make(Error::Code::Timeout, QStringLiteral("program A did not start on device %1").arg(device));
+        return Error::make(Error::Code::Timeout,
+                           QStringLiteral("program A did not start on device %1").arg(device));
     }
     return {};
 }

@@ -1,12 +1,12 @@
-#include "DeviceStatus.h"
-#include "Error.h"
-#include "HostKeyVerifier.h"
-#include "RegistryListing.h"
-#include "RelayConfig.h"
-#include "RelayStore.h"
-#include "SshSession.h"
-#include "SshWait.h"
 #include "TestKeys.h"
+#include "base/Error.h"
+#include "fleet/DeviceStatus.h"
+#include "hostkeys/HostKeyVerifier.h"
+#include "registry/RegistryListing.h"
+#include "relay/RelayConfig.h"
+#include "relay/RelayStore.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshWait.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The device-location hints `exec ID` starts from: remembered per device, replaced per relay by
 // a fresh listing, forgotten on removal, and never trusted when the file is damaged.
-#include "DeviceLocations.h"
+#include "fleet/DeviceLocations.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -94,7 +94,8 @@ private Q_SLOTS:
         QVERIFY(locations.rememberScan(QStringLiteral("main"), second));
         QCOMPARE(second.first().lastSeenBy, DeviceStatus::SeenBy::Probe);
         QCOMPARE(second.first().lastSeen.toSecsSinceEpoch(), probed.toSecsSinceEpoch());
-        QCOMPARE(second.first().toJson().value(QStringLiteral("last_seen_by")).toString(), QStringLiteral("probe"));
+        QCOMPARE(second.first().toJson().value(QStringLiteral("last_seen_by")).toString(),
+                 QStringLiteral("probe"));
         // A newer heartbeat wins over an older sighting.
         DeviceStatus beat = offline;
         beat.lastSeen = {};
@@ -104,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(third.first().lastSeenBy, DeviceStatus::SeenBy::Heartbeat);
         // Moving to another port keeps the sighting.
         QVERIFY(locations.remember(QStringLiteral("kitchen"), {QStringLiteral("main"), 4650, {}}));
-        QCOMPARE(locations.find(QStringLiteral("kitchen"))->seen.toSecsSinceEpoch(), probed.toSecsSinceEpoch());
+        QCOMPARE(locations.find(QStringLiteral("kitchen"))->seen.toSecsSinceEpoch(),
+                 probed.toSecsSinceEpoch());
     }
 };
 

@@ -1,7 +1,8 @@
 // The fleet model with a thousand devices: updates keep rows (and selections) in place,
 // search and label filters find the right rows.
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
+#include "fleet/FleetModel.h"
+
+#include "fleet/FleetFilterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -39,21 +40,24 @@ private Q_SLOTS:
     void thousandDevices()
     {
         FleetModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QElapsedTimer timer;
         timer.start();
         model.setRelayStatuses(QStringLiteral("tokyo"), fleet(1000));
         qInfo("1000 devices loaded in %lld ms", timer.elapsed());
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(model.index(7, FleetModel::Id).data().toString(), QStringLiteral("pi-0007"));
-        QCOMPARE(model.allLabels(), (QStringList{QStringLiteral("even"), QStringLiteral("hundreds"), QStringLiteral("odd")}));
+        QCOMPARE(model.allLabels(), (QStringList{QStringLiteral("even"), QStringLiteral("hundreds"),
+                                                 QStringLiteral("odd")}));
 
         // A refresh with new states keeps every row where it was.
         const QPersistentModelIndex selected = model.index(500, 0);
         model.setRelayStatuses(QStringLiteral("tokyo"), fleet(1000, DeviceStatus::State::Stale));
         QVERIFY(selected.isValid());
         QCOMPARE(selected.row(), 500);
-        QCOMPARE(selected.data(FleetModel::StateRole).toInt(), static_cast<int>(DeviceStatus::State::Stale));
+        QCOMPARE(selected.data(FleetModel::StateRole).toInt(),
+                 static_cast<int>(DeviceStatus::State::Stale));
 
         // Another relay's rows are its own; a relay's vanished devices go.
         QList<DeviceStatus> other = fleet(3);
@@ -73,7 +77,8 @@ private Q_SLOTS:
         model.setRelayStatuses(QStringLiteral("tokyo"), fleet(1000));
         FleetFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setLabel(QStringLiteral("hundreds"));
         QCOMPARE(filter.rowCount(), 10);
         filter.setLabel({});

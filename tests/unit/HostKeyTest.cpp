@@ -1,4 +1,5 @@
-#include "HostKey.h"
+#include "hostkeys/HostKey.h"
+
 #include "TestKeys.h"
 
 #include <QTest>
@@ -21,7 +22,8 @@ private Q_SLOTS:
 
     void commentIsIgnored()
     {
-        auto key = HostKey::fromOpenSsh(QString(QString::fromLatin1(testkeys::kKeyB) + QStringLiteral(" root@pi")));
+        auto key = HostKey::fromOpenSsh(
+            QString(QString::fromLatin1(testkeys::kKeyB) + QStringLiteral(" root@pi")));
         QVERIFY(key);
         QCOMPARE(key->fingerprint(), QString::fromLatin1(testkeys::kFingerprintB));
     }
@@ -34,9 +36,10 @@ private Q_SLOTS:
         QTest::newRow("unknown type") << QStringLiteral("ssh-dss AAAAB3NzaC1kc3M=");
         QTest::newRow("bad base64") << QStringLiteral("ssh-ed25519 !!!notbase64");
         // A blob that names another type than the line claims is a forgery.
-        QTest::newRow("type mismatch")
-            << QStringLiteral("ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAIN5sHEnrcVvb13Bi/jgXqvLSCVb6D5bOV0VGWs4ka3A5");
-        QTest::newRow("huge") << QString(QStringLiteral("ssh-ed25519 ") + QString(100000, QLatin1Char('A')));
+        QTest::newRow("type mismatch") << QStringLiteral(
+            "ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAIN5sHEnrcVvb13Bi/jgXqvLSCVb6D5bOV0VGWs4ka3A5");
+        QTest::newRow("huge") << QString(QStringLiteral("ssh-ed25519 ") +
+                                         QString(100000, QLatin1Char('A')));
     }
 
     void rejectsMalformed()

@@ -1,4 +1,5 @@
-#include "HostKeyVerifier.h"
+#include "hostkeys/HostKeyVerifier.h"
+
 #include "TestKeys.h"
 
 #include <QTemporaryDir>
@@ -22,7 +23,10 @@ class HostKeyVerifierTest : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    KnownHostsFile freshFile() { return KnownHostsFile(m_dir.filePath(QString::number(++m_counter))); }
+    KnownHostsFile freshFile()
+    {
+        return KnownHostsFile(m_dir.filePath(QString::number(++m_counter)));
+    }
 
 private Q_SLOTS:
     void unknownKeyIsRefusedByDefault()

@@ -2,12 +2,12 @@
 // checked to its very end (a regular expression's "$" also matches before a final newline,
 // which would let "NAME\n=..." add a line of its own to a protocol), and the terminal survives
 // the control sequences that corrupted libvterm's memory.
-#include "DeviceRecord.h"
-#include "DeviceTarget.h"
-#include "KeyStore.h"
-#include "OverrideAssignment.h"
-#include "RelayConfig.h"
-#include "TerminalEmulator.h"
+#include "keys/KeyStore.h"
+#include "overrides/OverrideAssignment.h"
+#include "registry/DeviceRecord.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConfig.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QTest>
 
@@ -22,13 +22,16 @@ private Q_SLOTS:
     {
         QVERIFY(OverrideAssignment::isValidName(QStringLiteral("SPEED")));
         QVERIFY(!OverrideAssignment::isValidName(QStringLiteral("SPEED\n")));
-        QVERIFY(!OverrideAssignment::parse(QStringLiteral("SPEE\n=2.5")).ok()); // the fuzzer's input
+        QVERIFY(
+            !OverrideAssignment::parse(QStringLiteral("SPEE\n=2.5")).ok()); // the fuzzer's input
         QVERIFY(DeviceTarget::isValidId(QStringLiteral("kitchen")));
         QVERIFY(!DeviceTarget::isValidId(QStringLiteral("kitchen\n")));
         QVERIFY(!DeviceRecord::isValidLabel(QStringLiteral("home\n")));
         QVERIFY(!RelayConfig::isValidName(QStringLiteral("main\n")));
         QVERIFY(!KeyStore::isValidName(QStringLiteral("laptop\n")));
-        QVERIFY(!RelayConfig::fromAddress(QStringLiteral("main"), QStringLiteral("pi@relay.example.com\n"), {}).ok());
+        QVERIFY(!RelayConfig::fromAddress(QStringLiteral("main"),
+                                          QStringLiteral("pi@relay.example.com\n"), {})
+                     .ok());
     }
 
     void repeatBeforeAnyCharacterDoesNotHang()
@@ -68,7 +71,9 @@ private Q_SLOTS:
         QVERIFY(emulator.screenText().contains(QStringLiteral("ok")));
         QVERIFY(emulator.screenText().contains(QStringLiteral("c1")));
         // Bytes of 0x80 and above inside a sequence (crashed libvterm 0.1.4, too).
-        emulator.feed(QByteArray("\x1b[\xff\xff\xff\xff" "1;31mred\x0b[0m \xe6\x97\xa5\x07\x1b[?1049h\x1b[2J\x1b[  \x1b[38b;1;2;3mrgb\r\n"));
+        emulator.feed(QByteArray(
+            "\x1b[\xff\xff\xff\xff"
+            "1;31mred\x0b[0m \xe6\x97\xa5\x07\x1b[?1049h\x1b[2J\x1b[  \x1b[38b;1;2;3mrgb\r\n"));
         emulator.feed("\x1b\xff\x1b[0mafter\r\n");
         QVERIFY(emulator.screenText().contains(QStringLiteral("after")));
         // A resize keeps the cursor inside the grid (libvterm clamps it without a callback).

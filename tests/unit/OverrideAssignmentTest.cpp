@@ -1,6 +1,7 @@
-#include "DesiredOverrides.h"
-#include "DeviceOverrides.h"
-#include "OverrideAssignment.h"
+#include "overrides/OverrideAssignment.h"
+
+#include "overrides/DesiredOverrides.h"
+#include "overrides/DeviceOverrides.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -20,8 +21,10 @@ private Q_SLOTS:
         QTest::newRow("number") << "SPEED=2.50" << QByteArray("SPEED=2.5");
         QTest::newRow("integer") << "N=42" << QByteArray("N=42");
         QTest::newRow("string") << "MODE=\"fast\"" << QByteArray("MODE=\"fast\"");
-        QTest::newRow("escapes stay escaped") << "M=\"a\\nb\\u0000\\\"c\"" << QByteArray("M=\"a\\nb\\u0000\\\"c\"");
-        QTest::newRow("shell text is data") << "M=\"$(reboot)`id`\"" << QByteArray("M=\"$(reboot)`id`\"");
+        QTest::newRow("escapes stay escaped")
+            << "M=\"a\\nb\\u0000\\\"c\"" << QByteArray("M=\"a\\nb\\u0000\\\"c\"");
+        QTest::newRow("shell text is data")
+            << "M=\"$(reboot)`id`\"" << QByteArray("M=\"$(reboot)`id`\"");
         QTest::newRow("bool") << "ON= true " << QByteArray("ON=true");
         QTest::newRow("null") << "X=null" << QByteArray("X=null");
         // Qt's parser takes a raw newline inside a string; the canonical form escapes it.
@@ -63,12 +66,14 @@ private Q_SLOTS:
 
     void pushFitsOneAtomicWrite()
     {
-        QList<OverrideAssignment> values{{QStringLiteral("A"), QJsonValue(QString(4000, QLatin1Char('x')))}};
+        QList<OverrideAssignment> values{
+            {QStringLiteral("A"), QJsonValue(QString(4000, QLatin1Char('x')))}};
         auto fits = OverridePush::payload(7, values);
         QVERIFY(fits);
         QVERIFY(fits->startsWith("#seq 7\nA=\""));
         QVERIFY(fits->size() <= OverridePush::kMaxBytes);
-        values << OverrideAssignment{QStringLiteral("B"), QJsonValue(QString(200, QLatin1Char('y')))};
+        values << OverrideAssignment{QStringLiteral("B"),
+                                     QJsonValue(QString(200, QLatin1Char('y')))};
         auto tooBig = OverridePush::payload(7, values);
         QVERIFY(!tooBig);
         QVERIFY(tooBig.error().message.contains(QStringLiteral("4096")));
@@ -88,13 +93,17 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         DesiredOverrides desired(home.path());
-        QVERIFY(desired.setForLabel(QStringLiteral("plant"), {{QStringLiteral("SPEED"), QJsonValue(1.5)},
-                                                               {QStringLiteral("MODE"), QJsonValue(QStringLiteral("eco"))}}));
-        QVERIFY(desired.setForDevice(QStringLiteral("p1"), {{QStringLiteral("SPEED"), QJsonValue(3)}}));
-        const QJsonObject p1 = desired.desiredFor(QStringLiteral("p1"), {QStringLiteral("plant")}).value();
+        QVERIFY(desired.setForLabel(QStringLiteral("plant"),
+                                    {{QStringLiteral("SPEED"), QJsonValue(1.5)},
+                                     {QStringLiteral("MODE"), QJsonValue(QStringLiteral("eco"))}}));
+        QVERIFY(
+            desired.setForDevice(QStringLiteral("p1"), {{QStringLiteral("SPEED"), QJsonValue(3)}}));
+        const QJsonObject p1 =
+            desired.desiredFor(QStringLiteral("p1"), {QStringLiteral("plant")}).value();
         QCOMPARE(p1.value(QStringLiteral("SPEED")).toDouble(), 3.0);
         QCOMPARE(p1.value(QStringLiteral("MODE")).toString(), QStringLiteral("eco"));
-        const QJsonObject p2 = desired.desiredFor(QStringLiteral("p2"), {QStringLiteral("plant")}).value();
+        const QJsonObject p2 =
+            desired.desiredFor(QStringLiteral("p2"), {QStringLiteral("plant")}).value();
         QCOMPARE(p2.value(QStringLiteral("SPEED")).toDouble(), 1.5);
         QVERIFY(desired.desiredFor(QStringLiteral("p3"), {}).value().isEmpty());
     }

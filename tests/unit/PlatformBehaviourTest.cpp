@@ -1,12 +1,12 @@
 // What the program decides differently on macOS and Linux, tested for both platforms here
 // (the Mac's side cannot run on this machine): terminal keys, the keychain's thread, where
 // files live, limits, the system terminal, and how a handed-over socket is recognised.
-#include "AppPaths.h"
-#include "HandedOverFd.h"
-#include "KeychainSecretStore.h"
-#include "PlatformLimits.h"
-#include "SystemTerminal.h"
-#include "TerminalKeyMap.h"
+#include "base/AppPaths.h"
+#include "base/HandedOverFd.h"
+#include "base/PlatformLimits.h"
+#include "keys/KeychainSecretStore.h"
+#include "openssh/SystemTerminal.h"
+#include "terminal/TerminalKeyMap.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "DeviceRecord.h"
-#include "ListenerTable.h"
-#include "RegistryListing.h"
 #include "compat/QtCompat.h"
+#include "registry/DeviceRecord.h"
+#include "registry/ListenerTable.h"
+#include "registry/RegistryListing.h"
 
 #include <QTest>
 
@@ -35,10 +35,13 @@ private Q_SLOTS:
         QTest::newRow("port text") << QByteArray("format=1\nid=a\nport=4649;reboot\n");
         QTest::newRow("port low") << QByteArray("format=1\nid=a\nport=22\n");
         QTest::newRow("label") << QByteArray("format=1\nid=a\nport=4649\nlabels=ok,$(x)\n");
-        QTest::newRow("control in name") << QByteArray("format=1\nid=a\nport=4649\nname=a\x1b[2Jb\n");
+        QTest::newRow("control in name")
+            << QByteArray("format=1\nid=a\nport=4649\nname=a\x1b[2Jb\n");
         QTest::newRow("not utf-8") << QByteArray("format=1\nid=a\nport=4649\nname=\xff\xfe\n");
-        QTest::newRow("huge") << QByteArray("format=1\nid=a\nport=4649\nname=") + QByteArray(20000, 'x');
-        QTest::newRow("bad host key") << QByteArray("format=1\nid=a\nport=4649\nhost_key=ssh-ed25519 $(x)\n");
+        QTest::newRow("huge") << QByteArray("format=1\nid=a\nport=4649\nname=") +
+                                     QByteArray(20000, 'x');
+        QTest::newRow("bad host key")
+            << QByteArray("format=1\nid=a\nport=4649\nhost_key=ssh-ed25519 $(x)\n");
         QTest::newRow("line without =") << QByteArray("format=1\nid=a\nport=4649\nrm -rf /\n");
     }
 
@@ -52,12 +55,13 @@ private Q_SLOTS:
 
     void listingKeepsGoodEntriesBesideBadOnes()
     {
-        const QByteArray output = "relayfleet-helper 1\n"
-                                  "@device good\n| format=1\n| id=good\n| port=4649\n\n@last_seen 1764090000\n@end\n"
-                                  "@device bad\n| format=1\n| id=bad\n| port=nope\n\n@last_seen -\n@end\n"
-                                  "@device liar\n| format=1\n| id=other\n| port=4650\n\n@last_seen -\n@end\n"
-                                  "@device X;Y\n| format=1\n| id=X;Y\n| port=4651\n\n@last_seen -\n@end\n"
-                                  "\n@listeners\n  0: 0100007F:1229 00000000:0000 0A 0\n";
+        const QByteArray output =
+            "relayfleet-helper 1\n"
+            "@device good\n| format=1\n| id=good\n| port=4649\n\n@last_seen 1764090000\n@end\n"
+            "@device bad\n| format=1\n| id=bad\n| port=nope\n\n@last_seen -\n@end\n"
+            "@device liar\n| format=1\n| id=other\n| port=4650\n\n@last_seen -\n@end\n"
+            "@device X;Y\n| format=1\n| id=X;Y\n| port=4651\n\n@last_seen -\n@end\n"
+            "\n@listeners\n  0: 0100007F:1229 00000000:0000 0A 0\n";
         auto listing = RegistryListing::parse(output);
         QVERIFY(listing);
         QCOMPARE(listing->helperVersion, 1);
@@ -80,11 +84,12 @@ private Q_SLOTS:
     {
         const QByteArray tcp =
             "  sl  local_address rem_address   st tx_queue\n"
-            "   0: 0100007F:1229 00000000:0000 0A 00000000:00000000\n"   // 127.0.0.1:4649 listen
-            "   1: 00000000:0016 00000000:0000 0A 00000000:00000000\n"   // 0.0.0.0:22 listen
-            "   2: 0100007F:122A 0100007F:D000 01 00000000:00000000\n"   // established
-            "   3: 0101007F:122B 00000000:0000 0A 00000000:00000000\n"   // 127.1.1.1 listen
-            "   0: 00000000000000000000000001000000:122C 00000000000000000000000000000000:0000 0A 0\n"
+            "   0: 0100007F:1229 00000000:0000 0A 00000000:00000000\n" // 127.0.0.1:4649 listen
+            "   1: 00000000:0016 00000000:0000 0A 00000000:00000000\n" // 0.0.0.0:22 listen
+            "   2: 0100007F:122A 0100007F:D000 01 00000000:00000000\n" // established
+            "   3: 0101007F:122B 00000000:0000 0A 00000000:00000000\n" // 127.1.1.1 listen
+            "   0: 00000000000000000000000001000000:122C 00000000000000000000000000000000:0000 0A "
+            "0\n"
             "garbage\n  9: zz:zz 0 0A\n";
         QCOMPARE(ListenerTable::loopbackListeners(tcp), (QList<int>{4649, 4651, 4652}));
     }

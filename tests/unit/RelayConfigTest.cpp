@@ -1,4 +1,4 @@
-#include "RelayConfig.h"
+#include "relay/RelayConfig.h"
 
 #include <QTest>
 
@@ -15,10 +15,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
-        QTest::newRow("user@host") << "user@relay-server.com" << "user" << "relay-server.com" << 22;
-        QTest::newRow("with port") << "user@relay:10000" << "user" << "relay" << 10000;
-        QTest::newRow("host only") << "relay" << "me" << "relay" << 22;
-        QTest::newRow("ipv6") << "u@[::1]:2200" << "u" << "::1" << 2200;
+        QTest::newRow("user@host") << "user@relay-server.com"
+                                   << "user"
+                                   << "relay-server.com" << 22;
+        QTest::newRow("with port") << "user@relay:10000"
+                                   << "user"
+                                   << "relay" << 10000;
+        QTest::newRow("host only") << "relay"
+                                   << "me"
+                                   << "relay" << 22;
+        QTest::newRow("ipv6") << "u@[::1]:2200"
+                              << "u"
+                              << "::1" << 2200;
     }
 
     void parsesAddresses()
@@ -35,13 +43,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("address");
-        QTest::newRow("name with shell") << "a;b" << "u@h";
-        QTest::newRow("name empty") << "" << "u@h";
-        QTest::newRow("host option") << "r" << "u@-oProxyCommand=x";
-        QTest::newRow("user with space") << "r" << "a b@h";
-        QTest::newRow("port zero") << "r" << "u@h:0";
-        QTest::newRow("port huge") << "r" << "u@h:70000";
-        QTest::newRow("port text") << "r" << "u@h:ssh";
+        QTest::newRow("name with shell") << "a;b"
+                                         << "u@h";
+        QTest::newRow("name empty") << ""
+                                    << "u@h";
+        QTest::newRow("host option") << "r"
+                                     << "u@-oProxyCommand=x";
+        QTest::newRow("user with space") << "r"
+                                         << "a b@h";
+        QTest::newRow("port zero") << "r"
+                                   << "u@h:0";
+        QTest::newRow("port huge") << "r"
+                                   << "u@h:70000";
+        QTest::newRow("port text") << "r"
+                                   << "u@h:ssh";
     }
 
     void rejectsHostileInput()
@@ -55,8 +70,8 @@ private Q_SLOTS:
 
     void jsonRoundTrip()
     {
-        auto relay = RelayConfig::fromAddress(QStringLiteral("lab"), QStringLiteral("pi@[::1]:2200"),
-                                              QStringLiteral("me"));
+        auto relay = RelayConfig::fromAddress(
+            QStringLiteral("lab"), QStringLiteral("pi@[::1]:2200"), QStringLiteral("me"));
         QVERIFY(relay);
         relay->identityFile = QStringLiteral("/keys/id");
         auto back = RelayConfig::fromJson(relay->toJson());

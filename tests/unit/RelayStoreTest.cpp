@@ -1,4 +1,4 @@
-#include "RelayStore.h"
+#include "relay/RelayStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,8 +16,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         RelayStore store(dir.filePath(QStringLiteral("sub/relays.json")));
         QVERIFY(store.load()->isEmpty());
-        auto a = RelayConfig::fromAddress(QStringLiteral("a"), QStringLiteral("u@h1"), QStringLiteral("me")).value();
-        auto b = RelayConfig::fromAddress(QStringLiteral("b"), QStringLiteral("u@h2:2"), QStringLiteral("me")).value();
+        auto a = RelayConfig::fromAddress(QStringLiteral("a"), QStringLiteral("u@h1"),
+                                          QStringLiteral("me"))
+                     .value();
+        auto b = RelayConfig::fromAddress(QStringLiteral("b"), QStringLiteral("u@h2:2"),
+                                          QStringLiteral("me"))
+                     .value();
         QVERIFY(store.save(a));
         QVERIFY(store.save(b));
         b.port = 3;
@@ -42,7 +46,9 @@ private Q_SLOTS:
         auto loaded = store.load();
         QVERIFY(!loaded);
         QVERIFY(loaded.error().message.contains(path));
-        auto relay = RelayConfig::fromAddress(QStringLiteral("a"), QStringLiteral("u@h"), QStringLiteral("me")).value();
+        auto relay = RelayConfig::fromAddress(QStringLiteral("a"), QStringLiteral("u@h"),
+                                              QStringLiteral("me"))
+                         .value();
         QVERIFY(!store.save(relay));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -56,7 +62,8 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(R"J({"version":1,"relays":[{"name":"x","user":"u","host":"$(reboot)","port":22}]})J");
+            file.write(
+                R"J({"version":1,"relays":[{"name":"x","user":"u","host":"$(reboot)","port":22}]})J");
         }
         auto loaded = RelayStore(path).load();
         QVERIFY(!loaded);

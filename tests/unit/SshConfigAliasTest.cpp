@@ -1,4 +1,4 @@
-#include "SshConfigAlias.h"
+#include "openssh/SshConfigAlias.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,8 +38,9 @@ private Q_SLOTS:
 
     void missingConfigIsNotFound()
     {
-        auto relay = SshConfigAlias::resolve(QStringLiteral("r"), QStringLiteral("x"),
-                                             QStringLiteral("/nonexistent/config"), QStringLiteral("me"));
+        auto relay =
+            SshConfigAlias::resolve(QStringLiteral("r"), QStringLiteral("x"),
+                                    QStringLiteral("/nonexistent/config"), QStringLiteral("me"));
         QVERIFY(!relay);
         QCOMPARE(relay.error().code, Error::Code::NotFound);
     }

@@ -1,6 +1,6 @@
 // The terminal emulator fed with real VT sequences: colours, wide (Japanese) characters,
 // resize, scrollback, titles and the bytes keystrokes become.
-#include "TerminalEmulator.h"
+#include "terminal/TerminalEmulator.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,11 +4,11 @@
 // each operation, then thousands of random streams built from the sequences shells and
 // full-screen programs send. Plus what libvterm's screen never did: scrolling moves lines, not
 // cells, and a resize keeps the cursor's line.
-#include "TerminalScreen.h"
+#include "terminal/TerminalScreen.h"
 
-#include "TerminalEmulator.h"
-#include "TerminalInputScreen.h"
-#include "TerminalTextRuns.h"
+#include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalInputScreen.h"
+#include "terminal/TerminalTextRuns.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -41,7 +41,8 @@ public:
         for (int index = 0; index < 16; ++index) { // the emulator's palette, not libvterm's
             const quint32 rgb = TerminalEmulator::kAnsiPalette[static_cast<size_t>(index)];
             VTermColor colour;
-            vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16), static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb));
+            vterm_color_rgb(&colour, static_cast<uint8_t>(rgb >> 16),
+                            static_cast<uint8_t>(rgb >> 8), static_cast<uint8_t>(rgb));
             vterm_state_set_palette_color(vterm_obtain_state(m_vterm), index, &colour);
         }
         vterm_screen_reset(m_screen, 1);

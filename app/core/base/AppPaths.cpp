@@ -1,0 +1,54 @@
+#include "base/AppPaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace relayfleet {
+
+AppPaths::AppPaths(QString home)
+    : m_home(std::move(home))
+{
+}
+
+AppPaths AppPaths::resolve(const QString &explicitHome)
+{
+    QString home = explicitHome;
+    if (home.isEmpty()) {
+        home = qEnvironmentVariable("RELAYFLEET_HOME");
+    }
+    if (home.isEmpty()) {
+        home = QStandardPaths::writableLocation(defaultHomeLocation(hostPlatform()));
+    }
+    return AppPaths(QDir(home).absolutePath());
+}
+
+QStandardPaths::StandardLocation AppPaths::defaultHomeLocation(Platform platform)
+{
+    return platform == Platform::MacOS ? QStandardPaths::AppDataLocation
+                                       : QStandardPaths::AppConfigLocation;
+}
+
+QString AppPaths::installedDataDir(Platform platform, const QString &applicationDir)
+{
+    const QDir binaries(applicationDir);
+    return QDir::cleanPath(binaries.filePath(platform == Platform::MacOS
+                                                 ? QStringLiteral("../Resources")
+                                                 : QStringLiteral("../share/relayfleet")));
+}
+
+QString AppPaths::relaysFile() const
+{
+    return m_home + QStringLiteral("/relays.json");
+}
+
+QString AppPaths::knownHostsFile() const
+{
+    return m_home + QStringLiteral("/known_hosts");
+}
+
+QString AppPaths::deviceLocationsFile() const
+{
+    return m_home + QStringLiteral("/device-locations.json");
+}
+
+} // namespace relayfleet

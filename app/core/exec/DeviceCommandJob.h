@@ -1,0 +1,57 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "base/Error.h"
+#include "hostkeys/HostKeyPolicy.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConfig.h"
+
+#include <QObject>
+#include <thread>
+
+namespace relayfleet {
+
+// Runs one command on a device through its relay on a worker thread, so a GUI never waits
+// on the network. Output and the outcome arrive as signals (queued to the receiver's thread);
+// cancel() ends it within ~100 ms. Destroying the job cancels it and waits for the worker.
+class DeviceCommandJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        RelayConfig relay;
+        DeviceTarget target;
+        QString command;
+        Credentials credentials;
+        QString knownHostsPath;
+        HostKeyPolicy relayHostKeyPolicy;
+        HostKeyPolicy deviceHostKeyPolicy;
+        int connectTimeoutMs = 15000;
+    };
+
+    explicit DeviceCommandJob(Request request, QObject *parent = nullptr);
+    ~DeviceCommandJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_worker.joinable() && !m_done.load(); }
+
+Q_SIGNALS:
+    void standardOutput(const QByteArray &data);
+    void standardError(const QByteArray &data);
+    void finished(int exitStatus);
+    void failed(relayfleet::Error::Code code, const QString &message);
+
+private:
+    void run();
+
+    Request m_request;
+    CancelToken m_cancel;
+    std::atomic_bool m_done{false};
+    std::thread m_worker;
+};
+
+} // namespace relayfleet

@@ -1,0 +1,186 @@
+#include "exec/TerminalSession.h"
+
+#include "hostkeys/KnownHostsFile.h"
+#include "relay/DeviceConnection.h"
+#include "relay/RelayConnection.h"
+#include "ssh/SshHandles.h"
+#include "ssh/SshWait.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+namespace relayfleet {
+
+TerminalSession::TerminalSession(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+    qRegisterMetaType<relayfleet::Error::Code>();
+    int fds[2];
+    if (pipe(fds) == 0) {
+        m_wakeRead.reset(fds[0]);
+        m_wakeWrite.reset(fds[1]);
+        fcntl(fds[0], F_SETFL, O_NONBLOCK);
+        fcntl(fds[1], F_SETFL, O_NONBLOCK);
+    }
+}
+
+TerminalSession::~TerminalSession()
+{
+    close();
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+}
+
+void TerminalSession::start()
+{
+    if (!m_worker.joinable()) {
+        m_worker = std::thread([this] { run(); });
+    }
+}
+
+void TerminalSession::wake()
+{
+    const char byte = 'w';
+    [[maybe_unused]] auto n = ::write(m_wakeWrite.get(), &byte, 1);
+}
+
+void TerminalSession::write(const QByteArray &bytes)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_input += bytes;
+    }
+    wake();
+}
+
+void TerminalSession::resize(int rows, int columns)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pendingResize = std::pair{rows, columns};
+    }
+    wake();
+}
+
+void TerminalSession::close()
+{
+    m_cancel.cancel();
+    wake();
+}
+
+void TerminalSession::run()
+{
+    const QDeadlineTimer deadline(m_request.connectTimeoutMs);
+    KnownHostsFile knownHosts(m_request.knownHostsPath);
+    auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
+                                       m_request.relayHostKeyPolicy, deadline, m_cancel);
+    if (!relay) {
+        Q_EMIT failed(relay.error().code, relay.error().message);
+        Q_EMIT closed(relay.error().message);
+        return;
+    }
+    auto device =
+        DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
+                               m_request.deviceHostKeyPolicy, deadline, m_cancel);
+    if (!device) {
+        Q_EMIT failed(device.error().code, device.error().message);
+        Q_EMIT closed(device.error().message);
+        return;
+    }
+    ssh_session session = device->session().get();
+    ChannelHandle channel(ssh_channel_new(session));
+    ssh_channel ch = channel.get();
+    auto step = [&](const std::function<int()> &call, const QString &what) -> QString {
+        auto rc = driveSshStep(session, call, deadline, m_cancel, what);
+        if (!rc) {
+            return rc.error().message;
+        }
+        return rc.value() == SSH_OK ? QString()
+                                    : tr("The device refused %1: %2")
+                                          .arg(what, QString::fromUtf8(ssh_get_error(session)));
+    };
+    QString error = step([ch] { return ssh_channel_open_session(ch); }, tr("a session"));
+    if (error.isEmpty()) {
+        const int rows = m_request.rows;
+        const int columns = m_request.columns;
+        error = step(
+            [ch, rows, columns] {
+                return ssh_channel_request_pty_size(ch, "xterm-256color", columns, rows);
+            },
+            tr("a terminal"));
+    }
+    if (error.isEmpty()) {
+        error = step([ch] { return ssh_channel_request_shell(ch); }, tr("a shell"));
+    }
+    if (!error.isEmpty()) {
+        Q_EMIT closed(error);
+        return;
+    }
+    Q_EMIT connected();
+    QString ended = serve(session, ch);
+    if (!ended.isEmpty() && !relay.value()->isAlive()) {
+        // The shell ran inside the relay's connection: that is what went away.
+        ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
+    }
+    Q_EMIT closed(ended);
+}
+
+QString TerminalSession::serve(void *sessionPtr, void *channelPtr)
+{
+    auto session = static_cast<ssh_session>(sessionPtr);
+    auto ch = static_cast<ssh_channel>(channelPtr);
+    QByteArray pending;
+    char buf[16384];
+    for (;;) {
+        if (m_cancel.isCancelled()) {
+            return {};
+        }
+        for (int isStderr = 0; isStderr < 2; ++isStderr) {
+            for (;;) {
+                const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
+                if (n > 0) {
+                    Q_EMIT received(QByteArray(buf, n));
+                } else if (n == SSH_ERROR) {
+                    return tr("The connection to the device dropped: %1")
+                        .arg(QString::fromUtf8(ssh_get_error(session)));
+                } else {
+                    break;
+                }
+            }
+        }
+        if (ssh_channel_is_eof(ch) || ssh_channel_is_closed(ch)) {
+            return {};
+        }
+        if (!ssh_is_connected(session)) {
+            return tr("The connection to the device dropped.");
+        }
+        std::optional<std::pair<int, int>> resize;
+        {
+            std::lock_guard lock(m_mutex);
+            pending += std::exchange(m_input, {});
+            resize = std::exchange(m_pendingResize, std::nullopt);
+        }
+        if (resize) {
+            ssh_channel_change_pty_size(ch, resize->second, resize->first);
+        }
+        if (!pending.isEmpty()) {
+            const int w =
+                ssh_channel_write(ch, pending.constData(), static_cast<uint32_t>(pending.size()));
+            if (w < 0) {
+                return tr("The connection to the device dropped while sending.");
+            }
+            pending.remove(0, w);
+        }
+        pollfd fds[2] = {{ssh_get_fd(session), POLLIN, 0}, {m_wakeRead.get(), POLLIN, 0}};
+        ::poll(fds, 2, pending.isEmpty() ? 1000 : 20);
+        if (fds[1].revents & POLLIN) {
+            while (::read(m_wakeRead.get(), buf, sizeof buf) > 0) {
+            }
+        }
+    }
+}
+
+} // namespace relayfleet

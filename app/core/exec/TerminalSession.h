@@ -1,0 +1,71 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "base/Error.h"
+#include "base/UniqueFd.h"
+#include "hostkeys/HostKeyPolicy.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConfig.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace relayfleet {
+
+// An interactive shell on a device through its relay: a PTY channel (xterm-256color) on a
+// device session, served by a worker thread. Bytes from the shell arrive as received();
+// write() and resize() may be called from any thread.
+class TerminalSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        RelayConfig relay;
+        DeviceTarget target;
+        Credentials credentials;
+        QString knownHostsPath;
+        HostKeyPolicy relayHostKeyPolicy;
+        HostKeyPolicy deviceHostKeyPolicy;
+        int rows = 24;
+        int columns = 80;
+        int connectTimeoutMs = 15000;
+    };
+
+    explicit TerminalSession(Request request, QObject *parent = nullptr);
+    ~TerminalSession() override;
+
+    void start();
+    void write(const QByteArray &bytes);
+    void resize(int rows, int columns);
+    void close();
+
+Q_SIGNALS:
+    void connected();
+    void received(const QByteArray &bytes);
+    // Empty `error`: the shell ended by itself; otherwise why the link dropped.
+    void closed(const QString &error);
+    // Also emitted when the link could not be made: the code says why (HostKeyChanged...).
+    void failed(relayfleet::Error::Code code, const QString &message);
+
+private:
+    void run();
+    QString serve(void *session, void *channel);
+    void wake();
+
+    Request m_request;
+    CancelToken m_cancel;
+    std::mutex m_mutex;
+    QByteArray m_input;
+    std::optional<std::pair<int, int>> m_pendingResize;
+    UniqueFd m_wakeRead;
+    UniqueFd m_wakeWrite;
+    std::thread m_worker;
+};
+
+} // namespace relayfleet

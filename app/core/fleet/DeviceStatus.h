@@ -1,0 +1,60 @@
+#pragma once
+
+#include "relay/DeviceTarget.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace relayfleet {
+
+// What the fleet view shows for one device or unregistered tunnel.
+struct DeviceStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceStatus)
+
+public:
+    enum class State
+    {
+        Online,
+        Stale,
+        Offline,
+        Unregistered,
+        Invalid
+    };
+
+    QString id;
+    QString name;
+    QString relay;
+    int port = 0;
+    State state = State::Offline;
+    // The latest sign of life: the device's own heartbeat (kept by the relay while its tunnel
+    // is up), or the app's successful probe (it answered with its key), whichever is newer.
+    enum class SeenBy
+    {
+        Nobody,
+        Heartbeat,
+        Probe
+    };
+    QDateTime lastSeen;
+    SeenBy lastSeenBy = SeenBy::Nobody;
+    // Takes `when` as the last sign of life if it is newer than what is known.
+    void seen(const QDateTime &when, SeenBy by);
+    QString hostKeyFingerprint;
+    QStringList labels;
+    QString user;      // the login user the registry names, if any
+    QString tunnelKey; // SHA256 fingerprint of the device's own tunnel key (enrolled devices)
+    QString problem;   // a sentence when something is wrong beyond the state itself
+
+    // The state's word in JSON and scripts ("stale"), never translated.
+    static QString stateName(State state);
+    // The state's word for people, in the user's language ("停滞").
+    static QString stateLabel(State state);
+    // How to reach it: its relay, port, id and login user (the default one when none is kept).
+    DeviceTarget target() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace relayfleet

@@ -1,0 +1,50 @@
+#include "fleet/FleetFilterModel.h"
+
+#include "fleet/FleetModel.h"
+
+namespace relayfleet {
+
+FleetFilterModel::FleetFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::EditRole);
+}
+
+void FleetFilterModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateRowsFilter();
+}
+
+void FleetFilterModel::setLabel(const QString &label)
+{
+    m_label = label;
+    invalidateRowsFilter();
+}
+
+bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!m_label.isEmpty()) {
+        const QStringList labels =
+            model->index(sourceRow, 0, sourceParent).data(FleetModel::LabelsRole).toStringList();
+        if (!labels.contains(m_label)) {
+            return false;
+        }
+    }
+    if (m_search.isEmpty()) {
+        return true;
+    }
+    for (int column : {FleetModel::Name, FleetModel::Id, FleetModel::Labels, FleetModel::Relay,
+                       FleetModel::Port, FleetModel::Status}) {
+        if (model->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace relayfleet

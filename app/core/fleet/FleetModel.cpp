@@ -1,0 +1,166 @@
+#include "fleet/FleetModel.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+
+namespace relayfleet {
+
+FleetModel::FleetModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString FleetModel::key(const DeviceStatus &status)
+{
+    return status.relay + QLatin1Char('/') +
+           (status.id.isEmpty() ? QStringLiteral(":%1").arg(status.port) : status.id);
+}
+
+int FleetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int FleetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FleetModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const DeviceStatus &s = m_rows.at(index.row());
+    if (role == StateRole) {
+        return static_cast<int>(s.state);
+    }
+    if (role == LabelsRole) {
+        return s.labels;
+    }
+    if (role == Qt::ToolTipRole) {
+        return s.problem.isEmpty() ? QVariant() : QVariant(s.problem);
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Status:
+        return DeviceStatus::stateLabel(s.state);
+    case Name:
+        return s.name.isEmpty()
+                   ? (s.id.isEmpty()
+                          ? QCoreApplication::translate("FleetModel", "(hand-made tunnel)")
+                          : s.id)
+                   : s.name;
+    case Id:
+        return s.id;
+    case Labels:
+        return s.labels.join(QStringLiteral(", "));
+    case LastSeen:
+        if (role == Qt::EditRole) {
+            return s.lastSeen;
+        }
+        return s.lastSeen.isValid()
+                   ? QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                   : QCoreApplication::translate("FleetModel", "never");
+    case Port:
+        return s.port == 0 ? QVariant() : QVariant(s.port);
+    case Relay:
+        return s.relay;
+    default:
+        return {};
+    }
+}
+
+QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Status:
+        return QCoreApplication::translate("FleetModel", "Status");
+    case Name:
+        return QCoreApplication::translate("FleetModel", "Name");
+    case Id:
+        return QCoreApplication::translate("FleetModel", "Id");
+    case Labels:
+        return QCoreApplication::translate("FleetModel", "Labels");
+    case LastSeen:
+        return QCoreApplication::translate("FleetModel", "Last seen");
+    case Port:
+        return QCoreApplication::translate("FleetModel", "Port");
+    case Relay:
+        return QCoreApplication::translate("FleetModel", "Relay");
+    default:
+        return {};
+    }
+}
+
+void FleetModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void FleetModel::setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses)
+{
+    QHash<QString, const DeviceStatus *> incoming;
+    for (const DeviceStatus &status : statuses) {
+        incoming.insert(key(status), &status);
+    }
+    // Rows of this relay that disappeared go, from the bottom so indexes stay valid.
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows[row].relay == relay && !incoming.contains(key(m_rows[row]))) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> present;
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString k = key(m_rows[row]);
+        if (auto it = incoming.constFind(k); it != incoming.constEnd()) {
+            m_rows[row] = **it;
+            present.insert(k);
+            firstChanged = firstChanged < 0 ? row : firstChanged;
+            lastChanged = row;
+        }
+    }
+    // One notification for the whole refresh: views repaint once, not once per device.
+    if (firstChanged >= 0) {
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    }
+    QList<DeviceStatus> added;
+    for (const DeviceStatus &status : statuses) {
+        if (!present.contains(key(status))) {
+            added << status;
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_rows += added;
+        endInsertRows();
+    }
+}
+
+QStringList FleetModel::allLabels() const
+{
+    QSet<QString> labels;
+    for (const DeviceStatus &status : m_rows) {
+        for (const QString &label : status.labels) {
+            labels.insert(label);
+        }
+    }
+    QStringList sorted(labels.begin(), labels.end());
+    sorted.sort();
+    return sorted;
+}
+
+} // namespace relayfleet

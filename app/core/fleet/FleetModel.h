@@ -1,0 +1,58 @@
+#pragma once
+
+#include "fleet/DeviceStatus.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace relayfleet {
+
+// Every device and unregistered tunnel of every relay, as a table the GUI shows (and sorts and
+// filters through a proxy). Core only: Qt Core has item models, so the model is tested and
+// reused without Widgets. Updates keep rows whose identity (relay + id, or relay + port for an
+// unregistered tunnel) is unchanged, so a selection survives a refresh.
+class FleetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Status,
+        Name,
+        Id,
+        Labels,
+        LastSeen,
+        Port,
+        Relay,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole + 1,
+        LabelsRole,
+        StatusRole
+    };
+
+    explicit FleetModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces what one relay reported, leaving the other relays' rows alone.
+    void setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses);
+    const DeviceStatus &statusAt(int row) const { return m_rows.at(row); }
+    void clear();
+    QStringList allLabels() const;
+
+    static QString key(const DeviceStatus &status);
+
+private:
+    QList<DeviceStatus> m_rows;
+};
+
+} // namespace relayfleet

@@ -1,0 +1,68 @@
+#include "fleet/FleetRefreshJob.h"
+
+#include "fleet/DeviceLocations.h"
+#include "fleet/FleetScanner.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "relay/RelayConnection.h"
+
+namespace relayfleet {
+
+FleetRefreshJob::FleetRefreshJob(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+    qRegisterMetaType<relayfleet::DeviceStatus>();
+    qRegisterMetaType<QList<relayfleet::DeviceStatus>>();
+}
+
+FleetRefreshJob::~FleetRefreshJob()
+{
+    m_cancel.cancel();
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+}
+
+void FleetRefreshJob::start()
+{
+    if (!m_worker.joinable()) {
+        m_worker = std::thread([this] { run(); });
+    }
+}
+
+void FleetRefreshJob::run()
+{
+    KnownHostsFile knownHosts(m_request.knownHostsPath);
+    for (const RelayConfig &relay : m_request.relays) {
+        if (m_cancel.isCancelled()) {
+            break;
+        }
+        const Credentials credentials =
+            m_request.credentials ? m_request.credentials(relay) : Credentials{};
+        // In the background nobody can be asked: unknown host keys are refused, not accepted.
+        auto connection =
+            RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{},
+                                  QDeadlineTimer(m_request.connectTimeoutMs), m_cancel);
+        if (!connection) {
+            Q_EMIT relayFailed(relay.name, connection.error().message);
+            continue;
+        }
+        DeviceLocations locations(m_request.deviceLocationsPath);
+        FleetScanner::Options options;
+        options.probeTimeoutMs = m_request.probeTimeoutMs;
+        options.expectedPorts =
+            m_request.deviceLocationsPath.isEmpty() ? QList<int>() : locations.portsOn(relay.name);
+        auto statuses = FleetScanner::scan(*connection.value(), options, m_cancel);
+        if (!statuses) {
+            Q_EMIT relayFailed(relay.name, statuses.error().message);
+            continue;
+        }
+        if (!m_request.deviceLocationsPath.isEmpty()) {
+            (void)locations.rememberScan(relay.name, statuses.value()); // a hint only
+        }
+        Q_EMIT relayScanned(relay.name, statuses.value());
+    }
+    Q_EMIT finished();
+}
+
+} // namespace relayfleet

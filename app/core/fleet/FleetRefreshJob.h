@@ -1,0 +1,54 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "fleet/DeviceStatus.h"
+#include "relay/RelayConfig.h"
+
+#include <QList>
+#include <QObject>
+#include <atomic>
+#include <functional>
+#include <thread>
+
+namespace relayfleet {
+
+// Scans relays on a worker thread (FleetScanner over one connection per relay) and reports
+// each relay as soon as it is done; the GUI thread never waits on the network.
+class FleetRefreshJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QList<RelayConfig> relays;
+        QString knownHostsPath;
+        QString deviceLocationsPath; // where devices were last seen: probed early, then updated
+        std::function<Credentials(const RelayConfig &)> credentials;
+        int connectTimeoutMs = 15000;
+        int probeTimeoutMs = 5000;
+    };
+
+    explicit FleetRefreshJob(Request request, QObject *parent = nullptr);
+    ~FleetRefreshJob() override;
+
+    void start();
+    void cancel() { m_cancel.cancel(); }
+
+Q_SIGNALS:
+    void relayScanned(const QString &relay, const QList<relayfleet::DeviceStatus> &statuses);
+    void relayFailed(const QString &relay, const QString &message);
+    void finished();
+
+private:
+    void run();
+
+    Request m_request;
+    CancelToken m_cancel;
+    std::thread m_worker;
+};
+
+} // namespace relayfleet
+
+Q_DECLARE_METATYPE(relayfleet::DeviceStatus)

@@ -1,0 +1,145 @@
+#include "fleet/FleetScanner.h"
+
+#include "base/ParallelFor.h"
+#include "fleet/DeviceProbe.h"
+#include "fleet/EarlyProbes.h"
+#include "registry/ListenerTable.h"
+#include "registry/RelayRegistry.h"
+
+#include <QSet>
+#include <vector>
+
+namespace relayfleet {
+
+namespace {
+
+void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QString &pinned)
+{
+    switch (probe.outcome) {
+    case DeviceProbe::Outcome::NothingListens:
+        status.state = DeviceStatus::State::Offline;
+        return;
+    case DeviceProbe::Outcome::NoAnswer:
+        status.state = DeviceStatus::State::Stale;
+        status.problem = FleetScanner::tr("The relay holds port %1 but nothing answers: the "
+                                          "device probably lost power or its link.")
+                             .arg(status.port);
+        return;
+    case DeviceProbe::Outcome::Failed:
+        status.state = DeviceStatus::State::Offline;
+        status.problem = probe.detail;
+        return;
+    case DeviceProbe::Outcome::Answered:
+        break;
+    }
+    status.hostKeyFingerprint = probe.hostKey.fingerprint();
+    const auto expected = HostKey::fromOpenSsh(pinned);
+    if (pinned.isEmpty() || !expected || expected.value() == probe.hostKey) {
+        status.state = DeviceStatus::State::Online;
+        status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
+        return;
+    }
+    status.state = DeviceStatus::State::Offline;
+    status.problem = FleetScanner::tr("Port %1 answers with host key %2, not the pinned %3: "
+                                      "another device holds the port.")
+                         .arg(status.port)
+                         .arg(probe.hostKey.fingerprint(), expected->fingerprint());
+}
+
+} // namespace
+
+Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Options &options,
+                                               const CancelToken &cancel)
+{
+    EarlyProbes early(relay, options.expectedPorts, options.probeTimeoutMs,
+                      options.maxParallelProbes);
+    RelayRegistry registry(relay, QDeadlineTimer(30000), cancel);
+    auto listing = registry.list();
+    if (!listing) {
+        return listing.error();
+    }
+    const QString relayName = relay.config().name;
+    QList<DeviceStatus> statuses;
+    QList<QString> pins;
+    QSet<int> registeredPorts;
+    for (const RegistryListing::Entry &entry : listing->entries) {
+        DeviceStatus status;
+        status.relay = relayName;
+        status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
+        if (!entry.record) {
+            status.id = entry.fileId;
+            status.state = DeviceStatus::State::Invalid;
+            status.problem = entry.problem;
+            statuses << status;
+            pins << QString();
+            continue;
+        }
+        status.id = entry.record->id;
+        status.name = entry.record->name;
+        status.port = entry.record->port;
+        status.labels = entry.record->labels;
+        status.user = entry.record->user;
+        status.tunnelKey = entry.record->tunnelKey;
+        registeredPorts.insert(status.port);
+        statuses << status;
+        pins << entry.record->hostKey;
+    }
+    if (options.includeUnregistered) {
+        for (int port : ListenerTable::loopbackListeners(listing->listenerTable)) {
+            // The relay's own sshd and well-known services are not tunnels.
+            if (port < 1024 || registeredPorts.contains(port)) {
+                continue;
+            }
+            DeviceStatus status;
+            status.relay = relayName;
+            status.port = port;
+            status.state = DeviceStatus::State::Unregistered;
+            statuses << status;
+            pins << QString();
+        }
+    }
+
+    QSet<int> needed;
+    for (const DeviceStatus &status : statuses) {
+        if (status.state != DeviceStatus::State::Invalid) {
+            needed.insert(status.port);
+        }
+    }
+    // Probe threads only read `statuses` (through a const reference: no QList detach) and each
+    // writes its own element of a plain vector.
+    std::vector<DeviceProbe::Result> probes(static_cast<size_t>(statuses.size()));
+    const QList<DeviceStatus> &listed = statuses;
+    parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
+        if (listed[i].state != DeviceStatus::State::Invalid && !early.started(listed[i].port)) {
+            probes[static_cast<size_t>(i)] =
+                DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
+        }
+    });
+    early.finish(needed, cancel);
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        if (statuses[i].state != DeviceStatus::State::Invalid && early.started(statuses[i].port)) {
+            probes[static_cast<size_t>(i)] = early.result(statuses[i].port);
+        }
+    }
+
+    QList<DeviceStatus> result;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        DeviceStatus &status = statuses[i];
+        if (status.state == DeviceStatus::State::Invalid) {
+            result << status;
+        } else if (status.state == DeviceStatus::State::Unregistered) {
+            // Only listeners that speak SSH look like tunnels.
+            if (probes[static_cast<size_t>(i)].outcome == DeviceProbe::Outcome::Answered) {
+                status.hostKeyFingerprint = probes[static_cast<size_t>(i)].hostKey.fingerprint();
+                status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
+                result << status;
+            }
+        } else {
+            applyProbe(status, probes[static_cast<size_t>(i)], pins[i]);
+            result << status;
+        }
+    }
+    return result;
+}
+
+} // namespace relayfleet

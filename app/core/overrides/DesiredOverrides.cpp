@@ -1,0 +1,148 @@
+#include "overrides/DesiredOverrides.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace relayfleet {
+
+namespace {
+constexpr int kFormat = 1;
+constexpr qint64 kMaxHistoryRead = 16 * 1024 * 1024;
+} // namespace
+
+DesiredOverrides::DesiredOverrides(QString home)
+    : m_home(std::move(home))
+{
+}
+
+Result<QJsonObject> DesiredOverrides::load() const
+{
+    QFile file(m_home + QStringLiteral("/overrides.json"));
+    if (!file.exists()) {
+        return QJsonObject{{QStringLiteral("version"), kFormat}};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != kFormat) {
+        return Error::make(Error::Code::Io, tr("%1 is not a desired-state file this version "
+                                               "reads; fix or remove it.")
+                                                .arg(file.fileName()));
+    }
+    return doc.object();
+}
+
+Result<void> DesiredOverrides::save(const QJsonObject &root)
+{
+    QSaveFile file(m_home + QStringLiteral("/overrides.json"));
+    const QByteArray data = QJsonDocument(root).toJson();
+    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) ||
+        file.write(data) != data.size() || !file.commit()) {
+        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
+    }
+    return {};
+}
+
+Result<void> DesiredOverrides::set(const QString &scope, const QString &key,
+                                   const QList<OverrideAssignment> &assignments)
+{
+    auto root = load();
+    if (!root) {
+        return root.error();
+    }
+    QJsonObject scoped = root->value(scope).toObject();
+    QJsonObject values = scoped.value(key).toObject();
+    for (const OverrideAssignment &assignment : assignments) {
+        values.insert(assignment.name, assignment.value);
+    }
+    scoped.insert(key, values);
+    root->insert(scope, scoped);
+    return save(root.value());
+}
+
+Result<void> DesiredOverrides::setForDevice(const QString &id,
+                                            const QList<OverrideAssignment> &assignments)
+{
+    return set(QStringLiteral("devices"), id, assignments);
+}
+
+Result<void> DesiredOverrides::setForLabel(const QString &label,
+                                           const QList<OverrideAssignment> &assignments)
+{
+    return set(QStringLiteral("labels"), label, assignments);
+}
+
+Result<QJsonObject> DesiredOverrides::desiredFor(const QString &id, const QStringList &labels) const
+{
+    auto root = load();
+    if (!root) {
+        return root.error();
+    }
+    QJsonObject desired;
+    QStringList sorted = labels;
+    sorted.sort();
+    const QJsonObject byLabel = root->value(QStringLiteral("labels")).toObject();
+    for (const QString &label : sorted) {
+        const QJsonObject values = byLabel.value(label).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            desired.insert(it.key(), it.value());
+        }
+    }
+    const QJsonObject own = root->value(QStringLiteral("devices")).toObject().value(id).toObject();
+    for (auto it = own.begin(); it != own.end(); ++it) {
+        desired.insert(it.key(), it.value());
+    }
+    return desired;
+}
+
+Result<void> DesiredOverrides::recordPush(qint64 seq, const QStringList &targets,
+                                          const QList<OverrideAssignment> &assignments,
+                                          const QJsonArray &results)
+{
+    QJsonObject values;
+    for (const OverrideAssignment &assignment : assignments) {
+        values.insert(assignment.name, assignment.value);
+    }
+    const QJsonObject entry{
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("seq"), QString::number(seq)},
+        {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
+        {QStringLiteral("values"), values},
+        {QStringLiteral("results"), results}};
+    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
+    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
+    }
+    file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
+    return {};
+}
+
+Result<QList<QJsonObject>> DesiredOverrides::history(int last) const
+{
+    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
+    QList<QJsonObject> entries;
+    if (!file.exists()) {
+        return entries;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
+    }
+    if (file.size() > kMaxHistoryRead) {
+        file.seek(file.size() - kMaxHistoryRead);
+        file.readLine(); // skip the partial line
+    }
+    while (!file.atEnd()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readLine());
+        if (doc.isObject()) {
+            entries << doc.object();
+        }
+    }
+    return entries.mid(std::max<qsizetype>(0, entries.size() - last));
+}
+
+} // namespace relayfleet

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "base/Result.h"
+#include "hostkeys/HostKeyPolicy.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "overrides/OverrideAssignment.h"
+#include "relay/DeviceTarget.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace relayfleet {
+
+class RelayConnection;
+
+// One push of variable overrides, validated and encoded once, then sent to any number of
+// devices. Each device's answer is one JSON object — {"device", "ok", "received", "applied",
+// "error", "values", "variables", "accepts"} — the shape the CLI prints, the window shows and
+// the history keeps. "ok": the device took the push; "received": the program read it;
+// "applied": it applied every variable of it; "variables": which it applied, and why it
+// rejected the others.
+class OverrideDelivery
+{
+public:
+    static Result<OverrideDelivery> prepare(const QList<OverrideAssignment> &assignments,
+                                            const QString &fifo, int waitSeconds);
+
+    // In parallel over the relay's one connection; one device's failure does not stop others.
+    QJsonArray sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
+                      const Credentials &credentials, KnownHostsFile &knownHosts,
+                      const HostKeyPolicy &policy, int connectTimeoutMs,
+                      const CancelToken &cancel) const;
+
+    qint64 sequence() const { return m_sequence; }
+    const QList<OverrideAssignment> &assignments() const { return m_assignments; }
+
+    // "kitchen", or "lab:4650" for an unregistered tunnel.
+    static QString deviceName(const DeviceTarget &target);
+
+private:
+    OverrideDelivery() = default;
+
+    qint64 m_sequence = 0;
+    QList<OverrideAssignment> m_assignments;
+    QByteArray m_payload;
+    QString m_command;
+};
+
+// Desired values against what a device's program reports it applied.
+class OverrideComparison
+{
+public:
+    // One row per variable: {"name", "desired", "applied", "status"}, status one of ok, drift,
+    // missing (desired, not applied) or extra (applied, not desired).
+    static QJsonArray rows(const QJsonObject &desired, const Result<QJsonObject> &applied);
+    static bool inSync(const QJsonArray &rows);
+    // What must be pushed again to make the device match.
+    static QList<OverrideAssignment> drifted(const QJsonObject &desired,
+                                             const Result<QJsonObject> &applied);
+};
+
+} // namespace relayfleet

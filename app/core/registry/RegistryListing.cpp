@@ -1,0 +1,67 @@
+#include "registry/RegistryListing.h"
+
+#include "compat/QtCompat.h"
+#include "relay/DeviceTarget.h"
+
+namespace relayfleet {
+
+Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
+{
+    if (output.size() > kMaxInput) {
+        return Error::make(Error::Code::Protocol,
+                           tr("The relay's registry listing is larger than 16 MiB."));
+    }
+    RegistryListing listing;
+    const qsizetype listenersAt = output.indexOf("\n@listeners\n");
+    const QByteArray registry = listenersAt >= 0 ? output.left(listenersAt + 1) : output;
+    if (listenersAt >= 0) {
+        listing.listenerTable = output.mid(listenersAt + 12);
+    }
+    const QList<QByteArray> lines = registry.split('\n');
+    if (lines.isEmpty() || !lines.first().startsWith("relayfleet-helper ")) {
+        return Error::make(Error::Code::Protocol,
+                           tr("The relay did not answer like a Relay Fleet helper."));
+    }
+    listing.helperVersion = lines.first().mid(18).trimmed().toInt();
+    Entry *current = nullptr;
+    QByteArray body;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        if (line.startsWith("@device ")) {
+            if (listing.entries.size() >= kMaxEntries) {
+                break;
+            }
+            listing.entries.append(Entry{});
+            current = &listing.entries.last();
+            current->fileId = QString::fromUtf8(line.mid(8).trimmed());
+            body.clear();
+        } else if (current && line.startsWith("| ")) {
+            if (body.size() <= DeviceRecord::kMaxSize) {
+                body += line.mid(2) + '\n';
+            }
+        } else if (current && line.startsWith("@last_seen ")) {
+            bool ok = false;
+            const qint64 epoch = line.mid(11).trimmed().toLongLong(&ok);
+            if (ok && epoch > 0) {
+                current->lastSeen = qtcompat::utcFromSecsSinceEpoch(epoch);
+            }
+        } else if (current && line == "@end") {
+            auto record = DeviceRecord::parse(body);
+            if (!DeviceTarget::isValidId(current->fileId)) {
+                current->fileId = QStringLiteral("(invalid)");
+                current->problem = tr("The registry file name is not a valid id.");
+            } else if (!record) {
+                current->problem = record.error().message;
+            } else if (record->id != current->fileId) {
+                current->problem =
+                    tr("The entry in %1.conf names another device.").arg(current->fileId);
+            } else {
+                current->record = record.value();
+            }
+            current = nullptr;
+        }
+    }
+    return listing;
+}
+
+} // namespace relayfleet

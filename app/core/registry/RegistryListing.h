@@ -1,0 +1,39 @@
+#pragma once
+
+#include "registry/DeviceRecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace relayfleet {
+
+// The output of `helper list` (and, after "@listeners", `helper listeners`), parsed. Every
+// entry is validated on its own: one hostile or broken file shows up as an invalid entry and
+// does not hide the others.
+struct RegistryListing
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryListing)
+
+public:
+    struct Entry
+    {
+        QString fileId; // the name of the file, already checked by the helper
+        std::optional<DeviceRecord> record;
+        QString problem;    // why `record` is empty
+        QDateTime lastSeen; // invalid when the device never sent a heartbeat
+    };
+
+    static constexpr qsizetype kMaxInput = 16 * 1024 * 1024;
+    static constexpr int kMaxEntries = 10000;
+
+    int helperVersion = 0;
+    QList<Entry> entries;
+    QByteArray listenerTable;
+
+    static Result<RegistryListing> parse(const QByteArray &output);
+};
+
+} // namespace relayfleet

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Result.h"
+#include "registry/DeviceRecord.h"
+#include "registry/RegistryListing.h"
+#include "relay/RelayConnection.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
+namespace relayfleet {
+
+// The registry and helper on one relay (~/.relayfleet/), driven over the relay connection.
+// Every argument passed to the helper is validated here first and again by the helper.
+class RelayRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(RelayRegistry)
+public:
+    RelayRegistry(RelayConnection &relay, QDeadlineTimer deadline, CancelToken cancel = {});
+
+    // Installs or upgrades the helper in place (`relay init`). Returns the installed version.
+    Result<int> install();
+    Result<RegistryListing> list();
+    Result<DeviceRecord> find(const QString &id);
+    Result<void> save(const DeviceRecord &record);
+    Result<void> remove(const QString &id);
+    // Fails with InvalidInput if another device holds the port; any other error means the
+    // registry could not be written.
+    Result<void> reservePort(int port, const QString &id);
+    Result<void> releasePort(int port, const QString &id);
+    // The ports reserved in the registry (even those whose device has no entry yet).
+    Result<QList<int>> reservedPorts();
+    Result<void> authorizeTunnelKey(const QString &id, int port, const QString &publicKey);
+    Result<void> revokeTunnelKey(const QString &id);
+    Result<void> clearStale(int port);
+
+    static QByteArray helperScript();
+
+private:
+    Result<CommandOutput> helper(const QStringList &arguments, const QByteArray &input = {});
+    Result<CommandOutput> run(const QString &command, const QByteArray &input = {});
+    // A helper command that exited with an error, as the user sees it.
+    Error failure(const CommandOutput &output, Error::Code code) const;
+    Result<void> helperOk(const QStringList &arguments, const QByteArray &input = {});
+
+    RelayConnection &m_relay;
+    QDeadlineTimer m_deadline;
+    CancelToken m_cancel;
+};
+
+} // namespace relayfleet

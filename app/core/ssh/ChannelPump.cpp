@@ -1,0 +1,519 @@
+#include "ssh/ChannelPump.h"
+
+#include "base/PlatformLimits.h"
+#include "compat/SshCompat.h"
+#include "ssh/SshWait.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
+#include <poll.h>
+#include <sys/socket.h>
+
+namespace relayfleet {
+
+namespace {
+
+constexpr qsizetype kChunk = 32 * 1024;
+constexpr qsizetype kMaxBuffered = 256 * 1024;
+#ifdef MSG_NOSIGNAL
+constexpr int kSendFlags = MSG_NOSIGNAL;
+#else
+constexpr int kSendFlags = 0; // macOS: SO_NOSIGPIPE is set on the socket instead
+#endif
+
+bool setNonBlocking(int fd)
+{
+    const int flags = fcntl(fd, F_GETFL, 0);
+    return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
+}
+
+void setNoSigPipe([[maybe_unused]] int fd)
+{
+#ifdef SO_NOSIGPIPE
+    const int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+}
+
+template<typename T>
+Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &deadline,
+                          const QString &what)
+{
+    // The pump enforces the deadline and cancellation itself; the margin only covers a pump
+    // that stopped answering altogether.
+    for (;;) {
+        if (future.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready) {
+            return future.get();
+        }
+        if (deadline.hasExpired() &&
+            future.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+            return timeoutError(deadline, what);
+        }
+    }
+}
+
+} // namespace
+
+ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness)
+    : m_session(std::move(relaySession))
+    , m_relayName(std::move(relayName))
+    , m_liveness(liveness)
+{
+    int fds[2];
+    if (pipe(fds) == 0) {
+        m_wakeRead.reset(fds[0]);
+        m_wakeWrite.reset(fds[1]);
+        setNonBlocking(fds[0]);
+        setNonBlocking(fds[1]);
+    }
+    ssh_set_blocking(m_session.get(), 0);
+    m_event = ssh_event_new();
+    ssh_event_add_session(m_event, m_session.get());
+    m_thread = std::thread([this] { run(); });
+}
+
+ChannelPump::~ChannelPump()
+{
+    m_stop.store(true);
+    const char byte = 'q';
+    [[maybe_unused]] auto n = write(m_wakeWrite.get(), &byte, 1);
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+    ssh_event_remove_session(m_event, m_session.get());
+    ssh_event_free(m_event);
+}
+
+template<typename Value, typename RequestType>
+Result<Value> ChannelPump::submit(std::deque<std::unique_ptr<RequestType>> &queue,
+                                  std::unique_ptr<RequestType> request, const QString &what)
+{
+    const QDeadlineTimer deadline = request->deadline;
+    auto future = request->promise.get_future();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_alive.load()) {
+            return Error::make(
+                Error::Code::RelayLost,
+                tr("The connection to relay %1 is closed (%2).").arg(m_relayName, m_deathReason));
+        }
+        queue.push_back(std::move(request));
+    }
+    wake();
+    return awaitPumpResult(future, deadline, what);
+}
+
+Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
+                                          const QDeadlineTimer &deadline, const CancelToken &cancel)
+{
+    auto request = std::make_unique<Request>();
+    request->host = host;
+    request->port = port;
+    request->deadline = deadline;
+    request->cancel = cancel;
+    return submit<UniqueFd>(m_queue, std::move(request),
+                            tr("opening a channel through relay %1").arg(m_relayName));
+}
+
+void ChannelPump::wake()
+{
+    const char byte = 'w';
+    [[maybe_unused]] auto n = write(m_wakeWrite.get(), &byte, 1);
+}
+
+Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteArray &input,
+                                           const QDeadlineTimer &deadline,
+                                           const CancelToken &cancel, qsizetype maxOutput)
+{
+    auto request = std::make_unique<ExecRequest>();
+    request->command = command;
+    request->input = input;
+    request->maxOutput = maxOutput;
+    request->deadline = deadline;
+    request->cancel = cancel;
+    return submit<CommandOutput>(m_execQueue, std::move(request),
+                                 tr("a command on relay %1").arg(m_relayName));
+}
+
+bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
+{
+    ExecRequest &request = *exec.request;
+    ssh_channel ch = exec.channel.get();
+    auto fail = [&](Error error) {
+        request.promise.set_value(std::move(error));
+        return true;
+    };
+    if (request.cancel.isCancelled()) {
+        return fail(cancelledError(tr("a command on relay %1").arg(m_relayName)));
+    }
+    if (request.deadline.hasExpired()) {
+        return fail(
+            Error::make(Error::Code::Timeout,
+                        tr("A command on relay %1 did not finish in time.").arg(m_relayName)));
+    }
+    if (exec.stage == RunningExec::Stage::Opening) {
+        const int rc = ssh_channel_open_session(ch);
+        if (rc == SSH_AGAIN) {
+            return false;
+        }
+        if (rc != SSH_OK) {
+            return fail(
+                Error::make(Error::Code::ChannelFailed,
+                            tr("Relay %1 refused a session: %2").arg(m_relayName, sshError())));
+        }
+        exec.stage = RunningExec::Stage::Requesting;
+    }
+    if (exec.stage == RunningExec::Stage::Requesting) {
+        const QByteArray command = request.command.toUtf8();
+        const int rc = ssh_channel_request_exec(ch, command.constData());
+        if (rc == SSH_AGAIN) {
+            return false;
+        }
+        if (rc != SSH_OK) {
+            return fail(Error::make(
+                Error::Code::ChannelFailed,
+                tr("Relay %1 refused to run a command: %2").arg(m_relayName, sshError())));
+        }
+        exec.stage = RunningExec::Stage::Running;
+    }
+    if (exec.inputSent < request.input.size()) {
+        const qsizetype left = request.input.size() - exec.inputSent;
+        const int w = ssh_channel_write(ch, request.input.constData() + exec.inputSent,
+                                        static_cast<uint32_t>(std::min<qsizetype>(left, 32768)));
+        if (w < 0) {
+            return fail(
+                Error::make(Error::Code::RelayLost,
+                            tr("Cannot send input to relay %1: %2").arg(m_relayName, sshError())));
+        }
+        exec.inputSent += w;
+        wroteToSsh = wroteToSsh || w > 0;
+    }
+    if (exec.inputSent == request.input.size() && !exec.eofSent) {
+        ssh_channel_send_eof(ch);
+        exec.eofSent = true;
+        wroteToSsh = true;
+    }
+    char buf[kChunk];
+    for (int isStderr = 0; isStderr < 2; ++isStderr) {
+        bool &eof = isStderr ? exec.errEof : exec.outEof;
+        QByteArray &sink = isStderr ? exec.output.err : exec.output.out;
+        while (!eof) {
+            const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
+            if (n > 0) {
+                const qsizetype room = request.maxOutput - sink.size();
+                sink.append(buf, std::min<qsizetype>(n, std::max<qsizetype>(room, 0)));
+                exec.output.truncated = exec.output.truncated || n > room;
+            } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
+                eof = true;
+            } else if (n == SSH_ERROR) {
+                return fail(Error::make(
+                    Error::Code::RelayLost,
+                    tr("Lost relay %1 while a command ran: %2").arg(m_relayName, sshError())));
+            } else {
+                break;
+            }
+        }
+    }
+    if (!exec.outEof || !exec.errEof) {
+        return false;
+    }
+    if (exec.stage != RunningExec::Stage::AwaitingStatus) {
+        exec.stage = RunningExec::Stage::AwaitingStatus;
+        exec.statusGrace.setRemainingTime(5000);
+    }
+    const std::optional<int> status = sshcompat::exitStatus(ch);
+    if (!status && !ssh_channel_is_closed(ch) && !exec.statusGrace.hasExpired()) {
+        return false;
+    }
+    exec.output.exitStatus = status.value_or(255);
+    request.promise.set_value(std::move(exec.output));
+    return true;
+}
+
+QString ChannelPump::sshError() const
+{
+    return QString::fromUtf8(ssh_get_error(m_session.get()));
+}
+
+void ChannelPump::takeRequests()
+{
+    char buf[256];
+    while (read(m_wakeRead.get(), buf, sizeof buf) > 0) {
+    }
+    std::deque<std::unique_ptr<Request>> queue;
+    std::deque<std::unique_ptr<ExecRequest>> execQueue;
+    {
+        std::lock_guard lock(m_mutex);
+        queue.swap(m_queue);
+        execQueue.swap(m_execQueue);
+    }
+    for (auto &request : queue) {
+        startOpen(std::move(request));
+    }
+    for (auto &request : execQueue) {
+        ChannelHandle channel(ssh_channel_new(m_session.get()));
+        if (!channel) {
+            request->promise.set_value(Error::make(
+                Error::Code::ChannelFailed,
+                tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+            continue;
+        }
+        auto exec = std::make_unique<RunningExec>();
+        exec->channel = std::move(channel);
+        exec->request = std::move(request);
+        m_execs.push_back(std::move(exec));
+    }
+}
+
+void ChannelPump::startOpen(std::unique_ptr<Request> request)
+{
+    ChannelHandle channel(ssh_channel_new(m_session.get()));
+    if (!channel) {
+        request->promise.set_value(Error::make(
+            Error::Code::ChannelFailed,
+            tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+        return;
+    }
+    PendingOpen open{std::move(channel), std::move(request)};
+    if (!progressOpen(open)) {
+        m_pending.push_back(std::move(open));
+    }
+}
+
+bool ChannelPump::progressOpen(PendingOpen &open)
+{
+    Request &request = *open.request;
+    const QByteArray host = request.host.toUtf8();
+    const int rc = ssh_channel_open_forward(open.channel.get(), host.constData(), request.port,
+                                            "127.0.0.1", 0);
+    if (rc == SSH_OK) {
+        completeOpen(open);
+        return true;
+    }
+    if (rc == SSH_AGAIN) {
+        if (request.cancel.isCancelled()) {
+            request.promise.set_value(cancelledError(tr("opening a channel")));
+            return true;
+        }
+        if (request.deadline.hasExpired()) {
+            request.promise.set_value(
+                Error::make(Error::Code::Timeout, tr("Relay %1 did not open a channel to port %2 "
+                                                     "in time.")
+                                                      .arg(m_relayName)
+                                                      .arg(request.port)));
+            return true;
+        }
+        return false;
+    }
+    // OpenSSH answers "connect failed" when nothing listens on that port of the relay.
+    request.promise.set_value(
+        Error::make(Error::Code::DeviceUnreachable,
+                    tr("Nothing answers on port %1 of relay %2: the device is offline or its "
+                       "tunnel is down (%3).")
+                        .arg(request.port)
+                        .arg(m_relayName, sshError())));
+    return true;
+}
+
+void ChannelPump::completeOpen(PendingOpen &open)
+{
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
+        open.request->promise.set_value(
+            Error::make(Error::Code::Io, tr("Cannot create a local socket pair: %1")
+                                             .arg(QString::fromLocal8Bit(strerror(errno)))));
+        return;
+    }
+    setNonBlocking(pair[0]);
+    setNonBlocking(pair[1]);
+    setNoSigPipe(pair[0]);
+    setNoSigPipe(pair[1]);
+    // Best effort: smaller buffers only make the stream slower, not wrong.
+    PlatformLimits::sizeSocketBuffers(pair[0]);
+    PlatformLimits::sizeSocketBuffers(pair[1]);
+    auto stream = std::make_unique<Stream>();
+    stream->channel = std::move(open.channel);
+    stream->local.reset(pair[0]);
+    m_streams.push_back(std::move(stream));
+    m_streamCount.store(m_streams.size());
+    open.request->promise.set_value(UniqueFd(pair[1]));
+}
+
+bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
+{
+    ssh_channel ch = s.channel.get();
+    char buf[kChunk];
+
+    // relay → local socket
+    while (!s.remoteEof && s.toLocal.size() < kMaxBuffered) {
+        const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 0);
+        if (n > 0) {
+            s.toLocal.append(buf, n);
+        } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
+            s.remoteEof = true;
+        } else if (n == SSH_ERROR) {
+            s.failed = true;
+            return true;
+        } else {
+            break;
+        }
+    }
+    while (!s.toLocal.isEmpty()) {
+        const ssize_t w = send(s.local.get(), s.toLocal.constData(),
+                               static_cast<size_t>(s.toLocal.size()), kSendFlags);
+        if (w > 0) {
+            s.toLocal.remove(0, w);
+        } else if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+            break;
+        } else {
+            return true; // the local side went away: drop the channel
+        }
+    }
+    if (s.remoteEof && s.toLocal.isEmpty() && !s.shutdownSent) {
+        shutdown(s.local.get(), SHUT_WR);
+        s.shutdownSent = true;
+    }
+
+    // local socket → relay, never more than the peer's window allows
+    if (!s.localEof && s.toRemote.isEmpty()) {
+        const uint32_t window = ssh_channel_window_size(ch);
+        if (window > 0) {
+            const size_t want = std::min<size_t>(sizeof buf, window);
+            const ssize_t n = recv(s.local.get(), buf, want, 0);
+            if (n > 0) {
+                s.toRemote.append(buf, n);
+            } else if (n == 0) {
+                s.localEof = true;
+            } else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+                s.localEof = true;
+            }
+        }
+    }
+    if (!s.toRemote.isEmpty()) {
+        const int w =
+            ssh_channel_write(ch, s.toRemote.constData(), static_cast<uint32_t>(s.toRemote.size()));
+        if (w < 0) {
+            s.failed = true;
+            return true;
+        }
+        if (w > 0) {
+            s.toRemote.remove(0, w);
+            wroteToSsh = true;
+        }
+    }
+    if (s.localEof && s.toRemote.isEmpty() && !s.eofSent) {
+        ssh_channel_send_eof(ch);
+        s.eofSent = true;
+        wroteToSsh = true;
+    }
+    if (ssh_channel_is_closed(ch)) {
+        return s.toLocal.isEmpty();
+    }
+    return s.eofSent && s.remoteEof && s.toLocal.isEmpty();
+}
+
+void ChannelPump::failEverything(const QString &why)
+{
+    std::deque<std::unique_ptr<Request>> queue;
+    std::deque<std::unique_ptr<ExecRequest>> execQueue;
+    {
+        std::lock_guard lock(m_mutex);
+        m_alive.store(false);
+        m_deathReason = why;
+        queue.swap(m_queue);
+        execQueue.swap(m_execQueue);
+    }
+    const Error error =
+        Error::make(Error::Code::RelayLost,
+                    tr("The connection to relay %1 was lost: %2").arg(m_relayName, why));
+    for (auto &request : queue) {
+        request->promise.set_value(error);
+    }
+    for (auto &open : m_pending) {
+        open.request->promise.set_value(error);
+    }
+    for (auto &request : execQueue) {
+        request->promise.set_value(error);
+    }
+    for (auto &exec : m_execs) {
+        exec->request->promise.set_value(error);
+    }
+    m_execs.clear();
+    m_pending.clear();
+    m_streams.clear(); // closing the local sockets tells every device session
+    m_streamCount.store(0);
+}
+
+void ChannelPump::run()
+{
+    std::vector<pollfd> fds;
+    bool wroteToSsh = false;
+    QElapsedTimer sinceInbound;
+    QElapsedTimer sinceKeepalive;
+    sinceInbound.start();
+    sinceKeepalive.start();
+    while (!m_stop.load()) {
+        ssh_event_dopoll(m_event, 0);
+        takeRequests();
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            it = progressOpen(*it) ? m_pending.erase(it) : it + 1;
+        }
+        wroteToSsh = false;
+        for (auto it = m_execs.begin(); it != m_execs.end();) {
+            it = progressExec(**it, wroteToSsh) ? m_execs.erase(it) : it + 1;
+        }
+        for (auto it = m_streams.begin(); it != m_streams.end();) {
+            it = pumpStream(**it, wroteToSsh) ? m_streams.erase(it) : it + 1;
+        }
+        m_streamCount.store(m_streams.size());
+
+        if (!ssh_is_connected(m_session.get()) ||
+            (ssh_get_status(m_session.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR)) != 0) {
+            failEverything(sshError().isEmpty() ? QStringLiteral("disconnected") : sshError());
+            return;
+        }
+
+        fds.clear();
+        fds.push_back({m_wakeRead.get(), POLLIN, 0});
+        const short sshEvents = wroteToSsh ? (POLLIN | POLLOUT) : POLLIN;
+        fds.push_back({ssh_get_fd(m_session.get()), sshEvents, 0});
+        for (const auto &s : m_streams) {
+            short events = 0;
+            if (!s->localEof && s->toRemote.isEmpty()) {
+                events |= POLLIN;
+            }
+            if (!s->toLocal.isEmpty()) {
+                events |= POLLOUT;
+            }
+            // A closed peer reports POLLHUP even with no events asked: skip it then, or the
+            // loop would spin until the channel's close arrives.
+            fds.push_back({events != 0 ? s->local.get() : -1, events, 0});
+        }
+        // Pending opens and stalled windows are woken by the relay socket; the timeout only
+        // bounds how late a deadline or cancellation is noticed.
+        const int idleTimeout = static_cast<int>(
+            std::clamp<long long>(m_liveness.keepaliveInterval.count() / 2, 50, 1000));
+        const int timeout = m_pending.empty() && m_execs.empty() ? idleTimeout : 50;
+        ::poll(fds.data(), fds.size(), timeout);
+
+        if (fds[1].revents != 0) {
+            sinceInbound.restart();
+        }
+        const auto silence = std::chrono::milliseconds(sinceInbound.elapsed());
+        if (silence >= m_liveness.deadAfter) {
+            failEverything(tr("no answer from the relay for %1 s").arg(silence.count() / 1000));
+            return;
+        }
+        if (silence >= m_liveness.keepaliveInterval &&
+            std::chrono::milliseconds(sinceKeepalive.elapsed()) >= m_liveness.keepaliveInterval) {
+            ssh_send_keepalive(m_session.get());
+            sinceKeepalive.restart();
+        }
+    }
+    failEverything(tr("closed by the application"));
+}
+
+} // namespace relayfleet
