@@ -1,5 +1,6 @@
 #include "TestKeys.h"
 #include "base/Error.h"
+#include "base/Translations.h"
 #include "fleet/DeviceStatus.h"
 #include "hostkeys/HostKeyVerifier.h"
 #include "registry/RegistryListing.h"
@@ -228,6 +229,17 @@ private Q_SLOTS:
         }
         QCOMPARE(labels.size(), 5);
         QCOMPARE(DeviceStatus::stateLabel(State::Stale), QStringLiteral("停滞"));
+    }
+
+    void aLanguageAskedForIsAlsoTheLocale()
+    {
+        // The window in Japanese on an English system: its dates in Japanese too.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QStringLiteral("ja"));
+        QCOMPARE(QLocale().language(), QLocale::Japanese);
+        const QDateTime when(QDate(2026, 11, 29), QTime(9, 49));
+        QVERIFY2(isJapanese(QLocale().toString(when, QLocale::LongFormat)),
+                 qPrintable(QLocale().toString(when, QLocale::LongFormat)));
     }
 };
 

@@ -13,6 +13,9 @@ namespace relayfleet {
 void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
     // An installed .qm file wins over the built-in one, so a corrected translation needs no
     // rebuild. Qt's own come from Qt's translations directory, or from the installation's
     // (a Mac bundle carries qtbase_ja.qm in Contents/Resources/translations).
