@@ -621,6 +621,10 @@ Result<void> NatLab::stopRelay()
         return {};
     }
     const qint64 pid = m_relaySshd->processId();
+    // Frozen first, so that it accepts no new connection while its sessions are ended: a
+    // client whose session was killed could otherwise log in again before the listener died,
+    // and that session would outlive the "stopped" relay (FaultTest saw an undo succeed so).
+    ::kill(static_cast<pid_t>(pid), SIGSTOP);
     // Its per-connection children hold the sessions: they go too, as when a relay reboots.
     for (qint64 child : descendantsOf(pid)) {
         ::kill(static_cast<pid_t>(child), SIGKILL);
