@@ -183,49 +183,6 @@
     </message>
 </context>
 <context>
-    <name>DeviceOverrides</name>
-    <message>
-        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The push script is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid FIFO path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the device has no POSIX shell (sh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the device gave no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program did not apply it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program rejected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program has published no state yet (is it running?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is not Relay Fleet&apos;s format 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeviceProbe</name>
     <message>
         <source>port %1 of relay %2</source>
@@ -523,17 +480,6 @@
     </message>
 </context>
 <context>
-    <name>FleetScanner</name>
-    <message>
-        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HostKey</name>
     <message>
         <source>A host key needs a type and a base64 body.</source>
@@ -750,13 +696,67 @@
     </message>
 </context>
 <context>
-    <name>OverridePush</name>
+    <name>OverrideMessage</name>
     <message>
         <source>Nothing to push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This push is %1 bytes; at most %2 fit in one atomic write to a FIFO. Push fewer or shorter values at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideProtocol</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid FIFO path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device has no POSIX shell (sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program did not apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has published no state yet (is it running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file is not Relay Fleet&apos;s format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushHistory</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +883,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Invalid tunnel public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayScanner</name>
+    <message>
+        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1469,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>NOT APPLIED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the push is not in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2281,10 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
     </message>
     <message>
         <source>The program takes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push is not in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

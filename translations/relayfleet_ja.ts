@@ -183,49 +183,6 @@
     </message>
 </context>
 <context>
-    <name>DeviceOverrides</name>
-    <message>
-        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
-        <translation>「%1」は使える FIFO のパスではありません (絶対パスか ~/...、英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos;・&apos;/&apos;)。</translation>
-    </message>
-    <message>
-        <source>The push script is missing from this build.</source>
-        <translation>このビルドにはプッシュ用スクリプトが含まれていません。</translation>
-    </message>
-    <message>
-        <source>Invalid FIFO path.</source>
-        <translation>FIFO のパスが不正です。</translation>
-    </message>
-    <message>
-        <source>the device has no POSIX shell (sh)</source>
-        <translation>デバイスに POSIX シェル (sh) がありません</translation>
-    </message>
-    <message>
-        <source>the device gave no answer</source>
-        <translation>デバイスが応答しませんでした</translation>
-    </message>
-    <message>
-        <source>the program did not apply it</source>
-        <translation>プログラムが適用しませんでした</translation>
-    </message>
-    <message>
-        <source>the program rejected %1</source>
-        <translation>プログラムが %1 を拒否しました</translation>
-    </message>
-    <message>
-        <source>The program has published no state yet (is it running?).</source>
-        <translation>プログラムはまだ状態を公開していません (動作していますか?)。</translation>
-    </message>
-    <message>
-        <source>The state file is larger than 1 MiB.</source>
-        <translation>状態ファイルが 1 MiB を超えています。</translation>
-    </message>
-    <message>
-        <source>The state file is not Relay Fleet&apos;s format 1.</source>
-        <translation>状態ファイルが Relay Fleet の形式 1 ではありません。</translation>
-    </message>
-</context>
-<context>
     <name>DeviceProbe</name>
     <message>
         <source>port %1 of relay %2</source>
@@ -523,17 +480,6 @@
     </message>
 </context>
 <context>
-    <name>FleetScanner</name>
-    <message>
-        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
-        <translation>中継サーバーはポート %1 を保持していますが何も応答しません: おそらくデバイスの電源か回線が失われました。</translation>
-    </message>
-    <message>
-        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
-        <translation>ポート %1 は固定済みの %3 ではなくホスト鍵 %2 で応答しています: 別のデバイスがこのポートを使っています。</translation>
-    </message>
-</context>
-<context>
     <name>HostKey</name>
     <message>
         <source>A host key needs a type and a base64 body.</source>
@@ -750,7 +696,7 @@
     </message>
 </context>
 <context>
-    <name>OverridePush</name>
+    <name>OverrideMessage</name>
     <message>
         <source>Nothing to push.</source>
         <translation>プッシュするものがありません。</translation>
@@ -758,6 +704,60 @@
     <message>
         <source>This push is %1 bytes; at most %2 fit in one atomic write to a FIFO. Push fewer or shorter values at a time.</source>
         <translation>このプッシュは %1 バイトですが、FIFO への 1 回の不可分な書き込みに収まるのは %2 バイトまでです。一度にプッシュする値を減らすか短くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideProtocol</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
+        <translation>「%1」は使える FIFO のパスではありません (絶対パスか ~/...、英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos;・&apos;/&apos;)。</translation>
+    </message>
+    <message>
+        <source>The push script is missing from this build.</source>
+        <translation>このビルドにはプッシュ用スクリプトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Invalid FIFO path.</source>
+        <translation>FIFO のパスが不正です。</translation>
+    </message>
+    <message>
+        <source>the device has no POSIX shell (sh)</source>
+        <translation>デバイスに POSIX シェル (sh) がありません</translation>
+    </message>
+    <message>
+        <source>the device gave no answer</source>
+        <translation>デバイスが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the program did not apply it</source>
+        <translation>プログラムが適用しませんでした</translation>
+    </message>
+    <message>
+        <source>the program rejected %1</source>
+        <translation>プログラムが %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>The program has published no state yet (is it running?).</source>
+        <translation>プログラムはまだ状態を公開していません (動作していますか?)。</translation>
+    </message>
+    <message>
+        <source>The state file is larger than 1 MiB.</source>
+        <translation>状態ファイルが 1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The state file is not Relay Fleet&apos;s format 1.</source>
+        <translation>状態ファイルが Relay Fleet の形式 1 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PushHistory</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -887,6 +887,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Invalid tunnel public key.</source>
         <translation>トンネルの公開鍵が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayScanner</name>
+    <message>
+        <source>The relay holds port %1 but nothing answers: the device probably lost power or its link.</source>
+        <translation>中継サーバーはポート %1 を保持していますが何も応答しません: おそらくデバイスの電源か回線が失われました。</translation>
+    </message>
+    <message>
+        <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
+        <translation>ポート %1 は固定済みの %3 ではなくホスト鍵 %2 で応答しています: 別のデバイスがこのポートを使っています。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1491,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>NOT APPLIED: %1</source>
         <translation>未適用: %1</translation>
+    </message>
+    <message>
+        <source>warning: the push is not in the history: %1</source>
+        <translation>警告: このプッシュは履歴に記録されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2303,10 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
     <message>
         <source>The program takes: %1</source>
         <translation>プログラムが受け付ける変数: %1</translation>
+    </message>
+    <message>
+        <source>The push is not in the history: %1</source>
+        <translation>このプッシュは履歴に記録されていません: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "DeviceCommands.h"
 
 #include "enrolment/DeviceAdoption.h"
-#include "fleet/FleetScanner.h"
+#include "fleet/RelayScanner.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "openssh/OpenSshConfig.h"
 #include "registry/RelayRegistry.h"
@@ -90,10 +90,10 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
             ++failures;
             continue;
         }
-        FleetScanner::Options options;
+        RelayScanner::Options options;
         options.probeTimeoutMs = std::min(m_context.timeoutSeconds(), 5) * 1000;
         options.expectedPorts = m_context.deviceLocations().portsOn(relay.name);
-        auto statuses = FleetScanner::scan(*connection.value(), options, CancelToken());
+        auto statuses = RelayScanner::scan(*connection.value(), options, CancelToken());
         if (!statuses) {
             CliContext::printError(statuses.error().message);
             ++failures;

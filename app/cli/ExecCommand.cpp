@@ -2,7 +2,7 @@
 
 #include "DeviceCommands.h"
 #include "TargetResolver.h"
-#include "exec/FleetExec.h"
+#include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "registry/RelayRegistry.h"
 #include "relay/DeviceConnection.h"
@@ -223,9 +223,9 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
         CliContext::printError(problem);
     }
     for (auto &group : resolution.groups) {
-        FleetExec::Options options;
+        RelayExec::Options options;
         options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
-        const auto results = FleetExec::run(
+        const auto results = RelayExec::run(
             *group.relay, group.devices, command,
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
             knownHosts, m_context.parallelHostKeyPolicy(), options, CancelToken());

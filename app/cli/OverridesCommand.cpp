@@ -1,11 +1,13 @@
 #include "OverridesCommand.h"
 
 #include "TargetResolver.h"
-#include "exec/FleetExec.h"
+#include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "overrides/DesiredOverrides.h"
-#include "overrides/DeviceOverrides.h"
-#include "overrides/OverrideDelivery.h"
+#include "overrides/OverrideComparison.h"
+#include "overrides/OverrideProtocol.h"
+#include "overrides/OverridePush.h"
+#include "overrides/PushHistory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,10 +30,10 @@ int usage()
 // Sends one prepared push to devices of one relay, in parallel over its one connection.
 QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser,
                   RelayConnection &relay, const QList<DeviceTarget> &devices,
-                  const OverrideDelivery &delivery, bool &allApplied)
+                  const OverridePush &push, bool &allApplied)
 {
     KnownHostsFile knownHosts(context.paths().knownHostsFile());
-    const QJsonArray results = delivery.sendTo(
+    const QJsonArray results = push.sendTo(
         relay, devices, context.credentials(CliContext::deviceIdentity(parser, relay.config())),
         knownHosts, context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000,
         CancelToken());
@@ -39,6 +41,18 @@ QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser,
         allApplied = allApplied && entry.toObject().value(QStringLiteral("applied")).toBool();
     }
     return results;
+}
+
+// The push happened whether or not it can be recorded: say so, but do not fail it.
+void recordInHistory(const CliContext &context, qint64 seq, const QStringList &targets,
+                     const QList<OverrideAssignment> &assignments, const QJsonArray &results)
+{
+    const auto recorded =
+        PushHistory(context.paths().home()).record(seq, targets, assignments, results);
+    if (!recorded) {
+        CliContext::printError(OverridesCommand::tr("warning: the push is not in the history: %1")
+                                   .arg(recorded.error().message));
+    }
 }
 
 void printResults(const CliContext &context, const QJsonArray &results)
@@ -81,7 +95,7 @@ void printResults(const CliContext &context, const QJsonArray &results)
 QString OverridesCommand::fifo(const QCommandLineParser &parser) const
 {
     return parser.isSet(QStringLiteral("fifo")) ? parser.value(QStringLiteral("fifo"))
-                                                : QLatin1String(DeviceOverrides::kDefaultFifo);
+                                                : QLatin1String(OverrideProtocol::kDefaultFifo);
 }
 
 int OverridesCommand::push(const QStringList &args, const QCommandLineParser &parser)
@@ -105,9 +119,9 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     // Everything is validated before anything is sent.
     const int wait =
         parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt() : 5;
-    auto delivery = OverrideDelivery::prepare(assignments, fifo(parser), wait);
-    if (!delivery) {
-        return CliContext::fail(delivery.error(), 2);
+    auto push = OverridePush::prepare(assignments, fifo(parser), wait);
+    if (!push) {
+        return CliContext::fail(push.error(), 2);
     }
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution =
@@ -119,7 +133,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     QJsonArray results;
     for (auto &group : resolution.groups) {
         for (const QJsonValue &entry :
-             pushTo(m_context, parser, *group.relay, group.devices, delivery.value(), allApplied)) {
+             pushTo(m_context, parser, *group.relay, group.devices, push.value(), allApplied)) {
             results.append(entry);
         }
     }
@@ -132,7 +146,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
             (void)desired.setForDevice(target, assignments);
         }
     }
-    (void)desired.recordPush(delivery->sequence(), targets, assignments, results);
+    recordInHistory(m_context, push->sequence(), targets, assignments, results);
     printResults(m_context, results);
     for (const QString &wanted : resolution.unmatched) {
         CliContext::printError(
@@ -170,13 +184,13 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
                         OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
     }
     auto &group = resolution.groups.front();
-    auto state = DeviceOverrides::stateCommand(fifo(parser));
+    auto state = OverrideProtocol::stateCommand(fifo(parser));
     if (!state) {
         return CliContext::fail(state.error(), 2);
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     const auto outcome =
-        FleetExec::run(
+        RelayExec::run(
             *group.relay, {group.devices.first()}, state.value(),
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
             knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
@@ -184,14 +198,15 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
     if (outcome.error) {
         return CliContext::fail(outcome.error.value());
     }
-    auto applied = DeviceOverrides::parseState(outcome.output);
+    auto applied = OverrideProtocol::parseState(outcome.output);
     auto desired = DesiredOverrides(m_context.paths().home())
                        .desiredFor(group.devices.first().deviceId, group.labels.first());
     if (!desired) {
         return CliContext::fail(desired.error());
     }
-    const QJsonArray rows = OverrideComparison::rows(desired.value(), applied);
-    const bool inSync = OverrideComparison::inSync(rows);
+    const OverrideComparison comparison = OverrideComparison::of(desired.value(), applied);
+    const QJsonArray &rows = comparison.rows;
+    const bool inSync = comparison.inSync();
     if (m_context.json()) {
         CliContext::printOut(
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
@@ -222,7 +237,7 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(
         m_context, targets, user, parser.value(QStringLiteral("relay")), targets.isEmpty());
-    auto state = DeviceOverrides::stateCommand(fifo(parser));
+    auto state = OverrideProtocol::stateCommand(fifo(parser));
     if (!state) {
         return CliContext::fail(state.error(), 2);
     }
@@ -234,7 +249,7 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
         const Credentials credentials =
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config()));
         const auto states =
-            FleetExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
+            RelayExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
                            m_context.parallelHostKeyPolicy(), {}, CancelToken());
         for (qsizetype i = 0; i < group.devices.size(); ++i) {
             const DeviceTarget &target = group.devices[i];
@@ -243,26 +258,26 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
                 continue;
             }
             const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
-                                                 : DeviceOverrides::parseState(states[i].output);
+                                                 : OverrideProtocol::parseState(states[i].output);
             const QList<OverrideAssignment> drifted =
                 OverrideComparison::drifted(desired.value(), applied);
             if (drifted.isEmpty()) {
                 results.append(
-                    QJsonObject{{QStringLiteral("device"), OverrideDelivery::deviceName(target)},
+                    QJsonObject{{QStringLiteral("device"), OverridePush::deviceName(target)},
                                 {QStringLiteral("ok"), true},
                                 {QStringLiteral("applied"), true},
                                 {QStringLiteral("error"), QJsonValue()},
                                 {QStringLiteral("pushed"), 0}});
                 continue;
             }
-            auto delivery = OverrideDelivery::prepare(drifted, fifo(parser), 5);
-            if (!delivery) {
-                return CliContext::fail(delivery.error());
+            auto push = OverridePush::prepare(drifted, fifo(parser), 5);
+            if (!push) {
+                return CliContext::fail(push.error());
             }
             const QJsonArray pushed =
-                pushTo(m_context, parser, *group.relay, {target}, delivery.value(), allApplied);
-            (void)desiredStore.recordPush(delivery->sequence(),
-                                          {OverrideDelivery::deviceName(target)}, drifted, pushed);
+                pushTo(m_context, parser, *group.relay, {target}, push.value(), allApplied);
+            recordInHistory(m_context, push->sequence(), {OverridePush::deviceName(target)},
+                            drifted, pushed);
             for (const QJsonValue &entry : pushed) {
                 QJsonObject o = entry.toObject();
                 o.insert(QStringLiteral("pushed"), drifted.size());
@@ -285,15 +300,15 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     bool allOk = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
-        const auto outcomes = FleetExec::run(
-            *group.relay, group.devices, DeviceOverrides::installModuleCommand(),
+        const auto outcomes = RelayExec::run(
+            *group.relay, group.devices, OverrideProtocol::installModuleCommand(),
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
             knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
         for (const auto &outcome : outcomes) {
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;
             allOk = allOk && ok;
             CliContext::printOut(QStringLiteral("%1\t%2").arg(
-                OverrideDelivery::deviceName(outcome.target),
+                OverridePush::deviceName(outcome.target),
                 ok              ? OverridesCommand::tr("installed in ~/.relayfleet/python")
                 : outcome.error ? outcome.error->message
                                 : QString::fromUtf8(outcome.output.err.left(300))));
@@ -304,7 +319,7 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
 
 int OverridesCommand::history()
 {
-    auto entries = DesiredOverrides(m_context.paths().home()).history();
+    auto entries = PushHistory(m_context.paths().home()).last();
     if (!entries) {
         return CliContext::fail(entries.error());
     }

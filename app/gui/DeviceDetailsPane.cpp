@@ -1,7 +1,8 @@
 #include "DeviceDetailsPane.h"
 
 #include "overrides/DesiredOverrides.h"
-#include "overrides/OverrideDelivery.h"
+#include "overrides/OverridePush.h"
+#include "overrides/PushHistory.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
@@ -110,10 +111,9 @@ void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
         }
     }
     m_desired->setText(values.isEmpty() ? tr("none") : values.join(QLatin1Char('\n')));
-    const QString name =
-        OverrideDelivery::deviceName(status.target()); // as the push history names it
+    const QString name = OverridePush::deviceName(status.target()); // as the push history names it
     m_lastPush->setText(tr("never"));
-    const auto history = store.history();
+    const auto history = PushHistory(m_home).last();
     if (!history) {
         return;
     }

@@ -3,7 +3,8 @@
 #include "base/WorkerTask.h"
 #include "keys/AppCredentials.h"
 #include "overrides/DesiredOverrides.h"
-#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideProtocol.h"
+#include "overrides/PushHistory.h"
 #include "relay/RelayStore.h"
 
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     scope->setWordWrap(true);
     QStringList names;
     for (const DeviceStatus &device : std::as_const(m_devices)) {
-        names << OverrideDelivery::deviceName(device.target());
+        names << OverridePush::deviceName(device.target());
     }
     scope->setText(m_label.isEmpty()
                        ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
@@ -255,10 +256,10 @@ void OverridesEditor::push()
         m_message->setText(list.error().message);
         return;
     }
-    auto delivery =
-        OverrideDelivery::prepare(list.value(), QLatin1String(DeviceOverrides::kDefaultFifo), 5);
-    if (!delivery) {
-        m_message->setText(delivery.error().message);
+    auto push =
+        OverridePush::prepare(list.value(), QLatin1String(OverrideProtocol::kDefaultFifo), 5);
+    if (!push) {
+        m_message->setText(push.error().message);
         return;
     }
     DesiredOverrides store(m_paths.home());
@@ -273,7 +274,7 @@ void OverridesEditor::push()
     const auto targets = this->targets();
     connect(
         m_task, &WorkerTask::finished, this,
-        [this, answers, delivery = delivery.value(), targets] {
+        [this, answers, push = push.value(), targets] {
             setBusy(false);
             int applied = 0;
             for (const QJsonValue &answer : std::as_const(*answers)) {
@@ -281,18 +282,24 @@ void OverridesEditor::push()
             }
             QStringList names;
             for (const DeviceTarget &target : targets) {
-                names << OverrideDelivery::deviceName(target);
+                names << OverridePush::deviceName(target);
             }
-            (void)DesiredOverrides(m_paths.home())
-                .recordPush(delivery.sequence(),
+            const auto recorded =
+                PushHistory(m_paths.home())
+                    .record(push.sequence(),
                             m_label.isEmpty() ? names : QStringList{QLatin1Char('@') + m_label},
-                            delivery.assignments(), *answers);
+                            push.assignments(), *answers);
             m_message->setText(
                 m_task->cancelToken().isCancelled()
                     ? tr("Cancelled: applied on %1 of %2 devices.")
                           .arg(applied)
                           .arg(answers->size())
                     : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers->size()));
+            if (!recorded) {
+                m_message->setText(
+                    m_message->text() + QLatin1Char(' ') +
+                    tr("The push is not in the history: %1").arg(recorded.error().message));
+            }
             showResults(*answers);
             markRejected(*answers);
             for (const QJsonValue &answer : std::as_const(*answers)) {
@@ -305,8 +312,8 @@ void OverridesEditor::push()
         },
         Qt::SingleShotConnection);
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
-    m_task->start([answers, context, targets, delivery = delivery.value()](WorkerTask &task) {
-        *answers = FleetOverrides::push(context, targets, delivery, task.cancelToken());
+    m_task->start([answers, context, targets, push = push.value()](WorkerTask &task) {
+        *answers = FleetOverrides::send(context, targets, push, task.cancelToken());
     });
 }
 
@@ -353,10 +360,10 @@ void OverridesEditor::readApplied()
     m_task->start([rows, accepts, context, targets, desired](WorkerTask &task) {
         for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
             task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
-                                OverrideDelivery::deviceName(targets[i]));
-            const QString device = OverrideDelivery::deviceName(targets[i]);
+                                OverridePush::deviceName(targets[i]));
+            const QString device = OverridePush::deviceName(targets[i]);
             auto compared = FleetOverrides::compare(context, targets[i], desired[i],
-                                                    QLatin1String(DeviceOverrides::kDefaultFifo),
+                                                    QLatin1String(OverrideProtocol::kDefaultFifo),
                                                     task.cancelToken());
             if (!compared) {
                 rows->append(QJsonObject{{QStringLiteral("device"), device},
@@ -368,8 +375,7 @@ void OverridesEditor::readApplied()
             if (accepts->isEmpty()) {
                 *accepts = compared->accepts;
             }
-            const bool inSync =
-                compared->problem.isEmpty() && OverrideComparison::inSync(compared->rows);
+            const bool inSync = compared->problem.isEmpty() && compared->inSync();
             if (!compared->problem.isEmpty()) {
                 rows->append(QJsonObject{{QStringLiteral("device"), device},
                                          {QStringLiteral("in_sync"), false},

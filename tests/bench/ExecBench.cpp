@@ -6,7 +6,7 @@
 //         vs  OpenSSH with a ControlMaster connection to the relay and ProxyJump through it.
 // Medians over --runs N (default 7); --smoke for one quick pass.
 #include "BenchLab.h"
-#include "exec/FleetExec.h"
+#include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/RelayConnection.h"
 #include "relay/RelayStore.h"
@@ -147,10 +147,10 @@ int main(int argc, char *argv[])
     BenchLab::Flights oursHeldFlights, theirsHeldFlights;
     for (int run = 0; run < options.runs; ++run) {
         QElapsedTimer timer;
-        QList<FleetExec::DeviceResult> results;
+        QList<RelayExec::DeviceResult> results;
         oursHeldFlights = bench.countFlights([&] {
             timer.start();
-            results = FleetExec::run(*connection.value(), {target}, QStringLiteral("true"),
+            results = RelayExec::run(*connection.value(), {target}, QStringLiteral("true"),
                                      credentials, knownHosts, HostKeyPolicy{}, {}, CancelToken());
             oursHeld << static_cast<double>(timer.nsecsElapsed()) / 1e6;
         });

@@ -4,8 +4,9 @@
 #include "LabCli.h"
 #include "NatLab.h"
 #include "hostkeys/KnownHostsFile.h"
-#include "overrides/DeviceOverrides.h"
 #include "overrides/OverrideAssignment.h"
+#include "overrides/OverrideMessage.h"
+#include "overrides/OverrideProtocol.h"
 #include "relay/DeviceConnection.h"
 #include "relay/RelayConnection.h"
 #include "ssh/RemoteCommand.h"
@@ -255,15 +256,15 @@ private Q_SLOTS:
                 const QList<OverrideAssignment> values{
                     {QStringLiteral("THRESHOLD"), QJsonValue(i)},
                     {QStringLiteral("MODE"), QJsonValue(QString(1500, QLatin1Char('a' + i % 26)))}};
-                auto payload = OverridePush::payload(seq, values);
-                auto command = DeviceOverrides::pushCommand(
+                auto payload = OverrideMessage::payload(seq, values);
+                auto command = OverrideProtocol::pushCommand(
                     QStringLiteral("~/.relayfleet/overrides.fifo"), seq, 10);
                 auto output = RemoteCommand::capture(device->session().get(), command.value(),
                                                      payload.value(), QDeadlineTimer(30000), {});
                 if (!output) {
                     return output.error().message;
                 }
-                const auto outcome = DeviceOverrides::parsePush(output.value(), seq, values);
+                const auto outcome = OverrideProtocol::parsePush(output.value(), seq, values);
                 return outcome.applied ? QString()
                                        : QStringLiteral("not applied: ") + outcome.error;
             }));

@@ -1,7 +1,10 @@
 #include "overrides/OverrideAssignment.h"
 
 #include "overrides/DesiredOverrides.h"
-#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideComparison.h"
+#include "overrides/OverrideMessage.h"
+#include "overrides/OverrideProtocol.h"
+#include "overrides/PushHistory.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -68,25 +71,25 @@ private Q_SLOTS:
     {
         QList<OverrideAssignment> values{
             {QStringLiteral("A"), QJsonValue(QString(4000, QLatin1Char('x')))}};
-        auto fits = OverridePush::payload(7, values);
+        auto fits = OverrideMessage::payload(7, values);
         QVERIFY(fits);
         QVERIFY(fits->startsWith("#seq 7\nA=\""));
-        QVERIFY(fits->size() <= OverridePush::kMaxBytes);
+        QVERIFY(fits->size() <= OverrideMessage::kMaxBytes);
         values << OverrideAssignment{QStringLiteral("B"),
                                      QJsonValue(QString(200, QLatin1Char('y')))};
-        auto tooBig = OverridePush::payload(7, values);
+        auto tooBig = OverrideMessage::payload(7, values);
         QVERIFY(!tooBig);
         QVERIFY(tooBig.error().message.contains(QStringLiteral("4096")));
     }
 
     void fifoPathsAreChecked()
     {
-        QVERIFY(DeviceOverrides::isValidFifoPath(QStringLiteral("~/.relayfleet/overrides.fifo")));
-        QVERIFY(DeviceOverrides::isValidFifoPath(QStringLiteral("/run/program-a/pipe")));
-        QVERIFY(!DeviceOverrides::isValidFifoPath(QStringLiteral("pipe")));
-        QVERIFY(!DeviceOverrides::isValidFifoPath(QStringLiteral("/tmp/$(id)")));
-        QVERIFY(!DeviceOverrides::isValidFifoPath(QStringLiteral("/tmp/../etc/passwd")));
-        QVERIFY(!DeviceOverrides::isValidFifoPath(QStringLiteral("/tmp/a b")));
+        QVERIFY(OverrideProtocol::isValidFifoPath(QStringLiteral("~/.relayfleet/overrides.fifo")));
+        QVERIFY(OverrideProtocol::isValidFifoPath(QStringLiteral("/run/program-a/pipe")));
+        QVERIFY(!OverrideProtocol::isValidFifoPath(QStringLiteral("pipe")));
+        QVERIFY(!OverrideProtocol::isValidFifoPath(QStringLiteral("/tmp/$(id)")));
+        QVERIFY(!OverrideProtocol::isValidFifoPath(QStringLiteral("/tmp/../etc/passwd")));
+        QVERIFY(!OverrideProtocol::isValidFifoPath(QStringLiteral("/tmp/a b")));
     }
 
     void deviceBeatsLabel()
@@ -106,6 +109,69 @@ private Q_SLOTS:
             desired.desiredFor(QStringLiteral("p2"), {QStringLiteral("plant")}).value();
         QCOMPARE(p2.value(QStringLiteral("SPEED")).toDouble(), 1.5);
         QVERIFY(desired.desiredFor(QStringLiteral("p3"), {}).value().isEmpty());
+    }
+    void comparisonNamesEveryVariable()
+    {
+        const QJsonObject desired{{QStringLiteral("SPEED"), 2},
+                                  {QStringLiteral("MODE"), 1},
+                                  {QStringLiteral("LIMIT"), 5}};
+        const QJsonObject applied{{QStringLiteral("SPEED"), 2},
+                                  {QStringLiteral("MODE"), 3},
+                                  {QStringLiteral("DEBUG"), true}};
+        const OverrideComparison comparison = OverrideComparison::of(desired, applied);
+        QHash<QString, QString> status;
+        for (const QJsonValue &row : comparison.rows) {
+            status.insert(row[QStringLiteral("name")].toString(),
+                          row[QStringLiteral("status")].toString());
+        }
+        QCOMPARE(status.value(QStringLiteral("SPEED")), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("MODE")), QStringLiteral("drift"));
+        QCOMPARE(status.value(QStringLiteral("LIMIT")), QStringLiteral("missing"));
+        QCOMPARE(status.value(QStringLiteral("DEBUG")), QStringLiteral("extra"));
+        QVERIFY(comparison.problem.isEmpty());
+        QVERIFY(!comparison.inSync());
+        QCOMPARE(OverrideComparison::drifted(desired, applied).size(), 2);
+
+        const QJsonObject matching{{QStringLiteral("SPEED"), 2},
+                                   {QStringLiteral("MODE"), 1},
+                                   {QStringLiteral("LIMIT"), 5},
+                                   {QStringLiteral("DEBUG"), 1}};
+        QVERIFY(OverrideComparison::of(desired, matching).inSync()); // extra is not drift
+
+        const Result<QJsonObject> notRunning =
+            Error::make(Error::Code::NotFound, QStringLiteral("not running"));
+        const OverrideComparison unknown = OverrideComparison::of(desired, notRunning);
+        QCOMPARE(unknown.problem, QStringLiteral("not running"));
+        QVERIFY(!unknown.inSync());
+        QCOMPARE(OverrideComparison::drifted(desired, notRunning).size(), 3);
+    }
+
+    void historyKeepsTheNewestPushes()
+    {
+        QTemporaryDir home;
+        PushHistory history(home.path());
+        QVERIFY(history.last().value().isEmpty());
+        for (int seq = 1; seq <= 5; ++seq) {
+            QVERIFY(history.record(seq, {QStringLiteral("p1")},
+                                   {{QStringLiteral("SPEED"), QJsonValue(seq)}}, QJsonArray{}));
+        }
+        // A torn line (a crash mid-append) is skipped, not fatal.
+        QFile file(home.path() + QStringLiteral("/push-history.jsonl"));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"seq\": \"6\", \"targ");
+        file.close();
+        const auto newest = history.last(2);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 2);
+        QCOMPARE(newest->at(0).value(QStringLiteral("seq")).toString(), QStringLiteral("4"));
+        QCOMPARE(newest->at(1).value(QStringLiteral("seq")).toString(), QStringLiteral("5"));
+        QCOMPARE(newest->at(1)[QStringLiteral("values")][QStringLiteral("SPEED")].toInt(), 5);
+        // The next push after a torn line is kept whole.
+        QVERIFY(history.record(7, {QStringLiteral("p1")},
+                               {{QStringLiteral("SPEED"), QJsonValue(7)}}, QJsonArray{}));
+        const auto after = history.last(2);
+        QCOMPARE(after->at(0).value(QStringLiteral("seq")).toString(), QStringLiteral("5"));
+        QCOMPARE(after->at(1).value(QStringLiteral("seq")).toString(), QStringLiteral("7"));
     }
 };
 

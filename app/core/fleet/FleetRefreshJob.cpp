@@ -1,7 +1,7 @@
 #include "fleet/FleetRefreshJob.h"
 
 #include "fleet/DeviceLocations.h"
-#include "fleet/FleetScanner.h"
+#include "fleet/RelayScanner.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/RelayConnection.h"
 
@@ -48,11 +48,11 @@ void FleetRefreshJob::run()
             continue;
         }
         DeviceLocations locations(m_request.deviceLocationsPath);
-        FleetScanner::Options options;
+        RelayScanner::Options options;
         options.probeTimeoutMs = m_request.probeTimeoutMs;
         options.expectedPorts =
             m_request.deviceLocationsPath.isEmpty() ? QList<int>() : locations.portsOn(relay.name);
-        auto statuses = FleetScanner::scan(*connection.value(), options, m_cancel);
+        auto statuses = RelayScanner::scan(*connection.value(), options, m_cancel);
         if (!statuses) {
             Q_EMIT relayFailed(relay.name, statuses.error().message);
             continue;

@@ -13,7 +13,7 @@
 
 namespace relayfleet {
 
-// Scans relays on a worker thread (FleetScanner over one connection per relay) and reports
+// Scans relays on a worker thread (RelayScanner over one connection per relay) and reports
 // each relay as soon as it is done; the GUI thread never waits on the network.
 class FleetRefreshJob : public QObject
 {

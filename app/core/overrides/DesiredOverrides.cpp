@@ -1,9 +1,7 @@
 #include "overrides/DesiredOverrides.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -11,7 +9,6 @@ namespace relayfleet {
 
 namespace {
 constexpr int kFormat = 1;
-constexpr qint64 kMaxHistoryRead = 16 * 1024 * 1024;
 } // namespace
 
 DesiredOverrides::DesiredOverrides(QString home)
@@ -98,51 +95,6 @@ Result<QJsonObject> DesiredOverrides::desiredFor(const QString &id, const QStrin
         desired.insert(it.key(), it.value());
     }
     return desired;
-}
-
-Result<void> DesiredOverrides::recordPush(qint64 seq, const QStringList &targets,
-                                          const QList<OverrideAssignment> &assignments,
-                                          const QJsonArray &results)
-{
-    QJsonObject values;
-    for (const OverrideAssignment &assignment : assignments) {
-        values.insert(assignment.name, assignment.value);
-    }
-    const QJsonObject entry{
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("seq"), QString::number(seq)},
-        {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
-        {QStringLiteral("values"), values},
-        {QStringLiteral("results"), results}};
-    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
-    }
-    file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
-    return {};
-}
-
-Result<QList<QJsonObject>> DesiredOverrides::history(int last) const
-{
-    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
-    QList<QJsonObject> entries;
-    if (!file.exists()) {
-        return entries;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
-    }
-    if (file.size() > kMaxHistoryRead) {
-        file.seek(file.size() - kMaxHistoryRead);
-        file.readLine(); // skip the partial line
-    }
-    while (!file.atEnd()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readLine());
-        if (doc.isObject()) {
-            entries << doc.object();
-        }
-    }
-    return entries.mid(std::max<qsizetype>(0, entries.size() - last));
 }
 
 } // namespace relayfleet

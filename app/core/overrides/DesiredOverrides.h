@@ -11,8 +11,8 @@
 
 namespace relayfleet {
 
-// The values the user wants, per device and per label (<home>/overrides.json), and the local
-// history of every push (<home>/push-history.jsonl). A device's own values beat its labels'.
+// The values the user wants, per device and per label (<home>/overrides.json). A device's own
+// values beat its labels'.
 class DesiredOverrides
 {
     Q_DECLARE_TR_FUNCTIONS(DesiredOverrides)
@@ -22,11 +22,6 @@ public:
     Result<void> setForDevice(const QString &id, const QList<OverrideAssignment> &assignments);
     Result<void> setForLabel(const QString &label, const QList<OverrideAssignment> &assignments);
     Result<QJsonObject> desiredFor(const QString &id, const QStringList &labels) const;
-
-    Result<void> recordPush(qint64 seq, const QStringList &targets,
-                            const QList<OverrideAssignment> &assignments,
-                            const QJsonArray &results);
-    Result<QList<QJsonObject>> history(int last = 100) const;
 
 private:
     Result<QJsonObject> load() const;

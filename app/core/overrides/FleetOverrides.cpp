@@ -1,7 +1,7 @@
 #include "overrides/FleetOverrides.h"
 
-#include "exec/FleetExec.h"
-#include "overrides/DeviceOverrides.h"
+#include "exec/RelayExec.h"
+#include "overrides/OverrideProtocol.h"
 #include "relay/RelayConnection.h"
 
 #include <QCoreApplication>
@@ -28,8 +28,8 @@ Result<std::unique_ptr<RelayConnection>> FleetOverrides::connect(const Context &
             .arg(relay));
 }
 
-QJsonArray FleetOverrides::push(const Context &context, const QList<DeviceTarget> &devices,
-                                const OverrideDelivery &delivery, const CancelToken &cancel)
+QJsonArray FleetOverrides::send(const Context &context, const QList<DeviceTarget> &devices,
+                                const OverridePush &push, const CancelToken &cancel)
 {
     QStringList relays;
     for (const DeviceTarget &device : devices) {
@@ -50,17 +50,17 @@ QJsonArray FleetOverrides::push(const Context &context, const QList<DeviceTarget
         if (!connection) {
             for (const DeviceTarget &device : group) {
                 answers.insert(
-                    OverrideDelivery::deviceName(device),
-                    QJsonObject{{QStringLiteral("device"), OverrideDelivery::deviceName(device)},
+                    OverridePush::deviceName(device),
+                    QJsonObject{{QStringLiteral("device"), OverridePush::deviceName(device)},
                                 {QStringLiteral("ok"), false},
                                 {QStringLiteral("applied"), false},
                                 {QStringLiteral("error"), connection.error().message}});
             }
             continue;
         }
-        const QJsonArray sent = delivery.sendTo(
-            *connection.value(), group, context.credentials(connection.value()->config()),
-            knownHosts, HostKeyPolicy{}, context.timeoutMs, cancel);
+        const QJsonArray sent = push.sendTo(*connection.value(), group,
+                                            context.credentials(connection.value()->config()),
+                                            knownHosts, HostKeyPolicy{}, context.timeoutMs, cancel);
         for (const QJsonValue &entry : sent) {
             answers.insert(entry.toObject().value(QStringLiteral("device")).toString(),
                            entry.toObject());
@@ -68,16 +68,17 @@ QJsonArray FleetOverrides::push(const Context &context, const QList<DeviceTarget
     }
     QJsonArray ordered;
     for (const DeviceTarget &device : devices) {
-        ordered.append(answers.value(OverrideDelivery::deviceName(device)));
+        ordered.append(answers.value(OverridePush::deviceName(device)));
     }
     return ordered;
 }
 
-Result<FleetOverrides::Comparison>
-FleetOverrides::compare(const Context &context, const DeviceTarget &device,
-                        const QJsonObject &desired, const QString &fifo, const CancelToken &cancel)
+Result<OverrideComparison> FleetOverrides::compare(const Context &context,
+                                                   const DeviceTarget &device,
+                                                   const QJsonObject &desired, const QString &fifo,
+                                                   const CancelToken &cancel)
 {
-    auto command = DeviceOverrides::stateCommand(fifo);
+    auto command = OverrideProtocol::stateCommand(fifo);
     if (!command) {
         return command.error();
     }
@@ -86,20 +87,20 @@ FleetOverrides::compare(const Context &context, const DeviceTarget &device,
     if (!connection) {
         return connection.error();
     }
-    FleetExec::Options options;
+    RelayExec::Options options;
     options.connectTimeoutMs = context.timeoutMs;
     options.runTimeoutMs = context.timeoutMs;
-    const auto outcome = FleetExec::run(*connection.value(), {device}, command.value(),
+    const auto outcome = RelayExec::run(*connection.value(), {device}, command.value(),
                                         context.credentials(connection.value()->config()),
                                         knownHosts, HostKeyPolicy{}, options, cancel)
                              .first();
     if (outcome.error) {
         return outcome.error.value();
     }
-    const auto applied = DeviceOverrides::parseState(outcome.output);
-    return Comparison{OverrideComparison::rows(desired, applied),
-                      applied ? QString() : applied.error().message,
-                      DeviceOverrides::parseAccepts(outcome.output)};
+    const auto applied = OverrideProtocol::parseState(outcome.output);
+    OverrideComparison comparison = OverrideComparison::of(desired, applied);
+    comparison.accepts = OverrideProtocol::parseAccepts(outcome.output);
+    return comparison;
 }
 
 } // namespace relayfleet

@@ -2,7 +2,8 @@
 
 #include "base/CancelToken.h"
 #include "base/Credentials.h"
-#include "overrides/OverrideDelivery.h"
+#include "overrides/OverrideComparison.h"
+#include "overrides/OverridePush.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
 
@@ -27,19 +28,12 @@ public:
 
     // One answer per device, in the order given; a relay that cannot be reached answers for
     // each of its devices with its reason.
-    static QJsonArray push(const Context &context, const QList<DeviceTarget> &devices,
-                           const OverrideDelivery &delivery, const CancelToken &cancel);
-    struct Comparison
-    {
-        QJsonArray rows;     // OverrideComparison::rows
-        QString problem;     // why the program's applied values are unknown (not running, ...)
-        QJsonObject accepts; // what the program takes, if it says (DeviceOverrides::parseAccepts)
-    };
-
+    static QJsonArray send(const Context &context, const QList<DeviceTarget> &devices,
+                           const OverridePush &push, const CancelToken &cancel);
     // Desired against applied for one device, or why the device could not be reached.
-    static Result<Comparison> compare(const Context &context, const DeviceTarget &device,
-                                      const QJsonObject &desired, const QString &fifo,
-                                      const CancelToken &cancel);
+    static Result<OverrideComparison> compare(const Context &context, const DeviceTarget &device,
+                                              const QJsonObject &desired, const QString &fifo,
+                                              const CancelToken &cancel);
 
 private:
     static Result<std::unique_ptr<RelayConnection>> connect(const Context &context,

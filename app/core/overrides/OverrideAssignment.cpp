@@ -1,9 +1,7 @@
 #include "overrides/OverrideAssignment.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace relayfleet {
@@ -66,30 +64,6 @@ QByteArray OverrideAssignment::canonical(const QJsonValue &value)
 QByteArray OverrideAssignment::line() const
 {
     return name.toUtf8() + '=' + canonical(value);
-}
-
-Result<QByteArray> OverridePush::payload(qint64 seq, const QList<OverrideAssignment> &assignments)
-{
-    if (assignments.isEmpty()) {
-        return Error::make(Error::Code::InvalidInput, tr("Nothing to push."));
-    }
-    QByteArray out = "#seq " + QByteArray::number(seq) + '\n';
-    for (const OverrideAssignment &assignment : assignments) {
-        out += assignment.line() + '\n';
-    }
-    if (out.size() > kMaxBytes) {
-        return Error::make(Error::Code::InvalidInput,
-                           tr("This push is %1 bytes; at most %2 fit in one atomic write to a "
-                              "FIFO. Push fewer or shorter values at a time.")
-                               .arg(out.size())
-                               .arg(kMaxBytes));
-    }
-    return out;
-}
-
-qint64 OverridePush::newSequence()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000 + QRandomGenerator::global()->bounded(1000);
 }
 
 } // namespace relayfleet

@@ -29,17 +29,4 @@ public:
     static QByteArray canonical(const QJsonValue &value);
 };
 
-// A push as written into the FIFO: "#seq N" then one line per assignment. One write() of at
-// most PIPE_BUF bytes, so concurrent writers never interleave.
-class OverridePush
-{
-    Q_DECLARE_TR_FUNCTIONS(OverridePush)
-public:
-    static constexpr qsizetype kMaxBytes = 4096;
-
-    static Result<QByteArray> payload(qint64 seq, const QList<OverrideAssignment> &assignments);
-    // A sequence number unique enough across processes and devices.
-    static qint64 newSequence();
-};
-
 } // namespace relayfleet

@@ -1,4 +1,4 @@
-#include "fleet/FleetScanner.h"
+#include "fleet/RelayScanner.h"
 
 #include "base/ParallelFor.h"
 #include "fleet/DeviceProbe.h"
@@ -21,7 +21,7 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
         return;
     case DeviceProbe::Outcome::NoAnswer:
         status.state = DeviceStatus::State::Stale;
-        status.problem = FleetScanner::tr("The relay holds port %1 but nothing answers: the "
+        status.problem = RelayScanner::tr("The relay holds port %1 but nothing answers: the "
                                           "device probably lost power or its link.")
                              .arg(status.port);
         return;
@@ -40,7 +40,7 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
         return;
     }
     status.state = DeviceStatus::State::Offline;
-    status.problem = FleetScanner::tr("Port %1 answers with host key %2, not the pinned %3: "
+    status.problem = RelayScanner::tr("Port %1 answers with host key %2, not the pinned %3: "
                                       "another device holds the port.")
                          .arg(status.port)
                          .arg(probe.hostKey.fingerprint(), expected->fingerprint());
@@ -48,7 +48,7 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
 
 } // namespace
 
-Result<QList<DeviceStatus>> FleetScanner::scan(RelayConnection &relay, const Options &options,
+Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Options &options,
                                                const CancelToken &cancel)
 {
     EarlyProbes early(relay, options.expectedPorts, options.probeTimeoutMs,

@@ -15,7 +15,7 @@ namespace relayfleet {
 
 // Runs one command on many devices of one relay at once, all over that relay's single
 // connection. Each device's result stands alone: one failure does not stop the others.
-class FleetExec
+class RelayExec
 {
 public:
     struct DeviceResult

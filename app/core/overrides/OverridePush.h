@@ -22,11 +22,11 @@ class RelayConnection;
 // the history keeps. "ok": the device took the push; "received": the program read it;
 // "applied": it applied every variable of it; "variables": which it applied, and why it
 // rejected the others.
-class OverrideDelivery
+class OverridePush
 {
 public:
-    static Result<OverrideDelivery> prepare(const QList<OverrideAssignment> &assignments,
-                                            const QString &fifo, int waitSeconds);
+    static Result<OverridePush> prepare(const QList<OverrideAssignment> &assignments,
+                                        const QString &fifo, int waitSeconds);
 
     // In parallel over the relay's one connection; one device's failure does not stop others.
     QJsonArray sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
@@ -41,25 +41,12 @@ public:
     static QString deviceName(const DeviceTarget &target);
 
 private:
-    OverrideDelivery() = default;
+    OverridePush() = default;
 
     qint64 m_sequence = 0;
     QList<OverrideAssignment> m_assignments;
     QByteArray m_payload;
     QString m_command;
-};
-
-// Desired values against what a device's program reports it applied.
-class OverrideComparison
-{
-public:
-    // One row per variable: {"name", "desired", "applied", "status"}, status one of ok, drift,
-    // missing (desired, not applied) or extra (applied, not desired).
-    static QJsonArray rows(const QJsonObject &desired, const Result<QJsonObject> &applied);
-    static bool inSync(const QJsonArray &rows);
-    // What must be pushed again to make the device match.
-    static QList<OverrideAssignment> drifted(const QJsonObject &desired,
-                                             const Result<QJsonObject> &applied);
 };
 
 } // namespace relayfleet

@@ -14,9 +14,9 @@ namespace relayfleet {
 // The remote side of overrides: the commands that push into a device's FIFO and read its
 // state file, and the parsing of what comes back (untrusted, size-limited). The FIFO writer
 // (resources/device/relayfleet-push, POSIX sh) travels quoted in the command line.
-class DeviceOverrides
+class OverrideProtocol
 {
-    Q_DECLARE_TR_FUNCTIONS(DeviceOverrides)
+    Q_DECLARE_TR_FUNCTIONS(OverrideProtocol)
 public:
     static constexpr char kDefaultFifo[] = "~/.relayfleet/overrides.fifo";
 

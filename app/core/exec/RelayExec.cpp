@@ -1,4 +1,4 @@
-#include "exec/FleetExec.h"
+#include "exec/RelayExec.h"
 
 #include "base/ParallelFor.h"
 #include "relay/DeviceConnection.h"
@@ -6,8 +6,8 @@
 
 namespace relayfleet {
 
-QList<FleetExec::DeviceResult>
-FleetExec::run(RelayConnection &relay, const QList<DeviceTarget> &targets, const QString &command,
+QList<RelayExec::DeviceResult>
+RelayExec::run(RelayConnection &relay, const QList<DeviceTarget> &targets, const QString &command,
                const Credentials &credentials, KnownHostsFile &knownHosts,
                const HostKeyPolicy &policy, const Options &options, const CancelToken &cancel,
                const QByteArray &input)

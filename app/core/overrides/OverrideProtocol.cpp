@@ -1,4 +1,4 @@
-#include "overrides/DeviceOverrides.h"
+#include "overrides/OverrideProtocol.h"
 
 #include "base/ShellQuote.h"
 
@@ -20,13 +20,13 @@ QByteArray resource(const QString &name)
 
 } // namespace
 
-bool DeviceOverrides::isValidFifoPath(const QString &path)
+bool OverrideProtocol::isValidFifoPath(const QString &path)
 {
     static const QRegularExpression pattern(QStringLiteral("^(~/|/)[A-Za-z0-9._/-]{1,255}\\z"));
     return pattern.match(path).hasMatch() && !path.contains(QStringLiteral(".."));
 }
 
-QString DeviceOverrides::remotePath(const QString &path)
+QString OverrideProtocol::remotePath(const QString &path)
 {
     if (path.startsWith(QStringLiteral("~/"))) {
         return QStringLiteral("\"$HOME\"/") + shellQuote(path.mid(2));
@@ -34,7 +34,7 @@ QString DeviceOverrides::remotePath(const QString &path)
     return shellQuote(path);
 }
 
-Result<QString> DeviceOverrides::pushCommand(const QString &fifo, qint64 seq, int waitSeconds)
+Result<QString> OverrideProtocol::pushCommand(const QString &fifo, qint64 seq, int waitSeconds)
 {
     if (!isValidFifoPath(fifo)) {
         return Error::make(
@@ -53,7 +53,7 @@ Result<QString> DeviceOverrides::pushCommand(const QString &fifo, qint64 seq, in
         .arg(waitSeconds);
 }
 
-Result<QString> DeviceOverrides::stateCommand(const QString &fifo)
+Result<QString> OverrideProtocol::stateCommand(const QString &fifo)
 {
     if (!isValidFifoPath(fifo)) {
         return Error::make(Error::Code::InvalidInput, tr("Invalid FIFO path."));
@@ -61,7 +61,7 @@ Result<QString> DeviceOverrides::stateCommand(const QString &fifo)
     return QStringLiteral("cat -- %1.state.json").arg(remotePath(fifo));
 }
 
-QString DeviceOverrides::installModuleCommand()
+QString OverrideProtocol::installModuleCommand()
 {
     QString command = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet/python");
     for (const QString &name :
@@ -74,8 +74,8 @@ QString DeviceOverrides::installModuleCommand()
     return command;
 }
 
-DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &output, qint64 seq,
-                                                        const QList<OverrideAssignment> &pushed)
+OverrideProtocol::PushOutcome OverrideProtocol::parsePush(const CommandOutput &output, qint64 seq,
+                                                          const QList<OverrideAssignment> &pushed)
 {
     PushOutcome outcome;
     const QJsonObject answer = QJsonDocument::fromJson(output.out.left(kMaxState)).object();
@@ -145,7 +145,7 @@ DeviceOverrides::PushOutcome DeviceOverrides::parsePush(const CommandOutput &out
     return outcome;
 }
 
-Result<QJsonObject> DeviceOverrides::parseState(const CommandOutput &output)
+Result<QJsonObject> OverrideProtocol::parseState(const CommandOutput &output)
 {
     if (output.exitStatus != 0) {
         return Error::make(Error::Code::NotFound,
@@ -162,7 +162,7 @@ Result<QJsonObject> DeviceOverrides::parseState(const CommandOutput &output)
     return doc.object().value(QStringLiteral("values")).toObject();
 }
 
-QJsonObject DeviceOverrides::parseAccepts(const CommandOutput &output)
+QJsonObject OverrideProtocol::parseAccepts(const CommandOutput &output)
 {
     if (output.exitStatus != 0 || output.out.size() > kMaxState) {
         return {};

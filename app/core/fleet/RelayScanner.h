@@ -12,9 +12,9 @@ namespace relayfleet {
 
 // The live state of every device on one relay: the registry, the loopback listeners, and a
 // probe of each port, all in parallel over the one relay connection.
-class FleetScanner
+class RelayScanner
 {
-    Q_DECLARE_TR_FUNCTIONS(FleetScanner)
+    Q_DECLARE_TR_FUNCTIONS(RelayScanner)
 public:
     struct Options
     {

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "base/Result.h"
+#include "overrides/OverrideAssignment.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relayfleet {
+
+// This machine's record of every push (<home>/push-history.jsonl): when, to which devices,
+// which values, and each device's answer. Appended one line per push; only the newest part
+// of a very long file is read.
+class PushHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(PushHistory)
+public:
+    explicit PushHistory(QString home);
+
+    Result<void> record(qint64 seq, const QStringList &targets,
+                        const QList<OverrideAssignment> &assignments, const QJsonArray &results);
+    // The newest entries, oldest first.
+    Result<QList<QJsonObject>> last(int count = 100) const;
+
+private:
+    QString m_home;
+};
+
+} // namespace relayfleet
