@@ -122,7 +122,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
         writeAll(STDERR_FILENO, data);
     };
     io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) ? -1 : STDIN_FILENO;
-    auto status = RemoteCommand::run(device->session().get(), joinCommand(command), io, deadline,
+    auto status = RemoteCommand::run(device->session(), joinCommand(command), io, deadline,
                                      QDeadlineTimer::Forever, cancel);
     if (!status) {
         return CliContext::fail(status.error(), kConnectionFailed);

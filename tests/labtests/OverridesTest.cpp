@@ -259,7 +259,7 @@ private Q_SLOTS:
                 auto payload = OverrideMessage::payload(seq, values);
                 auto command = OverrideProtocol::pushCommand(
                     QStringLiteral("~/.relayfleet/overrides.fifo"), seq, 10);
-                auto output = RemoteCommand::capture(device->session().get(), command.value(),
+                auto output = RemoteCommand::capture(device->session(), command.value(),
                                                      payload.value(), QDeadlineTimer(30000), {});
                 if (!output) {
                     return output.error().message;

@@ -42,9 +42,8 @@ private:
         io.onStdout = [&out](QByteArrayView data) {
             out.append(data);
         };
-        auto status =
-            RemoteCommand::run(device->session().get(), command, io, QDeadlineTimer(20000),
-                               QDeadlineTimer(60000), CancelToken());
+        auto status = RemoteCommand::run(device->session(), command, io, QDeadlineTimer(20000),
+                                         QDeadlineTimer(60000), CancelToken());
         if (!status) {
             return status.error();
         }

@@ -170,7 +170,7 @@ Result<void> Enrolment::undoOnDevice(const QString &command, const QByteArray &i
 
 Result<CommandOutput> Enrolment::onDevice(const QString &command, const QByteArray &input)
 {
-    return RemoteCommand::capture(m_device, command, input,
+    return RemoteCommand::capture(*m_device, command, input,
                                   QDeadlineTimer(m_undoing ? kUndoTimeoutMs : kStepTimeoutMs),
                                   cancelToken());
 }
@@ -315,7 +315,7 @@ Result<void> Enrolment::connectDevice()
         if (auto rc = m_lanDevice.authenticate(credentials, deadline, m_cancel); !rc) {
             return rc;
         }
-        m_device = m_lanDevice.get();
+        m_device = &m_lanDevice;
         m_deviceKey = m_lanDevice.serverHostKey();
         return {};
     }
@@ -337,7 +337,7 @@ Result<void> Enrolment::connectDevice()
         return device.error();
     }
     m_tunnelDevice = std::make_unique<DeviceConnection>(std::move(device.value()));
-    m_device = m_tunnelDevice->session().get();
+    m_device = &m_tunnelDevice->session();
     m_deviceKey = m_tunnelDevice->session().serverHostKey();
     return {};
 }

@@ -80,7 +80,7 @@ private:
     int m_step = 0;
     std::unique_ptr<DeviceConnection> m_tunnelDevice;
     SshSession m_lanDevice;
-    ssh_session m_device = nullptr;
+    SshSession *m_device = nullptr; // m_lanDevice or m_tunnelDevice's session
     HostKey m_deviceKey;
     QString m_serviceNote;
     std::vector<Undo> m_undo;

@@ -60,7 +60,7 @@ void DeviceCommandJob::run()
     io.onStderr = [this](QByteArrayView data) {
         Q_EMIT standardError(data.toByteArray());
     };
-    auto status = RemoteCommand::run(device->session().get(), m_request.command, io, deadline,
+    auto status = RemoteCommand::run(device->session(), m_request.command, io, deadline,
                                      QDeadlineTimer::Forever, m_cancel);
     if (!status) {
         return report(status.error());

@@ -22,7 +22,7 @@ RelayExec::run(RelayConnection &relay, const QList<DeviceTarget> &targets, const
             result.error = device.error();
             return;
         }
-        auto output = RemoteCommand::capture(device->session().get(), command, input,
+        auto output = RemoteCommand::capture(device->session(), command, input,
                                              QDeadlineTimer(options.runTimeoutMs), cancel);
         if (!output) {
             result.error = output.error();

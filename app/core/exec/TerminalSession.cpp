@@ -7,6 +7,7 @@
 #include "ssh/SshWait.h"
 
 #include <fcntl.h>
+#include <libssh/libssh.h>
 #include <poll.h>
 #include <unistd.h>
 

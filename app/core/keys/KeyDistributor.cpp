@@ -22,9 +22,9 @@ Runner onRelay(RelayConnection &relay, const QDeadlineTimer &deadline, const Can
     };
 }
 
-Runner onSession(ssh_session session, const QDeadlineTimer &deadline, const CancelToken &cancel)
+Runner onSession(SshSession &session, const QDeadlineTimer &deadline, const CancelToken &cancel)
 {
-    return [session, deadline, cancel](const QString &command, const QByteArray &input) {
+    return [&session, deadline, cancel](const QString &command, const QByteArray &input) {
         return RemoteCommand::capture(session, command, input, deadline, cancel);
     };
 }
@@ -116,8 +116,8 @@ QList<KeyDistributor::Report> KeyDistributor::install(const Credentials &current
             continue;
         }
         completeInstall(report,
-                        AuthorizedKeysEditor::add(
-                            onSession(device->session().get(), deadline, m_cancel), key.publicKey),
+                        AuthorizedKeysEditor::add(onSession(device->session(), deadline, m_cancel),
+                                                  key.publicKey),
                         [&] {
                             return errorOf(DeviceConnection::open(
                                 *relay.value(), target.device, keyOnly, m_knownHosts, m_policy,
@@ -185,8 +185,8 @@ QList<KeyDistributor::Report> KeyDistributor::rotate(const Credentials &oldKeyOn
             reports << report;
             continue;
         }
-        auto added = AuthorizedKeysEditor::add(
-            onSession(before->session().get(), deadline, m_cancel), newKey.publicKey);
+        auto added = AuthorizedKeysEditor::add(onSession(before->session(), deadline, m_cancel),
+                                               newKey.publicKey);
         if (!added) {
             report.message = tr("kept the old key: ") + added.error().message;
             reports << report;
@@ -200,8 +200,8 @@ QList<KeyDistributor::Report> KeyDistributor::rotate(const Credentials &oldKeyOn
             reports << report;
             continue;
         }
-        auto removed = AuthorizedKeysEditor::remove(
-            onSession(after->session().get(), deadline, m_cancel), oldKey.publicKey);
+        auto removed = AuthorizedKeysEditor::remove(onSession(after->session(), deadline, m_cancel),
+                                                    oldKey.publicKey);
         if (!removed) {
             report.message = tr("the new key works, but the old one could not be removed: ") +
                              removed.error().message;
@@ -244,10 +244,9 @@ QList<KeyDistributor::Report> KeyDistributor::revoke(const Credentials &current,
         } else {
             auto device = DeviceConnection::open(*relay.value(), target.device, current,
                                                  m_knownHosts, m_policy, deadline, m_cancel);
-            removed =
-                device ? AuthorizedKeysEditor::remove(
-                             onSession(device->session().get(), deadline, m_cancel), key.publicKey)
-                       : Result<AuthorizedKeysEditor::Outcome>(device.error());
+            removed = device ? AuthorizedKeysEditor::remove(
+                                   onSession(device->session(), deadline, m_cancel), key.publicKey)
+                             : Result<AuthorizedKeysEditor::Outcome>(device.error());
         }
         if (!removed) {
             report.message = removed.error().message;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <libssh/libssh.h>
 
 namespace relayfleet {
 

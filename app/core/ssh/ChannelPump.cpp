@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
 #include <poll.h>
 #include <sys/socket.h>

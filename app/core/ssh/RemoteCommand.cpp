@@ -2,9 +2,11 @@
 
 #include "compat/SshCompat.h"
 #include "ssh/SshHandles.h"
+#include "ssh/SshSession.h"
 #include "ssh/SshWait.h"
 
 #include <cerrno>
+#include <libssh/libssh.h>
 #include <optional>
 #include <poll.h>
 #include <unistd.h>
@@ -17,10 +19,11 @@ constexpr int kExitStatusGraceMs = 5000;
 
 } // namespace
 
-Result<int> RemoteCommand::run(ssh_session session, const QString &command, const Io &io,
+Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, const Io &io,
                                const QDeadlineTimer &openDeadline,
                                const QDeadlineTimer &runDeadline, const CancelToken &cancel)
 {
+    ssh_session session = sshSession.get();
     ssh_set_blocking(session, 0);
     ChannelHandle channel(ssh_channel_new(session));
     if (!channel) {
@@ -162,7 +165,7 @@ Result<int> RemoteCommand::run(ssh_session session, const QString &command, cons
     }
 }
 
-Result<CommandOutput> RemoteCommand::capture(ssh_session session, const QString &command,
+Result<CommandOutput> RemoteCommand::capture(SshSession &session, const QString &command,
                                              const QByteArray &input,
                                              const QDeadlineTimer &deadline,
                                              const CancelToken &cancel, qsizetype maxOutput)

@@ -9,9 +9,10 @@
 #include <QDeadlineTimer>
 #include <QString>
 #include <functional>
-#include <libssh/libssh.h>
 
 namespace relayfleet {
+
+class SshSession;
 
 // Runs one command on an authenticated session, streaming its output as it comes.
 class RemoteCommand
@@ -29,12 +30,12 @@ public:
     // `openDeadline` bounds opening the channel and starting the command; the command itself
     // runs until it exits, `runDeadline` passes, or `cancel` is set.
     // Returns the exit status; 255 when the command died without one (killed by a signal).
-    static Result<int> run(ssh_session session, const QString &command, const Io &io,
+    static Result<int> run(SshSession &session, const QString &command, const Io &io,
                            const QDeadlineTimer &openDeadline, const QDeadlineTimer &runDeadline,
                            const CancelToken &cancel);
 
     // Runs a command to completion and collects its output (at most `maxOutput` bytes each).
-    static Result<CommandOutput> capture(ssh_session session, const QString &command,
+    static Result<CommandOutput> capture(SshSession &session, const QString &command,
                                          const QByteArray &input, const QDeadlineTimer &deadline,
                                          const CancelToken &cancel,
                                          qsizetype maxOutput = 4 * 1024 * 1024);

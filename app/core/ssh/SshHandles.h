@@ -1,35 +1,31 @@
 #pragma once
 
-#include <libssh/libssh.h>
+#include "ssh/SshTypes.h"
+
 #include <memory>
 
 namespace relayfleet {
 
-// Owners for libssh handles, so no early return can leak a session, channel or key.
+// Owners for libssh handles, so no early return can leak a session, channel or key. The
+// deleters are defined in SshHandles.cpp, where libssh is included.
 struct SshSessionDeleter
 {
-    void operator()(ssh_session s) const
-    {
-        if (ssh_is_connected(s)) {
-            ssh_disconnect(s);
-        }
-        ssh_free(s);
-    }
+    void operator()(ssh_session s) const;
 };
 
 struct SshChannelDeleter
 {
-    void operator()(ssh_channel c) const { ssh_channel_free(c); }
+    void operator()(ssh_channel c) const;
 };
 
 struct SshKeyDeleter
 {
-    void operator()(ssh_key k) const { ssh_key_free(k); }
+    void operator()(ssh_key k) const;
 };
 
 struct SshCharDeleter
 {
-    void operator()(char *p) const { ssh_string_free_char(p); }
+    void operator()(char *p) const;
 };
 
 using SessionHandle = std::unique_ptr<ssh_session_struct, SshSessionDeleter>;

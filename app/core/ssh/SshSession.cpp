@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <libssh/libssh.h>
 
 namespace relayfleet {
 

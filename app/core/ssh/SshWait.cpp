@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <libssh/libssh.h>
 #include <poll.h>
 #include <thread>
 

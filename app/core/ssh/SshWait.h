@@ -2,11 +2,11 @@
 
 #include "base/CancelToken.h"
 #include "base/Result.h"
+#include "ssh/SshTypes.h"
 
 #include <QDeadlineTimer>
 #include <QString>
 #include <functional>
-#include <libssh/libssh.h>
 
 namespace relayfleet {
 
