@@ -60,7 +60,7 @@ QString DemoLab::program()
     }
     const QDir here(QCoreApplication::applicationDirPath());
     for (const QString &candidate :
-         {here.filePath(QStringLiteral("../../tests/lab/rflab-demo")),
+         {here.filePath(QStringLiteral("../lab/rflab-demo")),
           here.filePath(QStringLiteral("../libexec/relayfleet/rflab-demo"))}) {
         if (QFileInfo(candidate).isExecutable()) {
             return QDir::cleanPath(candidate);

@@ -17,7 +17,7 @@ struct BenchLab
 {
     std::unique_ptr<lab::NatLab> lab;
     QTemporaryDir dir;
-    std::unique_ptr<testing::CliRunner> cli;
+    std::unique_ptr<lab::CliRunner> cli;
     QStringList ids;
 
     // Empty on success, else what went wrong.
@@ -28,8 +28,8 @@ struct BenchLab
             return started.error().message;
         }
         lab = std::move(started.value());
-        cli = std::make_unique<testing::CliRunner>(dir.filePath(QStringLiteral("mac")));
-        if (testing::addLabRelay(*cli, *lab, true) != 0) {
+        cli = std::make_unique<lab::CliRunner>(dir.filePath(QStringLiteral("mac")));
+        if (lab::addLabRelay(*cli, *lab, true) != 0) {
             return QStringLiteral("relay add/init failed");
         }
         for (int i = 0; i < devices; ++i) {

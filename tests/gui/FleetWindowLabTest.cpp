@@ -52,7 +52,7 @@ class FleetWindowLabTest : public QObject
 private:
     std::unique_ptr<NatLab> m_lab;
     QTemporaryDir m_homes;
-    std::unique_ptr<testing::CliRunner> m_cli;
+    std::unique_ptr<lab::CliRunner> m_cli;
     int m_kitchenPort = 0;
     int m_handMadePort = 0;
 
@@ -105,8 +105,8 @@ private Q_SLOTS:
         auto lab = NatLab::start({.devices = 4}); // 2 and 3: adopted and enrolled from the window
         QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
         m_lab = std::move(lab.value());
-        m_cli = std::make_unique<testing::CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        m_cli = std::make_unique<lab::CliRunner>(m_homes.filePath(QStringLiteral("mac")));
+        QCOMPARE(lab::addLabRelay(*m_cli, *m_lab, true), 0);
         const int adopted = m_lab->allocateRelayPort();
         m_kitchenPort = adopted;
         QVERIFY(m_lab->startSeedTunnel(0, adopted));

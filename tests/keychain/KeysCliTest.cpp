@@ -3,7 +3,9 @@
 // old key only where the new one was seen to work; the password path is real.
 #include "CliRunner.h"
 #include "LabCli.h"
+#include "LabFixture.h"
 #include "NatLab.h"
+#include "TestKeys.h"
 #include "keys/KeyStore.h"
 #include "keys/KeychainSecretStore.h"
 
@@ -16,8 +18,8 @@
 #include <QTest>
 #include <unistd.h>
 
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 
 using relayfleet::testing::readFile;
 
@@ -66,9 +68,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto lab = NatLab::start({.devices = 2});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
+        auto fixture = relayfleet::testing::LabFixture::start({.devices = 2});
+        QVERIFY2(fixture, relayfleet::testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
         auto cli = [this](const QStringList &args) {
             const auto result = m_cli->run(args);
@@ -77,7 +79,7 @@ private Q_SLOTS:
             }
             return result.exitCode;
         };
-        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
         for (int i = 0; i < 2; ++i) {
             const int port = m_lab->allocateRelayPort();
             m_ports << port;
@@ -95,10 +97,9 @@ private Q_SLOTS:
         const QByteArray unusual =
             readFile(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys")) +
             "# a comment kept by hand\r\n"
-            "from=\"10.0.0.0/8\",no-pty ssh-ed25519 "
-            "AAAAC3NzaC1lZDI1NTE5AAAAIN5sHEnrcVvb13Bi/jgXqvLSCVb6D5bOV0VGWs4ka3A5 ops\r\n"
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKQZLLByQ3w56L4ftmjjH8P8jMXbvNzeuyNTBw8OQmA/ "
-            "last-line-no-newline";
+            "from=\"10.0.0.0/8\",no-pty " +
+            QByteArray(testkeys::kKeyA) + " ops\r\n" + QByteArray(testkeys::kKeyB) +
+            " last-line-no-newline";
         QVERIFY(writeAll(m_lab->deviceHome(1) + QStringLiteral("/.ssh/authorized_keys"), unusual));
         m_unusual = QString::fromUtf8(unusual);
     }

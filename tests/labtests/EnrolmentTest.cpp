@@ -3,6 +3,7 @@
 // checked for residue on every host.
 #include "CliRunner.h"
 #include "LabCli.h"
+#include "LabFixture.h"
 #include "NatLab.h"
 
 #include <QDir>
@@ -18,8 +19,8 @@
 #include <QTest>
 #include <QThread>
 
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 
 using relayfleet::testing::readFile;
 
@@ -88,11 +89,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto lab = NatLab::start({.devices = 3});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
+        auto fixture = relayfleet::testing::LabFixture::start({.devices = 3});
+        QVERIFY2(fixture, relayfleet::testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
     }
 
     void cleanupTestCase() { m_lab.reset(); }

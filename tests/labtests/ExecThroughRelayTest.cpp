@@ -11,8 +11,8 @@
 #include <QTest>
 #include <unistd.h>
 
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 
 namespace {
 constexpr int kFailFastTimeoutS = 3;
@@ -28,7 +28,7 @@ private:
     CliRunner freshCli(const QString &name)
     {
         CliRunner cli(m_homes.path() + QLatin1Char('/') + name);
-        if (relayfleet::testing::addLabRelay(cli, *m_lab) != 0) {
+        if (relayfleet::lab::addLabRelay(cli, *m_lab) != 0) {
             qWarning("relay add failed");
         }
         return cli;
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(add.exitCode(), 0);
 
         CliRunner cli(m_homes.filePath(QStringLiteral("agent")));
-        QCOMPARE(relayfleet::testing::addLabRelay(cli, *m_lab, false, false), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(cli, *m_lab, false, false), 0);
         const auto withAgent = cli.run(execArgs(m_port1, QStringLiteral("echo agent-ok"),
                                                 {QStringLiteral("--accept-new-host-key")}),
                                        {}, 60000, env);

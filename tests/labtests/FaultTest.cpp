@@ -19,8 +19,8 @@
 #include <QTest>
 #include <QThread>
 
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 using relayfleet::testing::readFile;
 
 namespace {
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
         m_lab = std::move(lab.value());
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
         for (int device = 0; device < 2; ++device) {
             const auto enrolled = m_cli->run(
                 relayfleet::testing::lanEnrolArguments(*m_lab, device, kEnrolled[device]) +

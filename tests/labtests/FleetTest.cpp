@@ -2,6 +2,7 @@
 // hand-made tunnel, stale detection and clearing, removal, and hostile registry entries.
 #include "CliRunner.h"
 #include "LabCli.h"
+#include "LabFixture.h"
 #include "NatLab.h"
 
 #include <QDateTime>
@@ -13,8 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 using relayfleet::testing::readFile;
 
 class FleetTest : public QObject
@@ -48,15 +49,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto lab = NatLab::start({.devices = 2});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
-        m_port1 = m_lab->allocateRelayPort();
-        m_port2 = m_lab->allocateRelayPort();
-        QVERIFY(m_lab->startSeedTunnel(0, m_port1));
-        QVERIFY(m_lab->startSeedTunnel(1, m_port2));
+        auto fixture = relayfleet::testing::LabFixture::start({.devices = 2}, 2);
+        QVERIFY2(fixture, relayfleet::testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_port1 = fixture->tunnelPorts[0];
+        m_port2 = fixture->tunnelPorts[1];
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab), 0);
         QCOMPARE(m_cli
                      ->run({QStringLiteral("relay"), QStringLiteral("check"), QStringLiteral("lab"),
                             QStringLiteral("--accept-new-host-key")})

@@ -2,6 +2,7 @@
 // on namespace-isolated devices; the CLI pushes through the relay into its FIFO.
 #include "CliRunner.h"
 #include "LabCli.h"
+#include "LabFixture.h"
 #include "NatLab.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "overrides/OverrideAssignment.h"
@@ -26,8 +27,8 @@
 #include <unistd.h>
 
 using namespace relayfleet;
+using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
-using relayfleet::testing::CliRunner;
 using relayfleet::testing::readFile;
 
 class OverridesTest : public QObject
@@ -69,23 +70,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        initializeSshRuntime();
-        auto lab = NatLab::start({.devices = 2});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
+        auto fixture = testing::LabFixture::start({.devices = 2}, 2);
+        QVERIFY2(fixture, testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_ports = fixture->tunnelPorts;
         m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
-        QCOMPARE(relayfleet::testing::addLabRelay(*m_cli, *m_lab, true), 0);
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
         for (int i = 0; i < 2; ++i) {
-            m_ports << m_lab->allocateRelayPort();
-            QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
-            QCOMPARE(
-                m_cli
-                    ->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_ports.last()),
-                           QStringLiteral("--id"), QStringLiteral("p%1").arg(i + 1),
-                           QStringLiteral("--label"), QStringLiteral("plant"),
-                           QStringLiteral("--accept-new-host-key")})
-                    .exitCode,
-                0);
+            QCOMPARE(m_cli
+                         ->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(m_ports[i]),
+                                QStringLiteral("--id"), QStringLiteral("p%1").arg(i + 1),
+                                QStringLiteral("--label"), QStringLiteral("plant"),
+                                QStringLiteral("--accept-new-host-key")})
+                         .exitCode,
+                     0);
         }
         const auto installed = cli({QStringLiteral("overrides"), QStringLiteral("install-module"),
                                     QStringLiteral("@plant")});

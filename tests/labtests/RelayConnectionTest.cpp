@@ -1,6 +1,7 @@
 // Many device sessions share one relay connection (one I/O thread owns the relay session).
 #include "relay/RelayConnection.h"
 
+#include "LabFixture.h"
 #include "NatLab.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/DeviceConnection.h"
@@ -63,14 +64,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        initializeSshRuntime();
-        auto lab = NatLab::start({.devices = 3});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
-        for (int i = 0; i < 3; ++i) {
-            m_ports << m_lab->allocateRelayPort();
-            QVERIFY(m_lab->startSeedTunnel(i, m_ports.last()));
-        }
+        auto fixture = testing::LabFixture::start({.devices = 3}, 3);
+        QVERIFY2(fixture, testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_ports = fixture->tunnelPorts;
         m_knownHosts =
             std::make_unique<KnownHostsFile>(m_home.filePath(QStringLiteral("known_hosts")));
         const RelayConfig relay = m_lab->relayConfig();

@@ -3,6 +3,7 @@
 // is reported.
 #include "exec/TerminalSession.h"
 
+#include "LabFixture.h"
 #include "NatLab.h"
 #include "ssh/SshRuntime.h"
 #include "terminal/TerminalEmulator.h"
@@ -44,12 +45,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        initializeSshRuntime();
-        auto lab = NatLab::start({.devices = 1});
-        QVERIFY2(lab, qPrintable(lab ? QString() : lab.error().message));
-        m_lab = std::move(lab.value());
-        m_port = m_lab->allocateRelayPort();
-        QVERIFY(m_lab->startSeedTunnel(0, m_port));
+        auto fixture = testing::LabFixture::start({.devices = 1}, 1);
+        QVERIFY2(fixture, testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_port = fixture->tunnelPorts.first();
     }
 
     void cleanupTestCase() { m_lab.reset(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "LabRelaySetup.h"
 #include "NatLab.h"
 
 #include <QDirIterator>
@@ -12,27 +13,6 @@
 #include <QThread>
 
 namespace relayfleet::testing {
-
-// `relay add lab ...` for a CLI home, pointing at the lab's relay with the lab's client key;
-// with `init`, also pins the relay key and installs the helper. Returns the CLI's exit code.
-inline int addLabRelay(const CliRunner &cli, const lab::NatLab &lab, bool init = false,
-                       bool withIdentity = true)
-{
-    QStringList add{
-        QStringLiteral("relay"), QStringLiteral("add"), QStringLiteral("lab"),
-        QStringLiteral("%1@%2:%3").arg(lab.relayUser(), lab.relayHost()).arg(lab.relayPort())};
-    if (withIdentity) {
-        add << QStringLiteral("--identity") << lab.clientKey();
-    }
-    const auto added = cli.run(add);
-    if (added.exitCode != 0 || !init) {
-        return added.exitCode;
-    }
-    return cli
-        .run({QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab"),
-              QStringLiteral("--accept-new-host-key")})
-        .exitCode;
-}
 
 inline QByteArray readFile(const QString &path)
 {
@@ -56,7 +36,7 @@ inline QStringList filesContaining(const QString &dir, const QString &secret)
 }
 
 // `devices --json`: every device the CLI's relays list (empty, with a warning, on failure).
-inline QJsonArray listDevices(const CliRunner &cli, int timeoutSeconds = 3)
+inline QJsonArray listDevices(const lab::CliRunner &cli, int timeoutSeconds = 3)
 {
     const auto result = cli.run({QStringLiteral("devices"), QStringLiteral("--json"),
                                  QStringLiteral("--timeout"), QString::number(timeoutSeconds)});

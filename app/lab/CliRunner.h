@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <functional>
 
-namespace relayfleet::testing {
+namespace relayfleet::lab {
 
 // Runs the real relayfleet-cli as a user would, isolated from the real user's files: its own
 // --home, its own $HOME (so ~/.ssh is never read), no ssh-agent, no controlling terminal.
@@ -45,4 +45,4 @@ private:
     QString m_home;
 };
 
-} // namespace relayfleet::testing
+} // namespace relayfleet::lab

@@ -5,7 +5,7 @@
 #include <QProcess>
 #include <unistd.h>
 
-namespace relayfleet::testing {
+namespace relayfleet::lab {
 
 CliRunner::CliRunner(QString home)
     : m_home(std::move(home))
@@ -93,4 +93,4 @@ CliRunner::Outcome CliRunner::runWithFault(const QStringList &args, const Fault 
     return outcome;
 }
 
-} // namespace relayfleet::testing
+} // namespace relayfleet::lab

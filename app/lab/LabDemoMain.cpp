@@ -3,7 +3,7 @@
 // that points at it, and keeps it running until stdin closes or Ctrl-C. For screenshots and trying
 // things by hand:
 //   rflab-demo HOME_DIR     then: relayfleet --home HOME_DIR   (or relayfleet-cli --home ...)
-#include "LabCli.h"
+#include "LabRelaySetup.h"
 #include "NatLab.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
         err << lab.error().message << '\n';
         return 1;
     }
-    relayfleet::testing::CliRunner cli(args[1]);
+    relayfleet::lab::CliRunner cli(args[1]);
     auto run = [&](const QStringList &command) {
         const auto result = cli.run(command);
         if (result.exitCode != 0) {
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         }
         return result.exitCode == 0;
     };
-    if (relayfleet::testing::addLabRelay(cli, *lab.value(), true) != 0) {
+    if (relayfleet::lab::addLabRelay(cli, *lab.value(), true) != 0) {
         err << "cannot configure the demo relay\n";
         return 1;
     }
