@@ -137,34 +137,29 @@ void AdoptDialog::adopt()
     const Credentials credentials =
         AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
     const QString knownHostsPath = m_paths.knownHostsFile();
-    auto outcome = std::make_shared<std::optional<Result<DeviceRecord>>>();
-    connect(
-        m_task, &WorkerTask::finished, this,
-        [this, outcome] {
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_message->setText(tr("Adopting…"));
+    m_task->start<Result<DeviceRecord>>(
+        [relay = relay.value(), credentials, policy, knownHostsPath,
+         record](WorkerTask &task) -> Result<DeviceRecord> {
+            KnownHostsFile knownHosts(knownHostsPath);
+            auto connection = RelayConnection::open(relay, credentials, knownHosts, policy,
+                                                    QDeadlineTimer(kTimeoutMs), task.cancelToken());
+            if (!connection) {
+                return connection.error();
+            }
+            return DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
+                                         kTimeoutMs, task.cancelToken());
+        },
+        [this](const Result<DeviceRecord> &result) {
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-            const auto &result = outcome->value();
             if (!result) {
                 m_message->setText(result.error().message);
                 return;
             }
             Q_EMIT adopted(result->id);
             accept();
-        },
-        Qt::SingleShotConnection);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_message->setText(tr("Adopting…"));
-    m_task->start([outcome, relay = relay.value(), credentials, policy, knownHostsPath,
-                   record](WorkerTask &task) {
-        KnownHostsFile knownHosts(knownHostsPath);
-        auto connection = RelayConnection::open(relay, credentials, knownHosts, policy,
-                                                QDeadlineTimer(kTimeoutMs), task.cancelToken());
-        if (!connection) {
-            *outcome = Result<DeviceRecord>(connection.error());
-            return;
-        }
-        *outcome = DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
-                                         kTimeoutMs, task.cancelToken());
-    });
+        });
 }
 
 } // namespace relayfleet::gui

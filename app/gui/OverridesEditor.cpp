@@ -22,6 +22,64 @@ namespace relayfleet::gui {
 
 namespace {
 
+struct AppliedReading
+{
+    QJsonArray rows;
+    QJsonObject accepts; // what the programs take, as the first that says tells
+};
+
+// Desired against applied, device by device (on the worker): one row per variable, or one
+// row saying why the device's values are unknown.
+AppliedReading readAppliedValues(const FleetOverrides::Context &context,
+                                 const QList<DeviceTarget> &targets,
+                                 const QList<QJsonObject> &desired, WorkerTask &task)
+{
+    AppliedReading reading;
+    for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
+        task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
+                            OverridePush::deviceName(targets[i]));
+        const QString device = OverridePush::deviceName(targets[i]);
+        auto compared = FleetOverrides::compare(context, targets[i], desired[i],
+                                                QLatin1String(OverrideProtocol::kDefaultFifo),
+                                                task.cancelToken());
+        if (!compared) {
+            reading.rows.append(
+                QJsonObject{{QStringLiteral("device"), device},
+                            {QStringLiteral("in_sync"), false},
+                            {QStringLiteral("status"), QStringLiteral("unreachable")},
+                            {QStringLiteral("error"), compared.error().message}});
+            continue;
+        }
+        if (reading.accepts.isEmpty()) {
+            reading.accepts = compared->accepts;
+        }
+        const bool inSync = compared->problem.isEmpty() && compared->inSync();
+        if (!compared->problem.isEmpty()) {
+            reading.rows.append(
+                QJsonObject{{QStringLiteral("device"), device},
+                            {QStringLiteral("in_sync"), false},
+                            {QStringLiteral("status"), QStringLiteral("not-running")},
+                            {QStringLiteral("error"), compared->problem}});
+        }
+        for (const QJsonValue &row : std::as_const(compared->rows)) {
+            QJsonObject entry = row.toObject();
+            entry.insert(QStringLiteral("device"), device);
+            entry.insert(QStringLiteral("in_sync"), inSync);
+            reading.rows.append(entry);
+        }
+        if (compared->rows.isEmpty() && compared->problem.isEmpty()) {
+            reading.rows.append(QJsonObject{{QStringLiteral("device"), device},
+                                            {QStringLiteral("in_sync"), true},
+                                            {QStringLiteral("status"), QStringLiteral("ok")}});
+        }
+    }
+    return reading;
+}
+
+} // namespace
+
+namespace {
+
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -269,15 +327,17 @@ void OverridesEditor::push()
         m_message->setText(saved.error().message);
         return;
     }
-    auto answers = std::make_shared<QJsonArray>();
     const auto context = this->context();
     const auto targets = this->targets();
-    connect(
-        m_task, &WorkerTask::finished, this,
-        [this, answers, push = push.value(), targets] {
+    setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
+    m_task->start<QJsonArray>(
+        [context, targets, push = push.value()](WorkerTask &task) {
+            return FleetOverrides::send(context, targets, push, task.cancelToken());
+        },
+        [this, push = push.value(), targets](const QJsonArray &answers) {
             setBusy(false);
             int applied = 0;
-            for (const QJsonValue &answer : std::as_const(*answers)) {
+            for (const QJsonValue &answer : answers) {
                 applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
             }
             QStringList names;
@@ -288,33 +348,26 @@ void OverridesEditor::push()
                 PushHistory(m_paths.home())
                     .record(push.sequence(),
                             m_label.isEmpty() ? names : QStringList{QLatin1Char('@') + m_label},
-                            push.assignments(), *answers);
+                            push.assignments(), answers);
             m_message->setText(
                 m_task->cancelToken().isCancelled()
-                    ? tr("Cancelled: applied on %1 of %2 devices.")
-                          .arg(applied)
-                          .arg(answers->size())
-                    : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers->size()));
+                    ? tr("Cancelled: applied on %1 of %2 devices.").arg(applied).arg(answers.size())
+                    : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers.size()));
             if (!recorded) {
                 m_message->setText(
                     m_message->text() + QLatin1Char(' ') +
                     tr("The push is not in the history: %1").arg(recorded.error().message));
             }
-            showResults(*answers);
-            markRejected(*answers);
-            for (const QJsonValue &answer : std::as_const(*answers)) {
+            showResults(answers);
+            markRejected(answers);
+            for (const QJsonValue &answer : answers) {
                 if (answer.toObject().contains(QStringLiteral("accepts"))) {
                     showAccepted(answer.toObject().value(QStringLiteral("accepts")).toObject());
                     break;
                 }
             }
             Q_EMIT pushFinished();
-        },
-        Qt::SingleShotConnection);
-    setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
-    m_task->start([answers, context, targets, push = push.value()](WorkerTask &task) {
-        *answers = FleetOverrides::send(context, targets, push, task.cancelToken());
-    });
+        });
 }
 
 void OverridesEditor::readApplied()
@@ -322,8 +375,6 @@ void OverridesEditor::readApplied()
     if (m_task->isRunning()) {
         return;
     }
-    auto rows = std::make_shared<QJsonArray>();
-    auto accepts = std::make_shared<QJsonObject>();
     const auto context = this->context();
     const auto targets = this->targets();
     QList<QJsonObject> desired;
@@ -332,17 +383,20 @@ void OverridesEditor::readApplied()
         auto wanted = store.desiredFor(device.id, device.labels);
         desired << (wanted ? wanted.value() : QJsonObject());
     }
-    connect(
-        m_task, &WorkerTask::finished, this,
-        [this, rows, accepts] {
+    setBusy(true, tr("Reading the applied values…"));
+    m_task->start<AppliedReading>(
+        [context, targets, desired](WorkerTask &task) {
+            return readAppliedValues(context, targets, desired, task);
+        },
+        [this](const AppliedReading &reading) {
             setBusy(false);
-            if (!accepts->isEmpty()) {
-                showAccepted(*accepts);
+            if (!reading.accepts.isEmpty()) {
+                showAccepted(reading.accepts);
             }
             int inSync = 0;
             int devices = 0;
             QString last;
-            for (const QJsonValue &row : std::as_const(*rows)) {
+            for (const QJsonValue &row : reading.rows) {
                 const QString device = row.toObject().value(QStringLiteral("device")).toString();
                 if (device != last) {
                     ++devices;
@@ -352,49 +406,9 @@ void OverridesEditor::readApplied()
             }
             m_message->setText(
                 tr("%1 of %2 devices have the desired values.").arg(inSync).arg(devices));
-            showResults(*rows);
+            showResults(reading.rows);
             Q_EMIT readFinished();
-        },
-        Qt::SingleShotConnection);
-    setBusy(true, tr("Reading the applied values…"));
-    m_task->start([rows, accepts, context, targets, desired](WorkerTask &task) {
-        for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
-            task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
-                                OverridePush::deviceName(targets[i]));
-            const QString device = OverridePush::deviceName(targets[i]);
-            auto compared = FleetOverrides::compare(context, targets[i], desired[i],
-                                                    QLatin1String(OverrideProtocol::kDefaultFifo),
-                                                    task.cancelToken());
-            if (!compared) {
-                rows->append(QJsonObject{{QStringLiteral("device"), device},
-                                         {QStringLiteral("in_sync"), false},
-                                         {QStringLiteral("status"), QStringLiteral("unreachable")},
-                                         {QStringLiteral("error"), compared.error().message}});
-                continue;
-            }
-            if (accepts->isEmpty()) {
-                *accepts = compared->accepts;
-            }
-            const bool inSync = compared->problem.isEmpty() && compared->inSync();
-            if (!compared->problem.isEmpty()) {
-                rows->append(QJsonObject{{QStringLiteral("device"), device},
-                                         {QStringLiteral("in_sync"), false},
-                                         {QStringLiteral("status"), QStringLiteral("not-running")},
-                                         {QStringLiteral("error"), compared->problem}});
-            }
-            for (const QJsonValue &row : std::as_const(compared->rows)) {
-                QJsonObject entry = row.toObject();
-                entry.insert(QStringLiteral("device"), device);
-                entry.insert(QStringLiteral("in_sync"), inSync);
-                rows->append(entry);
-            }
-            if (compared->rows.isEmpty() && compared->problem.isEmpty()) {
-                rows->append(QJsonObject{{QStringLiteral("device"), device},
-                                         {QStringLiteral("in_sync"), true},
-                                         {QStringLiteral("status"), QStringLiteral("ok")}});
-            }
-        }
-    });
+        });
 }
 
 void OverridesEditor::showResults(const QJsonArray &rows)

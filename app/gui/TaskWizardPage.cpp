@@ -108,28 +108,22 @@ void TaskWizardPage::start()
     m_progress->show();
     m_outcome->setText(tr("Working…"));
     Q_EMIT completeChanged();
-    auto result = std::make_shared<std::optional<Result<QString>>>();
-    connect(
-        m_task, &WorkerTask::finished, this,
-        [this, result] {
-            m_progress->hide();
-            m_start->setEnabled(true);
-            const Result<QString> &outcome = result->value();
-            m_succeeded = outcome.ok();
-            if (outcome) {
-                m_outcome->setText(outcome.value());
-                m_start->hide();
-            } else {
-                m_outcome->setText(tr("Failed: %1").arg(outcome.error().message));
-                m_start->setText(tr("Try again"));
-                m_start->show();
-            }
-            log(m_outcome->text());
-            Q_EMIT completeChanged();
-            Q_EMIT taskFinished(m_succeeded);
-        },
-        Qt::SingleShotConnection);
-    m_task->start([job = std::move(job), result](WorkerTask &task) { *result = job(task); });
+    m_task->start<Result<QString>>(std::move(job), [this](const Result<QString> &outcome) {
+        m_progress->hide();
+        m_start->setEnabled(true);
+        m_succeeded = outcome.ok();
+        if (outcome) {
+            m_outcome->setText(outcome.value());
+            m_start->hide();
+        } else {
+            m_outcome->setText(tr("Failed: %1").arg(outcome.error().message));
+            m_start->setText(tr("Try again"));
+            m_start->show();
+        }
+        log(m_outcome->text());
+        Q_EMIT completeChanged();
+        Q_EMIT taskFinished(m_succeeded);
+    });
 }
 
 } // namespace relayfleet::gui

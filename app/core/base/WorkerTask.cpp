@@ -15,17 +15,30 @@ WorkerTask::~WorkerTask()
 
 bool WorkerTask::start(Work work)
 {
+    return startThen(std::move(work), {});
+}
+
+bool WorkerTask::startThen(Work work, std::function<void()> then)
+{
     if (m_running.load()) {
         return false;
     }
     join();
     m_cancel = CancelToken();
     m_running.store(true);
-    m_worker = std::thread([this, work = std::move(work)] {
+    m_worker = std::thread([this, work = std::move(work), then = std::move(then)] {
         work(*this);
         m_running.store(false);
         // Queued to the owner's thread: the handler sees everything the work wrote.
-        QMetaObject::invokeMethod(this, &WorkerTask::finished, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, then] {
+                if (then) {
+                    then();
+                }
+                Q_EMIT finished();
+            },
+            Qt::QueuedConnection);
     });
     return true;
 }

@@ -6,14 +6,17 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace relayfleet {
 
-// Runs one piece of blocking work (SSH, the keychain) on its own thread so that a window
-// never waits on it. The work reports progress and checks the cancel token between steps; it
-// hands its result back through state it shares with the `finished` handler, which runs on
-// the thread that owns the task. Destroying the task cancels the work and waits for it.
+// Runs one piece of blocking work (SSH, the keychain) on its own thread so that a window or a
+// job never waits on it: the one worker-thread lifecycle of the app. The work reports progress
+// and checks the cancel token between steps; its result is handed to a handler that runs on
+// the thread that owns the task. Destroying the task cancels the work and waits for it, so an
+// owner keeps its task as its last member: it stops before anything the work uses is gone.
 class WorkerTask : public QObject
 {
     Q_OBJECT
@@ -24,8 +27,18 @@ public:
     explicit WorkerTask(QObject *parent = nullptr);
     ~WorkerTask() override;
 
-    // Starts `work`; false when a previous run has not finished yet.
+    // Starts `work`; false when a previous run has not finished yet. `finished` follows it.
     bool start(Work work);
+    // Starts `work` and hands what it returns to `done` on the owner's thread (then
+    // `finished`); false when a previous run has not finished yet.
+    template<typename T>
+    bool start(std::function<T(WorkerTask &)> work, std::function<void(T)> done)
+    {
+        auto result = std::make_shared<std::optional<T>>();
+        return startThen(
+            [work = std::move(work), result](WorkerTask &task) { result->emplace(work(task)); },
+            [done = std::move(done), result] { done(std::move(**result)); });
+    }
     void cancel() { m_cancel.cancel(); }
     bool isRunning() const { return m_running.load(); }
     const CancelToken &cancelToken() const { return m_cancel; }
@@ -38,6 +51,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    bool startThen(Work work, std::function<void()> then);
     void join();
 
     CancelToken m_cancel;

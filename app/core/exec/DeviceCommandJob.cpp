@@ -14,42 +14,28 @@ DeviceCommandJob::DeviceCommandJob(Request request, QObject *parent)
     qRegisterMetaType<relayfleet::Error::Code>();
 }
 
-DeviceCommandJob::~DeviceCommandJob()
-{
-    m_cancel.cancel();
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
-}
+DeviceCommandJob::~DeviceCommandJob() = default;
 
 void DeviceCommandJob::start()
 {
-    if (!m_worker.joinable()) {
-        m_worker = std::thread([this] { run(); });
-    }
+    m_task.start([this](WorkerTask &task) { run(task.cancelToken()); });
 }
 
-void DeviceCommandJob::cancel()
-{
-    m_cancel.cancel();
-}
-
-void DeviceCommandJob::run()
+void DeviceCommandJob::run(const CancelToken &cancel)
 {
     const QDeadlineTimer deadline(m_request.connectTimeoutMs);
     auto report = [this](const Error &error) {
-        m_done.store(true);
         Q_EMIT failed(error.code, error.message);
     };
     KnownHostsFile knownHosts(m_request.knownHostsPath);
     auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
-                                       m_request.relayHostKeyPolicy, deadline, m_cancel);
+                                       m_request.relayHostKeyPolicy, deadline, cancel);
     if (!relay) {
         return report(relay.error());
     }
     auto device =
         DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
-                               m_request.deviceHostKeyPolicy, deadline, m_cancel);
+                               m_request.deviceHostKeyPolicy, deadline, cancel);
     if (!device) {
         return report(device.error());
     }
@@ -61,11 +47,10 @@ void DeviceCommandJob::run()
         Q_EMIT standardError(data.toByteArray());
     };
     auto status = RemoteCommand::run(device->session(), m_request.command, io, deadline,
-                                     QDeadlineTimer::Forever, m_cancel);
+                                     QDeadlineTimer::Forever, cancel);
     if (!status) {
         return report(status.error());
     }
-    m_done.store(true);
     Q_EMIT finished(status.value());
 }
 

@@ -3,18 +3,19 @@
 #include "base/CancelToken.h"
 #include "base/Credentials.h"
 #include "base/Error.h"
+#include "base/WorkerTask.h"
 #include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
 
 #include <QObject>
-#include <thread>
 
 namespace relayfleet {
 
-// Runs one command on a device through its relay on a worker thread, so a GUI never waits
-// on the network. Output and the outcome arrive as signals (queued to the receiver's thread);
-// cancel() ends it within ~100 ms. Destroying the job cancels it and waits for the worker.
+// Runs one command on a device through its relay on a worker thread (a WorkerTask), so a GUI
+// never waits on the network. Output and the outcome arrive as signals (queued to the
+// receiver's thread); cancel() ends it within ~100 ms. Destroying the job cancels it and waits
+// for the worker.
 class DeviceCommandJob : public QObject
 {
     Q_OBJECT
@@ -36,8 +37,8 @@ public:
     ~DeviceCommandJob() override;
 
     void start();
-    void cancel();
-    bool isRunning() const { return m_worker.joinable() && !m_done.load(); }
+    void cancel() { m_task.cancel(); }
+    bool isRunning() const { return m_task.isRunning(); }
 
 Q_SIGNALS:
     void standardOutput(const QByteArray &data);
@@ -46,12 +47,10 @@ Q_SIGNALS:
     void failed(relayfleet::Error::Code code, const QString &message);
 
 private:
-    void run();
+    void run(const CancelToken &cancel);
 
     Request m_request;
-    CancelToken m_cancel;
-    std::atomic_bool m_done{false};
-    std::thread m_worker;
+    WorkerTask m_task; // last: stopped before the request it reads is destroyed
 };
 
 } // namespace relayfleet

@@ -29,16 +29,13 @@ TerminalSession::TerminalSession(Request request, QObject *parent)
 
 TerminalSession::~TerminalSession()
 {
-    close();
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
+    close(); // the worker may be waiting in poll(): the wake makes it see the cancellation
 }
 
 void TerminalSession::start()
 {
-    if (!m_worker.joinable()) {
-        m_worker = std::thread([this] { run(); });
+    if (!m_closed.load()) {
+        m_task.start([this](WorkerTask &task) { run(task.cancelToken()); });
     }
 }
 
@@ -68,16 +65,17 @@ void TerminalSession::resize(int rows, int columns)
 
 void TerminalSession::close()
 {
-    m_cancel.cancel();
+    m_closed.store(true);
+    m_task.cancel();
     wake();
 }
 
-void TerminalSession::run()
+void TerminalSession::run(const CancelToken &cancel)
 {
     const QDeadlineTimer deadline(m_request.connectTimeoutMs);
     KnownHostsFile knownHosts(m_request.knownHostsPath);
     auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
-                                       m_request.relayHostKeyPolicy, deadline, m_cancel);
+                                       m_request.relayHostKeyPolicy, deadline, cancel);
     if (!relay) {
         Q_EMIT failed(relay.error().code, relay.error().message);
         Q_EMIT closed(relay.error().message);
@@ -85,7 +83,7 @@ void TerminalSession::run()
     }
     auto device =
         DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
-                               m_request.deviceHostKeyPolicy, deadline, m_cancel);
+                               m_request.deviceHostKeyPolicy, deadline, cancel);
     if (!device) {
         Q_EMIT failed(device.error().code, device.error().message);
         Q_EMIT closed(device.error().message);
@@ -95,7 +93,7 @@ void TerminalSession::run()
     ChannelHandle channel(ssh_channel_new(session));
     ssh_channel ch = channel.get();
     auto step = [&](const std::function<int()> &call, const QString &what) -> QString {
-        auto rc = driveSshStep(session, call, deadline, m_cancel, what);
+        auto rc = driveSshStep(session, call, deadline, cancel, what);
         if (!rc) {
             return rc.error().message;
         }
@@ -121,7 +119,7 @@ void TerminalSession::run()
         return;
     }
     Q_EMIT connected();
-    QString ended = serve(session, ch);
+    QString ended = serve(session, ch, cancel);
     if (!ended.isEmpty() && !relay.value()->isAlive()) {
         // The shell ran inside the relay's connection: that is what went away.
         ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
@@ -129,14 +127,12 @@ void TerminalSession::run()
     Q_EMIT closed(ended);
 }
 
-QString TerminalSession::serve(void *sessionPtr, void *channelPtr)
+QString TerminalSession::serve(ssh_session session, ssh_channel ch, const CancelToken &cancel)
 {
-    auto session = static_cast<ssh_session>(sessionPtr);
-    auto ch = static_cast<ssh_channel>(channelPtr);
     QByteArray pending;
     char buf[16384];
     for (;;) {
-        if (m_cancel.isCancelled()) {
+        if (cancel.isCancelled()) {
             return {};
         }
         for (int isStderr = 0; isStderr < 2; ++isStderr) {

@@ -4,21 +4,24 @@
 #include "base/Credentials.h"
 #include "base/Error.h"
 #include "base/UniqueFd.h"
+#include "base/WorkerTask.h"
 #include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
+#include "ssh/SshTypes.h"
 
 #include <QByteArray>
 #include <QObject>
+#include <atomic>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace relayfleet {
 
 // An interactive shell on a device through its relay: a PTY channel (xterm-256color) on a
-// device session, served by a worker thread. Bytes from the shell arrive as received();
-// write() and resize() may be called from any thread.
+// device session, served by a worker thread (a WorkerTask). Bytes from the shell arrive as
+// received(); write() and resize() may be called from any thread. Destroying the session
+// closes it and waits for the worker.
 class TerminalSession : public QObject
 {
     Q_OBJECT
@@ -54,18 +57,18 @@ Q_SIGNALS:
     void failed(relayfleet::Error::Code code, const QString &message);
 
 private:
-    void run();
-    QString serve(void *session, void *channel);
+    void run(const CancelToken &cancel);
+    QString serve(ssh_session session, ssh_channel channel, const CancelToken &cancel);
     void wake();
 
     Request m_request;
-    CancelToken m_cancel;
+    std::atomic_bool m_closed{false}; // close() before start(): the shell is never opened
     std::mutex m_mutex;
     QByteArray m_input;
     std::optional<std::pair<int, int>> m_pendingResize;
     UniqueFd m_wakeRead;
     UniqueFd m_wakeWrite;
-    std::thread m_worker;
+    WorkerTask m_task; // last: stopped before anything the worker uses is destroyed
 };
 
 } // namespace relayfleet

@@ -15,34 +15,25 @@ FleetRefreshJob::FleetRefreshJob(Request request, QObject *parent)
     qRegisterMetaType<QList<relayfleet::DeviceStatus>>();
 }
 
-FleetRefreshJob::~FleetRefreshJob()
-{
-    m_cancel.cancel();
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
-}
+FleetRefreshJob::~FleetRefreshJob() = default;
 
 void FleetRefreshJob::start()
 {
-    if (!m_worker.joinable()) {
-        m_worker = std::thread([this] { run(); });
-    }
+    m_task.start([this](WorkerTask &task) { run(task.cancelToken()); });
 }
 
-void FleetRefreshJob::run()
+void FleetRefreshJob::run(const CancelToken &cancel)
 {
     KnownHostsFile knownHosts(m_request.knownHostsPath);
     for (const RelayConfig &relay : m_request.relays) {
-        if (m_cancel.isCancelled()) {
+        if (cancel.isCancelled()) {
             break;
         }
         const Credentials credentials =
             m_request.credentials ? m_request.credentials(relay) : Credentials{};
         // In the background nobody can be asked: unknown host keys are refused, not accepted.
-        auto connection =
-            RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{},
-                                  QDeadlineTimer(m_request.connectTimeoutMs), m_cancel);
+        auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{},
+                                                QDeadlineTimer(m_request.connectTimeoutMs), cancel);
         if (!connection) {
             Q_EMIT relayFailed(relay.name, connection.error().message);
             continue;
@@ -52,7 +43,7 @@ void FleetRefreshJob::run()
         options.probeTimeoutMs = m_request.probeTimeoutMs;
         options.expectedPorts =
             m_request.deviceLocationsPath.isEmpty() ? QList<int>() : locations.portsOn(relay.name);
-        auto statuses = RelayScanner::scan(*connection.value(), options, m_cancel);
+        auto statuses = RelayScanner::scan(*connection.value(), options, cancel);
         if (!statuses) {
             Q_EMIT relayFailed(relay.name, statuses.error().message);
             continue;

@@ -2,19 +2,19 @@
 
 #include "base/CancelToken.h"
 #include "base/Credentials.h"
+#include "base/WorkerTask.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConfig.h"
 
 #include <QList>
 #include <QObject>
-#include <atomic>
 #include <functional>
-#include <thread>
 
 namespace relayfleet {
 
-// Scans relays on a worker thread (RelayScanner over one connection per relay) and reports
-// each relay as soon as it is done; the GUI thread never waits on the network.
+// Scans relays on a worker thread (a WorkerTask; RelayScanner over one connection per relay)
+// and reports each relay as soon as it is done; the GUI thread never waits on the network.
+// Destroying the job cancels it and waits for the worker.
 class FleetRefreshJob : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,8 @@ public:
     ~FleetRefreshJob() override;
 
     void start();
-    void cancel() { m_cancel.cancel(); }
+    void cancel() { m_task.cancel(); }
+    bool isRunning() const { return m_task.isRunning(); }
 
 Q_SIGNALS:
     void relayScanned(const QString &relay, const QList<relayfleet::DeviceStatus> &statuses);
@@ -42,11 +43,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void run();
+    void run(const CancelToken &cancel);
 
     Request m_request;
-    CancelToken m_cancel;
-    std::thread m_worker;
+    WorkerTask m_task; // last: stopped before the request it reads is destroyed
 };
 
 } // namespace relayfleet
