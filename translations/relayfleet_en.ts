@@ -127,21 +127,6 @@
     </message>
 </context>
 <context>
-    <name>DesiredOverrides</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a desired-state file this version reads; fix or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -172,13 +157,6 @@
     </message>
     <message>
         <source>%1 did not answer on port %2 of relay %3 in time: the relay still holds the port but nothing answers, so the tunnel is probably stale (the device lost power or its link).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeviceLocations</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +492,37 @@
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the app reads at most %3. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDistributor</name>
     <message>
         <source>already installed</source>
@@ -564,14 +573,6 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a key list this version understands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,18 +901,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RelayStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2); fix or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds an invalid relay: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,14 +910,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>There is no relay named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,21 +127,6 @@
     </message>
 </context>
 <context>
-    <name>DesiredOverrides</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a desired-state file this version reads; fix or remove it.</source>
-        <translation>%1 はこのバージョンが読める希望状態ファイルではありません。修正するか削除してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-</context>
-<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -173,13 +158,6 @@
     <message>
         <source>%1 did not answer on port %2 of relay %3 in time: the relay still holds the port but nothing answers, so the tunnel is probably stale (the device lost power or its link).</source>
         <translation>%1 は中継サーバー %3 のポート %2 で時間内に応答しませんでした: 中継サーバーはポートを保持したままですが何も応答しないため、トンネルはおそらく停滞しています (デバイスの電源か回線が失われました)。</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceLocations</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -514,6 +492,37 @@
     </message>
 </context>
 <context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the app reads at most %3. Fix or remove it.</source>
+        <translation>%1 は %2 バイトありますが、アプリが読み込むのは %3 バイトまでです。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it.</source>
+        <translation>%1 は有効な JSON ではありません (%2)。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
+        <translation>%1 の形式バージョンは %2 ですが、この Relay Fleet が読めるのはバージョン %3 です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyDistributor</name>
     <message>
         <source>already installed</source>
@@ -565,14 +574,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a key list this version understands.</source>
-        <translation>%1 はこのバージョンが理解できる鍵の一覧ではありません。</translation>
     </message>
     <message>
         <source>There is no key named &quot;%1&quot;; create one with `relayfleet-cli keys generate %1`.</source>
@@ -903,18 +904,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RelayStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2); fix or remove it.</source>
-        <translation>%1 は有効な JSON ではありません (%2)。修正するか削除してください。</translation>
-    </message>
-    <message>
-        <source>%1 has format version %2; this Relay Fleet reads version %3.</source>
-        <translation>%1 の形式バージョンは %2 ですが、この Relay Fleet が読めるのはバージョン %3 です。</translation>
-    </message>
-    <message>
         <source>%1 holds an invalid relay: %2</source>
         <translation>%1 に不正な中継サーバーがあります: %2</translation>
     </message>
@@ -925,14 +914,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>There is no relay named &quot;%1&quot;.</source>
         <translation>「%1」という中継サーバーはありません。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>%1 のフォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

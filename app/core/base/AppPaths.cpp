@@ -51,4 +51,29 @@ QString AppPaths::deviceLocationsFile() const
     return m_home + QStringLiteral("/device-locations.json");
 }
 
+QString AppPaths::keysFile() const
+{
+    return m_home + QStringLiteral("/keys.json");
+}
+
+QString AppPaths::keysDir() const
+{
+    return m_home + QStringLiteral("/keys");
+}
+
+QString AppPaths::overridesFile() const
+{
+    return m_home + QStringLiteral("/overrides.json");
+}
+
+QString AppPaths::pushHistoryFile() const
+{
+    return m_home + QStringLiteral("/push-history.jsonl");
+}
+
+QString AppPaths::sshConfigFile() const
+{
+    return m_home + QStringLiteral("/ssh_config");
+}
+
 } // namespace relayfleet

@@ -8,10 +8,14 @@
 namespace relayfleet {
 
 // Where the app keeps its files. One directory holds everything, so `--home DIR` (or
-// RELAYFLEET_HOME) isolates a test or a second profile completely.
+// RELAYFLEET_HOME) isolates a test or a second profile completely. Every file name under the
+// home is spelled here and nowhere else.
 class AppPaths
 {
 public:
+    // The files under `home`, as it is (resolve() makes it absolute).
+    explicit AppPaths(QString home);
+
     // explicitHome wins, then $RELAYFLEET_HOME, then the platform's default (defaultHomeLocation).
     static AppPaths resolve(const QString &explicitHome = {});
 
@@ -28,12 +32,16 @@ public:
     static QString installedDataDir(Platform platform, const QString &applicationDir);
 
     const QString &home() const { return m_home; }
-    QString relaysFile() const;
-    QString knownHostsFile() const;
-    QString deviceLocationsFile() const;
+    QString relaysFile() const;          // relays.json: RelayStore
+    QString knownHostsFile() const;      // known_hosts: every pinned host key
+    QString deviceLocationsFile() const; // device-locations.json: where devices were last seen
+    QString keysFile() const;            // keys.json: the app's keys (KeyStore)
+    QString keysDir() const;             // keys/: the private key files
+    QString overridesFile() const;       // overrides.json: desired values (DesiredOverrides)
+    QString pushHistoryFile() const;     // push-history.jsonl: PushHistory
+    QString sshConfigFile() const;       // ssh_config: for OpenSSH (OpenSshConfig)
 
 private:
-    explicit AppPaths(QString home);
     QString m_home;
 };
 

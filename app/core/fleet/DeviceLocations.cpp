@@ -1,15 +1,15 @@
 #include "fleet/DeviceLocations.h"
 
+#include "base/JsonFile.h"
 #include "relay/DeviceTarget.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace relayfleet {
 
 namespace {
+
+constexpr int kFormatVersion = 1;
 
 QJsonObject toJson(const DeviceLocations::Location &location)
 {
@@ -31,31 +31,15 @@ DeviceLocations::DeviceLocations(QString path)
 
 QJsonObject DeviceLocations::load() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes) {
-        return {};
-    }
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("devices"))
-        .toObject();
+    // Only a hint: a file that cannot be read is no hint (and is replaced by the next scan).
+    const auto root = JsonFile(m_path, kFormatVersion).read();
+    return root ? root->value(QStringLiteral("devices")).toObject() : QJsonObject();
 }
 
 Result<void> DeviceLocations::save(const QJsonObject &devices) const
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::make(Error::Code::Io,
-                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    }
-    file.write(QJsonDocument(
-                   QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("devices"), devices}})
-                   .toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return Error::make(Error::Code::Io,
-                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    }
-    return {};
+    return JsonFile(m_path, kFormatVersion)
+        .write(QJsonObject{{QStringLiteral("devices"), devices}});
 }
 
 std::optional<DeviceLocations::Location> DeviceLocations::find(const QString &id) const

@@ -46,7 +46,6 @@ public:
     QList<int> portsOn(const QString &relay) const;
 
 private:
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
     QJsonObject load() const;
     static std::optional<Location> parse(const QString &id, const QJsonObject &entry);
     Result<void> save(const QJsonObject &devices) const;

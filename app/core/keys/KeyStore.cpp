@@ -1,5 +1,7 @@
 #include "keys/KeyStore.h"
 
+#include "base/AppPaths.h"
+#include "base/JsonFile.h"
 #include "compat/SshCompat.h"
 #include "ssh/SshHandles.h"
 
@@ -93,7 +95,7 @@ QString KeyStore::protectionName(Protection protection)
 
 QString KeyStore::keysDir() const
 {
-    return m_home + QStringLiteral("/keys");
+    return AppPaths(m_home).keysDir();
 }
 
 QString KeyStore::keychainEntry(const Key &key) const
@@ -103,19 +105,12 @@ QString KeyStore::keychainEntry(const Key &key) const
 
 Result<QList<KeyStore::Key>> KeyStore::list() const
 {
-    QFile file(m_home + QStringLiteral("/keys.json"));
-    if (!file.exists()) {
-        return QList<Key>();
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ioError(tr("Cannot read %1.").arg(file.fileName()));
-    }
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QStringLiteral("version")).toInt() != kFormat) {
-        return ioError(tr("%1 is not a key list this version understands.").arg(file.fileName()));
+    const auto root = JsonFile(AppPaths(m_home).keysFile(), kFormat).read();
+    if (!root) {
+        return root.error();
     }
     QList<Key> keys;
-    for (const QJsonValue &value : root.value(QStringLiteral("keys")).toArray()) {
+    for (const QJsonValue &value : root->value(QStringLiteral("keys")).toArray()) {
         const QJsonObject o = value.toObject();
         Key key;
         key.name = o.value(QStringLiteral("name")).toString();
@@ -157,15 +152,8 @@ Result<void> KeyStore::saveAll(const QList<Key> &keys)
             {QStringLiteral("installed_on"), QJsonArray::fromStringList(key.installedOn)},
             {QStringLiteral("created"), key.created.toUTC().toString(Qt::ISODate)}});
     }
-    QSaveFile file(m_home + QStringLiteral("/keys.json"));
-    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("version"), kFormat},
-                                                      {QStringLiteral("keys"), array}})
-                                .toJson();
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) ||
-        file.write(data) != data.size() || !file.commit()) {
-        return ioError(tr("Cannot write %1.").arg(file.fileName()));
-    }
-    return {};
+    return JsonFile(AppPaths(m_home).keysFile(), kFormat)
+        .write(QJsonObject{{QStringLiteral("keys"), array}});
 }
 
 Result<KeyStore::Key> KeyStore::find(const QString &name) const

@@ -1,5 +1,6 @@
 #include "openssh/OpenSshConfig.h"
 
+#include "base/AppPaths.h"
 #include "base/ShellQuote.h"
 
 #include <QDir>
@@ -38,7 +39,8 @@ Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig
                "it first."));
     }
     static const QRegularExpression safe(QStringLiteral("^[^\"\\n\\r]*\\z"));
-    const QString knownHosts = home + QStringLiteral("/known_hosts");
+    const AppPaths paths(home);
+    const QString knownHosts = paths.knownHostsFile();
     if (!safe.match(home).hasMatch() || !safe.match(relay.identityFile).hasMatch()) {
         return Error::make(Error::Code::InvalidInput, tr("A path contains a quote or a newline."));
     }
@@ -64,7 +66,7 @@ Result<QString> OpenSshConfig::commandFor(const QString &home, const RelayConfig
                                            QStringLiteral("ProxyJump ") + relayHost,
                                            QStringLiteral("HostKeyAlias ") + hostFor(device)} +
                                    common);
-    const QString path = home + QStringLiteral("/ssh_config");
+    const QString path = paths.sshConfigFile();
     // Keep the other hosts' blocks; replace these two.
     QString existing;
     QFile current(path);

@@ -1,9 +1,7 @@
 #include "overrides/DesiredOverrides.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include "base/AppPaths.h"
+#include "base/JsonFile.h"
 
 namespace relayfleet {
 
@@ -18,31 +16,12 @@ DesiredOverrides::DesiredOverrides(QString home)
 
 Result<QJsonObject> DesiredOverrides::load() const
 {
-    QFile file(m_home + QStringLiteral("/overrides.json"));
-    if (!file.exists()) {
-        return QJsonObject{{QStringLiteral("version"), kFormat}};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != kFormat) {
-        return Error::make(Error::Code::Io, tr("%1 is not a desired-state file this version "
-                                               "reads; fix or remove it.")
-                                                .arg(file.fileName()));
-    }
-    return doc.object();
+    return JsonFile(AppPaths(m_home).overridesFile(), kFormat).read();
 }
 
 Result<void> DesiredOverrides::save(const QJsonObject &root)
 {
-    QSaveFile file(m_home + QStringLiteral("/overrides.json"));
-    const QByteArray data = QJsonDocument(root).toJson();
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::WriteOnly) ||
-        file.write(data) != data.size() || !file.commit()) {
-        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
-    }
-    return {};
+    return JsonFile(AppPaths(m_home).overridesFile(), kFormat).write(root);
 }
 
 Result<void> DesiredOverrides::set(const QString &scope, const QString &key,

@@ -1,5 +1,7 @@
 #include "overrides/PushHistory.h"
 
+#include "base/AppPaths.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -30,7 +32,7 @@ Result<void> PushHistory::record(qint64 seq, const QStringList &targets,
         {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
         {QStringLiteral("values"), values},
         {QStringLiteral("results"), results}};
-    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
+    QFile file(AppPaths(m_home).pushHistoryFile());
     if (!QDir().mkpath(m_home) || !file.open(QIODevice::ReadWrite | QIODevice::Append)) {
         return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
     }
@@ -49,7 +51,7 @@ Result<void> PushHistory::record(qint64 seq, const QStringList &targets,
 
 Result<QList<QJsonObject>> PushHistory::last(int count) const
 {
-    QFile file(m_home + QStringLiteral("/push-history.jsonl"));
+    QFile file(AppPaths(m_home).pushHistoryFile());
     QList<QJsonObject> entries;
     if (!file.exists()) {
         return entries;

@@ -1,17 +1,15 @@
 #include "relay/RelayStore.h"
 
+#include "base/JsonFile.h"
+
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace relayfleet {
 
 namespace {
 constexpr int kFormatVersion = 1;
-constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 } // namespace
 
 RelayStore::RelayStore(QString path)
@@ -21,31 +19,12 @@ RelayStore::RelayStore(QString path)
 
 Result<QList<RelayConfig>> RelayStore::load() const
 {
-    QFile file(m_path);
-    if (!file.exists()) {
-        return QList<RelayConfig>();
-    }
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileSize) {
-        return Error::make(Error::Code::Io,
-                           tr("Cannot read %1: %2").arg(m_path, file.errorString()));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        return Error::make(Error::Code::Io, tr("%1 is not valid JSON (%2); fix or "
-                                               "remove it.")
-                                                .arg(m_path, parseError.errorString()));
-    }
-    const int version = doc.object().value(QStringLiteral("version")).toInt();
-    if (version != kFormatVersion) {
-        return Error::make(Error::Code::Io, tr("%1 has format version %2; this Relay Fleet reads "
-                                               "version %3.")
-                                                .arg(m_path)
-                                                .arg(version)
-                                                .arg(kFormatVersion));
+    const auto root = JsonFile(m_path, kFormatVersion).read();
+    if (!root) {
+        return root.error();
     }
     QList<RelayConfig> relays;
-    for (const QJsonValue &value : doc.object().value(QStringLiteral("relays")).toArray()) {
+    for (const QJsonValue &value : root->value(QStringLiteral("relays")).toArray()) {
         auto relay = RelayConfig::fromJson(value.toObject());
         if (!relay) {
             return Error::make(
@@ -112,18 +91,7 @@ Result<void> RelayStore::write(const QList<RelayConfig> &relays)
     for (const RelayConfig &relay : relays) {
         array.append(relay.toJson());
     }
-    const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("relays"), array}};
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        return Error::make(Error::Code::Io, tr("Cannot create the folder of %1.").arg(m_path));
-    }
-    QSaveFile file(m_path);
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return Error::make(Error::Code::Io,
-                           tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    }
-    return {};
+    return JsonFile(m_path, kFormatVersion).write(QJsonObject{{QStringLiteral("relays"), array}});
 }
 
 } // namespace relayfleet
