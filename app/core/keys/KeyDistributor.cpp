@@ -18,7 +18,7 @@ using Runner = AuthorizedKeysEditor::Runner;
 Runner onRelay(RelayConnection &relay, const QDeadlineTimer &deadline, const CancelToken &cancel)
 {
     return [&relay, deadline, cancel](const QString &command, const QByteArray &input) {
-        return relay.pump().execute(command, input, deadline, cancel);
+        return relay.runCommand(command, input, deadline, cancel);
     };
 }
 

@@ -51,7 +51,7 @@ Result<CommandOutput> RelayRegistry::helper(const QStringList &arguments, const 
 
 Result<CommandOutput> RelayRegistry::run(const QString &command, const QByteArray &input)
 {
-    auto output = m_relay.pump().execute(command, input, m_deadline, m_cancel);
+    auto output = m_relay.runCommand(command, input, m_deadline, m_cancel);
     if (!output) {
         return output;
     }
@@ -96,7 +96,7 @@ Result<int> RelayRegistry::install()
         "chmod 700 \"$HOME\"/.relayfleet/helper.new && "
         "mv -f \"$HOME\"/.relayfleet/helper.new \"$HOME\"/.relayfleet/helper && "
         "\"$HOME\"/.relayfleet/helper version");
-    auto output = m_relay.pump().execute(command, script, m_deadline, m_cancel);
+    auto output = m_relay.runCommand(command, script, m_deadline, m_cancel);
     if (!output) {
         return output.error();
     }

@@ -64,4 +64,11 @@ bool RelayConnection::answers(int timeoutMs)
     return true;
 }
 
+Result<CommandOutput> RelayConnection::runCommand(const QString &command, const QByteArray &input,
+                                                  const QDeadlineTimer &deadline,
+                                                  const CancelToken &cancel)
+{
+    return m_pump->execute(command, input, deadline, cancel);
+}
+
 } // namespace relayfleet

@@ -37,7 +37,13 @@ public:
     // serves every caller for a few seconds, so a hundred devices timing out at once cost one
     // check (and never more sessions than the relay allows).
     bool answers(int timeoutMs);
-    ChannelPump &pump() { return *m_pump; }
+
+    // Thread-safe. Runs a command on the relay itself over this connection (no second login),
+    // feeding it `input`; the relay helper's commands go this way.
+    Result<CommandOutput> runCommand(const QString &command, const QByteArray &input,
+                                     const QDeadlineTimer &deadline, const CancelToken &cancel);
+    // Tunnel streams open right now (each is one direct-tcpip channel).
+    size_t openStreamCount() const { return m_pump->openStreamCount(); }
 
 private:
     RelayConnection(RelayConfig config, std::unique_ptr<ChannelPump> pump);
