@@ -1335,6 +1335,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--device-ssh-port takes a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::ExecCommand</name>
@@ -1415,6 +1419,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1: cannot read its registry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 now takes only key %2, but the relay list could not be updated (%3): run `relay add %1 ... --identity %4`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1356,6 +1356,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation>%1 の登録に失敗し、すべてを元に戻すことはできませんでした: %2</translation>
     </message>
+    <message>
+        <source>--device-ssh-port takes a port from 1 to 65535.</source>
+        <translation>--device-ssh-port には 1 から 65535 までのポートを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::ExecCommand</name>
@@ -1437,6 +1441,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</source>
         <translation>使い方: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</translation>
+    </message>
+    <message>
+        <source>Relay %1: cannot read its registry: %2</source>
+        <translation>中継サーバー %1: 登録簿を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Relay %1 now takes only key %2, but the relay list could not be updated (%3): run `relay add %1 ... --identity %4`.</source>
+        <translation>中継サーバー %1 は鍵 %2 しか受け付けなくなりましたが、中継サーバーの一覧を更新できませんでした (%3)。`relay add %1 ... --identity %4` を実行してください。</translation>
     </message>
 </context>
 <context>

@@ -39,14 +39,8 @@ QString commandSummary()
 
 } // namespace
 
-int CliApp::run(const QStringList &arguments)
+void CliApp::addOptions(QCommandLineParser &parser)
 {
-    // Everything after "--" is the remote command and is never parsed as our options.
-    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
-    const QStringList ours = separator < 0 ? arguments : arguments.mid(0, separator);
-    const QStringList remote = separator < 0 ? QStringList() : arguments.mid(separator + 1);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         CliApp::tr("Relay Fleet: manage devices behind NAT through their "
                    "relay.") +
@@ -117,7 +111,17 @@ int CliApp::run(const QStringList &arguments)
                       QStringLiteral("TEXT")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       CliApp::tr("Do not forward standard input to the remote command.")});
+}
 
+int CliApp::run(const QStringList &arguments)
+{
+    // Everything after "--" is the remote command and is never parsed as our options.
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+    const QStringList ours = separator < 0 ? arguments : arguments.mid(0, separator);
+    const QStringList remote = separator < 0 ? QStringList() : arguments.mid(separator + 1);
+
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("relayfleet-cli")} + ours)) {
         CliContext::printError(parser.errorText());
         return 2;
@@ -131,7 +135,12 @@ int CliApp::run(const QStringList &arguments)
         CliContext::printOut(parser.helpText());
         return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
     }
-    const CliContext context(parser);
+    return dispatch(CliContext(parser), words, remote, parser);
+}
+
+int CliApp::dispatch(const CliContext &context, const QStringList &words, const QStringList &remote,
+                     const QCommandLineParser &parser)
+{
     const QString command = words.first();
     if (command == QLatin1String("relay")) {
         return RelayCommand(context).run(words.mid(1), parser);

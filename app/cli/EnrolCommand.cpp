@@ -45,58 +45,12 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
     }
     const RelayConfig &relay = relays->first();
 
-    EnrolmentRequest request;
-    request.deviceId = args[0];
-    request.name = parser.value(QStringLiteral("name"));
-    for (const QString &labels : parser.values(QStringLiteral("label"))) {
-        request.labels += labels.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto prepared = requestFor(args[0], lan, parser, relay);
+    if (!prepared) {
+        return CliContext::fail(prepared.error(),
+                                prepared.error().code == Error::Code::InvalidInput ? 2 : 1);
     }
-    if (parser.isSet(QStringLiteral("user"))) {
-        request.deviceUser = parser.value(QStringLiteral("user"));
-    }
-    if (lan) {
-        if (auto set = request.setLanAddress(parser.value(QStringLiteral("lan"))); !set) {
-            return CliContext::fail(set.error(), 2);
-        }
-    } else {
-        request.access = EnrolmentRequest::Access::Tunnel;
-        request.tunnelPort = parser.value(QStringLiteral("via-tunnel")).toInt();
-    }
-    if (parser.isSet(QStringLiteral("relay-address"))) {
-        if (auto set =
-                request.setRelayAddressFromDevice(parser.value(QStringLiteral("relay-address")));
-            !set) {
-            return CliContext::fail(set.error(), 2);
-        }
-    }
-    request.requestedPort = parser.value(QStringLiteral("port")).toInt();
-    if (parser.isSet(QStringLiteral("device-ssh-port"))) {
-        request.deviceSshPort = parser.value(QStringLiteral("device-ssh-port")).toInt();
-        if (request.deviceSshPort < 1 || request.deviceSshPort > 65535) {
-            return usage();
-        }
-    }
-    const QString identity = parser.isSet(QStringLiteral("identity"))
-                                 ? parser.value(QStringLiteral("identity"))
-                                 : relay.identityFile;
-    request.deviceCredentials = m_context.credentials(identity);
-    request.deviceHostKeyPolicy = m_context.hostKeyPolicy(true);
-    const QString publicKeyFile = parser.isSet(QStringLiteral("public-key"))
-                                      ? parser.value(QStringLiteral("public-key"))
-                                      : identity + QStringLiteral(".pub");
-    QFile publicKey(publicKeyFile);
-    if (identity.isEmpty() && !parser.isSet(QStringLiteral("public-key"))) {
-        CliContext::printError(EnrolCommand::tr(
-            "Say which public key to install on the device with --public-key FILE."));
-        return 2;
-    }
-    if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
-        return CliContext::fail(
-            Error::make(Error::Code::NotFound,
-                        EnrolCommand::tr("Cannot read the public key %1.").arg(publicKeyFile)));
-    }
-    request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
-
+    const EnrolmentRequest &request = prepared.value();
     auto connection = m_context.connectRelay(relay);
     if (!connection) {
         return CliContext::fail(connection.error());
@@ -121,20 +75,84 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
     }
     (void)m_context.deviceLocations().remember(
         record->id, {relay.name, record->port, record->user, {}}); // a hint only
-    if (json) {
-        QJsonObject out{{QStringLiteral("id"), record->id},
+    printEnrolled(record.value(), relay, enrolment.serviceNote());
+    return 0;
+}
+
+Result<EnrolmentRequest> EnrolCommand::requestFor(const QString &deviceId, bool lan,
+                                                  const QCommandLineParser &parser,
+                                                  const RelayConfig &relay) const
+{
+    EnrolmentRequest request;
+    request.deviceId = deviceId;
+    request.name = parser.value(QStringLiteral("name"));
+    for (const QString &labels : parser.values(QStringLiteral("label"))) {
+        request.labels += labels.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    if (parser.isSet(QStringLiteral("user"))) {
+        request.deviceUser = parser.value(QStringLiteral("user"));
+    }
+    if (lan) {
+        if (auto set = request.setLanAddress(parser.value(QStringLiteral("lan"))); !set) {
+            return set.error();
+        }
+    } else {
+        request.access = EnrolmentRequest::Access::Tunnel;
+        request.tunnelPort = parser.value(QStringLiteral("via-tunnel")).toInt();
+    }
+    if (parser.isSet(QStringLiteral("relay-address"))) {
+        if (auto set =
+                request.setRelayAddressFromDevice(parser.value(QStringLiteral("relay-address")));
+            !set) {
+            return set.error();
+        }
+    }
+    request.requestedPort = parser.value(QStringLiteral("port")).toInt();
+    if (parser.isSet(QStringLiteral("device-ssh-port"))) {
+        request.deviceSshPort = parser.value(QStringLiteral("device-ssh-port")).toInt();
+        if (request.deviceSshPort < 1 || request.deviceSshPort > 65535) {
+            return Error::make(Error::Code::InvalidInput,
+                               EnrolCommand::tr("--device-ssh-port takes a port from 1 to 65535."));
+        }
+    }
+    const QString identity = parser.isSet(QStringLiteral("identity"))
+                                 ? parser.value(QStringLiteral("identity"))
+                                 : relay.identityFile;
+    request.deviceCredentials = m_context.credentials(identity);
+    request.deviceHostKeyPolicy = m_context.hostKeyPolicy(true);
+    const QString publicKeyFile = parser.isSet(QStringLiteral("public-key"))
+                                      ? parser.value(QStringLiteral("public-key"))
+                                      : identity + QStringLiteral(".pub");
+    QFile publicKey(publicKeyFile);
+    if (identity.isEmpty() && !parser.isSet(QStringLiteral("public-key"))) {
+        return Error::make(Error::Code::InvalidInput,
+                           EnrolCommand::tr("Say which public key to install on the device with "
+                                            "--public-key FILE."));
+    }
+    if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
+        return Error::make(Error::Code::NotFound,
+                           EnrolCommand::tr("Cannot read the public key %1.").arg(publicKeyFile));
+    }
+    request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
+    return request;
+}
+
+void EnrolCommand::printEnrolled(const DeviceRecord &record, const RelayConfig &relay,
+                                 const QString &serviceNote) const
+{
+    if (m_context.json()) {
+        QJsonObject out{{QStringLiteral("id"), record.id},
                         {QStringLiteral("relay"), relay.name},
-                        {QStringLiteral("port"), record->port},
-                        {QStringLiteral("tunnel_key"), record->tunnelKey},
-                        {QStringLiteral("service"), enrolment.serviceNote()}};
+                        {QStringLiteral("port"), record.port},
+                        {QStringLiteral("tunnel_key"), record.tunnelKey},
+                        {QStringLiteral("service"), serviceNote}};
         CliContext::printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
         CliContext::printOut(EnrolCommand::tr("Enrolled %1 on relay %2, port %3. %4")
-                                 .arg(record->id, relay.name)
-                                 .arg(record->port)
-                                 .arg(enrolment.serviceNote()));
+                                 .arg(record.id, relay.name)
+                                 .arg(record.port)
+                                 .arg(serviceNote));
     }
-    return 0;
 }
 
 } // namespace relayfleet::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
+#include "enrolment/EnrolmentRequest.h"
+#include "registry/DeviceRecord.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,6 +22,14 @@ public:
     int run(const QStringList &args, const QCommandLineParser &parser);
 
 private:
+    // What to enrol, from the command line: errors are InvalidInput for a wrong option (exit
+    // 2), NotFound for a public key that cannot be read.
+    Result<EnrolmentRequest> requestFor(const QString &deviceId, bool lan,
+                                        const QCommandLineParser &parser,
+                                        const RelayConfig &relay) const;
+    void printEnrolled(const DeviceRecord &record, const RelayConfig &relay,
+                       const QString &serviceNote) const;
+
     const CliContext &m_context;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace relayfleet::cli {
 
@@ -181,82 +182,28 @@ int KeysCommand::distribute(Operation operation, const QStringList &args,
         }
         newKey = found.value();
     }
-    QStringList wanted = args.mid(keyCount);
-    if (wanted.isEmpty()) {
-        // Rotate or revoke everywhere the key is known to be installed.
-        for (const QString &where : key->installedOn) {
-            wanted << (where.startsWith(QStringLiteral("relay:")) ? where.mid(6) : where);
-        }
-        if (wanted.isEmpty()) {
-            return CliContext::fail(Error::make(
-                Error::Code::NotFound,
-                KeysCommand::tr("Key %1 is not known to be installed anywhere; name the "
-                                "targets.")
-                    .arg(key->name)));
-        }
+    auto wanted = wantedTargets(key.value(), args.mid(keyCount));
+    if (!wanted) {
+        return CliContext::fail(wanted.error());
     }
     auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
     if (!relays) {
         return CliContext::fail(relays.error());
     }
-    const QString user =
-        parser.value(QStringLiteral("user")); // empty: the registered user, else pi
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     QJsonArray report;
     bool allOk = true;
     QSet<QString> matched;
     for (RelayConfig relay : relays.value()) {
-        // Which targets live on this relay: the relay itself, ids and labels from its registry.
-        QList<KeyDistributor::Target> targets;
-        QList<QString> needsRegistry;
-        for (const QString &target : wanted) {
-            if (target == relay.name) {
-                targets << KeyDistributor::Target{true, {}};
-                matched.insert(target);
-            } else if (target.startsWith(relay.name + QLatin1Char(':'))) {
-                DeviceTarget device;
-                device.relay = relay.name;
-                device.port = target.mid(relay.name.size() + 1).toInt();
-                device.user = DeviceTarget::loginUser(user, {});
-                targets << KeyDistributor::Target{false, device};
-                matched.insert(target);
-            } else {
-                needsRegistry << target;
-            }
-        }
         const QString identity = parser.isSet(QStringLiteral("identity"))
                                      ? parser.value(QStringLiteral("identity"))
                                      : relay.identityFile;
-        Credentials current = m_context.credentials(identity);
-        if (!needsRegistry.isEmpty()) {
-            auto connection = RelayConnection::open(
-                relay, operation == Operation::Rotate ? keyOnly(key.value()) : current, knownHosts,
-                m_context.hostKeyPolicy(true), m_context.connectDeadline(), CancelToken());
-            if (connection) {
-                RelayRegistry registry(*connection.value(), m_context.connectDeadline());
-                if (auto listing = registry.list()) {
-                    for (const QString &target : needsRegistry) {
-                        for (const auto &entry : listing->entries) {
-                            if (!entry.record) {
-                                continue;
-                            }
-                            const bool hit = target.startsWith(QLatin1Char('@'))
-                                                 ? entry.record->labels.contains(target.mid(1))
-                                                 : entry.record->id == target;
-                            if (hit) {
-                                DeviceTarget device;
-                                device.relay = relay.name;
-                                device.port = entry.record->port;
-                                device.deviceId = entry.record->id;
-                                device.user = DeviceTarget::loginUser(user, entry.record->user);
-                                targets << KeyDistributor::Target{false, device};
-                                matched.insert(target);
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        const Credentials current = m_context.credentials(identity);
+        // Rotating logs in with the old key only: it must be the one that works today.
+        const Credentials login = operation == Operation::Rotate ? keyOnly(key.value()) : current;
+        const QList<KeyDistributor::Target> targets =
+            targetsOn(relay, wanted.value(), login, knownHosts,
+                      parser.value(QStringLiteral("user")), matched, allOk);
         if (targets.isEmpty()) {
             continue;
         }
@@ -271,46 +218,17 @@ int KeysCommand::distribute(Operation operation, const QStringList &args,
             reports = distributor.rotate(keyOnly(key.value()), key.value(), *newKey,
                                          keyOnly(*newKey), targets);
             if (distributor.relayRotated()) {
-                relay.identityFile = newKey->privateKeyPath;
-                (void)RelayStore(m_context.paths().relaysFile()).save(relay);
+                allOk = rememberRelayKey(relay, *newKey) && allOk;
             }
             break;
         case Operation::Revoke:
             reports = distributor.revoke(current, key.value(), targets);
             break;
         }
-        for (qsizetype i = 0; i < reports.size(); ++i) {
-            const auto &r = reports[i];
-            allOk = allOk && r.ok;
-            const QString where =
-                targets[i].isRelay
-                    ? QStringLiteral("relay:%1").arg(relay.name)
-                    : (targets[i].device.deviceId.isEmpty()
-                           ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
-                           : targets[i].device.deviceId);
-            if (r.ok) {
-                if (operation == Operation::Install) {
-                    (void)m_store.setInstalled(key->name, where, true);
-                } else if (operation == Operation::Rotate) {
-                    (void)m_store.setInstalled(key->name, where, false);
-                    (void)m_store.setInstalled(newKey->name, where, true);
-                } else {
-                    (void)m_store.setInstalled(key->name, where, false);
-                }
-            }
-            if (m_context.json()) {
-                report.append(QJsonObject{{QStringLiteral("target"), where},
-                                          {QStringLiteral("ok"), r.ok},
-                                          {QStringLiteral("message"), r.message}});
-            } else {
-                CliContext::printOut(
-                    QStringLiteral("%1\t%2\t%3")
-                        .arg(where, r.ok ? KeysCommand::tr("ok") : KeysCommand::tr("FAILED"),
-                             r.message));
-            }
-        }
+        allOk = recordOutcomes(operation, relay, targets, reports, key.value(), newKey, report) &&
+                allOk;
     }
-    for (const QString &target : wanted) {
+    for (const QString &target : wanted.value()) {
         if (!matched.contains(target)) {
             CliContext::printError(
                 KeysCommand::tr("No relay or device matches \"%1\".").arg(target.left(80)));
@@ -322,6 +240,149 @@ int KeysCommand::distribute(Operation operation, const QStringList &args,
             QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
     }
     return allOk ? 0 : 1;
+}
+
+Result<QStringList> KeysCommand::wantedTargets(const KeyStore::Key &key,
+                                               const QStringList &named) const
+{
+    if (!named.isEmpty()) {
+        return named;
+    }
+    // Rotate or revoke everywhere the key is known to be installed.
+    QStringList wanted;
+    for (const QString &where : key.installedOn) {
+        wanted << (where.startsWith(QStringLiteral("relay:")) ? where.mid(6) : where);
+    }
+    if (wanted.isEmpty()) {
+        return Error::make(Error::Code::NotFound,
+                           KeysCommand::tr("Key %1 is not known to be installed anywhere; name "
+                                           "the targets.")
+                               .arg(key.name));
+    }
+    return wanted;
+}
+
+QList<KeyDistributor::Target>
+KeysCommand::targetsOn(const RelayConfig &relay, const QStringList &wanted,
+                       const Credentials &login, KnownHostsFile &knownHosts, const QString &user,
+                       QSet<QString> &matched, bool &allOk) const
+{
+    // The relay itself and RELAY:PORT need nothing from the relay; ids and labels need its
+    // registry.
+    QList<KeyDistributor::Target> targets;
+    QStringList needsRegistry;
+    for (const QString &target : wanted) {
+        if (target == relay.name) {
+            targets << KeyDistributor::Target{true, {}};
+            matched.insert(target);
+        } else if (target.startsWith(relay.name + QLatin1Char(':'))) {
+            DeviceTarget device;
+            device.relay = relay.name;
+            device.port = target.mid(relay.name.size() + 1).toInt();
+            device.user = DeviceTarget::loginUser(user, {});
+            targets << KeyDistributor::Target{false, device};
+            matched.insert(target);
+        } else {
+            needsRegistry << target;
+        }
+    }
+    if (needsRegistry.isEmpty()) {
+        return targets;
+    }
+    auto listing = [&]() -> Result<RegistryListing> {
+        auto connection =
+            RelayConnection::open(relay, login, knownHosts, m_context.hostKeyPolicy(true),
+                                  m_context.connectDeadline(), CancelToken());
+        if (!connection) {
+            return connection.error();
+        }
+        return RelayRegistry(*connection.value(), m_context.connectDeadline()).list();
+    }();
+    if (!listing) {
+        // Said here: otherwise its devices would only be reported as matching nothing.
+        CliContext::printError(KeysCommand::tr("Relay %1: cannot read its registry: %2")
+                                   .arg(relay.name, listing.error().message));
+        allOk = false;
+        return targets;
+    }
+    for (const QString &target : needsRegistry) {
+        for (const auto &entry : listing->entries) {
+            if (!entry.record) {
+                continue;
+            }
+            const bool hit = target.startsWith(QLatin1Char('@'))
+                                 ? entry.record->labels.contains(target.mid(1))
+                                 : entry.record->id == target;
+            if (hit) {
+                DeviceTarget device;
+                device.relay = relay.name;
+                device.port = entry.record->port;
+                device.deviceId = entry.record->id;
+                device.user = DeviceTarget::loginUser(user, entry.record->user);
+                targets << KeyDistributor::Target{false, device};
+                matched.insert(target);
+            }
+        }
+    }
+    return targets;
+}
+
+bool KeysCommand::rememberRelayKey(RelayConfig relay, const KeyStore::Key &newKey) const
+{
+    relay.identityFile = newKey.privateKeyPath;
+    const auto saved = RelayStore(m_context.paths().relaysFile()).save(relay);
+    if (!saved) {
+        // The relay takes only the new key now: the user must know the config still names
+        // the old one.
+        CliContext::printError(
+            KeysCommand::tr("Relay %1 now takes only key %2, but the relay "
+                            "list could not be updated (%3): run `relay "
+                            "add %1 ... --identity %4`.")
+                .arg(relay.name, newKey.name, saved.error().message, newKey.privateKeyPath));
+        return false;
+    }
+    return true;
+}
+
+bool KeysCommand::recordOutcomes(Operation operation, const RelayConfig &relay,
+                                 const QList<KeyDistributor::Target> &targets,
+                                 const QList<KeyDistributor::Report> &reports,
+                                 const KeyStore::Key &key,
+                                 const std::optional<KeyStore::Key> &newKey, QJsonArray &report)
+{
+    bool allOk = true;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const auto &r = reports[i];
+        allOk = allOk && r.ok;
+        const QString where =
+            targets[i].isRelay
+                ? QStringLiteral("relay:%1").arg(relay.name)
+                : (targets[i].device.deviceId.isEmpty()
+                       ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
+                       : targets[i].device.deviceId);
+        if (r.ok) {
+            // Where each key is installed is a note for later rotations and revocations.
+            if (operation == Operation::Install) {
+                (void)m_store.setInstalled(key.name, where, true);
+            } else if (operation == Operation::Rotate) {
+                (void)m_store.setInstalled(key.name, where, false);
+                (void)m_store.setInstalled(newKey->name, where, true);
+            } else {
+                (void)m_store.setInstalled(key.name, where, false);
+            }
+        }
+        if (m_context.json()) {
+            report.append(QJsonObject{{QStringLiteral("target"), where},
+                                      {QStringLiteral("ok"), r.ok},
+                                      {QStringLiteral("message"), r.message}});
+        } else {
+            CliContext::printOut(QStringLiteral("%1\t%2\t%3")
+                                     .arg(where,
+                                          r.ok ? KeysCommand::tr("ok") : KeysCommand::tr("FAILED"),
+                                          r.message));
+        }
+    }
+    return allOk;
 }
 
 } // namespace relayfleet::cli

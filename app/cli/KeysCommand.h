@@ -5,7 +5,10 @@
 #include "keys/KeyStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace relayfleet::cli {
 
@@ -29,6 +32,21 @@ private:
         Revoke
     };
     int distribute(Operation operation, const QStringList &args, const QCommandLineParser &parser);
+    // The targets named, or where the key is known to be installed.
+    Result<QStringList> wantedTargets(const KeyStore::Key &key, const QStringList &named) const;
+    // Which of `wanted` are on `relay` (the relay itself, RELAY:PORT, ids and labels from its
+    // registry); each one found goes into `matched`.
+    QList<KeyDistributor::Target> targetsOn(const RelayConfig &relay, const QStringList &wanted,
+                                            const Credentials &login, KnownHostsFile &knownHosts,
+                                            const QString &user, QSet<QString> &matched,
+                                            bool &allOk) const;
+    // After a rotation of the relay's own key: the relay list names the new key.
+    bool rememberRelayKey(RelayConfig relay, const KeyStore::Key &newKey) const;
+    // Prints (or adds to `report`) each target's outcome and notes where keys are installed.
+    bool recordOutcomes(Operation operation, const RelayConfig &relay,
+                        const QList<KeyDistributor::Target> &targets,
+                        const QList<KeyDistributor::Report> &reports, const KeyStore::Key &key,
+                        const std::optional<KeyStore::Key> &newKey, QJsonArray &report);
     Credentials keyOnly(const KeyStore::Key &key) const;
 
     const CliContext &m_context;

@@ -204,14 +204,46 @@ Result<KeyStore::Key>
 KeyStore::generate(const QString &name, const QString &comment, Protection protection,
                    const std::function<std::optional<QString>()> &askPassphrase)
 {
+    auto existing = list();
+    if (!existing) {
+        return existing.error();
+    }
+    auto key = newEntry(name, comment, protection);
+    if (!key) {
+        return key.error();
+    }
+    auto pair = createPair(key.value());
+    if (!pair) {
+        return pair.error();
+    }
+    auto secret = newSecret(key.value(), askPassphrase);
+    if (!secret) {
+        return secret.error();
+    }
+    auto written = writeKeyFiles(key.value(), pair->get(), secret.value());
+    if (written) {
+        existing->append(key.value());
+        written = saveAll(existing.value());
+    }
+    if (!written) {
+        // Nothing of a key that is not in the list stays behind: files, keychain entry.
+        QFile::remove(key->privateKeyPath);
+        QFile::remove(key->privateKeyPath + QStringLiteral(".pub"));
+        if (protection == Protection::Keychain) {
+            (void)m_secrets->remove(keychainEntry(key.value()));
+        }
+        return written.error();
+    }
+    return key;
+}
+
+Result<KeyStore::Key> KeyStore::newEntry(const QString &name, const QString &comment,
+                                         Protection protection) const
+{
     if (!isValidName(name)) {
         return Error::make(Error::Code::InvalidInput,
                            tr("\"%1\" is not a valid key name (letters, digits, '.', '_', '-').")
                                .arg(name.left(64)));
-    }
-    auto existing = list();
-    if (!existing) {
-        return existing.error();
     }
     Key key;
     key.name = name;
@@ -229,7 +261,11 @@ KeyStore::generate(const QString &name, const QString &comment, Protection prote
         !QFile::setPermissions(keysDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
         return ioError(tr("Cannot create %1.").arg(keysDir()));
     }
+    return key;
+}
 
+Result<KeyHandle> KeyStore::createPair(Key &key)
+{
     ssh_key raw = nullptr;
     if (sshcompat::generateEd25519(&raw) != SSH_OK) {
         return ioError(tr("libssh could not generate an ed25519 key."));
@@ -246,18 +282,22 @@ KeyStore::generate(const QString &name, const QString &comment, Protection prote
                       QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromBase64(pub),
                                                                    QCryptographicHash::Sha256)
                                               .toBase64(QByteArray::OmitTrailingEquals));
+    return pair;
+}
 
-    QString secret;
-    switch (protection) {
+Result<QString> KeyStore::newSecret(const Key &key,
+                                    const std::function<std::optional<QString>()> &askPassphrase)
+{
+    switch (key.protection) {
     case Protection::Keychain: {
         if (!m_secrets) {
             return Error::make(Error::Code::KeychainUnavailable, tr("No keychain is available."));
         }
-        secret = randomPassphrase();
+        const QString secret = randomPassphrase();
         if (auto rc = m_secrets->write(keychainEntry(key), secret); !rc) {
             return Error::make(Error::Code::KeychainUnavailable, rc.error().message);
         }
-        break;
+        return secret;
     }
     case Protection::Prompt: {
         const auto asked = askPassphrase ? askPassphrase() : std::nullopt;
@@ -265,20 +305,20 @@ KeyStore::generate(const QString &name, const QString &comment, Protection prote
             return Error::make(Error::Code::InvalidInput,
                                tr("A passphrase of at least 8 characters is needed."));
         }
-        secret = *asked;
-        break;
+        return *asked;
     }
     case Protection::None:
         break;
     }
+    return QString();
+}
+
+Result<void> KeyStore::writeKeyFiles(const Key &key, ssh_key pair, const QString &secret)
+{
     char *b64 = nullptr;
     const QByteArray secretBytes = secret.toUtf8();
-    const int rc = ssh_pki_export_privkey_base64(
-        pair.get(), secret.isEmpty() ? nullptr : secretBytes.constData(), nullptr, nullptr, &b64);
-    if (rc != SSH_OK) {
-        if (protection == Protection::Keychain) {
-            (void)m_secrets->remove(keychainEntry(key));
-        }
+    if (ssh_pki_export_privkey_base64(pair, secret.isEmpty() ? nullptr : secretBytes.constData(),
+                                      nullptr, nullptr, &b64) != SSH_OK) {
         return ioError(tr("libssh could not export the private key."));
     }
     SshCharHandle privateOwner(b64);
@@ -286,29 +326,16 @@ KeyStore::generate(const QString &name, const QString &comment, Protection prote
     if (!privateText.endsWith('\n')) {
         privateText.append('\n');
     }
-    auto written = writePrivateFile(key.privateKeyPath, privateText);
-    if (written) {
-        QSaveFile pubFile(key.privateKeyPath + QStringLiteral(".pub"));
-        const QByteArray pubText = key.publicKey.toUtf8() + '\n';
-        if (!pubFile.open(QIODevice::WriteOnly) || pubFile.write(pubText) != pubText.size() ||
-            !pubFile.commit()) {
-            QFile::remove(key.privateKeyPath);
-            written = ioError(tr("Cannot write %1.pub.").arg(key.privateKeyPath));
-        }
+    if (auto written = writePrivateFile(key.privateKeyPath, privateText); !written) {
+        return written;
     }
-    if (written) {
-        existing->append(key);
-        written = saveAll(existing.value());
+    QSaveFile pubFile(key.privateKeyPath + QStringLiteral(".pub"));
+    const QByteArray pubText = key.publicKey.toUtf8() + '\n';
+    if (!pubFile.open(QIODevice::WriteOnly) || pubFile.write(pubText) != pubText.size() ||
+        !pubFile.commit()) {
+        return ioError(tr("Cannot write %1.pub.").arg(key.privateKeyPath));
     }
-    if (!written) {
-        QFile::remove(key.privateKeyPath);
-        QFile::remove(key.privateKeyPath + QStringLiteral(".pub"));
-        if (protection == Protection::Keychain) {
-            (void)m_secrets->remove(keychainEntry(key));
-        }
-        return written.error();
-    }
-    return key;
+    return {};
 }
 
 Result<void> KeyStore::setInstalled(const QString &name, const QString &target, bool installed)

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "keys/SecretStore.h"
+#include "ssh/SshHandles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,14 @@ public:
     Result<void> setInstalled(const QString &name, const QString &target, bool installed);
 
 private:
+    // The steps of generate(): the list entry (name checked, folder made), the key pair (the
+    // public half filled in), the passphrase as the protection wants it (kept in the keychain
+    // for Keychain), and the two files.
+    Result<Key> newEntry(const QString &name, const QString &comment, Protection protection) const;
+    static Result<KeyHandle> createPair(Key &key);
+    Result<QString> newSecret(const Key &key,
+                              const std::function<std::optional<QString>()> &askPassphrase);
+    static Result<void> writeKeyFiles(const Key &key, ssh_key pair, const QString &secret);
     Result<void> saveAll(const QList<Key> &keys);
     QString keychainEntry(const Key &key) const;
     QString keysDir() const;

@@ -25,13 +25,68 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
 {
     ssh_session session = sshSession.get();
     ssh_set_blocking(session, 0);
+    auto channel = start(session, command, io, openDeadline, cancel);
+    if (!channel) {
+        return channel.error();
+    }
+    ssh_channel ch = channel->get();
+    bool stdinOpen = io.stdinFd >= 0;
+    Streams streams;
+    QDeadlineTimer statusDeadline = QDeadlineTimer::Forever;
+    for (;;) {
+        auto progressed = readOutput(session, ch, io, streams);
+        if (!progressed) {
+            return progressed.error();
+        }
+        if (streams.outEof && streams.errEof) {
+            if (statusDeadline.isForever()) {
+                statusDeadline.setRemainingTime(kExitStatusGraceMs);
+            }
+            if (const std::optional<int> status = sshcompat::exitStatus(ch)) {
+                return *status;
+            }
+            if (ssh_channel_is_closed(ch) || statusDeadline.hasExpired()) {
+                return 255; // like OpenSSH when the remote side gave no status
+            }
+        }
+        if (cancel.isCancelled()) {
+            return cancelledError(tr("the remote command"));
+        }
+        if (runDeadline.hasExpired()) {
+            return Error::make(Error::Code::Timeout, tr("The command did not finish in time."));
+        }
+        if (!ssh_is_connected(session)) {
+            return Error::make(Error::Code::RelayLost,
+                               tr("The connection closed before the command "
+                                  "finished."));
+        }
+        if (progressed.value()) {
+            continue;
+        }
+        pollfd fds[2] = {{ssh_get_fd(session), POLLIN, 0}, {io.stdinFd, POLLIN, 0}};
+        const nfds_t count = stdinOpen ? 2 : 1;
+        ::poll(fds, count, 100);
+        if (stdinOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+            auto stillOpen = forwardInput(session, ch, io.stdinFd, streams);
+            if (!stillOpen) {
+                return stillOpen.error();
+            }
+            stdinOpen = stillOpen.value();
+        }
+    }
+}
+
+Result<ChannelHandle> RemoteCommand::start(ssh_session session, const QString &command,
+                                           const Io &io, const QDeadlineTimer &deadline,
+                                           const CancelToken &cancel)
+{
     ChannelHandle channel(ssh_channel_new(session));
     if (!channel) {
         return Error::make(Error::Code::ChannelFailed, tr("Cannot create a channel."));
     }
     ssh_channel ch = channel.get();
     auto opened = driveSshStep(
-        session, [ch] { return ssh_channel_open_session(ch); }, openDeadline, cancel,
+        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
         tr("opening a session channel"));
     if (!opened) {
         return opened.error();
@@ -45,8 +100,7 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
     // Known input goes out right behind the exec request, not after its reply: sshd takes the
     // request before the data that follows it, and the reply's round trip (400 ms through a
     // cellular tunnel) is saved.
-    bool stdinOpen = io.stdinFd >= 0;
-    bool inputSent = stdinOpen;
+    bool inputSent = io.stdinFd >= 0;
     std::optional<Error> inputError;
     auto sendKnownInput = [&] {
         inputSent = true;
@@ -72,7 +126,7 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
             }
             return rc;
         },
-        openDeadline, cancel, tr("starting the command"));
+        deadline, cancel, tr("starting the command"));
     if (!started) {
         return started.error();
     }
@@ -87,82 +141,63 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
     if (inputError) {
         return *inputError;
     }
-    bool outEof = false;
-    bool errEof = false;
-    char buf[32 * 1024];
-    QDeadlineTimer statusDeadline = QDeadlineTimer::Forever;
-    for (;;) {
-        bool progressed = false;
-        for (int isStderr = 0; isStderr < 2; ++isStderr) {
-            bool &eof = isStderr ? errEof : outEof;
-            while (!eof) {
-                const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
-                if (n > 0) {
-                    const auto &sink = isStderr ? io.onStderr : io.onStdout;
-                    if (sink) {
-                        sink(QByteArrayView(buf, n));
-                    }
-                    progressed = true;
-                } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
-                    eof = true;
-                } else if (n == SSH_ERROR) {
-                    return Error::make(Error::Code::RelayLost,
-                                       tr("The connection broke while the command "
-                                          "ran: %1")
-                                           .arg(QString::fromUtf8(ssh_get_error(session))));
-                } else {
-                    break;
+    return channel;
+}
+
+Result<bool> RemoteCommand::readOutput(ssh_session session, ssh_channel ch, const Io &io,
+                                       Streams &streams)
+{
+    bool progressed = false;
+    for (int isStderr = 0; isStderr < 2; ++isStderr) {
+        bool &eof = isStderr ? streams.errEof : streams.outEof;
+        while (!eof) {
+            const int n =
+                ssh_channel_read_nonblocking(ch, streams.buffer, sizeof streams.buffer, isStderr);
+            if (n > 0) {
+                const auto &sink = isStderr ? io.onStderr : io.onStdout;
+                if (sink) {
+                    sink(QByteArrayView(streams.buffer, n));
                 }
-            }
-        }
-        if (outEof && errEof) {
-            if (statusDeadline.isForever()) {
-                statusDeadline.setRemainingTime(kExitStatusGraceMs);
-            }
-            if (const std::optional<int> status = sshcompat::exitStatus(ch)) {
-                return *status;
-            }
-            if (ssh_channel_is_closed(ch) || statusDeadline.hasExpired()) {
-                return 255; // like OpenSSH when the remote side gave no status
-            }
-        }
-        if (cancel.isCancelled()) {
-            return cancelledError(tr("the remote command"));
-        }
-        if (runDeadline.hasExpired()) {
-            return Error::make(Error::Code::Timeout, tr("The command did not finish in time."));
-        }
-        if (!ssh_is_connected(session)) {
-            return Error::make(Error::Code::RelayLost,
-                               tr("The connection closed before the command "
-                                  "finished."));
-        }
-        if (progressed) {
-            continue;
-        }
-        pollfd fds[2] = {{ssh_get_fd(session), POLLIN, 0}, {io.stdinFd, POLLIN, 0}};
-        const nfds_t count = stdinOpen ? 2 : 1;
-        ::poll(fds, count, 100);
-        if (stdinOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
-            const uint32_t window = ssh_channel_window_size(ch);
-            if (window > 0) {
-                const ssize_t n = ::read(io.stdinFd, buf, std::min<size_t>(sizeof buf, window));
-                if (n > 0) {
-                    // Blocking for the write keeps stdin bytes in order without a buffer.
-                    ssh_set_blocking(session, 1);
-                    const int w = ssh_channel_write(ch, buf, static_cast<uint32_t>(n));
-                    ssh_set_blocking(session, 0);
-                    if (w < 0) {
-                        return Error::make(Error::Code::RelayLost,
-                                           tr("Cannot send input to the command."));
-                    }
-                } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-                    ssh_channel_send_eof(ch);
-                    stdinOpen = false;
-                }
+                progressed = true;
+            } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
+                eof = true;
+            } else if (n == SSH_ERROR) {
+                return Error::make(Error::Code::RelayLost,
+                                   tr("The connection broke while the command "
+                                      "ran: %1")
+                                       .arg(QString::fromUtf8(ssh_get_error(session))));
+            } else {
+                break;
             }
         }
     }
+    return progressed;
+}
+
+Result<bool> RemoteCommand::forwardInput(ssh_session session, ssh_channel ch, int stdinFd,
+                                         Streams &streams)
+{
+    const uint32_t window = ssh_channel_window_size(ch);
+    if (window == 0) {
+        return true; // the device has not taken the last bytes yet
+    }
+    const ssize_t n =
+        ::read(stdinFd, streams.buffer, std::min<size_t>(sizeof streams.buffer, window));
+    if (n > 0) {
+        // Blocking for the write keeps stdin bytes in order without a buffer.
+        ssh_set_blocking(session, 1);
+        const int w = ssh_channel_write(ch, streams.buffer, static_cast<uint32_t>(n));
+        ssh_set_blocking(session, 0);
+        if (w < 0) {
+            return Error::make(Error::Code::RelayLost, tr("Cannot send input to the command."));
+        }
+        return true;
+    }
+    if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        ssh_channel_send_eof(ch);
+        return false;
+    }
+    return true;
 }
 
 Result<CommandOutput> RemoteCommand::capture(SshSession &session, const QString &command,

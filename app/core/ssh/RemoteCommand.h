@@ -3,6 +3,8 @@
 #include "base/CancelToken.h"
 #include "base/CommandOutput.h"
 #include "base/Result.h"
+#include "ssh/SshHandles.h"
+#include "ssh/SshTypes.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -39,6 +41,24 @@ public:
                                          const QByteArray &input, const QDeadlineTimer &deadline,
                                          const CancelToken &cancel,
                                          qsizetype maxOutput = 4 * 1024 * 1024);
+
+private:
+    struct Streams
+    {
+        bool outEof = false;
+        bool errEof = false;
+        char buffer[32 * 1024];
+    };
+
+    // Opens a session channel and starts the command on it, known input right behind it.
+    static Result<ChannelHandle> start(ssh_session session, const QString &command, const Io &io,
+                                       const QDeadlineTimer &deadline, const CancelToken &cancel);
+    // Hands what the command printed so far to the sinks; true when there was some.
+    static Result<bool> readOutput(ssh_session session, ssh_channel ch, const Io &io,
+                                   Streams &streams);
+    // Forwards what stdin has now; false once stdin ended (EOF sent to the command).
+    static Result<bool> forwardInput(ssh_session session, ssh_channel ch, int stdinFd,
+                                     Streams &streams);
 };
 
 } // namespace relayfleet
