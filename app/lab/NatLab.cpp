@@ -398,7 +398,8 @@ static bool sshdPenalisesSources()
     return penalises;
 }
 
-QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) const
+QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port,
+                           const QString &maxStartups) const
 {
     QString config;
     config += QStringLiteral("Port %1\nListenAddress %2\n").arg(port).arg(listen);
@@ -419,6 +420,9 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
                                  "StrictModes no\n")
                       .arg(dir);
     }
+    if (!maxStartups.isEmpty()) {
+        config += QStringLiteral("MaxStartups %1\n").arg(maxStartups);
+    }
     config += QStringLiteral("PermitRootLogin prohibit-password\n"
                              "PasswordAuthentication no\n"
                              "KbdInteractiveAuthentication no\n"
@@ -426,7 +430,6 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port) 
                              "AllowTcpForwarding yes\n"
                              "GatewayPorts no\n"
                              "X11Forwarding no\n"
-                             "MaxStartups 1000\n"
                              "PerSourceMaxStartups none\n"
                              "MaxSessions 200\n"
                              "UseDNS no\n"
@@ -584,7 +587,7 @@ Result<void> NatLab::setUpRelay()
         QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
     writeFile(dir + QStringLiteral("/sshd_config"),
               (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
-                          m_relayPort) +
+                          m_relayPort, m_options.relayMaxStartups) +
                passwordMatch)
                   .toUtf8(),
               QFile::ReadOwner | QFile::WriteOwner);
@@ -854,6 +857,32 @@ bool NatLab::relayListens(int port) const
         LabCommand::run(inNamespace(m_relayNetns, {QStringLiteral("ss"), QStringLiteral("-Htln"),
                                                    QStringLiteral("sport = :%1").arg(port)}));
     return rc && rc->exitCode == 0 && !rc->out.trimmed().isEmpty();
+}
+
+QSet<int> NatLab::relayListeningPorts() const
+{
+    QSet<int> ports;
+    auto rc =
+        LabCommand::run(inNamespace(m_relayNetns, {QStringLiteral("ss"), QStringLiteral("-Htln")}));
+    if (!rc || rc->exitCode != 0) {
+        return ports;
+    }
+    // "LISTEN 0 128 127.0.0.1:4649 0.0.0.0:*": the port ends the fourth field.
+    for (const QByteArray &line : rc->out.split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 4) {
+            const QByteArray &local = fields[3];
+            ports.insert(local.mid(local.lastIndexOf(':') + 1).toInt());
+        }
+    }
+    return ports;
+}
+
+int NatLab::relayMaxStartupsRefusals() const
+{
+    QFile log(hostDir(QStringLiteral("relay")) + QStringLiteral("/sshd.log"));
+    return log.open(QIODevice::ReadOnly) ? static_cast<int>(log.readAll().count("past MaxStartups"))
+                                         : 0;
 }
 
 Result<void> NatLab::waitForRelayListener(int port, bool listening, int timeoutMs) const

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 #include <map>
@@ -41,6 +42,10 @@ public:
         int macRelayDelayMs = 0;    // one way, each direction
         int relayDeviceDelayMs = 0; // one way, each direction
         Isolation isolation = Isolation::Auto;
+        // The relay sshd's MaxStartups. The lab allows many logins at once so that tests
+        // never see refusals they did not ask for; empty: sshd's own default (10:30:100),
+        // as a relay that was never tuned has.
+        QString relayMaxStartups = QStringLiteral("1000");
     };
 
     static Result<std::unique_ptr<NatLab>> start(const Options &options);
@@ -81,6 +86,10 @@ public:
     Result<LabCommandResult> runSeedTunnelOnce(int index, int relayPort, int timeoutMs);
     void stopTunnel(int index);
     bool relayListens(int port) const;
+    // Every port the relay listens on (one look, for many ports at once).
+    QSet<int> relayListeningPorts() const;
+    // How many connections the relay's sshd has refused for MaxStartups since the lab began.
+    int relayMaxStartupsRefusals() const;
     Result<void> waitForRelayListener(int port, bool listening, int timeoutMs) const;
 
     // Power loss: the link goes first (no FIN reaches the relay), then every process of the
@@ -181,7 +190,8 @@ private:
     std::unique_ptr<QProcess> launch(const QString &netns, const QString &home,
                                      const QString &hostname, const QStringList &argv) const;
     QStringList tunnelArgv(const Device &device, int relayPort, TunnelClient client) const;
-    QString sshdConfig(const QString &hostDir, const QString &listen, int port) const;
+    QString sshdConfig(const QString &hostDir, const QString &listen, int port,
+                       const QString &maxStartups = QStringLiteral("1000")) const;
     Result<QString> proxyCommand(const QString &line);
     void killNamespace(const QString &netns) const;
     QStringList inNamespace(const QString &netns, const QStringList &argv) const;
