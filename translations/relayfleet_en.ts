@@ -849,6 +849,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>RelayConnections</name>
+    <message>
+        <source>Connecting to relay %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayRegistry</name>
     <message>
         <source>Refusing to pass &quot;%1&quot; to the relay helper.</source>

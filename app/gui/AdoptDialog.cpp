@@ -140,11 +140,12 @@ void AdoptDialog::adopt()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_message->setText(tr("Adopting…"));
     m_task->start<Result<DeviceRecord>>(
-        [relay = relay.value(), credentials, policy, knownHostsPath,
-         record](WorkerTask &task) -> Result<DeviceRecord> {
+        [relay = relay.value(), credentials, policy, knownHostsPath, record,
+         connections = m_connections](WorkerTask &task) -> Result<DeviceRecord> {
             KnownHostsFile knownHosts(knownHostsPath);
-            auto connection = RelayConnection::open(relay, credentials, knownHosts, policy,
-                                                    QDeadlineTimer(kTimeoutMs), task.cancelToken());
+            auto connection =
+                RelayConnections::connect(connections.get(), relay, credentials, knownHosts, policy,
+                                          QDeadlineTimer(kTimeoutMs), task.cancelToken());
             if (!connection) {
                 return connection.error();
             }

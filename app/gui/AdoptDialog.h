@@ -2,6 +2,7 @@
 
 #include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
+#include "relay/RelayConnections.h"
 
 #include <QDialog>
 #include <atomic>
@@ -30,6 +31,11 @@ public:
 
     void setFields(const QString &id, const QString &name, const QString &labels,
                    const QString &user);
+    // The window's shared relay connections: adopting logs in to no relay of its own.
+    void setRelayConnections(std::shared_ptr<RelayConnections> connections)
+    {
+        m_connections = std::move(connections);
+    }
     void adopt();
     QString message() const;
 
@@ -40,6 +46,7 @@ private:
     void validate();
 
     AppPaths m_paths;
+    std::shared_ptr<RelayConnections> m_connections;
     DeviceStatus m_tunnel;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;

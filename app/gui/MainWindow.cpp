@@ -412,6 +412,7 @@ void MainWindow::openTerminal(int modelRow)
     // Host keys are checked against the pins; the tab asks about first-seen keys and refuses
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
+    request.connections = m_connections;
     auto *tab = new TerminalTab(request, m_tabs);
     addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
                                       : status.name);
@@ -441,6 +442,7 @@ void MainWindow::openOverrides(int modelRow, const QString &label)
         return;
     }
     auto *editor = new OverridesEditor(m_paths, devices, label, m_tabs);
+    editor->setRelayConnections(m_connections);
     addTab(editor, editor->title());
     connect(editor, &OverridesEditor::pushFinished, this, &MainWindow::showSelection);
     editor->readApplied(); // what the devices run now, next to what is desired
@@ -454,6 +456,7 @@ void MainWindow::openAdopt(int modelRow)
         return;
     }
     auto *dialog = new AdoptDialog(m_paths, m_model->statusAt(modelRow), this);
+    dialog->setRelayConnections(m_connections);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdoptDialog::adopted, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Adopted %1.").arg(id));
@@ -526,6 +529,7 @@ void MainWindow::switchHome(AppPaths paths)
         tab->deleteLater();
     }
     m_paths = std::move(paths);
+    m_connections = std::make_shared<RelayConnections>();
     m_model->clear();
     m_details->setHome(m_paths.home());
     showSelection();
@@ -558,6 +562,7 @@ void MainWindow::refresh()
     request.relays = relays.value();
     request.knownHostsPath = m_paths.knownHostsFile();
     request.deviceLocationsPath = m_paths.deviceLocationsFile();
+    request.connections = m_connections;
     const QString home = m_paths.home();
     request.credentials = [home](const RelayConfig &relay) {
         return AppCredentials::forIdentity(home, relay.identityFile);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/AppPaths.h"
+#include "relay/RelayConnections.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,7 @@ public:
     void refresh();
     FleetModel *fleetModel() const { return m_model; }
     const AppPaths &paths() const { return m_paths; }
+    const RelayConnections &relayConnections() const { return *m_connections; }
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
     // Opens the overrides editor for this row's device, or for every device with `label`.
@@ -73,6 +75,8 @@ private:
     int addTab(QWidget *tab, const QString &title);
 
     AppPaths m_paths;
+    // One login per relay for everything the window does; a new home starts afresh.
+    std::shared_ptr<RelayConnections> m_connections = std::make_shared<RelayConnections>();
     std::unique_ptr<AppSettings> m_settings;
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;

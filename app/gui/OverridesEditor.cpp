@@ -270,6 +270,7 @@ Result<QList<OverrideAssignment>> OverridesEditor::assignments() const
 FleetOverrides::Context OverridesEditor::context() const
 {
     FleetOverrides::Context context;
+    context.connections = m_connections;
     auto relays = RelayStore(m_paths.relaysFile()).load();
     if (relays) {
         context.relays = relays.value();

@@ -35,6 +35,11 @@ public:
                     QWidget *parent = nullptr);
     ~OverridesEditor() override;
 
+    // The window's shared relay connections: pushes and reads log in to no relay of their own.
+    void setRelayConnections(std::shared_ptr<RelayConnections> connections)
+    {
+        m_connections = std::move(connections);
+    }
     QString title() const;
     void setValues(const QList<QPair<QString, QString>> &rows);
     void push();
@@ -59,6 +64,7 @@ private:
     void showAccepted(const QJsonObject &accepts);
 
     AppPaths m_paths;
+    std::shared_ptr<RelayConnections> m_connections;
     QList<DeviceStatus> m_devices;
     QString m_label;
     QTableWidget *m_values = nullptr;

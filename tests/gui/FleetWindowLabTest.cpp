@@ -181,6 +181,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab->emulator()->screenText().contains(
                                      QStringLiteral("%1 %2").arg(grid.height()).arg(grid.width())),
                                  10000);
+        // The refresh and the terminal shared one login to the relay.
+        QCOMPARE(window.relayConnections().loginCount(), 1);
 
         // The relay's sshd killed under an open terminal: the tab says so and offers to
         // reconnect, and the window keeps answering meanwhile (a timer on the GUI thread
@@ -212,6 +214,12 @@ private Q_SLOTS:
         QVERIFY2(longestGap < 300, qPrintable(QString::number(longestGap)));
         QVERIFY(!shown.trimmed().isEmpty());
         QVERIFY(m_lab->startRelay());
+        // The lost connection is replaced on its next use, by one new login.
+        QSignalSpy refreshedAgain(&window, &gui::MainWindow::refreshFinished);
+        window.refresh();
+        QVERIFY(refreshedAgain.wait(30000));
+        QCOMPARE(window.relayConnections().loginCount(), 2);
+        QCOMPARE(window.relayConnections().liveCount(), 1);
     }
 
     // A hand-made tunnel adopted from the window (its key trusted on an explicit click), then

@@ -28,8 +28,9 @@ void DeviceCommandJob::run(const CancelToken &cancel)
         Q_EMIT failed(error.code, error.message);
     };
     KnownHostsFile knownHosts(m_request.knownHostsPath);
-    auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
-                                       m_request.relayHostKeyPolicy, deadline, cancel);
+    auto relay = RelayConnections::connect(m_request.connections.get(), m_request.relay,
+                                           m_request.credentials, knownHosts,
+                                           m_request.relayHostKeyPolicy, deadline, cancel);
     if (!relay) {
         return report(relay.error());
     }

@@ -7,6 +7,7 @@
 #include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
+#include "relay/RelayConnections.h"
 
 #include <QObject>
 
@@ -31,6 +32,8 @@ public:
         HostKeyPolicy relayHostKeyPolicy;
         HostKeyPolicy deviceHostKeyPolicy;
         int connectTimeoutMs = 15000;
+        // The window's shared relay connections; null: a login of this job's own.
+        std::shared_ptr<RelayConnections> connections;
     };
 
     explicit DeviceCommandJob(Request request, QObject *parent = nullptr);

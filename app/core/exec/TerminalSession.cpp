@@ -74,8 +74,9 @@ void TerminalSession::run(const CancelToken &cancel)
 {
     const QDeadlineTimer deadline(m_request.connectTimeoutMs);
     KnownHostsFile knownHosts(m_request.knownHostsPath);
-    auto relay = RelayConnection::open(m_request.relay, m_request.credentials, knownHosts,
-                                       m_request.relayHostKeyPolicy, deadline, cancel);
+    auto relay = RelayConnections::connect(m_request.connections.get(), m_request.relay,
+                                           m_request.credentials, knownHosts,
+                                           m_request.relayHostKeyPolicy, deadline, cancel);
     if (!relay) {
         Q_EMIT failed(relay.error().code, relay.error().message);
         Q_EMIT closed(relay.error().message);

@@ -8,6 +8,7 @@
 #include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
+#include "relay/RelayConnections.h"
 #include "ssh/SshTypes.h"
 
 #include <QByteArray>
@@ -38,6 +39,8 @@ public:
         int rows = 24;
         int columns = 80;
         int connectTimeoutMs = 15000;
+        // The window's shared relay connections; null: a login of this session's own.
+        std::shared_ptr<RelayConnections> connections;
     };
 
     explicit TerminalSession(Request request, QObject *parent = nullptr);

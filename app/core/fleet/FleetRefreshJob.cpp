@@ -32,8 +32,9 @@ void FleetRefreshJob::run(const CancelToken &cancel)
         const Credentials credentials =
             m_request.credentials ? m_request.credentials(relay) : Credentials{};
         // In the background nobody can be asked: unknown host keys are refused, not accepted.
-        auto connection = RelayConnection::open(relay, credentials, knownHosts, HostKeyPolicy{},
-                                                QDeadlineTimer(m_request.connectTimeoutMs), cancel);
+        auto connection = RelayConnections::connect(
+            m_request.connections.get(), relay, credentials, knownHosts, HostKeyPolicy{},
+            QDeadlineTimer(m_request.connectTimeoutMs), cancel);
         if (!connection) {
             Q_EMIT relayFailed(relay.name, connection.error().message);
             continue;

@@ -5,6 +5,7 @@
 #include "base/WorkerTask.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConfig.h"
+#include "relay/RelayConnections.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,8 @@ public:
         std::function<Credentials(const RelayConfig &)> credentials;
         int connectTimeoutMs = 15000;
         int probeTimeoutMs = 5000;
+        // The window's shared relay connections; null: one login per relay for this refresh.
+        std::shared_ptr<RelayConnections> connections;
     };
 
     explicit FleetRefreshJob(Request request, QObject *parent = nullptr);

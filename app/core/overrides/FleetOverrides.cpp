@@ -9,7 +9,7 @@
 
 namespace relayfleet {
 
-Result<std::unique_ptr<RelayConnection>> FleetOverrides::connect(const Context &context,
+Result<std::shared_ptr<RelayConnection>> FleetOverrides::connect(const Context &context,
                                                                  const QString &relay,
                                                                  KnownHostsFile &knownHosts,
                                                                  const CancelToken &cancel)
@@ -17,9 +17,10 @@ Result<std::unique_ptr<RelayConnection>> FleetOverrides::connect(const Context &
     for (const RelayConfig &config : context.relays) {
         if (config.name == relay) {
             // Nobody can be asked from here: only pinned keys are accepted.
-            return RelayConnection::open(
-                config, context.credentials ? context.credentials(config) : Credentials{},
-                knownHosts, HostKeyPolicy{}, QDeadlineTimer(context.timeoutMs), cancel);
+            return RelayConnections::connect(
+                context.connections.get(), config,
+                context.credentials ? context.credentials(config) : Credentials{}, knownHosts,
+                HostKeyPolicy{}, QDeadlineTimer(context.timeoutMs), cancel);
         }
     }
     return Error::make(

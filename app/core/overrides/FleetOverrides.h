@@ -6,6 +6,7 @@
 #include "overrides/OverridePush.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
+#include "relay/RelayConnections.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -24,6 +25,8 @@ public:
         QString knownHostsPath;
         std::function<Credentials(const RelayConfig &)> credentials;
         int timeoutMs = 15000;
+        // The window's shared relay connections; null: one login per relay per call.
+        std::shared_ptr<RelayConnections> connections;
     };
 
     // One answer per device, in the order given; a relay that cannot be reached answers for
@@ -36,7 +39,7 @@ public:
                                               const CancelToken &cancel);
 
 private:
-    static Result<std::unique_ptr<RelayConnection>> connect(const Context &context,
+    static Result<std::shared_ptr<RelayConnection>> connect(const Context &context,
                                                             const QString &relay,
                                                             KnownHostsFile &knownHosts,
                                                             const CancelToken &cancel);

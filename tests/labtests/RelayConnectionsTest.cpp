@@ -1,0 +1,166 @@
+// The window's relay connections: one login per relay, shared by every caller, replaced when
+// the relay comes back, and a relay that is down fails every caller within its own deadline.
+#include "relay/RelayConnections.h"
+
+#include "LabFixture.h"
+#include "NatLab.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <future>
+#include <vector>
+
+using namespace relayfleet;
+using relayfleet::lab::NatLab;
+
+class RelayConnectionsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Result<std::shared_ptr<RelayConnection>> get(RelayConnections &connections, int deadlineMs)
+    {
+        KnownHostsFile knownHosts(m_home.filePath(QStringLiteral("known_hosts")));
+        Credentials credentials;
+        credentials.identityFile = m_lab->clientKey();
+        return connections.get(m_lab->relayConfig(), credentials, knownHosts, m_policy,
+                               QDeadlineTimer(deadlineMs), CancelToken());
+    }
+
+    // Eight callers at once, each with its own deadline; what each got and how long it took.
+    std::vector<std::pair<Result<std::shared_ptr<RelayConnection>>, qint64>>
+    getAtOnce(RelayConnections &connections, int deadlineMs)
+    {
+        std::vector<std::future<std::pair<Result<std::shared_ptr<RelayConnection>>, qint64>>> calls;
+        for (int i = 0; i < 8; ++i) {
+            calls.push_back(std::async(std::launch::async, [&] {
+                QElapsedTimer timer;
+                timer.start();
+                auto got = get(connections, deadlineMs);
+                return std::pair{std::move(got), timer.elapsed()};
+            }));
+        }
+        std::vector<std::pair<Result<std::shared_ptr<RelayConnection>>, qint64>> results;
+        for (auto &call : calls) {
+            results.push_back(call.get());
+        }
+        return results;
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_home;
+    HostKeyPolicy m_policy;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto fixture = testing::LabFixture::start({.devices = 0});
+        QVERIFY2(fixture, testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_policy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+    }
+
+    void cleanup()
+    {
+        (void)m_lab->setMacRelayBlackhole(false);
+        if (!m_lab->relayRunning()) {
+            (void)m_lab->startRelay();
+        }
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void callersAtOnceShareOneLogin()
+    {
+        RelayConnections connections;
+        const auto results = getAtOnce(connections, 20000);
+        for (const auto &[got, ms] : results) {
+            QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+            QCOMPARE(got->get(), results.front().first->get());
+        }
+        QCOMPARE(connections.loginCount(), 1);
+        QCOMPARE(connections.liveCount(), 1);
+        // Later callers get it without a login.
+        QCOMPARE(get(connections, 5000)->get(), results.front().first->get());
+        QCOMPARE(connections.loginCount(), 1);
+        QVERIFY(results.front().first.value()->runCommand(QStringLiteral("true"), {},
+                                                          QDeadlineTimer(10000), CancelToken()));
+    }
+
+    void aRestartedRelayIsLoggedInToAgain()
+    {
+        RelayConnections connections;
+        auto first = get(connections, 20000);
+        QVERIFY(first);
+        QVERIFY(m_lab->stopRelay());
+        QTRY_VERIFY_WITH_TIMEOUT(!first.value()->isAlive(), 10000);
+        QCOMPARE(connections.liveCount(), 0);
+        // Down: every caller fails, each with the relay named, none waiting for the others.
+        for (const auto &[got, ms] : getAtOnce(connections, 5000)) {
+            QVERIFY(!got);
+            QVERIFY2(got.error().message.contains(QStringLiteral("lab")),
+                     qPrintable(got.error().message));
+            QVERIFY2(ms < 8000, qPrintable(QString::number(ms)));
+        }
+        QVERIFY(m_lab->startRelay());
+        auto second = get(connections, 20000);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+        QVERIFY(second->get() != first->get());
+        QVERIFY(second.value()->isAlive());
+        QCOMPARE(connections.loginCount(), 2);
+    }
+
+    void aSilentRelayFailsEveryCallerWithinItsDeadline()
+    {
+        RelayConnections connections;
+        QVERIFY(m_lab->setMacRelayBlackhole(true));
+        const auto results = getAtOnce(connections, 3000);
+        for (const auto &[got, ms] : results) {
+            QVERIFY(!got);
+            QCOMPARE(got.error().code, Error::Code::Timeout);
+            QVERIFY2(got.error().message.contains(QStringLiteral("lab")),
+                     qPrintable(got.error().message));
+            QVERIFY2(ms < 5000, qPrintable(QString::number(ms))); // its own 3 s, not 8 x 3 s
+        }
+        QCOMPARE(connections.loginCount(), 0);
+        QVERIFY(m_lab->setMacRelayBlackhole(false));
+        QVERIFY(get(connections, 20000));
+        QCOMPARE(connections.loginCount(), 1);
+    }
+
+    void changedSettingsOrADropGetANewConnection()
+    {
+        RelayConnections connections;
+        auto first = get(connections, 20000);
+        QVERIFY(first);
+        // The same key at another path: the relay's settings changed (relay add again).
+        const QString copy = m_home.filePath(QStringLiteral("key-copy"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_lab->clientKey(), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        RelayConfig changed = m_lab->relayConfig();
+        changed.identityFile = copy;
+        KnownHostsFile knownHosts(m_home.filePath(QStringLiteral("known_hosts")));
+        Credentials credentials;
+        credentials.identityFile = copy;
+        auto second = connections.get(changed, credentials, knownHosts, m_policy,
+                                      QDeadlineTimer(20000), CancelToken());
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+        QVERIFY(second->get() != first->get());
+        QVERIFY(first.value()->isAlive()); // its users keep it
+        QCOMPARE(connections.loginCount(), 2);
+        connections.drop(changed.name);
+        QCOMPARE(connections.liveCount(), 0);
+        auto third = connections.get(changed, credentials, knownHosts, m_policy,
+                                     QDeadlineTimer(20000), CancelToken());
+        QVERIFY(third);
+        QVERIFY(third->get() != second->get());
+        QCOMPARE(connections.loginCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(RelayConnectionsTest)
+#include "RelayConnectionsTest.moc"
