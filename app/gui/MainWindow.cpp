@@ -122,11 +122,16 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
+    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
+    // Only what the user selects is warmed (a refresh that reselects the row is not a choice).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::warmSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
     m_autoRefresh = new QTimer(this);
     m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] { m_warm->closeIdle(); });
     m_autoRefresh->start();
     // A first start fits the screen it opens on; later ones restore what the user left.
     const QRect available = screen()->availableGeometry();
@@ -309,6 +314,25 @@ void MainWindow::showSelection()
     m_details->showDevice(m_model->statusAt(row));
 }
 
+void MainWindow::warmSelection()
+{
+    const int row = selectedModelRow();
+    if (row < 0) {
+        return;
+    }
+    const DeviceStatus status = m_model->statusAt(row);
+    // Registered and answering: its host key is pinned and a login can succeed.
+    if (status.id.isEmpty() || status.state != DeviceStatus::State::Online) {
+        return;
+    }
+    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    if (!relay) {
+        return;
+    }
+    m_warm->warm(relay.value(), status.target(),
+                 AppCredentials::forIdentity(m_paths.home(), relay->identityFile));
+}
+
 int MainWindow::selectedModelRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -413,6 +437,7 @@ void MainWindow::openTerminal(int modelRow)
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
     request.connections = m_connections;
+    request.warm = m_warm;
     auto *tab = new TerminalTab(request, m_tabs);
     addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
                                       : status.name);
@@ -530,6 +555,7 @@ void MainWindow::switchHome(AppPaths paths)
     }
     m_paths = std::move(paths);
     m_connections = std::make_shared<RelayConnections>();
+    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
     m_model->clear();
     m_details->setHome(m_paths.home());
     showSelection();

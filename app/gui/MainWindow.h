@@ -2,6 +2,7 @@
 
 #include "base/AppPaths.h"
 #include "relay/RelayConnections.h"
+#include "relay/WarmDeviceConnections.h"
 
 #include <QMainWindow>
 
@@ -40,6 +41,7 @@ public:
     FleetModel *fleetModel() const { return m_model; }
     const AppPaths &paths() const { return m_paths; }
     const RelayConnections &relayConnections() const { return *m_connections; }
+    const WarmDeviceConnections &warmDevices() const { return *m_warm; }
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
     // Opens the overrides editor for this row's device, or for every device with `label`.
@@ -70,6 +72,7 @@ private:
     void updateLabelFilter();
     void updateActions();
     void showSelection();
+    void warmSelection();
     void showWelcome(bool show);
     void openSystemTerminal();
     int addTab(QWidget *tab, const QString &title);
@@ -77,6 +80,8 @@ private:
     AppPaths m_paths;
     // One login per relay for everything the window does; a new home starts afresh.
     std::shared_ptr<RelayConnections> m_connections = std::make_shared<RelayConnections>();
+    // The selected devices, logged in ahead so that a terminal on one opens at once.
+    std::shared_ptr<WarmDeviceConnections> m_warm;
     std::unique_ptr<AppSettings> m_settings;
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;

@@ -155,6 +155,9 @@ private Q_SLOTS:
         search->setText(QStringLiteral("kitchen"));
         table->selectRow(0);
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("detailsState"))->text().isEmpty());
+        // The selected device is logged in to ahead, in the background.
+        const DeviceTarget kitchen = window.fleetModel()->statusAt(kitchenRow).target();
+        QTRY_VERIFY_WITH_TIMEOUT(window.warmDevices().isReady(kitchen), 20000);
         window.findChild<QAction *>(QStringLiteral("copySshCommandAction"))->trigger();
         QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("ssh -F ")),
                  qPrintable(QGuiApplication::clipboard()->text()));
@@ -181,7 +184,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab->emulator()->screenText().contains(
                                      QStringLiteral("%1 %2").arg(grid.height()).arg(grid.width())),
                                  10000);
-        // The refresh and the terminal shared one login to the relay.
+        // The terminal took the warm connection, and the refresh, the warming and the terminal
+        // shared one login to the relay.
+        QVERIFY(!window.warmDevices().isReady(kitchen));
         QCOMPARE(window.relayConnections().loginCount(), 1);
 
         // The relay's sshd killed under an open terminal: the tab says so and offers to

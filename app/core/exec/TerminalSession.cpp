@@ -70,25 +70,46 @@ void TerminalSession::close()
     wake();
 }
 
-void TerminalSession::run(const CancelToken &cancel)
+Result<WarmDeviceConnections::Warm> TerminalSession::open(const QDeadlineTimer &deadline,
+                                                          const CancelToken &cancel)
 {
-    const QDeadlineTimer deadline(m_request.connectTimeoutMs);
     KnownHostsFile knownHosts(m_request.knownHostsPath);
     auto relay = RelayConnections::connect(m_request.connections.get(), m_request.relay,
                                            m_request.credentials, knownHosts,
                                            m_request.relayHostKeyPolicy, deadline, cancel);
     if (!relay) {
-        Q_EMIT failed(relay.error().code, relay.error().message);
-        Q_EMIT closed(relay.error().message);
-        return;
+        return relay.error();
     }
     auto device =
         DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
                                m_request.deviceHostKeyPolicy, deadline, cancel);
     if (!device) {
-        Q_EMIT failed(device.error().code, device.error().message);
-        Q_EMIT closed(device.error().message);
-        return;
+        return device.error();
+    }
+    WarmDeviceConnections::Warm opened;
+    opened.relay = std::move(relay.value());
+    opened.device = std::make_unique<DeviceConnection>(std::move(device.value()));
+    return opened;
+}
+
+void TerminalSession::run(const CancelToken &cancel)
+{
+    const QDeadlineTimer deadline(m_request.connectTimeoutMs);
+    std::shared_ptr<RelayConnection> relay;
+    std::unique_ptr<DeviceConnection> device;
+    // A device selected a moment ago is already logged in to: only the channel is left.
+    if (auto warm = m_request.warm ? m_request.warm->take(m_request.target) : nullptr) {
+        relay = std::move(warm->relay);
+        device = std::move(warm->device);
+    } else {
+        auto opened = open(deadline, cancel);
+        if (!opened) {
+            Q_EMIT failed(opened.error().code, opened.error().message);
+            Q_EMIT closed(opened.error().message);
+            return;
+        }
+        relay = std::move(opened->relay);
+        device = std::move(opened->device);
     }
     ssh_session session = device->session().get();
     ChannelHandle channel(ssh_channel_new(session));
@@ -121,7 +142,7 @@ void TerminalSession::run(const CancelToken &cancel)
     }
     Q_EMIT connected();
     QString ended = serve(session, ch, cancel);
-    if (!ended.isEmpty() && !relay.value()->isAlive()) {
+    if (!ended.isEmpty() && !relay->isAlive()) {
         // The shell ran inside the relay's connection: that is what went away.
         ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
     }

@@ -9,6 +9,7 @@
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
 #include "relay/RelayConnections.h"
+#include "relay/WarmDeviceConnections.h"
 #include "ssh/SshTypes.h"
 
 #include <QByteArray>
@@ -41,6 +42,8 @@ public:
         int connectTimeoutMs = 15000;
         // The window's shared relay connections; null: a login of this session's own.
         std::shared_ptr<RelayConnections> connections;
+        // Device connections logged in ahead (the selected devices); null: none.
+        std::shared_ptr<WarmDeviceConnections> warm;
     };
 
     explicit TerminalSession(Request request, QObject *parent = nullptr);
@@ -61,6 +64,9 @@ Q_SIGNALS:
 
 private:
     void run(const CancelToken &cancel);
+    // The relay connection and a device connection over it, logged in now.
+    Result<WarmDeviceConnections::Warm> open(const QDeadlineTimer &deadline,
+                                             const CancelToken &cancel);
     QString serve(ssh_session session, ssh_channel channel, const CancelToken &cancel);
     void wake();
 

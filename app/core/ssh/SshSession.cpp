@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <libssh/libssh.h>
+#include <poll.h>
 
 namespace relayfleet {
 
@@ -29,6 +30,15 @@ Result<HostKey> presentedHostKey(ssh_session session)
 }
 
 } // namespace
+
+bool SshSession::isIdleAndConnected() const
+{
+    if (!m_session || ssh_is_connected(m_session.get()) == 0) {
+        return false;
+    }
+    pollfd fd{ssh_get_fd(m_session.get()), POLLIN, 0};
+    return ::poll(&fd, 1, 0) == 0;
+}
 
 QString SshSession::lastSshError() const
 {

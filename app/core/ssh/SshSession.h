@@ -44,6 +44,10 @@ public:
 
     // The libssh error text of the last failure, for the end of a user-facing message.
     QString lastSshError() const;
+    // For a session nobody is using: still connected, and nothing arrived unread. A peer that
+    // closed the connection (a device that rebooted, an sshd that ended the session) shows
+    // its end as readable, which libssh notices only when it next reads.
+    bool isIdleAndConnected() const;
 
 private:
     Result<void> authenticateWithKeyFile(const Credentials &credentials,

@@ -1,0 +1,204 @@
+#include "relay/WarmDeviceConnections.h"
+
+#include "hostkeys/KnownHostsFile.h"
+
+#include <atomic>
+
+namespace relayfleet {
+
+WarmDeviceConnections::WarmDeviceConnections(std::shared_ptr<RelayConnections> relays,
+                                             QString knownHostsPath)
+    : WarmDeviceConnections(std::move(relays), std::move(knownHostsPath), Limits())
+{
+}
+
+WarmDeviceConnections::WarmDeviceConnections(std::shared_ptr<RelayConnections> relays,
+                                             QString knownHostsPath, Limits limits)
+    : m_relays(std::move(relays))
+    , m_knownHostsPath(std::move(knownHostsPath))
+    , m_limits(limits)
+{
+}
+
+WarmDeviceConnections::~WarmDeviceConnections()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &entry : m_entries) {
+            entry->cancel.cancel();
+        }
+    }
+    for (Worker &worker : m_workers) {
+        worker.thread.join();
+    }
+}
+
+QString WarmDeviceConnections::keyOf(const DeviceTarget &target)
+{
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(target.relay)
+        .arg(target.port)
+        .arg(target.deviceId, target.user);
+}
+
+void WarmDeviceConnections::warm(const RelayConfig &relay, const DeviceTarget &target,
+                                 const Credentials &credentials)
+{
+    joinFinished();
+    std::lock_guard lock(m_mutex);
+    const QString key = keyOf(target);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if ((*it)->key == key && !(*it)->failed) {
+            (*it)->since.start();
+            m_entries.splice(m_entries.begin(), m_entries, it); // the most recent again
+            return;
+        }
+    }
+    auto entry = std::make_shared<Entry>();
+    entry->key = key;
+    entry->relay = relay.name;
+    entry->since.start();
+    m_entries.push_front(entry);
+    enforceLimits();
+
+    auto done = std::make_shared<std::atomic_bool>(false);
+    m_workers.push_back(
+        {std::thread([this, entry, relay, target, credentials, done] {
+             const QDeadlineTimer deadline(m_limits.connectTimeoutMs);
+             KnownHostsFile knownHosts(m_knownHostsPath);
+             const HostKeyPolicy pinnedOnly; // nobody can be asked in the background
+             auto warm = std::make_unique<Warm>();
+             auto relayConnection =
+                 RelayConnections::connect(m_relays.get(), relay, credentials, knownHosts,
+                                           pinnedOnly, deadline, entry->cancel);
+             if (relayConnection) {
+                 warm->relay = relayConnection.value();
+                 auto device = DeviceConnection::open(*warm->relay, target, credentials, knownHosts,
+                                                      pinnedOnly, deadline, entry->cancel);
+                 if (device) {
+                     warm->device = std::make_unique<DeviceConnection>(std::move(device.value()));
+                 }
+             }
+             {
+                 std::lock_guard entries(m_mutex);
+                 if (warm->device && !entry->cancel.isCancelled()) {
+                     entry->warm = std::move(warm);
+                     entry->ready = true;
+                 } else {
+                     entry->failed = true;
+                 }
+             }
+             // A connection nobody will take is closed here, on this thread, not the GUI's.
+             warm.reset();
+             done->store(true);
+         }),
+         done});
+}
+
+std::unique_ptr<WarmDeviceConnections::Warm> WarmDeviceConnections::take(const DeviceTarget &target)
+{
+    closeIdle();
+    std::unique_ptr<Warm> taken;
+    {
+        std::lock_guard lock(m_mutex);
+        const QString key = keyOf(target);
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if ((*it)->key == key && (*it)->ready) {
+                taken = std::move((*it)->warm);
+                m_entries.erase(it);
+                break;
+            }
+        }
+    }
+    // A device that rebooted since it was warmed: the session is gone, open a new one.
+    if (taken && (!taken->relay->isAlive() || !taken->device->session().isIdleAndConnected())) {
+        return nullptr;
+    }
+    return taken;
+}
+
+void WarmDeviceConnections::closeIdle()
+{
+    std::vector<std::unique_ptr<Warm>> closing; // closed outside the lock
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            const bool idle = (*it)->since.hasExpired(m_limits.idle.count());
+            if ((*it)->failed || idle) {
+                (*it)->cancel.cancel();
+                closing.push_back(std::move((*it)->warm));
+                it = m_entries.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    joinFinished();
+}
+
+void WarmDeviceConnections::enforceLimits()
+{
+    int total = 0;
+    QHash<QString, int> perRelay;
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        const bool over =
+            total >= m_limits.maxDevices || perRelay.value((*it)->relay) >= m_limits.maxPerRelay;
+        if (over) {
+            (*it)->cancel.cancel(); // its worker ends soon and closes what it opened
+            it = m_entries.erase(it);
+        } else {
+            ++total;
+            perRelay[(*it)->relay] += 1;
+            ++it;
+        }
+    }
+}
+
+void WarmDeviceConnections::joinFinished()
+{
+    std::vector<Worker> finished;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_workers.begin(); it != m_workers.end();) {
+            if (it->done->load()) {
+                finished.push_back(std::move(*it));
+                it = m_workers.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (Worker &worker : finished) {
+        worker.thread.join();
+    }
+}
+
+bool WarmDeviceConnections::isReady(const DeviceTarget &target) const
+{
+    std::lock_guard lock(m_mutex);
+    const QString key = keyOf(target);
+    return std::any_of(m_entries.begin(), m_entries.end(),
+                       [&](const auto &entry) { return entry->key == key && entry->ready; });
+}
+
+int WarmDeviceConnections::readyCount() const
+{
+    std::lock_guard lock(m_mutex);
+    int ready = 0;
+    for (const auto &entry : m_entries) {
+        ready += entry->ready ? 1 : 0;
+    }
+    return ready;
+}
+
+int WarmDeviceConnections::warmingCount() const
+{
+    std::lock_guard lock(m_mutex);
+    int warming = 0;
+    for (const auto &entry : m_entries) {
+        warming += !entry->ready && !entry->failed ? 1 : 0;
+    }
+    return warming;
+}
+
+} // namespace relayfleet

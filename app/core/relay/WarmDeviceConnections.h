@@ -1,0 +1,97 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "relay/DeviceConnection.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConfig.h"
+#include "relay/RelayConnections.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <chrono>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace relayfleet {
+
+// Device connections logged in ahead of need: when the user selects a device, its SSH session
+// through the relay is opened and authenticated in the background, so that a terminal opened
+// on it next only opens a channel. Over a cellular link the device's handshake and login are
+// most of what is left of a click's wait once the relay is connected.
+//
+// Bounded: only devices the user selected, at most `maxDevices` (the most recently selected)
+// and `maxPerRelay` per relay, each closed after `idle` unused; a warm connection is handed
+// over once (whoever takes it owns it). Only pinned host keys are accepted in the background:
+// a device whose key is new or changed is simply not warmed, and the terminal asks as it
+// always does. Thread-safe.
+class WarmDeviceConnections
+{
+public:
+    struct Limits
+    {
+        int maxDevices = 3;
+        int maxPerRelay = 3;
+        std::chrono::milliseconds idle{std::chrono::seconds(90)};
+        int connectTimeoutMs = 15000;
+    };
+
+    // A warm connection and the relay connection it runs over (kept alive with it).
+    struct Warm
+    {
+        std::shared_ptr<RelayConnection> relay;
+        std::unique_ptr<DeviceConnection> device;
+    };
+
+    WarmDeviceConnections(std::shared_ptr<RelayConnections> relays, QString knownHostsPath);
+    WarmDeviceConnections(std::shared_ptr<RelayConnections> relays, QString knownHostsPath,
+                          Limits limits);
+    ~WarmDeviceConnections(); // cancels what is being opened and waits for it
+    WarmDeviceConnections(const WarmDeviceConnections &) = delete;
+    WarmDeviceConnections &operator=(const WarmDeviceConnections &) = delete;
+
+    // The user selected `target`: open its connection in the background unless it is warm or
+    // warming already. Returns at once.
+    void warm(const RelayConfig &relay, const DeviceTarget &target, const Credentials &credentials);
+    // The warm connection to `target`, if one is ready and still connected; null otherwise.
+    std::unique_ptr<Warm> take(const DeviceTarget &target);
+    // Closes what was not used for `idle` (call it now and then; warm() and take() do too).
+    void closeIdle();
+
+    bool isReady(const DeviceTarget &target) const;
+    int readyCount() const;
+    int warmingCount() const;
+
+private:
+    struct Entry
+    {
+        QString key;
+        QString relay;
+        CancelToken cancel;
+        QElapsedTimer since; // selected (warm() again restarts it)
+        bool ready = false;
+        bool failed = false;
+        std::unique_ptr<Warm> warm;
+    };
+
+    static QString keyOf(const DeviceTarget &target);
+    void enforceLimits(); // with m_mutex held
+    void joinFinished();
+
+    std::shared_ptr<RelayConnections> m_relays;
+    QString m_knownHostsPath;
+    Limits m_limits;
+    mutable std::mutex m_mutex;
+    std::list<std::shared_ptr<Entry>> m_entries; // most recently selected first
+    struct Worker
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic_bool> done;
+    };
+    std::vector<Worker> m_workers;
+};
+
+} // namespace relayfleet
