@@ -40,8 +40,8 @@ public:
     void refresh();
     FleetModel *fleetModel() const { return m_model; }
     const AppPaths &paths() const { return m_paths; }
-    const RelayConnections &relayConnections() const { return *m_connections; }
-    const WarmDeviceConnections &warmDevices() const { return *m_warm; }
+    RelayConnections &relayConnections() const { return *m_connections; }
+    WarmDeviceConnections &warmDevices() const { return *m_warm; }
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
     // Opens the overrides editor for this row's device, or for every device with `label`.

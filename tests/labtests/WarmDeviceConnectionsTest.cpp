@@ -72,6 +72,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(0)), 20000);
         auto taken = warm.take(target(0));
         QVERIFY(taken);
+        QVERIFY(taken->terminal); // a session channel with its terminal, waiting for a shell
         QVERIFY(!warm.isReady(target(0))); // once
         QVERIFY(!warm.take(target(0)));
         const auto output =

@@ -97,10 +97,13 @@ void TerminalSession::run(const CancelToken &cancel)
     const QDeadlineTimer deadline(m_request.connectTimeoutMs);
     std::shared_ptr<RelayConnection> relay;
     std::unique_ptr<DeviceConnection> device;
-    // A device selected a moment ago is already logged in to: only the channel is left.
+    ChannelHandle channel;
+    // A device selected a moment ago is already logged in to, its terminal allocated: only
+    // the shell is left to ask for.
     if (auto warm = m_request.warm ? m_request.warm->take(m_request.target) : nullptr) {
         relay = std::move(warm->relay);
         device = std::move(warm->device);
+        channel = std::move(warm->terminal);
     } else {
         auto opened = open(deadline, cancel);
         if (!opened) {
@@ -112,7 +115,10 @@ void TerminalSession::run(const CancelToken &cancel)
         device = std::move(opened->device);
     }
     ssh_session session = device->session().get();
-    ChannelHandle channel(ssh_channel_new(session));
+    const bool prepared = channel != nullptr;
+    if (!prepared) {
+        channel.reset(ssh_channel_new(session));
+    }
     ssh_channel ch = channel.get();
     auto step = [&](const std::function<int()> &call, const QString &what) -> QString {
         auto rc = driveSshStep(session, call, deadline, cancel, what);
@@ -123,15 +129,21 @@ void TerminalSession::run(const CancelToken &cancel)
                                     : tr("The device refused %1: %2")
                                           .arg(what, QString::fromUtf8(ssh_get_error(session)));
     };
-    QString error = step([ch] { return ssh_channel_open_session(ch); }, tr("a session"));
-    if (error.isEmpty()) {
-        const int rows = m_request.rows;
-        const int columns = m_request.columns;
-        error = step(
-            [ch, rows, columns] {
-                return ssh_channel_request_pty_size(ch, "xterm-256color", columns, rows);
-            },
-            tr("a terminal"));
+    const int rows = m_request.rows;
+    const int columns = m_request.columns;
+    QString error;
+    if (prepared) {
+        // A window-change has no reply: the terminal takes this tab's size on the way.
+        ssh_channel_change_pty_size(ch, columns, rows);
+    } else {
+        error = step([ch] { return ssh_channel_open_session(ch); }, tr("a session"));
+        if (error.isEmpty()) {
+            error = step(
+                [ch, rows, columns] {
+                    return ssh_channel_request_pty_size(ch, "xterm-256color", columns, rows);
+                },
+                tr("a terminal"));
+        }
     }
     if (error.isEmpty()) {
         error = step([ch] { return ssh_channel_request_shell(ch); }, tr("a shell"));

@@ -1,8 +1,10 @@
 #include "relay/WarmDeviceConnections.h"
 
 #include "hostkeys/KnownHostsFile.h"
+#include "ssh/SshWait.h"
 
 #include <atomic>
+#include <libssh/libssh.h>
 
 namespace relayfleet {
 
@@ -31,6 +33,32 @@ WarmDeviceConnections::~WarmDeviceConnections()
     for (Worker &worker : m_workers) {
         worker.thread.join();
     }
+}
+
+ChannelHandle WarmDeviceConnections::openTerminalChannel(ssh_session session,
+                                                         const QDeadlineTimer &deadline,
+                                                         const CancelToken &cancel)
+{
+    // The two round trips a terminal needs before its shell, taken before the click. sshd
+    // allocates the terminal now; it is released with the channel if nobody takes it.
+    ChannelHandle channel(ssh_channel_new(session));
+    if (!channel) {
+        return {};
+    }
+    ssh_channel ch = channel.get();
+    auto opened = driveSshStep(
+        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
+        QStringLiteral("a session"));
+    if (!opened || opened.value() != SSH_OK) {
+        return {};
+    }
+    auto pty = driveSshStep(
+        session, [ch] { return ssh_channel_request_pty_size(ch, "xterm-256color", 80, 24); },
+        deadline, cancel, QStringLiteral("a terminal"));
+    if (!pty || pty.value() != SSH_OK) {
+        return {};
+    }
+    return channel;
 }
 
 QString WarmDeviceConnections::keyOf(const DeviceTarget &target)
@@ -77,6 +105,8 @@ void WarmDeviceConnections::warm(const RelayConfig &relay, const DeviceTarget &t
                                                       pinnedOnly, deadline, entry->cancel);
                  if (device) {
                      warm->device = std::make_unique<DeviceConnection>(std::move(device.value()));
+                     warm->terminal = openTerminalChannel(warm->device->session().get(), deadline,
+                                                          entry->cancel);
                  }
              }
              {

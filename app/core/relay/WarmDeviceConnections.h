@@ -6,6 +6,7 @@
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
 #include "relay/RelayConnections.h"
+#include "ssh/SshHandles.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -39,11 +40,14 @@ public:
         int connectTimeoutMs = 15000;
     };
 
-    // A warm connection and the relay connection it runs over (kept alive with it).
+    // A warm connection and the relay connection it runs over (kept alive with it), with a
+    // session channel already open and a terminal (xterm-256color, 80x24) allocated on it, so
+    // that a shell needs one request more. `terminal` is null where that failed.
     struct Warm
     {
         std::shared_ptr<RelayConnection> relay;
         std::unique_ptr<DeviceConnection> device;
+        ChannelHandle terminal;
     };
 
     WarmDeviceConnections(std::shared_ptr<RelayConnections> relays, QString knownHostsPath);
@@ -78,6 +82,8 @@ private:
     };
 
     static QString keyOf(const DeviceTarget &target);
+    static ChannelHandle openTerminalChannel(ssh_session session, const QDeadlineTimer &deadline,
+                                             const CancelToken &cancel);
     void enforceLimits(); // with m_mutex held
     void joinFinished();
 
