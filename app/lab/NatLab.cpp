@@ -878,6 +878,36 @@ QSet<int> NatLab::relayListeningPorts() const
     return ports;
 }
 
+NatLab::RelayCost NatLab::relayCost() const
+{
+    RelayCost cost;
+    if (!m_relaySshd) {
+        return cost;
+    }
+    QList<qint64> pids = descendantsOf(m_relaySshd->processId());
+    pids.prepend(m_relaySshd->processId());
+    for (qint64 pid : std::as_const(pids)) {
+        const QString proc = QStringLiteral("/proc/%1").arg(pid);
+        const QByteArray rollup = readFile(proc + QStringLiteral("/smaps_rollup"));
+        const qsizetype at = rollup.indexOf("\nPss:");
+        if (at < 0) {
+            continue; // ended meanwhile
+        }
+        ++cost.processes;
+        cost.pssMegabytes += rollup.mid(at + 5, rollup.indexOf('\n', at + 1) - at - 5)
+                                 .trimmed()
+                                 .split(' ')
+                                 .first()
+                                 .toDouble() /
+                             1024.0;
+        cost.openFiles +=
+            static_cast<int>(QDir(proc + QStringLiteral("/fd"))
+                                 .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                                 .size());
+    }
+    return cost;
+}
+
 int NatLab::relayMaxStartupsRefusals() const
 {
     QFile log(hostDir(QStringLiteral("relay")) + QStringLiteral("/sshd.log"));

@@ -90,6 +90,15 @@ public:
     QSet<int> relayListeningPorts() const;
     // How many connections the relay's sshd has refused for MaxStartups since the lab began.
     int relayMaxStartupsRefusals() const;
+    // What the relay's sshd costs right now: its processes (the listener and every session's),
+    // their memory (proportional set size: shared pages split between them) and open files.
+    struct RelayCost
+    {
+        int processes = 0;
+        double pssMegabytes = 0;
+        int openFiles = 0;
+    };
+    RelayCost relayCost() const;
     Result<void> waitForRelayListener(int port, bool listening, int timeoutMs) const;
 
     // Power loss: the link goes first (no FIN reaches the relay), then every process of the

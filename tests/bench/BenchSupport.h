@@ -31,7 +31,7 @@ struct Options
             } else if (arguments[i] == QLatin1String("--runs") && i + 1 < arguments.size()) {
                 options.runs = std::clamp(arguments[++i].toInt(), 1, 1000);
             } else if (arguments[i] == QLatin1String("--devices") && i + 1 < arguments.size()) {
-                options.devices = std::clamp(arguments[++i].toInt(), 1, 250);
+                options.devices = std::clamp(arguments[++i].toInt(), 1, 500);
             }
         }
         if (options.smoke) {
