@@ -81,6 +81,24 @@ struct BenchLab
         return words;
     }
 
+    // OpenSSH's warm variant: a copy of the config `opensshCommand` uses, with a ControlMaster
+    // connection to the relay that every later ProxyJump shares. Empty on failure.
+    QString writeControlMasterConfig(const QString &config) const
+    {
+        const QString masterConfig = dir.filePath(QStringLiteral("ssh_config_master"));
+        QFile in(config);
+        QFile outFile(masterConfig);
+        if (!in.open(QIODevice::ReadOnly) || !outFile.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        outFile.write(QStringLiteral("Host relayfleet-relay-lab\n    ControlMaster auto\n"
+                                     "    ControlPath %1\n    ControlPersist 300\n\n")
+                          .arg(dir.filePath(QStringLiteral("cm-%C")))
+                          .toUtf8() +
+                      in.readAll());
+        return masterConfig;
+    }
+
     QString cliProgram() const { return qEnvironmentVariable("RELAYFLEET_CLI"); }
     QStringList cliArguments(const QStringList &arguments) const
     {

@@ -129,6 +129,18 @@ private:
     std::pair<qint64, qint64> m_start;
 };
 
+// Runs the event loop until `predicate` holds or `timeoutMs` passed (in slices of at most
+// `sliceMs`, which bound how late a figure can notice); whether it held.
+template<typename Predicate> bool waitFor(Predicate predicate, int timeoutMs, int sliceMs = 20)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!predicate() && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, sliceMs);
+    }
+    return predicate();
+}
+
 inline QTextStream &out()
 {
     static QTextStream stream(stdout);

@@ -25,16 +25,6 @@ using namespace relayfleet::bench;
 
 namespace {
 
-template<typename Predicate> bool waitFor(Predicate predicate, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!predicate() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
-    }
-    return predicate();
-}
-
 bool isPrompt(const QString &text)
 {
     return text.contains(QLatin1Char('#')) || text.contains(QLatin1Char('$'));
@@ -48,7 +38,7 @@ double openToPrompt(gui::MainWindow &window, int row)
     timer.start();
     window.openTerminal(row);
     auto *tab = qobject_cast<gui::TerminalTab *>(tabs->currentWidget());
-    if (!tab || !waitFor([&] { return isPrompt(tab->emulator()->screenText()); }, 60000)) {
+    if (!tab || !waitFor([&] { return isPrompt(tab->emulator()->screenText()); }, 60000, 2)) {
         return -1;
     }
     tab->terminal()->repaint(); // painted, not only received
@@ -106,19 +96,10 @@ int main(int argc, char *argv[])
         out() << "no OpenSSH command for " << id << Qt::endl;
         return 1;
     }
-    const QString masterConfig = bench.dir.filePath(QStringLiteral("ssh_config_master"));
-    {
-        QFile in(openssh.at(2));
-        QFile outFile(masterConfig);
-        if (!in.open(QIODevice::ReadOnly) || !outFile.open(QIODevice::WriteOnly)) {
-            out() << "cannot write " << masterConfig << Qt::endl;
-            return 1;
-        }
-        outFile.write(QStringLiteral("Host relayfleet-relay-lab\n    ControlMaster auto\n"
-                                     "    ControlPath %1\n    ControlPersist 300\n\n")
-                          .arg(bench.dir.filePath(QStringLiteral("cm-%C")))
-                          .toUtf8() +
-                      in.readAll());
+    const QString masterConfig = bench.writeControlMasterConfig(openssh.at(2));
+    if (masterConfig.isEmpty()) {
+        out() << "cannot write the ControlMaster copy of " << openssh.at(2) << Qt::endl;
+        return 1;
     }
     if (const QString problem = bench.cellular(macDelay, deviceDelay); !problem.isEmpty()) {
         out() << "lab: " << problem << Qt::endl;

@@ -40,21 +40,10 @@ int main(int argc, char *argv[])
     }
     // A second config for OpenSSH's ControlMaster variant: the relay's connection is shared.
     const QString config = openssh.at(2);
-    const QString masterConfig = bench.dir.filePath(QStringLiteral("ssh_config_master"));
-    const QString controlPath = bench.dir.filePath(QStringLiteral("cm-%C"));
-    {
-        QFile in(config);
-        QFile outFile(masterConfig);
-        if (!in.open(QIODevice::ReadOnly) || !outFile.open(QIODevice::WriteOnly)) {
-            out() << "cannot read " << config << " or write " << masterConfig << Qt::endl;
-            return 1;
-        }
-        outFile.write(
-            QStringLiteral("Host relayfleet-relay-lab\n    ControlMaster auto\n    ControlPath %1\n"
-                           "    ControlPersist 300\n\n")
-                .arg(controlPath)
-                .toUtf8() +
-            in.readAll());
+    const QString masterConfig = bench.writeControlMasterConfig(config);
+    if (masterConfig.isEmpty()) {
+        out() << "cannot read " << config << " or write its ControlMaster copy" << Qt::endl;
+        return 1;
     }
     if (const QString problem = bench.cellular(macDelay, deviceDelay); !problem.isEmpty()) {
         out() << "lab: " << problem << Qt::endl;

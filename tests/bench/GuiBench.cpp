@@ -54,16 +54,6 @@ double rssMegabytes(const char *field)
     return -1;
 }
 
-template<typename Predicate> bool waitFor(Predicate predicate, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!predicate() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return predicate();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
