@@ -951,6 +951,21 @@ void NatLab::stopDeviceSshd(int index)
     stopProcess(m_devices.at(static_cast<size_t>(index))->sshd, true);
 }
 
+Result<int> NatLab::endDeviceSessions(int index)
+{
+    Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (!device.sshd) {
+        return labError(QStringLiteral("the sshd of %1 is not running").arg(device.name));
+    }
+    // The listener's descendants are its sessions (whatever OpenSSH calls them: "sshd:" up to
+    // 9.x, "sshd-session:" from 10.0).
+    const QList<qint64> sessions = descendantsOf(device.sshd->processId());
+    for (qint64 pid : sessions) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    return static_cast<int>(sessions.size());
+}
+
 Result<void> NatLab::powerLoss(int index)
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));

@@ -104,6 +104,9 @@ public:
     // Power loss: the link goes first (no FIN reaches the relay), then every process of the
     // device, then its namespace. The relay keeps the dead session and its port.
     Result<void> powerLoss(int index);
+    // The device's sshd ends every session it serves (as when it restarts), keeping its
+    // listener and the device's tunnel; returns how many sessions it ended.
+    Result<int> endDeviceSessions(int index);
     // Power back on: a fresh namespace and link (a new carrier address), same disk.
     Result<void> boot(int index);
     // A reinstalled host: new host key, sshd restarted.
