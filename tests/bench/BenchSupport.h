@@ -39,6 +39,10 @@ struct Options
         }
         return options;
     }
+
+    // The cellular link the figures are taken on, one way (a smoke pass keeps it short).
+    int macRelayDelayMs() const { return smoke ? 5 : 50; }
+    int relayDeviceDelayMs() const { return smoke ? 15 : 150; }
 };
 
 inline double median(QList<double> values)

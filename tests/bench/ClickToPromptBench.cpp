@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
     initializeSshRuntime();
     QApplication app(argc, argv);
     const Options options = Options::parse(QCoreApplication::arguments(), 5, 1);
-    const int macDelay = options.smoke ? 5 : 50;
-    const int deviceDelay = options.smoke ? 15 : 150;
+    const int macDelay = options.macRelayDelayMs();
+    const int deviceDelay = options.relayDeviceDelayMs();
     BenchLab bench;
     if (const QString problem = bench.start(1); !problem.isEmpty()) {
         out() << "lab: " << problem << Qt::endl;

@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     initializeSshRuntime();
     const Options options = Options::parse(QCoreApplication::arguments(), 7, 1);
-    const int macDelay = options.smoke ? 5 : 50;
-    const int deviceDelay = options.smoke ? 15 : 150;
+    const int macDelay = options.macRelayDelayMs();
+    const int deviceDelay = options.relayDeviceDelayMs();
     BenchLab bench;
     if (const QString problem = bench.start(1); !problem.isEmpty()) {
         out() << "lab: " << problem << Qt::endl;

@@ -28,8 +28,8 @@ int main(int argc, char *argv[])
         at > 0 && at + 1 < arguments.size()) {
         loop = std::clamp(arguments[at + 1].toInt(), 1, options.devices);
     }
-    const int macDelay = options.smoke ? 5 : 50;
-    const int deviceDelay = options.smoke ? 15 : 150;
+    const int macDelay = options.macRelayDelayMs();
+    const int deviceDelay = options.relayDeviceDelayMs();
     QElapsedTimer setup;
     setup.start();
     BenchLab bench;
