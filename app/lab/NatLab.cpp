@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QThread>
 #include <csignal>
@@ -102,6 +103,32 @@ QList<qint64> descendantsOf(qint64 root)
         }
     }
     return result;
+}
+
+// Ends every descendant of `root` and returns how many there were. Each is stopped first and
+// the tree read again until no new one appears: a process that forks between a reading of
+// /proc and the kills would otherwise outlive its killed parent (OpenSSH's monitor forks a
+// session's user process just after the login, and under load that fork landed in that gap).
+int killDescendants(qint64 root)
+{
+    QSet<qint64> stopped;
+    for (int round = 0; round < 50; ++round) {
+        bool grew = false;
+        for (qint64 pid : descendantsOf(root)) {
+            if (!stopped.contains(pid)) {
+                ::kill(static_cast<pid_t>(pid), SIGSTOP);
+                stopped.insert(pid);
+                grew = true;
+            }
+        }
+        if (!grew) {
+            break;
+        }
+    }
+    for (qint64 pid : std::as_const(stopped)) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    return static_cast<int>(stopped.size());
 }
 
 // rflab-proxy: where the build put it, else beside this program (an installed demo lab).
@@ -629,9 +656,7 @@ Result<void> NatLab::stopRelay()
     // and that session would outlive the "stopped" relay (FaultTest saw an undo succeed so).
     ::kill(static_cast<pid_t>(pid), SIGSTOP);
     // Its per-connection children hold the sessions: they go too, as when a relay reboots.
-    for (qint64 child : descendantsOf(pid)) {
-        ::kill(static_cast<pid_t>(child), SIGKILL);
-    }
+    killDescendants(pid);
     stopProcess(m_relaySshd, false);
     m_relayStorage = RelayStorage::Normal; // its mounts went with its mount namespace
     return {};
@@ -959,11 +984,7 @@ Result<int> NatLab::endDeviceSessions(int index)
     }
     // The listener's descendants are its sessions (whatever OpenSSH calls them: "sshd:" up to
     // 9.x, "sshd-session:" from 10.0).
-    const QList<qint64> sessions = descendantsOf(device.sshd->processId());
-    for (qint64 pid : sessions) {
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
-    return static_cast<int>(sessions.size());
+    return killDescendants(device.sshd->processId());
 }
 
 Result<void> NatLab::powerLoss(int index)
@@ -990,9 +1011,7 @@ Result<void> NatLab::powerLoss(int index)
         killProcessesMentioning(hostDir(device.name) + QLatin1Char('/'));
         for (auto *process : {device.tunnel.get(), device.sshd.get(), device.runner.get()}) {
             if (process) {
-                for (qint64 child : descendantsOf(process->processId())) {
-                    ::kill(static_cast<pid_t>(child), SIGKILL);
-                }
+                killDescendants(process->processId());
             }
         }
     }
@@ -1309,9 +1328,7 @@ void NatLab::tearDown()
         if (!m_isolated) {
             for (auto *process : {device->tunnel.get(), device->sshd.get(), device->runner.get()}) {
                 if (process) {
-                    for (qint64 child : descendantsOf(process->processId())) {
-                        ::kill(static_cast<pid_t>(child), SIGKILL);
-                    }
+                    killDescendants(process->processId());
                 }
             }
         }
