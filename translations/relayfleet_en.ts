@@ -86,6 +86,10 @@
         <source>closed by the application</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A command on relay %1 did not start in time: the relay was running as many commands as it allows on one connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

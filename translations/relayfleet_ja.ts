@@ -86,6 +86,10 @@
         <source>closed by the application</source>
         <translation>アプリケーションが閉じました</translation>
     </message>
+    <message>
+        <source>A command on relay %1 did not start in time: the relay was running as many commands as it allows on one connection.</source>
+        <translation>中継サーバー %1 でのコマンドが時間内に開始されませんでした: 中継サーバーは 1 つの接続で許可されている数のコマンドをすでに実行していました。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -63,7 +63,13 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                 CliContext::printError(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
             }
         });
-    enrolment.setReconnect([this, relay] { return m_context.connectRelay(relay); });
+    enrolment.setReconnect([this, relay]() -> Result<std::shared_ptr<RelayConnection>> {
+        auto again = m_context.connectRelay(relay);
+        if (!again) {
+            return again.error();
+        }
+        return std::shared_ptr<RelayConnection>(std::move(again.value()));
+    });
     auto record = enrolment.run();
     if (!record) {
         const QString message =

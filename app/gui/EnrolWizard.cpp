@@ -258,13 +258,14 @@ TaskWizardPage *EnrolWizard::createRunPage()
             const Credentials relayCredentials =
                 AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
             const QString knownHostsPath = m_paths.knownHostsFile();
-            return [=, relay = relay.value()](WorkerTask &task) -> Result<QString> {
+            return [=, relay = relay.value(),
+                    connections = m_connections](WorkerTask &task) -> Result<QString> {
                 KnownHostsFile knownHosts(knownHostsPath);
                 task.reportProgress(0, Enrolment::kSteps,
                                     tr("Logging in to relay %1…").arg(relay.name));
-                auto connection =
-                    RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
-                                          QDeadlineTimer(kTimeoutMs), task.cancelToken());
+                auto connection = RelayConnections::connect(
+                    connections.get(), relay, relayCredentials, knownHosts, relayPolicy,
+                    QDeadlineTimer(kTimeoutMs), task.cancelToken());
                 if (!connection) {
                     return connection.error();
                 }
@@ -274,9 +275,11 @@ TaskWizardPage *EnrolWizard::createRunPage()
                         task.reportProgress(step, steps, what);
                     },
                     task.cancelToken());
+                // An undo after the relay dropped logs in again (shared with the window).
                 enrolment.setReconnect([&] {
-                    return RelayConnection::open(relay, relayCredentials, knownHosts, relayPolicy,
-                                                 QDeadlineTimer(kTimeoutMs), CancelToken());
+                    return RelayConnections::connect(connections.get(), relay, relayCredentials,
+                                                     knownHosts, relayPolicy,
+                                                     QDeadlineTimer(kTimeoutMs), CancelToken());
                 });
                 auto record = enrolment.run();
                 if (!record) {

@@ -3,6 +3,7 @@
 #include "TaskWizard.h"
 #include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
+#include "relay/RelayConnections.h"
 
 #include <atomic>
 #include <memory>
@@ -37,6 +38,11 @@ public:
     ~EnrolWizard() override;
 
     QString enrolledId() const { return m_enrolledId; }
+    // The window's relay connections: the enrolment runs on the shared one (no second login).
+    void setRelayConnections(std::shared_ptr<RelayConnections> connections)
+    {
+        m_connections = std::move(connections);
+    }
 
 private:
     CheckedWizardPage *createDevicePage();
@@ -59,6 +65,7 @@ private:
     QLineEdit *m_relayFromDevice = nullptr;
     std::shared_ptr<std::atomic_bool> m_abandoned = std::make_shared<std::atomic_bool>(false);
     QString m_enrolledId;
+    std::shared_ptr<RelayConnections> m_connections;
 };
 
 } // namespace relayfleet::gui

@@ -507,6 +507,7 @@ void MainWindow::openEnrol()
         }
     }
     auto *wizard = new EnrolWizard(m_paths, tunnels, this);
+    wizard->setRelayConnections(m_connections);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, [this] { refresh(); });
     wizard->open();
@@ -598,6 +599,13 @@ void MainWindow::refresh()
     connect(m_job, &FleetRefreshJob::relayScanned, this,
             [this](const QString &relay, const QList<DeviceStatus> &statuses) {
                 m_model->setRelayStatuses(relay, statuses);
+                // A device logged in to ahead of need that went stale, offline or changed its
+                // key is not handed to the next click.
+                for (const DeviceStatus &status : statuses) {
+                    if (!status.id.isEmpty() && status.state != DeviceStatus::State::Online) {
+                        m_warm->forget(status.target());
+                    }
+                }
                 showSelection();
             });
     connect(m_job, &FleetRefreshJob::relayFailed, this,

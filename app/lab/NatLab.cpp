@@ -426,7 +426,7 @@ static bool sshdPenalisesSources()
 }
 
 QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port,
-                           const QString &maxStartups) const
+                           const QString &maxStartups, int maxSessions) const
 {
     QString config;
     config += QStringLiteral("Port %1\nListenAddress %2\n").arg(port).arg(listen);
@@ -450,6 +450,9 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port,
     if (!maxStartups.isEmpty()) {
         config += QStringLiteral("MaxStartups %1\n").arg(maxStartups);
     }
+    if (maxSessions > 0) {
+        config += QStringLiteral("MaxSessions %1\n").arg(maxSessions);
+    }
     config += QStringLiteral("PermitRootLogin prohibit-password\n"
                              "PasswordAuthentication no\n"
                              "KbdInteractiveAuthentication no\n"
@@ -458,7 +461,6 @@ QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port,
                              "GatewayPorts no\n"
                              "X11Forwarding no\n"
                              "PerSourceMaxStartups none\n"
-                             "MaxSessions 200\n"
                              "UseDNS no\n"
                              "LogLevel VERBOSE\n"
                              "Subsystem sftp internal-sftp\n");
@@ -614,7 +616,7 @@ Result<void> NatLab::setUpRelay()
         QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
     writeFile(dir + QStringLiteral("/sshd_config"),
               (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
-                          m_relayPort, m_options.relayMaxStartups) +
+                          m_relayPort, m_options.relayMaxStartups, m_options.relayMaxSessions) +
                passwordMatch)
                   .toUtf8(),
               QFile::ReadOwner | QFile::WriteOwner);

@@ -46,6 +46,9 @@ public:
         // never see refusals they did not ask for; empty: sshd's own default (10:30:100),
         // as a relay that was never tuned has.
         QString relayMaxStartups = QStringLiteral("1000");
+        // The relay sshd's MaxSessions (session channels per connection; direct-tcpip ones
+        // are not counted). 0: sshd's own default (10), as on every relay.
+        int relayMaxSessions = 0;
     };
 
     static Result<std::unique_ptr<NatLab>> start(const Options &options);
@@ -203,7 +206,8 @@ private:
                                      const QString &hostname, const QStringList &argv) const;
     QStringList tunnelArgv(const Device &device, int relayPort, TunnelClient client) const;
     QString sshdConfig(const QString &hostDir, const QString &listen, int port,
-                       const QString &maxStartups = QStringLiteral("1000")) const;
+                       const QString &maxStartups = QStringLiteral("1000"),
+                       int maxSessions = 0) const;
     Result<QString> proxyCommand(const QString &line);
     void killNamespace(const QString &netns) const;
     QStringList inNamespace(const QString &netns, const QStringList &argv) const;

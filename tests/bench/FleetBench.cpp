@@ -4,9 +4,14 @@
 //   over it)  vs  a sequential `ssh -J relay ... true` loop over the devices (timed over the
 //   first --loop K devices and scaled to N, since 100 sequential cold logins take minutes);
 //   push: `relayfleet-cli push @all NAME=VALUE` with the applied confirmation of every device's
-//   program.
+//   program; and the window's push (FleetOverrides over an already connected relay) to 10, 30
+//   and every device, with the processors' load beside each.
 // Medians over --runs N (default 3); --smoke for one quick pass with 4 devices.
 #include "BenchLab.h"
+#include "base/AppPaths.h"
+#include "fleet/RelayScanner.h"
+#include "overrides/FleetOverrides.h"
+#include "overrides/OverrideProtocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +19,100 @@
 
 using namespace relayfleet;
 using namespace relayfleet::bench;
+
+namespace {
+
+// The window's push: the relay connection is already up (RelayConnections, as after a
+// refresh), so a push costs only the device sessions. To 10, 30 and every device, with the
+// processors' load beside each, to tell round trips from the lab's two cores. Empty on success.
+QString warmPushes(BenchLab &bench, const Options &options)
+{
+    const AppPaths paths(bench.cli->home());
+    auto relays = std::make_shared<RelayConnections>();
+    FleetOverrides::Context context;
+    context.relays = {bench.lab->relayConfig()};
+    context.knownHostsPath = paths.knownHostsFile();
+    context.credentials = [key = bench.lab->clientKey()](const RelayConfig &) {
+        Credentials credentials;
+        credentials.identityFile = key;
+        return credentials;
+    };
+    context.connections = relays;
+    KnownHostsFile knownHosts(context.knownHostsPath);
+    auto relay = relays->get(context.relays.first(), context.credentials(context.relays.first()),
+                             knownHosts, HostKeyPolicy{}, QDeadlineTimer(30000), CancelToken());
+    if (!relay) {
+        return relay.error().message;
+    }
+    auto scanned = RelayScanner::scan(*relay.value(), RelayScanner::Options{}, CancelToken());
+    if (!scanned) {
+        return scanned.error().message;
+    }
+    QList<DeviceTarget> targets;
+    for (const DeviceStatus &status : scanned.value()) {
+        if (!status.id.isEmpty()) {
+            targets << status.target();
+        }
+    }
+    if (targets.size() != options.devices) {
+        return QStringLiteral("%1 of %2 devices registered")
+            .arg(targets.size())
+            .arg(options.devices);
+    }
+    QList<int> sizes;
+    for (int size : {10, 30, options.devices}) {
+        if (size <= options.devices && !sizes.contains(size)) {
+            sizes << size;
+        }
+    }
+    int sequence = 100;
+    for (int size : std::as_const(sizes)) {
+        QList<double> times;
+        QList<double> loads;
+        BenchLab::Flights flights;
+        for (int run = 0; run < options.runs; ++run) {
+            auto push = OverridePush::prepare(
+                {OverrideAssignment::parse(QStringLiteral("SPEED=%1").arg(++sequence)).value()},
+                QLatin1String(OverrideProtocol::kDefaultFifo), 5);
+            if (!push) {
+                return push.error().message;
+            }
+            QJsonArray answers;
+            QElapsedTimer timer;
+            const MachineLoad load;
+            flights = bench.countFlights([&] {
+                timer.start();
+                answers = FleetOverrides::send(context, targets.mid(0, size), push.value(),
+                                               CancelToken());
+            });
+            times << static_cast<double>(timer.elapsed());
+            loads << load.busyFraction();
+            int applied = 0;
+            for (const QJsonValue &answer : std::as_const(answers)) {
+                applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
+            }
+            if (applied != size) {
+                return QStringLiteral("applied on %1 of %2").arg(applied).arg(size);
+            }
+        }
+        const bool whole = size == options.devices;
+        printFigure(
+            QStringLiteral("push to %1 devices, relay already connected (the window)").arg(size),
+            ms(median(times)), QString(), QString(), whole ? QStringLiteral("≤ 3 s") : QString(),
+            whole ? (median(times) <= 3000 ? QStringLiteral("yes") : QStringLiteral("no"))
+                  : QString(),
+            flights.text());
+        printFigure(QStringLiteral("… the machine's processors busy during it"),
+                    QStringLiteral("%1 %").arg(median(loads) * 100, 0, 'f', 0), QString(),
+                    QString(), QString(), QString(), QString());
+    }
+    if (relays->loginCount() != 1) {
+        return QStringLiteral("%1 relay logins, not one").arg(relays->loginCount());
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -168,6 +267,10 @@ int main(int argc, char *argv[])
                 QStringLiteral("%1 %").arg(median(pushLoad) * 100, 0, 'f', 0), QString(), QString(),
                 QString(), QString(),
                 QStringLiteral("relayfleet-cli's own CPU: %1").arg(ms(median(pushCpu))));
+    if (const QString problem = warmPushes(bench, options); !problem.isEmpty()) {
+        out() << "push with the relay connected: " << problem << Qt::endl;
+        return 1;
+    }
     out() << Qt::endl
           << "runs: " << options.runs
           << ", medians; each figure is a whole CLI run (process start, "

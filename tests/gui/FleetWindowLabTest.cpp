@@ -446,6 +446,8 @@ private Q_SLOTS:
                                                      !s.tunnelKey.isEmpty();
                                           }) >= 0,
                                  60000);
+        // The enrolment and the refreshes around it shared the window's one relay login.
+        QCOMPARE(window.relayConnections().loginCount(), 1);
     }
 
     void hostKeyQuestions()

@@ -249,6 +249,55 @@ private Q_SLOTS:
             QStringLiteral("online"), 30000);
     }
 
+    // Two runners on one device would take the relay port from each other in turn: a second
+    // one says which runs and leaves, and started at once only one of them stays.
+    void oneRunnerPerDevice()
+    {
+        const QString dir = (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0)) +
+                            QStringLiteral("/.relayfleet");
+        const QString runner = dir + QStringLiteral("/tunnel");
+        auto second =
+            m_lab->runOnDevice(0, {QStringLiteral("sh"), runner, QStringLiteral("run")}, 10000);
+        QVERIFY2(second, relayfleet::testing::failureOf(second).constData());
+        QCOMPARE(second->exitCode, 3);
+        QVERIFY2(second->err.contains("already running as pid ") && second->err.contains(" since "),
+                 second->err.constData());
+
+        // Stopped, then two started in the same instant: exactly one holds the tunnel.
+        auto stopped =
+            m_lab->runOnDevice(0, {QStringLiteral("sh"), runner, QStringLiteral("stop")}, 10000);
+        QVERIFY(stopped && stopped->exitCode == 0);
+        const QString both =
+            QStringLiteral("for i in 1 2; do setsid sh '%1' run </dev/null >/dev/null "
+                           "2>'%2/race-$i.err' & done; sleep 2; cat '%2'/race-*.err")
+                .arg(runner, dir);
+        auto raced =
+            m_lab->runOnDevice(0, {QStringLiteral("sh"), QStringLiteral("-c"), both}, 20000);
+        QVERIFY2(raced, relayfleet::testing::failureOf(raced).constData());
+        QCOMPARE(raced->out.count("already running as pid "), 1);
+        auto running =
+            m_lab->runOnDevice(0, {QStringLiteral("sh"), runner, QStringLiteral("status")}, 10000);
+        QVERIFY(running && running->exitCode == 0);
+        QVERIFY2(running->out.startsWith("running as pid "), running->out.constData());
+
+        // The device answers through the relay every time, with no second runner evicting.
+        QElapsedTimer timer;
+        timer.start();
+        QString state;
+        while (timer.elapsed() < 30000 && state != QLatin1String("online")) {
+            state = status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString();
+        }
+        QCOMPARE(state, QStringLiteral("online"));
+        for (int i = 0; i < 20; ++i) {
+            const auto exec = m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"),
+                                          QStringLiteral("--user"), m_lab->deviceUser(),
+                                          QStringLiteral("--"), QStringLiteral("true")});
+            QVERIFY2(
+                exec.exitCode == 0,
+                qPrintable(QStringLiteral("exec %1: %2").arg(i).arg(QString::fromUtf8(exec.err))));
+        }
+    }
+
     void recoversWithin30sAfterPowerLoss()
     {
         QVERIFY(m_lab->powerLoss(0));

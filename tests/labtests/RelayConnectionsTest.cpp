@@ -57,7 +57,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto fixture = testing::LabFixture::start({.devices = 0});
+        // A relay whose admin allows fewer sessions per connection than sshd's default 10.
+        auto fixture = testing::LabFixture::start({.devices = 0, .relayMaxSessions = 3});
         QVERIFY2(fixture, testing::failureOf(fixture).constData());
         m_lab = std::move(fixture->lab);
         m_policy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
@@ -88,6 +89,45 @@ private Q_SLOTS:
         QCOMPARE(connections.loginCount(), 1);
         QVERIFY(results.front().first.value()->runCommand(QStringLiteral("true"), {},
                                                           QDeadlineTimer(10000), CancelToken()));
+    }
+
+    void moreCommandsThanTheRelayAllowsTakeTurns()
+    {
+        RelayConnections connections;
+        auto relay = get(connections, 20000);
+        QVERIFY2(relay, testing::failureOf(relay).constData());
+        std::vector<std::future<Result<CommandOutput>>> commands;
+        for (int i = 0; i < 12; ++i) {
+            commands.push_back(std::async(std::launch::async, [&, i] {
+                return relay.value()->runCommand(QStringLiteral("sleep 0.3; echo %1").arg(i), {},
+                                                 QDeadlineTimer(30000), CancelToken());
+            }));
+        }
+        for (int i = 0; i < 12; ++i) {
+            const auto output = commands[static_cast<size_t>(i)].get();
+            QVERIFY2(output, testing::failureOf(output).constData());
+            QCOMPARE(output->out.trimmed(), QByteArray::number(i));
+        }
+        QCOMPARE(connections.loginCount(), 1);
+        // One waiting past its own deadline says so instead of waiting for a session.
+        std::vector<std::future<Result<CommandOutput>>> slow;
+        for (int i = 0; i < 3; ++i) {
+            slow.push_back(std::async(std::launch::async, [&] {
+                return relay.value()->runCommand(QStringLiteral("sleep 3"), {},
+                                                 QDeadlineTimer(20000), CancelToken());
+            }));
+        }
+        QTest::qWait(500);
+        QElapsedTimer timer;
+        timer.start();
+        const auto late = relay.value()->runCommand(QStringLiteral("true"), {},
+                                                    QDeadlineTimer(1000), CancelToken());
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, Error::Code::Timeout);
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        for (auto &call : slow) {
+            QVERIFY(call.get());
+        }
     }
 
     void aRestartedRelayIsLoggedInToAgain()

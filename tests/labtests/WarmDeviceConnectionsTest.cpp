@@ -106,6 +106,23 @@ private Q_SLOTS:
         QVERIFY(!warm.isReady(target(2)));
     }
 
+    void aForgottenDeviceIsNotHandedOver()
+    {
+        auto relays = std::make_shared<RelayConnections>();
+        WarmDeviceConnections warm(relays, knownHosts());
+        warm.warm(m_lab->relayConfig(), target(2), credentials());
+        QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(2)), 20000);
+        warm.forget(target(2)); // the refresh saw it go stale
+        QVERIFY(!warm.isReady(target(2)));
+        QVERIFY(!warm.take(target(2)));
+        // Forgotten while still being opened: it never becomes ready.
+        warm.warm(m_lab->relayConfig(), target(3), credentials());
+        warm.forget(target(3));
+        QTest::qWait(1500);
+        QCOMPARE(warm.readyCount() + warm.warmingCount(), 0);
+        QVERIFY(!warm.take(target(3)));
+    }
+
     void idleOnesAreClosed()
     {
         auto relays = std::make_shared<RelayConnections>();

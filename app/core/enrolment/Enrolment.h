@@ -28,7 +28,7 @@ class Enrolment
     Q_DECLARE_TR_FUNCTIONS(Enrolment)
 public:
     using Progress = std::function<void(int step, int steps, const QString &what)>;
-    using Reconnect = std::function<Result<std::unique_ptr<RelayConnection>>()>;
+    using Reconnect = std::function<Result<std::shared_ptr<RelayConnection>>()>;
     static constexpr int kSteps = 10; // every step() of run(), in order (counted by EnrolmentTest)
 
     Enrolment(RelayConnection &relay, KnownHostsFile &knownHosts, EnrolmentRequest request,
@@ -85,7 +85,7 @@ private:
     QString m_serviceNote;
     std::vector<Undo> m_undo;
     Reconnect m_reconnect;
-    std::unique_ptr<RelayConnection> m_undoRelay;
+    std::shared_ptr<RelayConnection> m_undoRelay;
     // Set when an undo found the enrolment's own connection dead before its pump had noticed:
     // the undos go on over a new one.
     bool m_relayDiedUnderUndo = false;

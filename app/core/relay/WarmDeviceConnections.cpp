@@ -149,14 +149,26 @@ std::unique_ptr<WarmDeviceConnections::Warm> WarmDeviceConnections::take(const D
 
 void WarmDeviceConnections::closeIdle()
 {
-    std::vector<std::unique_ptr<Warm>> closing; // closed outside the lock
+    closeWhere([this](const Entry &entry) {
+        return entry.failed || entry.since.hasExpired(m_limits.idle.count());
+    });
+}
+
+void WarmDeviceConnections::forget(const DeviceTarget &target)
+{
+    const QString key = keyOf(target);
+    closeWhere([&key](const Entry &entry) { return entry.key == key; });
+}
+
+void WarmDeviceConnections::closeWhere(const std::function<bool(const Entry &)> &closing)
+{
+    std::vector<std::unique_ptr<Warm>> closed; // closed outside the lock
     {
         std::lock_guard lock(m_mutex);
         for (auto it = m_entries.begin(); it != m_entries.end();) {
-            const bool idle = (*it)->since.hasExpired(m_limits.idle.count());
-            if ((*it)->failed || idle) {
+            if (closing(**it)) {
                 (*it)->cancel.cancel();
-                closing.push_back(std::move((*it)->warm));
+                closed.push_back(std::move((*it)->warm));
                 it = m_entries.erase(it);
             } else {
                 ++it;

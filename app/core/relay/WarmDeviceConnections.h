@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <chrono>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -64,6 +65,9 @@ public:
     std::unique_ptr<Warm> take(const DeviceTarget &target);
     // Closes what was not used for `idle` (call it now and then; warm() and take() do too).
     void closeIdle();
+    // Closes `target`'s connection, ready or being opened: the device went stale or offline,
+    // or its host key no longer matches, so nothing may be handed over for it.
+    void forget(const DeviceTarget &target);
 
     bool isReady(const DeviceTarget &target) const;
     int readyCount() const;
@@ -85,6 +89,7 @@ private:
     static ChannelHandle openTerminalChannel(ssh_session session, const QDeadlineTimer &deadline,
                                              const CancelToken &cancel);
     void enforceLimits(); // with m_mutex held
+    void closeWhere(const std::function<bool(const Entry &)> &closing);
     void joinFinished();
 
     std::shared_ptr<RelayConnections> m_relays;

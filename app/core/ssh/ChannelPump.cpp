@@ -160,6 +160,17 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         if (rc == SSH_AGAIN) {
             return false;
         }
+        const auto opened = static_cast<size_t>(
+            std::count_if(m_execs.begin(), m_execs.end(), [](const auto &other) {
+                return other->stage != RunningExec::Stage::Opening;
+            }));
+        if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_session.get())) {
+            // Refused while others run: the relay allows only as many sessions as are open
+            // (sshd answers opens in order). This one waits for one of them to end.
+            m_sessionLimit = opened;
+            m_waitingExecs.push_front(std::move(exec.request));
+            return true;
+        }
         if (rc != SSH_OK) {
             return fail(
                 Error::make(Error::Code::ChannelFailed,
@@ -255,6 +266,33 @@ void ChannelPump::takeRequests()
         startOpen(std::move(request));
     }
     for (auto &request : execQueue) {
+        m_waitingExecs.push_back(std::move(request));
+    }
+    startWaitingExecs();
+}
+
+void ChannelPump::startWaitingExecs()
+{
+    // Those that gave up while waiting are answered now, not when a session frees up.
+    for (auto it = m_waitingExecs.begin(); it != m_waitingExecs.end();) {
+        ExecRequest &request = **it;
+        if (request.cancel.isCancelled()) {
+            request.promise.set_value(cancelledError(tr("a command on relay %1").arg(m_relayName)));
+        } else if (request.deadline.hasExpired()) {
+            request.promise.set_value(Error::make(
+                Error::Code::Timeout,
+                tr("A command on relay %1 did not start in time: the relay was running as many "
+                   "commands as it allows on one connection.")
+                    .arg(m_relayName)));
+        } else {
+            ++it;
+            continue;
+        }
+        it = m_waitingExecs.erase(it);
+    }
+    while (!m_waitingExecs.empty() && m_execs.size() < m_sessionLimit) {
+        std::unique_ptr<ExecRequest> request = std::move(m_waitingExecs.front());
+        m_waitingExecs.pop_front();
         ChannelHandle channel(ssh_channel_new(m_session.get()));
         if (!channel) {
             request->promise.set_value(Error::make(
@@ -442,7 +480,11 @@ void ChannelPump::failEverything(const QString &why)
     for (auto &exec : m_execs) {
         exec->request->promise.set_value(error);
     }
+    for (auto &request : m_waitingExecs) {
+        request->promise.set_value(error);
+    }
     m_execs.clear();
+    m_waitingExecs.clear();
     m_pending.clear();
     m_streams.clear(); // closing the local sockets tells every device session
     m_streamCount.store(0);
@@ -466,6 +508,7 @@ void ChannelPump::run()
         for (auto it = m_execs.begin(); it != m_execs.end();) {
             it = progressExec(**it, wroteToSsh) ? m_execs.erase(it) : it + 1;
         }
+        startWaitingExecs();
         for (auto it = m_streams.begin(); it != m_streams.end();) {
             it = pumpStream(**it, wroteToSsh) ? m_streams.erase(it) : it + 1;
         }
@@ -497,7 +540,8 @@ void ChannelPump::run()
         // bounds how late a deadline or cancellation is noticed.
         const int idleTimeout = static_cast<int>(
             std::clamp<long long>(m_liveness.keepaliveInterval.count() / 2, 50, 1000));
-        const int timeout = m_pending.empty() && m_execs.empty() ? idleTimeout : 50;
+        const int timeout =
+            m_pending.empty() && m_execs.empty() && m_waitingExecs.empty() ? idleTimeout : 50;
         ::poll(fds.data(), fds.size(), timeout);
 
         if (fds[1].revents != 0) {

@@ -53,6 +53,12 @@ public:
                                   const QDeadlineTimer &deadline, const CancelToken &cancel,
                                   qsizetype maxOutput = 8 * 1024 * 1024);
 
+    // How many commands run on the relay at once over this connection; the rest wait their
+    // turn (within their own deadline). OpenSSH's MaxSessions (10 unless the relay's admin
+    // changed it) counts session channels per connection, not direct-tcpip ones; a relay
+    // that refuses a session while others run lowers the limit to what it allowed.
+    static constexpr int kMaxRelaySessions = 10;
+
     bool isAlive() const { return m_alive.load(); }
     size_t openStreamCount() const { return m_streamCount.load(); }
 
@@ -121,7 +127,8 @@ private:
     bool progressOpen(PendingOpen &open); // true when finished (either way)
     void completeOpen(PendingOpen &open);
     bool pumpStream(Stream &stream, bool &wroteToSsh);      // true when the stream is finished
-    bool progressExec(RunningExec &exec, bool &wroteToSsh); // true when finished
+    bool progressExec(RunningExec &exec, bool &wroteToSsh); // true when finished or requeued
+    void startWaitingExecs();
     void failEverything(const QString &why);
     void wake();
     QString sshError() const;
@@ -137,7 +144,9 @@ private:
     std::mutex m_mutex;
     std::deque<std::unique_ptr<Request>> m_queue;
     std::deque<std::unique_ptr<ExecRequest>> m_execQueue;
+    std::deque<std::unique_ptr<ExecRequest>> m_waitingExecs; // for a session of their own
     std::vector<std::unique_ptr<RunningExec>> m_execs;
+    size_t m_sessionLimit = kMaxRelaySessions;
     std::vector<PendingOpen> m_pending;
     std::vector<std::unique_ptr<Stream>> m_streams;
     std::atomic_bool m_stop{false};
