@@ -1262,10 +1262,15 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              free a port held by a dead session
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  logs DEVICE [--lines N]                     why its tunnel failed, and when
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show (logs; default 200).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1392,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: logs DEVICE [--lines N] [--user USER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device keeps no tunnel log yet: its tunnel runner is older than this version, or it never ran.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

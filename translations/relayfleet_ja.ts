@@ -1267,6 +1267,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              free a port held by a dead session
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  logs DEVICE [--lines N]                     why its tunnel failed, and when
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
@@ -1284,10 +1285,15 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              切れたセッションが握るポートを解放
   ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
+  logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
 </translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show (logs; default 200).</source>
+        <translation>表示する最新の行数 (logs。既定は 200)。</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1415,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>No device matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+    <message>
+        <source>Usage: logs DEVICE [--lines N] [--user USER]</source>
+        <translation>使い方: logs DEVICE [--lines N] [--user USER]</translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to 100000.</source>
+        <translation>--lines には 1 から 100000 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>This device keeps no tunnel log yet: its tunnel runner is older than this version, or it never ran.</source>
+        <translation>この機器にはまだトンネルのログがありません: トンネル実行スクリプトがこのバージョンより古いか、一度も実行されていません。</translation>
     </message>
 </context>
 <context>

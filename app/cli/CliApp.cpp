@@ -32,6 +32,7 @@ QString commandSummary()
         "  clear-stale ID                              free a port held by a dead session\n"
         "  ssh-command ID                              the OpenSSH command for a shell on it\n"
         "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
+        "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
         "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
@@ -109,6 +110,9 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("comment"),
                       CliApp::tr("The new key's comment (keys generate)."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("lines"),
+                      CliApp::tr("How many of the newest lines to show (logs; default 200)."),
+                      QStringLiteral("N")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       CliApp::tr("Do not forward standard input to the remote command.")});
 }
@@ -175,6 +179,9 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);
+    }
+    if (command == QLatin1String("logs")) {
+        return ExecCommand(context).logs(words.mid(1), parser);
     }
     CliContext::printError(CliApp::tr("Unknown command \"%1\".").arg(command.left(40)) +
                            QLatin1Char('\n') + commandSummary());

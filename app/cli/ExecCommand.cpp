@@ -2,6 +2,7 @@
 
 #include "DeviceCommands.h"
 #include "TargetResolver.h"
+#include "base/ShellQuote.h"
 #include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "registry/RelayRegistry.h"
@@ -84,6 +85,32 @@ Result<DeviceTarget> ExecCommand::resolveTarget(const QString &device,
     return target; // the relay and port come from the registry
 }
 
+int ExecCommand::logs(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1 || args[0].startsWith(QLatin1Char('@'))) {
+        CliContext::printError(ExecCommand::tr("Usage: logs DEVICE [--lines N] [--user USER]"));
+        return 2;
+    }
+    bool ok = true;
+    const int lines = parser.isSet(QStringLiteral("lines"))
+                          ? parser.value(QStringLiteral("lines")).toInt(&ok)
+                          : 200;
+    if (!ok || lines < 1 || lines > 100000) {
+        CliContext::printError(ExecCommand::tr("--lines takes a number from 1 to 100000."));
+        return 2;
+    }
+    const QString missing = ExecCommand::tr(
+        "This device keeps no tunnel log yet: its tunnel runner is older than this version, or "
+        "it never ran.");
+    const QString script =
+        QStringLiteral("log=\"$HOME/.relayfleet/tunnel.log\"; if [ -f \"$log\" ]; then tail -n %1 "
+                       "\"$log\"; else printf '%s\\n' %2 >&2; exit 1; fi")
+            .arg(lines)
+            .arg(shellQuote(missing));
+    m_forwardStdin = false;
+    return run(args, {script}, parser);
+}
+
 int ExecCommand::run(const QStringList &args, const QStringList &command,
                      const QCommandLineParser &parser)
 {
@@ -121,7 +148,7 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     io.onStderr = [](QByteArrayView data) {
         writeAll(STDERR_FILENO, data);
     };
-    io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) ? -1 : STDIN_FILENO;
+    io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) || !m_forwardStdin ? -1 : STDIN_FILENO;
     auto status = RemoteCommand::run(device->session(), joinCommand(command), io, deadline,
                                      QDeadlineTimer::Forever, cancel);
     if (!status) {

@@ -22,6 +22,9 @@ public:
     {
     }
     int run(const QStringList &args, const QStringList &command, const QCommandLineParser &parser);
+    // `logs DEVICE`: the tunnel runner's own log (why its tunnel failed, when), fetched
+    // through the relay: the record a device keeps of the times nobody could reach it.
+    int logs(const QStringList &args, const QCommandLineParser &parser);
 
 private:
     // A device session and the relay connection it runs in (declared first: it must outlive it).
@@ -45,6 +48,7 @@ private:
                 const QCommandLineParser &parser);
 
     const CliContext &m_context;
+    bool m_forwardStdin = true; // off for commands of our own (logs), which read none
 };
 
 } // namespace relayfleet::cli

@@ -298,6 +298,54 @@ private Q_SLOTS:
         }
     }
 
+    // The runner keeps its own record of why its tunnel failed, fetched through the relay once
+    // the device is back: the only record of the time nobody could reach it.
+    void theRunnersLogSaysWhyTheTunnelFailed()
+    {
+        QVERIFY(m_lab->stopRelay()); // the relay's sshd down: its sessions end, logins refused
+        QThread::msleep(4000);
+        QVERIFY(m_lab->startRelay());
+        QElapsedTimer timer;
+        timer.start();
+        QString state;
+        while (timer.elapsed() < 40000 && state != QLatin1String("online")) {
+            state = status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString();
+            QThread::msleep(300);
+        }
+        QCOMPARE(state, QStringLiteral("online"));
+        const auto logs = m_cli->run({QStringLiteral("logs"), QStringLiteral("alpha"),
+                                      QStringLiteral("--user"), m_lab->deviceUser()});
+        QVERIFY2(logs.exitCode == 0, logs.err.constData());
+        qInfo("alpha's tunnel log:\n%s", logs.out.constData());
+        QVERIFY2(logs.out.contains(" runner started (pid "), logs.out.constData());
+        QVERIFY2(logs.out.contains(": relay closed the connection") ||
+                     logs.out.contains(": relay stopped answering"),
+                 logs.out.constData());
+        QVERIFY2(logs.out.contains(": relay refused the connection on port"), logs.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:"
+                                                   "\\d\\dZ tunnel ended after \\d+ s: "),
+                                    QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(logs.out))
+                     .hasMatch(),
+                 logs.out.constData());
+        const auto few =
+            m_cli->run({QStringLiteral("logs"), QStringLiteral("alpha"), QStringLiteral("--user"),
+                        m_lab->deviceUser(), QStringLiteral("--lines"), QStringLiteral("1")});
+        QCOMPARE(few.exitCode, 0);
+        QCOMPARE(few.out.count('\n'), 1);
+        const auto zero = m_cli->run({QStringLiteral("logs"), QStringLiteral("alpha"),
+                                      QStringLiteral("--lines"), QStringLiteral("0")});
+        QCOMPARE(zero.exitCode, 2);
+        // A device without the log (an older runner) says so instead of printing nothing.
+        const QString log = (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(1)) +
+                            QStringLiteral("/.relayfleet/tunnel.log");
+        QVERIFY(m_lab->runOnDevice(1, {QStringLiteral("rm"), QStringLiteral("-f"), log}));
+        const auto none = m_cli->run({QStringLiteral("logs"), QStringLiteral("beta"),
+                                      QStringLiteral("--user"), m_lab->deviceUser()});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("keeps no tunnel log"), none.err.constData());
+    }
+
     void recoversWithin30sAfterPowerLoss()
     {
         QVERIFY(m_lab->powerLoss(0));
