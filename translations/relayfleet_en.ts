@@ -257,6 +257,49 @@
     </message>
 </context>
 <context>
+    <name>DeviceUpgrade</name>
+    <message>
+        <source>The device files are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ~/.relayfleet on the device: it was not enrolled by Relay Fleet (a hand-made tunnel has nothing to upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device did not start its upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → %2; the new runner has a working tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new runner had no working tunnel within %1 s; the device restored version %2 by itself (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s watchdog has not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <source>%1 failed on the device (exit %2): %3</source>
@@ -1249,6 +1292,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many of the newest lines to show (logs; default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1263,6 +1310,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   logs DEVICE [--lines N]                     why its tunnel failed, and when
+  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
@@ -1270,7 +1318,19 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs; default 200).</source>
+        <source>Every registered device (upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also devices already at this version (upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1601,32 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Added relay %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::UpgradeCommand</name>
+    <message>
+        <source>Usage: upgrade DEVICE|@LABEL... | --all [--watchdog SECONDS] [--runner FILE] [--force] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watchdog takes seconds from 20 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the runner %1 (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrading %n device(s) on relay %1; each watches its new runner for up to %2 s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

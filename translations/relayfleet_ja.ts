@@ -257,6 +257,49 @@
     </message>
 </context>
 <context>
+    <name>DeviceUpgrade</name>
+    <message>
+        <source>The device files are missing from this build.</source>
+        <translation>機器用のファイルがこのビルドに含まれていません。</translation>
+    </message>
+    <message>
+        <source>No ~/.relayfleet on the device: it was not enrolled by Relay Fleet (a hand-made tunnel has nothing to upgrade).</source>
+        <translation>機器に ~/.relayfleet がありません: Relay Fleet で登録された機器ではありません (手作りのトンネルには更新するものがありません)。</translation>
+    </message>
+    <message>
+        <source>Already at version %1.</source>
+        <translation>すでにバージョン %1 です。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the device: %2</source>
+        <translation>機器に %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The device did not start its upgrade: %1</source>
+        <translation>機器が更新を開始しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>まだ応答がありません</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2; the new runner has a working tunnel.</source>
+        <translation>バージョン %1 → %2。新しい実行スクリプトのトンネルは動作しています。</translation>
+    </message>
+    <message>
+        <source>The new runner had no working tunnel within %1 s; the device restored version %2 by itself (%3).</source>
+        <translation>新しい実行スクリプトは %1 秒以内にトンネルを張れませんでした。機器は自らバージョン %2 に戻しました (%3)。</translation>
+    </message>
+    <message>
+        <source>the device&apos;s watchdog has not decided yet</source>
+        <translation>機器のウォッチドッグはまだ判定していません</translation>
+    </message>
+    <message>
+        <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
+        <translation>機器は %1 秒以内に戻りませんでした (%2)。新しい実行スクリプトでトンネルが張れない場合、機器のウォッチドッグが自ら以前のものに戻します。しばらくしてからもう一度確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <source>%1 failed on the device (exit %2): %3</source>
@@ -1254,6 +1297,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
+        <source>How many of the newest lines to show (logs; default 200).</source>
+        <translation>表示する最新の行数 (logs。既定は 200)。</translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1268,6 +1315,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   logs DEVICE [--lines N]                     why its tunnel failed, and when
+  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
@@ -1286,14 +1334,27 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
   logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
+  upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
 </translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs; default 200).</source>
-        <translation>表示する最新の行数 (logs。既定は 200)。</translation>
+        <source>Every registered device (upgrade).</source>
+        <translation>登録されているすべての機器 (upgrade)。</translation>
+    </message>
+    <message>
+        <source>Also devices already at this version (upgrade).</source>
+        <translation>すでにこのバージョンの機器も対象にする (upgrade)。</translation>
+    </message>
+    <message>
+        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
+        <translation>機器が以前の実行スクリプトに戻すまでに、新しいものがトンネルを張るのを待つ秒数 (upgrade。既定は 90)。</translation>
+    </message>
+    <message>
+        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
+        <translation>このバージョンのものの代わりにこのトンネル実行スクリプトを入れる (upgrade)。</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1625,31 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Added relay %1 (%2).</source>
         <translation>中継サーバー %1（%2）を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::UpgradeCommand</name>
+    <message>
+        <source>Usage: upgrade DEVICE|@LABEL... | --all [--watchdog SECONDS] [--runner FILE] [--force] [--json]</source>
+        <translation>使い方: upgrade DEVICE|@LABEL... | --all [--watchdog SECONDS] [--runner FILE] [--force] [--json]</translation>
+    </message>
+    <message>
+        <source>--watchdog takes seconds from 20 to 3600.</source>
+        <translation>--watchdog には 20 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the runner %1 (at most 1 MiB).</source>
+        <translation>実行スクリプト %1 を読めません (最大 1 MiB)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrading %n device(s) on relay %1; each watches its new runner for up to %2 s…</source>
+        <translation>
+            <numerusform>中継サーバー %1 の %n 台の機器を更新しています。各機器は新しい実行スクリプトを最大 %2 秒見守ります…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "KeysCommand.h"
 #include "OverridesCommand.h"
 #include "RelayCommand.h"
+#include "UpgradeCommand.h"
 #include "base/Version.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@ QString commandSummary()
         "  ssh-command ID                              the OpenSSH command for a shell on it\n"
         "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
         "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
+        "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
         "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
@@ -110,6 +112,18 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("comment"),
                       CliApp::tr("The new key's comment (keys generate)."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("all"), CliApp::tr("Every registered device (upgrade).")});
+    parser.addOption(
+        {QStringLiteral("force"), CliApp::tr("Also devices already at this version (upgrade).")});
+    parser.addOption(
+        {QStringLiteral("watchdog"),
+         CliApp::tr("Seconds a device gives its new runner to bring the tunnel up before it "
+                    "restores the old one (upgrade; default 90)."),
+         QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("runner"),
+                      CliApp::tr("Install this tunnel runner instead of this version's "
+                                 "(upgrade)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lines"),
                       CliApp::tr("How many of the newest lines to show (logs; default 200)."),
                       QStringLiteral("N")});
@@ -179,6 +193,9 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);
+    }
+    if (command == QLatin1String("upgrade")) {
+        return UpgradeCommand(context).run(words.mid(1), parser);
     }
     if (command == QLatin1String("logs")) {
         return ExecCommand(context).logs(words.mid(1), parser);

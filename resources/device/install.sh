@@ -10,7 +10,7 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 target="${HOME:?HOME is not set}/.relayfleet"
 umask 077
 mkdir -p "$target/python"
-for file in relayfleet-tunnel:tunnel relayfleet-authorize-key:authorize-key; do
+for file in relayfleet-tunnel:tunnel relayfleet-authorize-key:authorize-key relayfleet-upgrade:upgrade; do
     cp "$here/${file%%:*}" "$target/${file#*:}.new"
     chmod 700 "$target/${file#*:}.new"
     mv -f "$target/${file#*:}.new" "$target/${file#*:}"

@@ -360,7 +360,8 @@ Result<void> Enrolment::uploadFiles()
     if (auto rc = onDevice(mkdir); !rc || rc->exitStatus != 0) {
         return rc ? failed(tr("Creating ~/.relayfleet"), rc.value()) : rc.error();
     }
-    for (const QString &name : {QStringLiteral("tunnel"), QStringLiteral("authorize-key")}) {
+    for (const QString &name :
+         {QStringLiteral("tunnel"), QStringLiteral("authorize-key"), QStringLiteral("upgrade")}) {
         const QByteArray content = script(QStringLiteral("relayfleet-") + name);
         if (content.isEmpty()) {
             return Error::make(Error::Code::Io, tr("The device script %1 is missing "

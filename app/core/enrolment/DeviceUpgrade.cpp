@@ -1,0 +1,244 @@
+#include "enrolment/DeviceUpgrade.h"
+
+#include "base/ParallelFor.h"
+#include "hostkeys/HostKeyPolicy.h"
+#include "relay/DeviceConnection.h"
+#include "ssh/RemoteCommand.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace relayfleet {
+
+namespace {
+
+constexpr int kStepTimeoutMs = 30000;
+// After the watchdog's time, how long the app keeps trying to reach the device: its restored
+// runner needs a connect, and its backoff may be in a long pause.
+constexpr int kComebackMs = 60000;
+constexpr int kPollMs = 3000;
+
+// The files the upgrade replaces, as the device names them in ~/.relayfleet.
+const QStringList &upgradedFiles()
+{
+    static const QStringList files{QStringLiteral("tunnel"), QStringLiteral("authorize-key")};
+    return files;
+}
+
+Result<CommandOutput> runOn(DeviceConnection &device, const QString &command,
+                            const CancelToken &cancel, const QByteArray &input = {})
+{
+    return RemoteCommand::capture(device.session(), command, input, QDeadlineTimer(kStepTimeoutMs),
+                                  cancel);
+}
+
+// "tunnel=2\nauthorize-key=0\n" -> {tunnel: 2, authorize-key: 0}
+QMap<QString, int> parseVersions(const QByteArray &out)
+{
+    QMap<QString, int> versions;
+    for (const QByteArray &line : out.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0) {
+            versions.insert(QString::fromUtf8(line.left(equals)), line.mid(equals + 1).toInt());
+        }
+    }
+    return versions;
+}
+
+} // namespace
+
+int DeviceUpgrade::versionOf(const QByteArray &script)
+{
+    static const QRegularExpression line(QStringLiteral("^# relayfleet-version: (\\d+)"),
+                                         QRegularExpression::MultilineOption);
+    const auto match = line.match(QString::fromUtf8(script.left(4096)));
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QByteArray DeviceUpgrade::builtIn(const QString &name)
+{
+    QFile file(QStringLiteral(":/relayfleet/device/relayfleet-") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString DeviceUpgrade::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Current:
+        return QStringLiteral("current");
+    case Outcome::Upgraded:
+        return QStringLiteral("upgraded");
+    case Outcome::RolledBack:
+        return QStringLiteral("rolled-back");
+    case Outcome::Unreachable:
+        return QStringLiteral("unreachable");
+    case Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QList<DeviceUpgrade::DeviceResult>
+DeviceUpgrade::run(RelayConnection &relay, const QList<DeviceTarget> &targets,
+                   const Credentials &credentials, KnownHostsFile &knownHosts,
+                   const Options &options, const CancelToken &cancel)
+{
+    QList<DeviceResult> results(targets.size());
+    parallelFor(targets.size(), 64, [&](qsizetype i) {
+        results[i] = upgradeOne(relay, targets[i], credentials, knownHosts, options, cancel);
+    });
+    return results;
+}
+
+DeviceUpgrade::DeviceResult
+DeviceUpgrade::upgradeOne(RelayConnection &relay, const DeviceTarget &target,
+                          const Credentials &credentials, KnownHostsFile &knownHosts,
+                          const Options &options, const CancelToken &cancel)
+{
+    DeviceResult result;
+    result.target = target;
+    if (!arm(relay, result, credentials, knownHosts, options, cancel)) {
+        return result;
+    }
+    return awaitVerdict(relay, result, credentials, knownHosts, options, cancel);
+}
+
+bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
+                        const Credentials &credentials, KnownHostsFile &knownHosts,
+                        const Options &options, const CancelToken &cancel)
+{
+    const DeviceTarget &target = result.target;
+    const QByteArray runner =
+        options.runner.isEmpty() ? builtIn(upgradedFiles().first()) : options.runner;
+    const QByteArray keyHelper = builtIn(QStringLiteral("authorize-key"));
+    const QByteArray upgrader = builtIn(QStringLiteral("upgrade"));
+    if (runner.isEmpty() || keyHelper.isEmpty() || upgrader.isEmpty()) {
+        result.detail = tr("The device files are missing from this build.");
+        return false;
+    }
+    result.toVersion = versionOf(runner);
+    // Only pinned host keys: nobody can be asked from here, and a device whose key changed
+    // is not one to write a runner to.
+    auto device = DeviceConnection::open(relay, target, credentials, knownHosts, HostKeyPolicy{},
+                                         QDeadlineTimer(options.connectTimeoutMs), cancel);
+    if (!device) {
+        result.detail = device.error().message;
+        return false;
+    }
+    auto versions = runOn(device.value(),
+                          QStringLiteral("cd \"$HOME\"/.relayfleet 2>/dev/null || exit 3; "
+                                         "for f in tunnel authorize-key; do v=$(sed -n "
+                                         "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
+                                         "\"$f\" 2>/dev/null | head -n 1); printf '%s=%s\\n' "
+                                         "\"$f\" \"${v:-0}\"; done"),
+                          cancel);
+    if (!versions) {
+        result.detail = versions.error().message;
+        return false;
+    }
+    if (versions->exitStatus == 3) {
+        result.detail = tr("No ~/.relayfleet on the device: it was not enrolled by Relay Fleet "
+                           "(a hand-made tunnel has nothing to upgrade).");
+        return false;
+    }
+    const QMap<QString, int> installed = parseVersions(versions->out);
+    result.fromVersion = installed.value(QStringLiteral("tunnel"));
+    if (!options.force && result.fromVersion >= result.toVersion &&
+        installed.value(QStringLiteral("authorize-key")) >= versionOf(keyHelper)) {
+        result.outcome = Outcome::Current;
+        result.detail = tr("Already at version %1.").arg(result.fromVersion);
+        return false;
+    }
+    // Beside the old files; nothing the device runs changes until the switch.
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("tunnel.new"), runner},
+        {QStringLiteral("authorize-key.new"), keyHelper},
+        {QStringLiteral("upgrade"), upgrader}};
+    for (const auto &[name, content] : files) {
+        const QString write = QStringLiteral("cd \"$HOME\"/.relayfleet && cat > %1.part && "
+                                             "chmod 700 %1.part && mv -f %1.part %1")
+                                  .arg(name);
+        auto written = runOn(device.value(), write, cancel, content);
+        if (!written || written->exitStatus != 0) {
+            result.detail =
+                tr("Could not write %1 on the device: %2")
+                    .arg(name, written ? QString::fromUtf8(written->err.left(300)).trimmed()
+                                       : written.error().message);
+            (void)runOn(device.value(),
+                        QStringLiteral("rm -f \"$HOME\"/.relayfleet/tunnel.new "
+                                       "\"$HOME\"/.relayfleet/authorize-key.new"),
+                        cancel);
+            return false;
+        }
+    }
+    auto armed = runOn(
+        device.value(),
+        QStringLiteral("sh \"$HOME\"/.relayfleet/upgrade switch %1").arg(options.watchdogSeconds),
+        cancel);
+    if (!armed || armed->exitStatus != 0 || !armed->out.startsWith("armed")) {
+        result.detail = tr("The device did not start its upgrade: %1")
+                            .arg(armed ? QString::fromUtf8(armed->err.left(300)).trimmed()
+                                       : armed.error().message);
+        return false;
+    }
+    // The switch restarts the runner, which ends this session's tunnel: it is let go here.
+    return true;
+}
+
+DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, DeviceResult result,
+                                                        const Credentials &credentials,
+                                                        KnownHostsFile &knownHosts,
+                                                        const Options &options,
+                                                        const CancelToken &cancel)
+{
+    const QDeadlineTimer deadline(options.watchdogSeconds * 1000 + kComebackMs);
+    QString lastProblem = tr("no answer yet");
+    QString verdict;
+    while (!deadline.hasExpired() && !cancel.isCancelled()) {
+        QThread::msleep(kPollMs);
+        auto device = DeviceConnection::open(
+            relay, result.target, credentials, knownHosts, HostKeyPolicy{},
+            QDeadlineTimer(std::min<qint64>(options.connectTimeoutMs, deadline.remainingTime())),
+            cancel);
+        if (!device) {
+            lastProblem = device.error().message;
+            continue;
+        }
+        auto read =
+            runOn(device.value(),
+                  QStringLiteral("cat \"$HOME\"/.relayfleet/upgrade.result 2>/dev/null"), cancel);
+        if (!read) {
+            lastProblem = read.error().message;
+            continue;
+        }
+        verdict = QString::fromUtf8(read->out).trimmed();
+        if (verdict == QLatin1String("upgraded")) {
+            result.outcome = Outcome::Upgraded;
+            result.detail = tr("Version %1 → %2; the new runner has a working tunnel.")
+                                .arg(result.fromVersion)
+                                .arg(result.toVersion);
+            return result;
+        }
+        if (verdict.startsWith(QLatin1String("rolled back"))) {
+            result.outcome = Outcome::RolledBack;
+            result.detail =
+                tr("The new runner had no working tunnel within %1 s; the device restored "
+                   "version %2 by itself (%3).")
+                    .arg(options.watchdogSeconds)
+                    .arg(result.fromVersion)
+                    .arg(verdict.mid(verdict.indexOf(QLatin1Char(':')) + 1).trimmed());
+            return result;
+        }
+        lastProblem = tr("the device's watchdog has not decided yet");
+    }
+    result.outcome = Outcome::Unreachable;
+    result.detail = tr("The device did not come back within %1 s (%2). Its watchdog restores "
+                       "the previous runner by itself if the new one has no tunnel; ask again "
+                       "later.")
+                        .arg(options.watchdogSeconds + kComebackMs / 1000)
+                        .arg(lastProblem);
+    return result;
+}
+
+} // namespace relayfleet

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "base/CancelToken.h"
+#include "base/Credentials.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "relay/DeviceTarget.h"
+#include "relay/RelayConnection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+namespace relayfleet {
+
+// Brings enrolled devices' own files (the tunnel runner, the key helper) up to this build's,
+// without ever cutting the only way in: the new files are written beside the old ones, and the
+// device itself switches, restarts its runner and watches it (relayfleet-upgrade). When the
+// new runner has no working tunnel within the watchdog's time, the device restores the old
+// files and restarts the old runner on its own (the app could not reach it to do so). The app
+// then reconnects through the relay, with the device's pinned host key, and reports what the
+// device says happened. Each device stands alone; all of one relay's run in parallel over its
+// one connection.
+class DeviceUpgrade
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceUpgrade)
+public:
+    struct Options
+    {
+        int watchdogSeconds = 90;
+        QByteArray runner;  // the runner to install; empty: this build's
+        bool force = false; // also devices whose files are as new as this build's
+        int connectTimeoutMs = 15000;
+    };
+
+    enum class Outcome
+    {
+        Current,     // nothing to do: its files are as new as this build's
+        Upgraded,    // switched, and the new runner has a working tunnel
+        RolledBack,  // the new runner had no tunnel in time; the device is back on the old one
+        Unreachable, // did not come back within the watchdog's time and a minute
+        Failed       // not upgraded (not reached, not enrolled, a write failed): nothing changed
+    };
+
+    struct DeviceResult
+    {
+        DeviceTarget target;
+        Outcome outcome = Outcome::Failed;
+        int fromVersion = 0; // the runner's; 0: older than versioned files
+        int toVersion = 0;
+        QString detail; // why, in words
+    };
+
+    static QList<DeviceResult> run(RelayConnection &relay, const QList<DeviceTarget> &targets,
+                                   const Credentials &credentials, KnownHostsFile &knownHosts,
+                                   const Options &options, const CancelToken &cancel);
+
+    // The version a device file declares ("# relayfleet-version: N"); 0 when it has none.
+    static int versionOf(const QByteArray &script);
+    // This build's device file `name` ("tunnel", "authorize-key", "upgrade").
+    static QByteArray builtIn(const QString &name);
+    static QString outcomeName(Outcome outcome); // "upgraded", "rolled-back", ...
+
+private:
+    static DeviceResult upgradeOne(RelayConnection &relay, const DeviceTarget &target,
+                                   const Credentials &credentials, KnownHostsFile &knownHosts,
+                                   const Options &options, const CancelToken &cancel);
+    // Writes the new files beside the old and starts the device's switch; false (with
+    // `result` saying why) when nothing was started.
+    static bool arm(RelayConnection &relay, DeviceResult &result, const Credentials &credentials,
+                    KnownHostsFile &knownHosts, const Options &options, const CancelToken &cancel);
+    static DeviceResult awaitVerdict(RelayConnection &relay, DeviceResult result,
+                                     const Credentials &credentials, KnownHostsFile &knownHosts,
+                                     const Options &options, const CancelToken &cancel);
+};
+
+} // namespace relayfleet

@@ -1,0 +1,157 @@
+// Upgrading an enrolled device's own files through the relay: an older runner is brought up to
+// this build's, and a new runner that cannot bring the tunnel up is rolled back by the device
+// itself, which is reachable again afterwards.
+#include "enrolment/DeviceUpgrade.h"
+
+#include "CliRunner.h"
+#include "LabCli.h"
+#include "LabFixture.h"
+#include "NatLab.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using relayfleet::DeviceUpgrade;
+using relayfleet::lab::CliRunner;
+using relayfleet::lab::NatLab;
+
+class DeviceUpgradeTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString relayfleetDir() const
+    {
+        return (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0)) +
+               QStringLiteral("/.relayfleet");
+    }
+
+    // The runner version the device itself has (0: none declared), read through the relay.
+    int deviceRunnerVersion()
+    {
+        const auto read =
+            m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("--user"),
+                        m_lab->deviceUser(), QStringLiteral("--"),
+                        QStringLiteral("sed -n 's/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
+                                       "\"$HOME\"/.relayfleet/tunnel")});
+        return read.exitCode == 0 ? read.out.trimmed().toInt() : -1;
+    }
+
+    QJsonObject upgrade(const QStringList &extra)
+    {
+        const auto ran = m_cli->run(QStringList{QStringLiteral("upgrade"), QStringLiteral("alpha"),
+                                                QStringLiteral("--user"), m_lab->deviceUser(),
+                                                QStringLiteral("--json")} +
+                                        extra,
+                                    {}, 300000);
+        const QJsonArray results = QJsonDocument::fromJson(ran.out).array();
+        if (results.size() != 1) {
+            qWarning("upgrade printed %s / %s", ran.out.constData(), ran.err.constData());
+            return {};
+        }
+        return results.first().toObject();
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_homes;
+    std::unique_ptr<CliRunner> m_cli;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto fixture = relayfleet::testing::LabFixture::start({.devices = 1});
+        QVERIFY2(fixture, relayfleet::testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
+        const auto enrolled = m_cli->run(
+            relayfleet::testing::lanEnrolArguments(*m_lab, 0, QStringLiteral("alpha")), {}, 120000);
+        QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void anOlderDeviceIsBroughtUpToThisVersion()
+    {
+        const int current =
+            DeviceUpgrade::versionOf(DeviceUpgrade::builtIn(QStringLiteral("tunnel")));
+        QVERIFY(current >= 2);
+        QCOMPARE(deviceRunnerVersion(), current);
+        QCOMPARE(upgrade({}).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("current"));
+        // As a device enrolled before files had versions: the line gone (a new file, renamed
+        // over the old one, so the running runner is not disturbed).
+        const QString runner = relayfleetDir() + QStringLiteral("/tunnel");
+        QVERIFY(m_lab->runOnDevice(0, {QStringLiteral("sed"), QStringLiteral("-i"),
+                                       QStringLiteral("/^# relayfleet-version/d"), runner}));
+        QCOMPARE(deviceRunnerVersion(), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject result = upgrade({});
+        qInfo("upgraded in %lld ms: %s", timer.elapsed(),
+              qPrintable(result.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("upgraded"));
+        QCOMPARE(result.value(QStringLiteral("from_version")).toInt(), 0);
+        QCOMPARE(result.value(QStringLiteral("to_version")).toInt(), current);
+        QCOMPARE(deviceRunnerVersion(), current);
+        // The new runner holds the tunnel: one runner, and it answers through the relay.
+        const auto status =
+            m_lab->runOnDevice(0, {QStringLiteral("sh"), runner, QStringLiteral("status")}, 10000);
+        QVERIFY(status && status->exitCode == 0);
+    }
+
+    void aBrokenRunnerIsRolledBackByTheDevice()
+    {
+        // A runner that cannot reach the relay (its port forced to 1): the device must restore
+        // the previous one by itself and come back through the relay.
+        QByteArray broken = DeviceUpgrade::builtIn(QStringLiteral("tunnel"));
+        QVERIFY(broken.contains("    read_conf\n    hold_lock\n"));
+        broken.replace("    read_conf\n    hold_lock\n",
+                       "    read_conf\n    RELAY_PORT=1\n    hold_lock\n");
+        broken.replace("# relayfleet-version: ", "# relayfleet-version: 99");
+        const QString path = m_homes.filePath(QStringLiteral("broken-runner"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(broken) == broken.size());
+        file.close();
+        const int before = deviceRunnerVersion();
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject result = upgrade(
+            {QStringLiteral("--runner"), path, QStringLiteral("--watchdog"), QStringLiteral("20")});
+        qInfo("verdict after %lld ms: %s", timer.elapsed(),
+              qPrintable(result.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("rolled-back"));
+        QVERIFY2(result.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("relay refused the connection on port 1")),
+                 qPrintable(result.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(deviceRunnerVersion(), before); // reachable, on the old runner
+        const auto exec =
+            m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("--user"),
+                        m_lab->deviceUser(), QStringLiteral("--"), QStringLiteral("true")});
+        QVERIFY2(exec.exitCode == 0, exec.err.constData());
+    }
+
+    void badOptionsChangeNothing()
+    {
+        const auto tooShort = m_cli->run({QStringLiteral("upgrade"), QStringLiteral("alpha"),
+                                          QStringLiteral("--watchdog"), QStringLiteral("5")});
+        QCOMPARE(tooShort.exitCode, 2);
+        const auto noTarget = m_cli->run({QStringLiteral("upgrade")});
+        QCOMPARE(noTarget.exitCode, 2);
+        const auto missing =
+            m_cli->run({QStringLiteral("upgrade"), QStringLiteral("alpha"),
+                        QStringLiteral("--runner"), m_homes.filePath(QStringLiteral("none"))});
+        QCOMPARE(missing.exitCode, 2);
+        const auto nobody = m_cli->run({QStringLiteral("upgrade"), QStringLiteral("nosuch")});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains("No device matches"), nobody.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(DeviceUpgradeTest)
+#include "DeviceUpgradeTest.moc"
