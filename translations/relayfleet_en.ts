@@ -298,6 +298,10 @@
         <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(The relay&apos;s registry still names the old version: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -494,6 +498,14 @@
     </message>
     <message>
         <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Relay Fleet files are older than this app&apos;s: relayfleet-cli upgrade %1 brings them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · files outdated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1796,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not enrolled by Relay Fleet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than this app&apos;s version %1: run relayfleet-cli upgrade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, older than this app&apos;s %2: run relayfleet-cli upgrade %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -298,6 +298,10 @@
         <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
         <translation>機器は %1 秒以内に戻りませんでした (%2)。新しい実行スクリプトでトンネルが張れない場合、機器のウォッチドッグが自ら以前のものに戻します。しばらくしてからもう一度確認してください。</translation>
     </message>
+    <message>
+        <source>(The relay&apos;s registry still names the old version: %1)</source>
+        <translation>(中継サーバーの登録簿はまだ古いバージョンを記しています: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -495,6 +499,14 @@
     <message>
         <source>Relay</source>
         <translation>中継サーバー</translation>
+    </message>
+    <message>
+        <source>Its Relay Fleet files are older than this app&apos;s: relayfleet-cli upgrade %1 brings them up.</source>
+        <translation>この機器の Relay Fleet のファイルはこのアプリのものより古いです: relayfleet-cli upgrade %1 で更新できます。</translation>
+    </message>
+    <message>
+        <source>%1 · files outdated</source>
+        <translation>%1 · ファイルが古い</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1819,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Device files</source>
+        <translation>機器のファイル</translation>
+    </message>
+    <message>
+        <source>none (not enrolled by Relay Fleet)</source>
+        <translation>なし (Relay Fleet で登録されていません)</translation>
+    </message>
+    <message>
+        <source>older than this app&apos;s version %1: run relayfleet-cli upgrade %2</source>
+        <translation>このアプリのバージョン %1 より古いです: relayfleet-cli upgrade %2 を実行してください</translation>
+    </message>
+    <message>
+        <source>version %1, older than this app&apos;s %2: run relayfleet-cli upgrade %3</source>
+        <translation>バージョン %1 (このアプリの %2 より古い): relayfleet-cli upgrade %3 を実行してください</translation>
+    </message>
+    <message>
+        <source>version %1 (current)</source>
+        <translation>バージョン %1 (最新)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverridePush.h"
 #include "overrides/PushHistory.h"
+#include "registry/DeviceFiles.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
@@ -33,6 +34,7 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_labels = addRow(form, tr("Labels"), QStringLiteral("detailsLabels"));
     m_lastSeen = addRow(form, tr("Last seen"), QStringLiteral("detailsLastSeen"));
     m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
+    m_deviceFiles = addRow(form, tr("Device files"), QStringLiteral("detailsDeviceFiles"));
     m_desired = addRow(form, tr("Desired overrides"), QStringLiteral("detailsDesired"));
     m_lastPush = addRow(form, tr("Last push"), QStringLiteral("detailsLastPush"));
     layout->addLayout(form);
@@ -64,8 +66,8 @@ void DeviceDetailsPane::setHome(const QString &home)
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
-    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_desired,
-                          m_lastPush, m_problem}) {
+    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
+                          m_deviceFiles, m_desired, m_lastPush, m_problem}) {
         label->clear();
     }
 }
@@ -74,7 +76,7 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
     for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
-                          m_desired, m_lastPush, m_problem}) {
+                          m_deviceFiles, m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty()
@@ -95,6 +97,21 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
             : tr("never"));
     m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)")
                                                     : status.tunnelKey);
+    if (status.tunnelKey.isEmpty()) {
+        m_deviceFiles->setText(tr("none (not enrolled by Relay Fleet)"));
+    } else if (status.deviceFilesOutdated()) {
+        m_deviceFiles->setText(
+            status.deviceFiles == 0
+                ? tr("older than this app's version %1: run relayfleet-cli upgrade %2")
+                      .arg(DeviceFiles::currentVersion())
+                      .arg(status.id)
+                : tr("version %1, older than this app's %2: run relayfleet-cli upgrade %3")
+                      .arg(status.deviceFiles)
+                      .arg(DeviceFiles::currentVersion())
+                      .arg(status.id));
+    } else {
+        m_deviceFiles->setText(tr("version %1 (current)").arg(status.deviceFiles));
+    }
     showOverrides(status);
     m_problem->setText(status.problem);
 }

@@ -33,6 +33,7 @@ private:
     QLabel *m_labels = nullptr;
     QLabel *m_lastSeen = nullptr;
     QLabel *m_tunnelKey = nullptr;
+    QLabel *m_deviceFiles = nullptr;
     QLabel *m_desired = nullptr;
     QLabel *m_lastPush = nullptr;
     QLabel *m_problem = nullptr;

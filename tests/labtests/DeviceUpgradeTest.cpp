@@ -1,12 +1,11 @@
 // Upgrading an enrolled device's own files through the relay: an older runner is brought up to
 // this build's, and a new runner that cannot bring the tunnel up is rolled back by the device
 // itself, which is reachable again afterwards.
-#include "enrolment/DeviceUpgrade.h"
-
 #include "CliRunner.h"
 #include "LabCli.h"
 #include "LabFixture.h"
 #include "NatLab.h"
+#include "registry/DeviceFiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -15,7 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using relayfleet::DeviceUpgrade;
+using relayfleet::DeviceFiles;
 using relayfleet::lab::CliRunner;
 using relayfleet::lab::NatLab;
 
@@ -39,6 +38,12 @@ private:
                         QStringLiteral("sed -n 's/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
                                        "\"$HOME\"/.relayfleet/tunnel")});
         return read.exitCode == 0 ? read.out.trimmed().toInt() : -1;
+    }
+
+    QJsonObject deviceEntry()
+    {
+        return relayfleet::testing::deviceById(relayfleet::testing::listDevices(*m_cli),
+                                               QStringLiteral("alpha"));
     }
 
     QJsonObject upgrade(const QStringList &extra)
@@ -77,8 +82,7 @@ private Q_SLOTS:
 
     void anOlderDeviceIsBroughtUpToThisVersion()
     {
-        const int current =
-            DeviceUpgrade::versionOf(DeviceUpgrade::builtIn(QStringLiteral("tunnel")));
+        const int current = DeviceFiles::versionOf(DeviceFiles::builtIn(QStringLiteral("tunnel")));
         QVERIFY(current >= 2);
         QCOMPARE(deviceRunnerVersion(), current);
         QCOMPARE(upgrade({}).value(QStringLiteral("outcome")).toString(),
@@ -89,6 +93,14 @@ private Q_SLOTS:
         QVERIFY(m_lab->runOnDevice(0, {QStringLiteral("sed"), QStringLiteral("-i"),
                                        QStringLiteral("/^# relayfleet-version/d"), runner}));
         QCOMPARE(deviceRunnerVersion(), 0);
+        // ... and its registry record from before versions.
+        auto edited = m_lab->runOnRelay(
+            QStringLiteral("sed -i '/^device_files=/d' \"$HOME\"/.relayfleet/devices/alpha.conf"));
+        QVERIFY(edited && edited->exitCode == 0);
+        QJsonObject listed = deviceEntry();
+        QVERIFY2(listed.value(QStringLiteral("device_files_outdated")).toBool(),
+                 QJsonDocument(listed).toJson().constData());
+        QCOMPARE(listed.value(QStringLiteral("device_files")).toInt(), 0);
         QElapsedTimer timer;
         timer.start();
         const QJsonObject result = upgrade({});
@@ -98,6 +110,9 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("from_version")).toInt(), 0);
         QCOMPARE(result.value(QStringLiteral("to_version")).toInt(), current);
         QCOMPARE(deviceRunnerVersion(), current);
+        listed = deviceEntry(); // the registry names the new version
+        QCOMPARE(listed.value(QStringLiteral("device_files")).toInt(), current);
+        QVERIFY(!listed.value(QStringLiteral("device_files_outdated")).toBool());
         // The new runner holds the tunnel: one runner, and it answers through the relay.
         const auto status =
             m_lab->runOnDevice(0, {QStringLiteral("sh"), runner, QStringLiteral("status")}, 10000);
@@ -108,7 +123,7 @@ private Q_SLOTS:
     {
         // A runner that cannot reach the relay (its port forced to 1): the device must restore
         // the previous one by itself and come back through the relay.
-        QByteArray broken = DeviceUpgrade::builtIn(QStringLiteral("tunnel"));
+        QByteArray broken = DeviceFiles::builtIn(QStringLiteral("tunnel"));
         QVERIFY(broken.contains("    read_conf\n    hold_lock\n"));
         broken.replace("    read_conf\n    hold_lock\n",
                        "    read_conf\n    RELAY_PORT=1\n    hold_lock\n");

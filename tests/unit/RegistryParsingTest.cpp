@@ -20,10 +20,20 @@ private Q_SLOTS:
         record.port = 4649;
         record.labels = {QStringLiteral("sensors"), QStringLiteral("home")};
         record.enrolled = qtcompat::utcDateTime(QDate(2026, 11, 25), QTime(17, 0));
+        record.deviceFiles = 2;
         auto back = DeviceRecord::parse(record.serialize());
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->serialize(), record.serialize());
         QCOMPARE(back->name, record.name);
+        QCOMPARE(back->deviceFiles, 2);
+        // A record from before versions has none (0: older), and a hostile one is bounded.
+        record.deviceFiles = 0;
+        QVERIFY(!record.serialize().contains("device_files"));
+        QCOMPARE(DeviceRecord::parse(record.serialize())->deviceFiles, 0);
+        QCOMPARE(DeviceRecord::parse(record.serialize() + "device_files=-5\n")->deviceFiles, 0);
+        QCOMPARE(
+            DeviceRecord::parse(record.serialize() + "device_files=99999999999\n")->deviceFiles,
+            0); // not a number that fits: unknown
     }
 
     void recordRejectsHostileFields_data()

@@ -2,11 +2,11 @@
 
 #include "base/ParallelFor.h"
 #include "hostkeys/HostKeyPolicy.h"
+#include "registry/DeviceFiles.h"
+#include "registry/RelayRegistry.h"
 #include "relay/DeviceConnection.h"
 #include "ssh/RemoteCommand.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QThread>
 
 namespace relayfleet {
@@ -48,18 +48,24 @@ QMap<QString, int> parseVersions(const QByteArray &out)
 
 } // namespace
 
-int DeviceUpgrade::versionOf(const QByteArray &script)
+void DeviceUpgrade::recordVersion(RelayConnection &relay, DeviceResult &result,
+                                  const CancelToken &cancel)
 {
-    static const QRegularExpression line(QStringLiteral("^# relayfleet-version: (\\d+)"),
-                                         QRegularExpression::MultilineOption);
-    const auto match = line.match(QString::fromUtf8(script.left(4096)));
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
-QByteArray DeviceUpgrade::builtIn(const QString &name)
-{
-    QFile file(QStringLiteral(":/relayfleet/device/relayfleet-") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (result.target.deviceId.isEmpty()) {
+        return; // an unregistered tunnel has no record
+    }
+    RelayRegistry registry(relay, QDeadlineTimer(kStepTimeoutMs), cancel);
+    auto record = registry.find(result.target.deviceId);
+    if (!record || record->deviceFiles == result.toVersion) {
+        return;
+    }
+    record->deviceFiles = result.toVersion;
+    if (auto saved = registry.save(record.value()); !saved) {
+        // The device is upgraded all the same; only the listing will call it outdated.
+        result.detail +=
+            QLatin1Char(' ') +
+            tr("(The relay's registry still names the old version: %1)").arg(saved.error().message);
+    }
 }
 
 QString DeviceUpgrade::outcomeName(Outcome outcome)
@@ -110,14 +116,14 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
 {
     const DeviceTarget &target = result.target;
     const QByteArray runner =
-        options.runner.isEmpty() ? builtIn(upgradedFiles().first()) : options.runner;
-    const QByteArray keyHelper = builtIn(QStringLiteral("authorize-key"));
-    const QByteArray upgrader = builtIn(QStringLiteral("upgrade"));
+        options.runner.isEmpty() ? DeviceFiles::builtIn(upgradedFiles().first()) : options.runner;
+    const QByteArray keyHelper = DeviceFiles::builtIn(QStringLiteral("authorize-key"));
+    const QByteArray upgrader = DeviceFiles::builtIn(QStringLiteral("upgrade"));
     if (runner.isEmpty() || keyHelper.isEmpty() || upgrader.isEmpty()) {
         result.detail = tr("The device files are missing from this build.");
         return false;
     }
-    result.toVersion = versionOf(runner);
+    result.toVersion = DeviceFiles::versionOf(runner);
     // Only pinned host keys: nobody can be asked from here, and a device whose key changed
     // is not one to write a runner to.
     auto device = DeviceConnection::open(relay, target, credentials, knownHosts, HostKeyPolicy{},
@@ -145,9 +151,11 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
     const QMap<QString, int> installed = parseVersions(versions->out);
     result.fromVersion = installed.value(QStringLiteral("tunnel"));
     if (!options.force && result.fromVersion >= result.toVersion &&
-        installed.value(QStringLiteral("authorize-key")) >= versionOf(keyHelper)) {
+        installed.value(QStringLiteral("authorize-key")) >= DeviceFiles::versionOf(keyHelper)) {
         result.outcome = Outcome::Current;
         result.detail = tr("Already at version %1.").arg(result.fromVersion);
+        result.toVersion = result.fromVersion;
+        recordVersion(relay, result, cancel);
         return false;
     }
     // Beside the old files; nothing the device runs changes until the switch.
@@ -218,6 +226,7 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
             result.detail = tr("Version %1 → %2; the new runner has a working tunnel.")
                                 .arg(result.fromVersion)
                                 .arg(result.toVersion);
+            recordVersion(relay, result, cancel);
             return result;
         }
         if (verdict.startsWith(QLatin1String("rolled back"))) {

@@ -54,10 +54,6 @@ public:
                                    const Credentials &credentials, KnownHostsFile &knownHosts,
                                    const Options &options, const CancelToken &cancel);
 
-    // The version a device file declares ("# relayfleet-version: N"); 0 when it has none.
-    static int versionOf(const QByteArray &script);
-    // This build's device file `name` ("tunnel", "authorize-key", "upgrade").
-    static QByteArray builtIn(const QString &name);
     static QString outcomeName(Outcome outcome); // "upgraded", "rolled-back", ...
 
 private:
@@ -68,6 +64,9 @@ private:
     // `result` saying why) when nothing was started.
     static bool arm(RelayConnection &relay, DeviceResult &result, const Credentials &credentials,
                     KnownHostsFile &knownHosts, const Options &options, const CancelToken &cancel);
+    // The registry's record names the version the device now runs (devices --json, the window).
+    static void recordVersion(RelayConnection &relay, DeviceResult &result,
+                              const CancelToken &cancel);
     static DeviceResult awaitVerdict(RelayConnection &relay, DeviceResult result,
                                      const Credentials &credentials, KnownHostsFile &knownHosts,
                                      const Options &options, const CancelToken &cancel);

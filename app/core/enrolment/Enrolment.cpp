@@ -1,6 +1,7 @@
 #include "enrolment/Enrolment.h"
 
 #include "hostkeys/HostKeyVerifier.h"
+#include "registry/DeviceFiles.h"
 #include "registry/ListenerTable.h"
 #include "relay/DeviceConnection.h"
 #include "relay/DeviceTarget.h"
@@ -211,6 +212,7 @@ Result<DeviceRecord> Enrolment::run()
         record.port = port.value();
         record.hostKey = m_deviceKey.toOpenSsh();
         record.tunnelKey = HostKey::fromOpenSsh(tunnelKey.value())->fingerprint();
+        record.deviceFiles = DeviceFiles::currentVersion();
 
         step(tr("Authorising the device's tunnel key on relay %1 (port %2 only, no "
                 "shell)")

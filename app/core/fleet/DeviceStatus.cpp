@@ -1,5 +1,7 @@
 #include "fleet/DeviceStatus.h"
 
+#include "registry/DeviceFiles.h"
+
 #include <QJsonArray>
 
 namespace relayfleet {
@@ -58,6 +60,12 @@ void DeviceStatus::seen(const QDateTime &when, SeenBy by)
     }
 }
 
+bool DeviceStatus::deviceFilesOutdated() const
+{
+    // Only enrolled devices carry Relay Fleet's files (a hand-made tunnel has none).
+    return !tunnelKey.isEmpty() && deviceFiles < DeviceFiles::currentVersion();
+}
+
 QJsonObject DeviceStatus::toJson() const
 {
     QJsonObject json{
@@ -76,6 +84,9 @@ QJsonObject DeviceStatus::toJson() const
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
         {QStringLiteral("tunnel_key"), tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(tunnelKey)},
+        {QStringLiteral("device_files"),
+         tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(deviceFiles)},
+        {QStringLiteral("device_files_outdated"), deviceFilesOutdated()},
     };
     if (!problem.isEmpty()) {
         json.insert(QStringLiteral("problem"), problem);

@@ -44,7 +44,10 @@ public:
     void seen(const QDateTime &when, SeenBy by);
     QString hostKeyFingerprint;
     QStringList labels;
-    QString user;      // the login user the registry names, if any
+    QString user;        // the login user the registry names, if any
+    int deviceFiles = 0; // the version of Relay Fleet's files on it (0: unknown, older)
+    // Enrolled, and its files older than this build's: `relayfleet-cli upgrade` brings them up.
+    bool deviceFilesOutdated() const;
     QString tunnelKey; // SHA256 fingerprint of the device's own tunnel key (enrolled devices)
     QString problem;   // a sentence when something is wrong beyond the state itself
 

@@ -40,14 +40,29 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return s.labels;
     }
     if (role == Qt::ToolTipRole) {
-        return s.problem.isEmpty() ? QVariant() : QVariant(s.problem);
+        QStringList tips;
+        if (!s.problem.isEmpty()) {
+            tips << s.problem;
+        }
+        if (s.deviceFilesOutdated()) {
+            tips << QCoreApplication::translate(
+                        "FleetModel",
+                        "Its Relay Fleet files are older than this app's: relayfleet-cli "
+                        "upgrade %1 brings them up.")
+                        .arg(s.id);
+        }
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) {
         return {};
     }
     switch (index.column()) {
     case Status:
-        return DeviceStatus::stateLabel(s.state);
+        // Marked in the list, so that the devices an upgrade would change can be seen at once.
+        return s.deviceFilesOutdated() && role == Qt::DisplayRole
+                   ? QCoreApplication::translate("FleetModel", "%1 · files outdated")
+                         .arg(DeviceStatus::stateLabel(s.state))
+                   : DeviceStatus::stateLabel(s.state);
     case Name:
         return s.name.isEmpty()
                    ? (s.id.isEmpty()

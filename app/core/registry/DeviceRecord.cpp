@@ -4,6 +4,7 @@
 #include "relay/DeviceTarget.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace relayfleet {
 
@@ -114,6 +115,8 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
             record.labels = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (key == QLatin1String("user")) {
             record.user = value;
+        } else if (key == QLatin1String("device_files")) {
+            record.deviceFiles = std::clamp(value.toInt(), 0, 1000000);
         } else if (key == QLatin1String("enrolled")) {
             record.enrolled = QDateTime::fromString(value, Qt::ISODate);
         }
@@ -144,6 +147,9 @@ QByteArray DeviceRecord::serialize() const
     out += "port=" + QByteArray::number(port) + '\n';
     if (!hostKey.isEmpty()) {
         out += "host_key=" + hostKey.toUtf8() + '\n';
+    }
+    if (deviceFiles > 0) {
+        out += "device_files=" + QByteArray::number(deviceFiles) + '\n';
     }
     if (!tunnelKey.isEmpty()) {
         out += "tunnel_key=" + tunnelKey.toUtf8() + '\n';

@@ -29,6 +29,9 @@ public:
     QStringList labels;
     QDateTime enrolled;
     QString user; // who logs in on the device (empty: the app's default)
+    // The version of Relay Fleet's files on the device when it was last enrolled or upgraded
+    // (DeviceFiles); 0: unknown (enrolled before versions, or a hand-made tunnel).
+    int deviceFiles = 0;
 
     static bool isValidLabel(const QString &label);
     static bool isValidName(const QString &name);
