@@ -287,19 +287,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new runner had no working tunnel within %1 s; the device restored version %2 by itself (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the device&apos;s watchdog has not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
+        <source>(The relay&apos;s registry still names the old version: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(The relay&apos;s registry still names the old version: %1)</source>
+        <source>already current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new runner had no working tunnel within %1 s; the device went back to version %2 by itself (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device did not come back within %1 s (%2). It goes back to its previous runner by itself if the new one has no tunnel; ask again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,6 +2294,36 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
     </message>
     <message>
         <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade device files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected device&apos;s tunnel runner up to this version; it goes back to the old one by itself if the new one gets no tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Relay Fleet files on %1 to version %2?
+
+Its tunnel restarts: the device tries the new runner and switches to it only once it has a working tunnel; otherwise it goes back to its current runner by itself within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not upgraded — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

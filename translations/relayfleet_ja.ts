@@ -287,20 +287,40 @@
         <translation>バージョン %1 → %2。新しい実行スクリプトのトンネルは動作しています。</translation>
     </message>
     <message>
-        <source>The new runner had no working tunnel within %1 s; the device restored version %2 by itself (%3).</source>
-        <translation>新しい実行スクリプトは %1 秒以内にトンネルを張れませんでした。機器は自らバージョン %2 に戻しました (%3)。</translation>
-    </message>
-    <message>
         <source>the device&apos;s watchdog has not decided yet</source>
         <translation>機器のウォッチドッグはまだ判定していません</translation>
     </message>
     <message>
-        <source>The device did not come back within %1 s (%2). Its watchdog restores the previous runner by itself if the new one has no tunnel; ask again later.</source>
-        <translation>機器は %1 秒以内に戻りませんでした (%2)。新しい実行スクリプトでトンネルが張れない場合、機器のウォッチドッグが自ら以前のものに戻します。しばらくしてからもう一度確認してください。</translation>
-    </message>
-    <message>
         <source>(The relay&apos;s registry still names the old version: %1)</source>
         <translation>(中継サーバーの登録簿はまだ古いバージョンを記しています: %1)</translation>
+    </message>
+    <message>
+        <source>already current</source>
+        <translation>すでに最新</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>元に戻されました</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達できません</translation>
+    </message>
+    <message>
+        <source>not upgraded</source>
+        <translation>更新されていません</translation>
+    </message>
+    <message>
+        <source>The new runner had no working tunnel within %1 s; the device went back to version %2 by itself (%3).</source>
+        <translation>新しい実行スクリプトは %1 秒以内にトンネルを張れませんでした。機器は自らバージョン %2 に戻りました (%3)。</translation>
+    </message>
+    <message>
+        <source>The device did not come back within %1 s (%2). It goes back to its previous runner by itself if the new one has no tunnel; ask again later.</source>
+        <translation>機器は %1 秒以内に戻りませんでした (%2)。新しい実行スクリプトでトンネルが張れない場合、機器は自ら以前のものに戻ります。しばらくしてからもう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2318,38 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
     <message>
         <source>%1 exited with status %2</source>
         <translation>%1 が終了ステータス %2 で終了しました</translation>
+    </message>
+    <message>
+        <source>Upgrade device files…</source>
+        <translation>機器のファイルを更新…</translation>
+    </message>
+    <message>
+        <source>Bring the selected device&apos;s tunnel runner up to this version; it goes back to the old one by itself if the new one gets no tunnel</source>
+        <translation>選択した機器のトンネル実行スクリプトをこのバージョンに更新します。新しいものでトンネルが張れない場合、機器は自ら古いものに戻ります</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Upgrade the Relay Fleet files on %1 to version %2?
+
+Its tunnel restarts: the device tries the new runner and switches to it only once it has a working tunnel; otherwise it goes back to its current runner by itself within %3 s.</source>
+        <translation>%1 の Relay Fleet のファイルをバージョン %2 に更新しますか?
+
+トンネルは再起動します: 機器は新しい実行スクリプトを試し、トンネルが動作したときにだけ切り替えます。そうでなければ %3 秒以内に自ら現在の実行スクリプトに戻ります。</translation>
+    </message>
+    <message>
+        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
+        <translation>%1 を更新しています… (機器は新しい実行スクリプトを最大 %2 秒見守ります)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: not upgraded — %2</source>
+        <translation>%1: 更新されていません — %2</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@
 #include "KeySetupWizard.h"
 #include "OverridesEditor.h"
 #include "TerminalTab.h"
+#include "base/WorkerTask.h"
+#include "enrolment/DeviceUpgrade.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetRefreshJob.h"
 #include "keys/AppCredentials.h"
 #include "openssh/OpenSshConfig.h"
 #include "openssh/SystemTerminal.h"
+#include "registry/DeviceFiles.h"
 #include "relay/RelayStore.h"
 
 #include <QAction>
@@ -185,6 +188,11 @@ void MainWindow::buildActions()
     m_adoptAction = make(tr("Adopt…"), QStringLiteral("adoptAction"),
                          [this] { openAdopt(selectedModelRow()); });
     m_adoptAction->setToolTip(tr("Register the selected hand-made tunnel as a device"));
+    m_upgradeAction = make(tr("Upgrade device files…"), QStringLiteral("upgradeAction"),
+                           [this] { upgradeDevice(selectedModelRow()); });
+    m_upgradeAction->setToolTip(
+        tr("Bring the selected device's tunnel runner up to this version; it goes back to the "
+           "old one by itself if the new one gets no tunnel"));
     m_enrolAction =
         make(tr("Enrol device…"), QStringLiteral("enrolAction"), &MainWindow::openEnrol);
     m_keySetupAction = make(tr("Set up keys and relay…"), QStringLiteral("keySetupAction"),
@@ -205,7 +213,7 @@ void MainWindow::buildMenus()
     quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *device = menuBar()->addMenu(tr("&Device"));
     for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
-                            m_overridesAction, m_adoptAction}) {
+                            m_upgradeAction, m_overridesAction, m_adoptAction}) {
         device->addAction(action);
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -301,6 +309,80 @@ void MainWindow::updateActions()
     m_copyCommandAction->setEnabled(selected);
     m_overridesAction->setEnabled(registered || !m_labels->currentData().toString().isEmpty());
     m_adoptAction->setEnabled(unregistered);
+    m_upgradeAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty() &&
+                                !m_upgradeTask);
+}
+
+void MainWindow::upgradeDevice(int modelRow)
+{
+    if (modelRow < 0 || m_upgradeTask) {
+        return;
+    }
+    const DeviceStatus status = m_model->statusAt(modelRow);
+    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    if (!relay) {
+        QMessageBox::warning(this, tr("Upgrade"), relay.error().message);
+        return;
+    }
+    const DeviceUpgrade::Options options;
+    const QString question =
+        tr("Upgrade the Relay Fleet files on %1 to version %2?\n\nIts tunnel restarts: the "
+           "device tries the new runner and switches to it only once it has a working tunnel; "
+           "otherwise it goes back to its current runner by itself within %3 s.")
+            .arg(status.name.isEmpty() ? status.id : status.name)
+            .arg(DeviceFiles::currentVersion())
+            .arg(options.watchdogSeconds);
+    QMessageBox ask(QMessageBox::Question, tr("Upgrade"), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("upgradeQuestionDialog"));
+    ask.button(QMessageBox::Yes)->setObjectName(QStringLiteral("upgradeYesButton"));
+    if (ask.exec() != QMessageBox::Yes) {
+        return;
+    }
+    m_upgradeTask = new WorkerTask(this);
+    updateActions();
+    statusBar()->showMessage(tr("Upgrading %1… (the device watches its new runner for up to "
+                                "%2 s)")
+                                 .arg(status.id)
+                                 .arg(options.watchdogSeconds));
+    const Credentials credentials =
+        AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+    m_upgradeTask->start<Result<DeviceUpgrade::DeviceResult>>(
+        [relay = relay.value(), credentials, target = status.target(), options,
+         knownHostsPath = m_paths.knownHostsFile(),
+         connections = m_connections](WorkerTask &task) -> Result<DeviceUpgrade::DeviceResult> {
+            KnownHostsFile knownHosts(knownHostsPath);
+            // Only pinned host keys: nobody is asked on this worker.
+            auto connection = RelayConnections::connect(
+                connections.get(), relay, credentials, knownHosts, HostKeyPolicy{},
+                QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
+            if (!connection) {
+                return connection.error();
+            }
+            return DeviceUpgrade::run(*connection.value(), {target}, credentials, knownHosts,
+                                      options, task.cancelToken())
+                .first();
+        },
+        [this, id = status.id](const Result<DeviceUpgrade::DeviceResult> &result) {
+            m_upgradeTask->deleteLater();
+            m_upgradeTask = nullptr;
+            updateActions();
+            const QString text =
+                result ? tr("%1: %2 — %3")
+                             .arg(id, DeviceUpgrade::outcomeLabel(result->outcome), result->detail)
+                       : tr("%1: not upgraded — %2").arg(id, result.error().message);
+            statusBar()->showMessage(text);
+            const bool good = result && (result->outcome == DeviceUpgrade::Outcome::Upgraded ||
+                                         result->outcome == DeviceUpgrade::Outcome::Current);
+            // Said where it stays until read: the refresh below rewrites the status bar, and
+            // an upgrade may have taken minutes, with the user elsewhere.
+            auto *box = new QMessageBox(good ? QMessageBox::Information : QMessageBox::Warning,
+                                        tr("Upgrade"), text, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("upgradeResultDialog"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            refresh();
+        });
 }
 
 void MainWindow::showSelection()

@@ -18,6 +18,7 @@ namespace relayfleet {
 class FleetFilterModel;
 class FleetModel;
 class FleetRefreshJob;
+class WorkerTask;
 } // namespace relayfleet
 
 namespace relayfleet::gui {
@@ -47,6 +48,9 @@ public:
     // Opens the overrides editor for this row's device, or for every device with `label`.
     void openOverrides(int modelRow, const QString &label = {});
     void openAdopt(int modelRow);
+    // Device -> Upgrade device files: the selected enrolled device brought up to this build's
+    // files (core DeviceUpgrade: the device tries the new runner and goes back by itself).
+    void upgradeDevice(int modelRow);
     void openKeySetup();
     void openEnrol();
     // Starts the built-in demo lab and shows the fleet of its relay once it is up.
@@ -102,6 +106,8 @@ private:
     QAction *m_copyCommandAction = nullptr;
     QAction *m_overridesAction = nullptr;
     QAction *m_adoptAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
+    WorkerTask *m_upgradeTask = nullptr; // the running upgrade, if any
     QAction *m_enrolAction = nullptr;
     QAction *m_keySetupAction = nullptr;
     QAction *m_demoAction = nullptr;

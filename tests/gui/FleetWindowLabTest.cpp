@@ -448,6 +448,33 @@ private Q_SLOTS:
                                  60000);
         // The enrolment and the refreshes around it shared the window's one relay login.
         QCOMPARE(window.relayConnections().loginCount(), 1);
+
+        // Device -> Upgrade device files on a device whose runner is older than this build's.
+        const QString runner =
+            (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(3)) +
+            QStringLiteral("/.relayfleet/tunnel");
+        QVERIFY(m_lab->runOnDevice(3, {QStringLiteral("sed"), QStringLiteral("-i"),
+                                       QStringLiteral("/^# relayfleet-version/d"), runner}));
+        const int cellar =
+            modelRow(window, [](const DeviceStatus &s) { return s.id == QLatin1String("cellar"); });
+        QVERIFY(cellar >= 0);
+        QTimer::singleShot(0, &window, [&window, cellar] { window.upgradeDevice(cellar); });
+        QCOMPARE(answerDialog(QStringLiteral("upgradeQuestionDialog"),
+                              QStringLiteral("upgradeYesButton"))
+                     .isEmpty(),
+                 false);
+        QElapsedTimer upgrading;
+        upgrading.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QMessageBox *>(QStringLiteral("upgradeResultDialog")) != nullptr,
+            150000);
+        auto *result = window.findChild<QMessageBox *>(QStringLiteral("upgradeResultDialog"));
+        qInfo("upgraded from the window in %lld ms: %s", upgrading.elapsed(),
+              qPrintable(result->text()));
+        QVERIFY2(result->text().startsWith(QStringLiteral("cellar: upgraded")),
+                 qPrintable(result->text()));
+        QCOMPARE(result->icon(), QMessageBox::Information);
+        result->close();
     }
 
     void hostKeyQuestions()

@@ -119,19 +119,30 @@ private Q_SLOTS:
         QVERIFY(status && status->exitCode == 0);
     }
 
-    void aBrokenRunnerIsRolledBackByTheDevice()
+    // A runner that cannot reach the relay (its port forced to 1), as a file for --runner.
+    QString writeBrokenRunner()
     {
-        // A runner that cannot reach the relay (its port forced to 1): the device must restore
-        // the previous one by itself and come back through the relay.
         QByteArray broken = DeviceFiles::builtIn(QStringLiteral("tunnel"));
-        QVERIFY(broken.contains("    read_conf\n    hold_lock\n"));
+        if (!broken.contains("    read_conf\n    hold_lock\n")) {
+            return {};
+        }
         broken.replace("    read_conf\n    hold_lock\n",
                        "    read_conf\n    RELAY_PORT=1\n    hold_lock\n");
         broken.replace("# relayfleet-version: ", "# relayfleet-version: 99");
         const QString path = m_homes.filePath(QStringLiteral("broken-runner"));
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(broken) == broken.size());
-        file.close();
+        if (!file.open(QIODevice::WriteOnly) || file.write(broken) != broken.size()) {
+            return {};
+        }
+        return path;
+    }
+
+    void aBrokenRunnerIsRolledBackByTheDevice()
+    {
+        // The device must go back to the previous runner by itself and come back through the
+        // relay.
+        const QString path = writeBrokenRunner();
+        QVERIFY(!path.isEmpty());
         const int before = deviceRunnerVersion();
         QElapsedTimer timer;
         timer.start();
@@ -149,6 +160,45 @@ private Q_SLOTS:
             m_cli->run({QStringLiteral("exec"), QStringLiteral("alpha"), QStringLiteral("--user"),
                         m_lab->deviceUser(), QStringLiteral("--"), QStringLiteral("true")});
         QVERIFY2(exec.exitCode == 0, exec.err.constData());
+    }
+
+    // Power lost while the device tries a new runner (a broken one here): it boots into the
+    // runner that worked, since the new one was never switched in.
+    void aPowerLossDuringTheTrialBootsIntoTheOldRunner()
+    {
+        const QString path = writeBrokenRunner();
+        QVERIFY(!path.isEmpty());
+        const int before = deviceRunnerVersion();
+        const QString dir = m_lab->deviceHome(0) + QStringLiteral("/.relayfleet");
+        CliRunner::Fault fault;
+        fault.when = [&](const QByteArray &, const QByteArray &, qint64 elapsedMs) {
+            QFile result(dir + QStringLiteral("/upgrade.result"));
+            return elapsedMs > 3000 && result.open(QIODevice::ReadOnly) &&
+                   result.readAll().startsWith("pending") &&
+                   !QFile::exists(dir + QStringLiteral("/tunnel.up"));
+        };
+        fault.inject = [&] {
+            QVERIFY(m_lab->powerLoss(0));
+            QVERIFY(m_lab->boot(0)); // starts ~/.relayfleet/tunnel as its boot would
+        };
+        const auto ran = m_cli->runWithFault(
+            {QStringLiteral("upgrade"), QStringLiteral("alpha"), QStringLiteral("--user"),
+             m_lab->deviceUser(), QStringLiteral("--runner"), path, QStringLiteral("--watchdog"),
+             QStringLiteral("60"), QStringLiteral("--json")},
+            fault, 25000);
+        QVERIFY2(ran.faultAtMs >= 0, ran.err.constData());
+        // Reachable through the relay, on the runner it had, with the new one still beside it.
+        QElapsedTimer timer;
+        timer.start();
+        int version = -1;
+        while (timer.elapsed() < 40000 && version != before) {
+            version = deviceRunnerVersion();
+        }
+        QCOMPARE(version, before);
+        QVERIFY(QFile::exists(dir + QStringLiteral("/tunnel.new")));
+        // Asked again, the upgrade (to this build's runner) goes through.
+        const QJsonObject again = upgrade({QStringLiteral("--force")});
+        QCOMPARE(again.value(QStringLiteral("outcome")).toString(), QStringLiteral("upgraded"));
     }
 
     void badOptionsChangeNothing()

@@ -48,6 +48,23 @@ QMap<QString, int> parseVersions(const QByteArray &out)
 
 } // namespace
 
+QString DeviceUpgrade::outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Current:
+        return tr("already current");
+    case Outcome::Upgraded:
+        return tr("upgraded");
+    case Outcome::RolledBack:
+        return tr("rolled back");
+    case Outcome::Unreachable:
+        return tr("unreachable");
+    case Outcome::Failed:
+        break;
+    }
+    return tr("not upgraded");
+}
+
 void DeviceUpgrade::recordVersion(RelayConnection &relay, DeviceResult &result,
                                   const CancelToken &cancel)
 {
@@ -232,8 +249,8 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
         if (verdict.startsWith(QLatin1String("rolled back"))) {
             result.outcome = Outcome::RolledBack;
             result.detail =
-                tr("The new runner had no working tunnel within %1 s; the device restored "
-                   "version %2 by itself (%3).")
+                tr("The new runner had no working tunnel within %1 s; the device went back "
+                   "to version %2 by itself (%3).")
                     .arg(options.watchdogSeconds)
                     .arg(result.fromVersion)
                     .arg(verdict.mid(verdict.indexOf(QLatin1Char(':')) + 1).trimmed());
@@ -242,8 +259,8 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
         lastProblem = tr("the device's watchdog has not decided yet");
     }
     result.outcome = Outcome::Unreachable;
-    result.detail = tr("The device did not come back within %1 s (%2). Its watchdog restores "
-                       "the previous runner by itself if the new one has no tunnel; ask again "
+    result.detail = tr("The device did not come back within %1 s (%2). It goes back to its "
+                       "previous runner by itself if the new one has no tunnel; ask again "
                        "later.")
                         .arg(options.watchdogSeconds + kComebackMs / 1000)
                         .arg(lastProblem);

@@ -14,12 +14,12 @@ namespace relayfleet {
 
 // Brings enrolled devices' own files (the tunnel runner, the key helper) up to this build's,
 // without ever cutting the only way in: the new files are written beside the old ones, and the
-// device itself switches, restarts its runner and watches it (relayfleet-upgrade). When the
-// new runner has no working tunnel within the watchdog's time, the device restores the old
-// files and restarts the old runner on its own (the app could not reach it to do so). The app
-// then reconnects through the relay, with the device's pinned host key, and reports what the
-// device says happened. Each device stands alone; all of one relay's run in parallel over its
-// one connection.
+// device itself tries the new runner and switches to the new files only once it had a working
+// tunnel (relayfleet-upgrade); without one within the watchdog's time it starts the old runner
+// again on its own (the app could not reach it to do so). A power loss at any moment leaves a
+// device that boots into a runner that worked. The app then reconnects through the relay, with
+// the device's pinned host key, and reports what the device says happened. Each device stands
+// alone; all of one relay's run in parallel over its one connection.
 class DeviceUpgrade
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceUpgrade)
@@ -54,7 +54,8 @@ public:
                                    const Credentials &credentials, KnownHostsFile &knownHosts,
                                    const Options &options, const CancelToken &cancel);
 
-    static QString outcomeName(Outcome outcome); // "upgraded", "rolled-back", ...
+    static QString outcomeName(Outcome outcome);  // "upgraded", "rolled-back", ... (JSON)
+    static QString outcomeLabel(Outcome outcome); // the same for people, translated
 
 private:
     static DeviceResult upgradeOne(RelayConnection &relay, const DeviceTarget &target,
