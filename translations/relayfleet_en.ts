@@ -976,6 +976,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Invalid tunnel public key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relay %1&apos;s helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelayScanner</name>
@@ -1328,6 +1332,22 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every registered device (upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also devices already at this version (upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1342,27 +1362,12 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   logs DEVICE [--lines N]                     why its tunnel failed, and when
+  history ID                                  when its tunnel came and went
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every registered device (upgrade).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also devices already at this version (upgrade).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1419,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>%1 is not registered on relay %2; any relay key and port reservation it had there are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: history ID [--relay NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 has recorded no tunnel of %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline %1 → %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel up since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,6 +1861,22 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>version %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

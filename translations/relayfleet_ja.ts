@@ -979,6 +979,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Invalid tunnel public key.</source>
         <translation>トンネルの公開鍵が不正です。</translation>
     </message>
+    <message>
+        <source>Relay %1&apos;s helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <translation>中継サーバー %1 のヘルパーはまだ接続履歴を記録していません: `relayfleet-cli relay init %1` を実行して更新してください。</translation>
+    </message>
 </context>
 <context>
     <name>RelayScanner</name>
@@ -1333,6 +1337,22 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>表示する最新の行数 (logs。既定は 200)。</translation>
     </message>
     <message>
+        <source>Every registered device (upgrade).</source>
+        <translation>登録されているすべての機器 (upgrade)。</translation>
+    </message>
+    <message>
+        <source>Also devices already at this version (upgrade).</source>
+        <translation>すでにこのバージョンの機器も対象にする (upgrade)。</translation>
+    </message>
+    <message>
+        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
+        <translation>機器が以前の実行スクリプトに戻すまでに、新しいものがトンネルを張るのを待つ秒数 (upgrade。既定は 90)。</translation>
+    </message>
+    <message>
+        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
+        <translation>このバージョンのものの代わりにこのトンネル実行スクリプトを入れる (upgrade)。</translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1347,6 +1367,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
   logs DEVICE [--lines N]                     why its tunnel failed, and when
+  history ID                                  when its tunnel came and went
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
@@ -1366,27 +1387,12 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
   logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
+  history ID                                  トンネルの接続と切断の記録
   upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
 </translation>
-    </message>
-    <message>
-        <source>Every registered device (upgrade).</source>
-        <translation>登録されているすべての機器 (upgrade)。</translation>
-    </message>
-    <message>
-        <source>Also devices already at this version (upgrade).</source>
-        <translation>すでにこのバージョンの機器も対象にする (upgrade)。</translation>
-    </message>
-    <message>
-        <source>Seconds a device gives its new runner to bring the tunnel up before it restores the old one (upgrade; default 90).</source>
-        <translation>機器が以前の実行スクリプトに戻すまでに、新しいものがトンネルを張るのを待つ秒数 (upgrade。既定は 90)。</translation>
-    </message>
-    <message>
-        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
-        <translation>このバージョンのものの代わりにこのトンネル実行スクリプトを入れる (upgrade)。</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1444,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>%1 is not registered on relay %2; any relay key and port reservation it had there are removed.</source>
         <translation>%1 はリレー %2 に登録されていません。そこに残っていたリレー鍵とポートの予約はすべて削除しました。</translation>
+    </message>
+    <message>
+        <source>Usage: history ID [--relay NAME] [--json]</source>
+        <translation>使い方: history ID [--relay NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Relay %1 has recorded no tunnel of %2 yet.</source>
+        <translation>中継サーバー %1 には %2 のトンネルの記録がまだありません。</translation>
+    </message>
+    <message>
+        <source>offline %1 → %2 (%3 s)</source>
+        <translation>オフライン %1 → %2 (%3 秒)</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>%1 からオフライン</translation>
+    </message>
+    <message>
+        <source>tunnel up since %1</source>
+        <translation>%1 からトンネル接続中</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1885,22 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>version %1 (current)</source>
         <translation>バージョン %1 (最新)</translation>
+    </message>
+    <message>
+        <source>Last outage</source>
+        <translation>最後の切断</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 から%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min)</source>
+        <translation>%1 – %2 (%3 分)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ QString commandSummary()
         "  ssh-command ID                              the OpenSSH command for a shell on it\n"
         "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
         "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
+        "  history ID                                  when its tunnel came and went\n"
         "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
@@ -178,6 +179,9 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("ssh-command")) {
         return devices.sshCommand(words.mid(1), parser);
+    }
+    if (command == QLatin1String("history")) {
+        return devices.history(words.mid(1), parser);
     }
     if (command == QLatin1String("clear-stale")) {
         return devices.clearStale(words.mid(1), parser);

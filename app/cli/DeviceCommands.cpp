@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace relayfleet::cli {
 
@@ -256,6 +257,64 @@ int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser
         CliContext::printOut(DeviceCommands::tr("Port %1 on relay %2 is free again.")
                                  .arg(located->record.port)
                                  .arg(located->relay->config().name));
+    }
+    return 0;
+}
+
+int DeviceCommands::history(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage(DeviceCommands::tr("Usage: history ID [--relay NAME] [--json]"));
+    }
+    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    if (!located) {
+        return CliContext::fail(located.error());
+    }
+    auto history =
+        RelayRegistry(*located->relay, operationDeadline(m_context)).history(located->record.id);
+    if (!history) {
+        return CliContext::fail(history.error());
+    }
+    const auto iso = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    if (m_context.json()) {
+        QJsonArray events;
+        for (const auto &event : std::as_const(history->events)) {
+            events.append(QJsonObject{{QStringLiteral("at"), iso(event.at)},
+                                      {QStringLiteral("tunnel"),
+                                       event.up ? QStringLiteral("up") : QStringLiteral("down")}});
+        }
+        QJsonArray outages;
+        for (const auto &outage : history->outages()) {
+            outages.append(QJsonObject{{QStringLiteral("start"), iso(outage.start)},
+                                       {QStringLiteral("end"), iso(outage.end)}});
+        }
+        CliContext::printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("device"), located->record.id},
+                                      {QStringLiteral("events"), events},
+                                      {QStringLiteral("outages"), outages}})
+                .toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    if (history->events.isEmpty()) {
+        CliContext::printOut(DeviceCommands::tr("Relay %1 has recorded no tunnel of %2 yet.")
+                                 .arg(located->relay->config().name, located->record.id));
+        return 0;
+    }
+    const auto local = [](const QDateTime &at) {
+        return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    for (const auto &outage : history->outages()) {
+        CliContext::printOut(outage.end.isValid()
+                                 ? DeviceCommands::tr("offline %1 → %2 (%3 s)")
+                                       .arg(local(outage.start), local(outage.end))
+                                       .arg(outage.start.secsTo(outage.end))
+                                 : DeviceCommands::tr("offline since %1").arg(local(outage.start)));
+    }
+    if (!history->downSince().isValid()) {
+        CliContext::printOut(
+            DeviceCommands::tr("tunnel up since %1").arg(local(history->events.last().at)));
     }
     return 0;
 }

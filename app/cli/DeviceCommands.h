@@ -23,6 +23,8 @@ public:
     int adopt(const QStringList &args, const QCommandLineParser &parser);
     int remove(const QStringList &args, const QCommandLineParser &parser);
     int clearStale(const QStringList &args, const QCommandLineParser &parser);
+    // `history ID`: when its tunnel came and went (the relay's record) and each outage.
+    int history(const QStringList &args, const QCommandLineParser &parser);
     int sshCommand(const QStringList &args, const QCommandLineParser &parser);
 
     struct Located

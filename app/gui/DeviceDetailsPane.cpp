@@ -35,6 +35,7 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_lastSeen = addRow(form, tr("Last seen"), QStringLiteral("detailsLastSeen"));
     m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
     m_deviceFiles = addRow(form, tr("Device files"), QStringLiteral("detailsDeviceFiles"));
+    m_lastOutage = addRow(form, tr("Last outage"), QStringLiteral("detailsLastOutage"));
     m_desired = addRow(form, tr("Desired overrides"), QStringLiteral("detailsDesired"));
     m_lastPush = addRow(form, tr("Last push"), QStringLiteral("detailsLastPush"));
     layout->addLayout(form);
@@ -67,7 +68,7 @@ void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
     for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
-                          m_deviceFiles, m_desired, m_lastPush, m_problem}) {
+                          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
         label->clear();
     }
 }
@@ -76,13 +77,28 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
     for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
-                          m_deviceFiles, m_desired, m_lastPush, m_problem}) {
+                          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty()
                          ? (status.id.isEmpty() ? tr("Hand-made tunnel") : status.id)
                          : status.name);
-    m_state->setText(DeviceStatus::stateLabel(status.state));
+    m_state->setText(
+        status.offlineSince.isValid()
+            ? tr("%1 since %2")
+                  .arg(DeviceStatus::stateLabel(status.state),
+                       QLocale().toString(status.offlineSince.toLocalTime(), QLocale::ShortFormat))
+            : DeviceStatus::stateLabel(status.state));
+    m_lastOutage->setText(
+        status.lastOutage.start.isValid()
+            ? tr("%1 – %2 (%3 min)")
+                  .arg(
+                      QLocale().toString(status.lastOutage.start.toLocalTime(),
+                                         QLocale::ShortFormat),
+                      QLocale().toString(status.lastOutage.end.toLocalTime(), QLocale::ShortFormat))
+                  .arg(std::max<qint64>(1,
+                                        status.lastOutage.start.secsTo(status.lastOutage.end) / 60))
+            : tr("none recorded"));
     m_relay->setText(QStringLiteral("%1:%2").arg(status.relay).arg(status.port));
     m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown")
                                                            : status.hostKeyFingerprint);

@@ -34,6 +34,7 @@ private:
     QLabel *m_lastSeen = nullptr;
     QLabel *m_tunnelKey = nullptr;
     QLabel *m_deviceFiles = nullptr;
+    QLabel *m_lastOutage = nullptr;
     QLabel *m_desired = nullptr;
     QLabel *m_lastPush = nullptr;
     QLabel *m_problem = nullptr;

@@ -374,6 +374,43 @@ private Q_SLOTS:
         QVERIFY(seconds <= 30.0);
     }
 
+    // The relay's own record of each tunnel: alpha's power loss (just before) is an outage
+    // that ended, and a device that is down now is offline since its last heartbeat.
+    void theRelayKeepsEachTunnelsComingsAndGoings()
+    {
+        const auto history = m_cli->run(
+            {QStringLiteral("history"), QStringLiteral("alpha"), QStringLiteral("--json")});
+        QVERIFY2(history.exitCode == 0, history.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(history.out).object();
+        const QJsonArray outages = json.value(QStringLiteral("outages")).toArray();
+        QVERIFY2(!outages.isEmpty(), history.out.constData());
+        const QJsonObject last = outages.last().toObject();
+        const QDateTime start =
+            QDateTime::fromString(last.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        const QDateTime end =
+            QDateTime::fromString(last.value(QStringLiteral("end")).toString(), Qt::ISODate);
+        QVERIFY2(start.isValid() && end.isValid() && start <= end, history.out.constData());
+        QVERIFY(end.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        const QJsonObject alpha = status(QStringLiteral("alpha"));
+        QCOMPARE(alpha.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QVERIFY(alpha.value(QStringLiteral("offline_since")).isNull());
+        QCOMPARE(alpha.value(QStringLiteral("last_outage")).toObject(), last);
+        const auto text = m_cli->run({QStringLiteral("history"), QStringLiteral("alpha")});
+        QVERIFY2(text.out.contains("offline ") && text.out.contains("tunnel up since "),
+                 text.out.constData());
+
+        // beta loses power: offline (stale) since about now, by the relay's last heartbeat.
+        QVERIFY(m_lab->powerLoss(1));
+        const QJsonObject beta = status(QStringLiteral("beta"));
+        QVERIFY2(beta.value(QStringLiteral("status")).toString() != QLatin1String("online"),
+                 QJsonDocument(beta).toJson().constData());
+        const QDateTime since = QDateTime::fromString(
+            beta.value(QStringLiteral("offline_since")).toString(), Qt::ISODate);
+        QVERIFY2(since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) < 60,
+                 QJsonDocument(beta).toJson().constData());
+        QVERIFY(m_lab->boot(1));
+    }
+
     void failedEnrolmentLeavesNoResidue()
     {
         const QString ak = m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys");

@@ -108,7 +108,7 @@ private Q_SLOTS:
             const auto result = m_cli->run(
                 {QStringLiteral("relay"), QStringLiteral("init"), QStringLiteral("lab")});
             QVERIFY2(result.exitCode == 0, result.err.constData());
-            QVERIFY2(result.out.contains("helper version 3"), result.out.constData());
+            QVERIFY2(result.out.contains("helper version 4"), result.out.constData());
         }
         const QFileInfo helper(m_lab->relayHome() + QStringLiteral("/.relayfleet/helper"));
         QVERIFY(helper.isExecutable());

@@ -1,4 +1,5 @@
 #include "compat/QtCompat.h"
+#include "registry/ConnectionHistory.h"
 #include "registry/DeviceRecord.h"
 #include "registry/ListenerTable.h"
 #include "registry/RegistryListing.h"
@@ -34,6 +35,33 @@ private Q_SLOTS:
         QCOMPARE(
             DeviceRecord::parse(record.serialize() + "device_files=99999999999\n")->deviceFiles,
             0); // not a number that fits: unknown
+    }
+
+    void connectionHistoryIsParsedAndBounded()
+    {
+        // The helper's file: "EPOCH up|down" lines; the listing's @events: the same pairs.
+        const auto history = ConnectionHistory::parse("1000 up\n2000 down\n2600 up\n3000 down\n");
+        QCOMPARE(history.events.size(), 4);
+        const auto outages = history.outages();
+        QCOMPARE(outages.size(), 2);
+        QCOMPARE(outages[0].start.toSecsSinceEpoch(), 2000);
+        QCOMPARE(outages[0].end.toSecsSinceEpoch(), 2600);
+        QVERIFY(!outages[1].end.isValid()); // still down
+        QCOMPARE(history.downSince().toSecsSinceEpoch(), 3000);
+        QVERIFY(!ConnectionHistory::parse("1000 down 1200 up").downSince().isValid());
+        // What a compromised relay could send: skipped, never guessed at.
+        const auto hostile = ConnectionHistory::parse(
+            "-5 up 1000 sideways abc down 99999999999999 up 1500 down $(reboot) up 1600 up");
+        QCOMPARE(hostile.events.size(), 2);
+        QCOMPARE(hostile.events[0].at.toSecsSinceEpoch(), 1500);
+        QVERIFY(!hostile.events[0].up);
+        QCOMPARE(hostile.outages().size(), 1);
+        QCOMPARE(hostile.outages()[0].end.toSecsSinceEpoch(), 1600);
+        QByteArray huge;
+        for (int i = 0; i < 5000; ++i) {
+            huge += QByteArray::number(1000 + i) + (i % 2 ? " up\n" : " down\n");
+        }
+        QCOMPARE(ConnectionHistory::parse(huge).events.size(), ConnectionHistory::kMaxEvents);
     }
 
     void recordRejectsHostileFields_data()

@@ -66,6 +66,28 @@ bool DeviceStatus::deviceFilesOutdated() const
     return !tunnelKey.isEmpty() && deviceFiles < DeviceFiles::currentVersion();
 }
 
+void DeviceStatus::noteOutages()
+{
+    const QList<ConnectionHistory::Outage> outages = connections.outages();
+    lastOutage = {};
+    for (auto it = outages.crbegin(); it != outages.crend(); ++it) {
+        if (it->end.isValid()) {
+            lastOutage = *it;
+            break;
+        }
+    }
+    offlineSince = {};
+    if (state == State::Online) {
+        return;
+    }
+    // The relay recorded the going; else (a device that lost power is noticed only at its next
+    // connect) its last heartbeat is when it went.
+    offlineSince = connections.downSince();
+    if (!offlineSince.isValid()) {
+        offlineSince = lastSeen;
+    }
+}
+
 QJsonObject DeviceStatus::toJson() const
 {
     QJsonObject json{
@@ -87,6 +109,15 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("device_files"),
          tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(deviceFiles)},
         {QStringLiteral("device_files_outdated"), deviceFilesOutdated()},
+        {QStringLiteral("offline_since"),
+         offlineSince.isValid() ? QJsonValue(offlineSince.toUTC().toString(Qt::ISODate))
+                                : QJsonValue()},
+        {QStringLiteral("last_outage"),
+         lastOutage.start.isValid()
+             ? QJsonValue(QJsonObject{
+                   {QStringLiteral("start"), lastOutage.start.toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("end"), lastOutage.end.toUTC().toString(Qt::ISODate)}})
+             : QJsonValue()},
     };
     if (!problem.isEmpty()) {
         json.insert(QStringLiteral("problem"), problem);

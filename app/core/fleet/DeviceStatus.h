@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/ConnectionHistory.h"
 #include "relay/DeviceTarget.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,12 @@ public:
     QStringList labels;
     QString user;        // the login user the registry names, if any
     int deviceFiles = 0; // the version of Relay Fleet's files on it (0: unknown, older)
+    // The relay's record of its tunnel's latest comings and goings, and what follows from it
+    // with the state: since when it is unreachable, and its latest outage that ended.
+    ConnectionHistory connections;
+    QDateTime offlineSince;               // invalid while online (or never seen)
+    ConnectionHistory::Outage lastOutage; // start invalid when none is known
+    void noteOutages(); // sets the two above from `connections`, `state` and `lastSeen`
     // Enrolled, and its files older than this build's: `relayfleet-cli upgrade` brings them up.
     bool deviceFilesOutdated() const;
     QString tunnelKey; // SHA256 fingerprint of the device's own tunnel key (enrolled devices)

@@ -80,6 +80,7 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
         status.labels = entry.record->labels;
         status.user = entry.record->user;
         status.deviceFiles = entry.record->deviceFiles;
+        status.connections = entry.recent;
         status.tunnelKey = entry.record->tunnelKey;
         registeredPorts.insert(status.port);
         statuses << status;
@@ -137,6 +138,7 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
             }
         } else {
             applyProbe(status, probes[static_cast<size_t>(i)], pins[i]);
+            status.noteOutages();
             result << status;
         }
     }

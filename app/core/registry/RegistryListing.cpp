@@ -45,6 +45,8 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             if (ok && epoch > 0) {
                 current->lastSeen = qtcompat::utcFromSecsSinceEpoch(epoch);
             }
+        } else if (current && line.startsWith("@events ")) {
+            current->recent = ConnectionHistory::parse(line.mid(8).left(1024));
         } else if (current && line == "@end") {
             auto record = DeviceRecord::parse(body);
             if (!DeviceTarget::isValidId(current->fileId)) {

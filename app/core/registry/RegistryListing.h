@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/ConnectionHistory.h"
 #include "registry/DeviceRecord.h"
 
 #include <QByteArray>
@@ -22,8 +23,9 @@ public:
     {
         QString fileId; // the name of the file, already checked by the helper
         std::optional<DeviceRecord> record;
-        QString problem;    // why `record` is empty
-        QDateTime lastSeen; // invalid when the device never sent a heartbeat
+        QString problem;          // why `record` is empty
+        QDateTime lastSeen;       // invalid when the device never sent a heartbeat
+        ConnectionHistory recent; // the latest comings and goings of its tunnel (helper 4+)
     };
 
     static constexpr qsizetype kMaxInput = 16 * 1024 * 1024;

@@ -223,4 +223,22 @@ Result<void> RelayRegistry::clearStale(int port)
     return helperOk({QStringLiteral("clear-stale"), QString::number(port)});
 }
 
+Result<ConnectionHistory> RelayRegistry::history(const QString &id)
+{
+    auto output = helper({QStringLiteral("history"), id});
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0) {
+        if (output->err.contains("unknown command")) {
+            return Error::make(Error::Code::NotFound,
+                               tr("Relay %1's helper keeps no connection history yet: run "
+                                  "`relayfleet-cli relay init %1` to upgrade it.")
+                                   .arg(m_relay.config().name));
+        }
+        return failure(output.value(), Error::Code::Protocol);
+    }
+    return ConnectionHistory::parse(output->out);
+}
+
 } // namespace relayfleet

@@ -2,6 +2,7 @@
 
 #include "base/CancelToken.h"
 #include "base/Result.h"
+#include "registry/ConnectionHistory.h"
 #include "registry/DeviceRecord.h"
 #include "registry/RegistryListing.h"
 #include "relay/RelayConnection.h"
@@ -34,6 +35,8 @@ public:
     Result<void> authorizeTunnelKey(const QString &id, int port, const QString &publicKey);
     Result<void> revokeTunnelKey(const QString &id);
     Result<void> clearStale(int port);
+    // When device `id`'s tunnel came and went, as the relay recorded it (helper 4 and later).
+    Result<ConnectionHistory> history(const QString &id);
 
     static QByteArray helperScript();
 
