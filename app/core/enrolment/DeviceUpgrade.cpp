@@ -19,13 +19,6 @@ constexpr int kStepTimeoutMs = 30000;
 constexpr int kComebackMs = 60000;
 constexpr int kPollMs = 3000;
 
-// The files the upgrade replaces, as the device names them in ~/.relayfleet.
-const QStringList &upgradedFiles()
-{
-    static const QStringList files{QStringLiteral("tunnel"), QStringLiteral("authorize-key")};
-    return files;
-}
-
 Result<CommandOutput> runOn(DeviceConnection &device, const QString &command,
                             const CancelToken &cancel, const QByteArray &input = {})
 {
@@ -133,7 +126,7 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
 {
     const DeviceTarget &target = result.target;
     const QByteArray runner =
-        options.runner.isEmpty() ? DeviceFiles::builtIn(upgradedFiles().first()) : options.runner;
+        options.runner.isEmpty() ? DeviceFiles::builtIn(QStringLiteral("tunnel")) : options.runner;
     const QByteArray keyHelper = DeviceFiles::builtIn(QStringLiteral("authorize-key"));
     const QByteArray upgrader = DeviceFiles::builtIn(QStringLiteral("upgrade"));
     if (runner.isEmpty() || keyHelper.isEmpty() || upgrader.isEmpty()) {
