@@ -344,6 +344,15 @@ private Q_SLOTS:
         // A device without the log (an older runner) says so instead of printing nothing.
         const QString log = (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(1)) +
                             QStringLiteral("/.relayfleet/tunnel.log");
+        // beta's runner comes back from the relay restart on its own backoff: wait for it.
+        QString betaState;
+        QElapsedTimer betaBack;
+        betaBack.start();
+        while (betaBack.elapsed() < 40000 && betaState != QLatin1String("online")) {
+            betaState = status(QStringLiteral("beta")).value(QStringLiteral("status")).toString();
+            QThread::msleep(300);
+        }
+        QCOMPARE(betaState, QStringLiteral("online"));
         QVERIFY(m_lab->runOnDevice(1, {QStringLiteral("rm"), QStringLiteral("-f"), log}));
         const auto none = m_cli->run({QStringLiteral("logs"), QStringLiteral("beta"),
                                       QStringLiteral("--user"), m_lab->deviceUser()});
