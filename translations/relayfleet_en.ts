@@ -23,59 +23,11 @@
 <context>
     <name>ChannelPump</name>
     <message>
-        <source>The connection to relay %1 is closed (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening a channel through relay %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a command on relay %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A command on relay %1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay %1 refused a session: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay %1 refused to run a command: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot send input to relay %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost relay %1 while a command ran: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a channel on relay %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>opening a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relay %1 did not open a channel to port %2 in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create a local socket pair: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to relay %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -87,7 +39,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A command on relay %1 did not start in time: the relay was running as many commands as it allows on one connection.</source>
+        <source>The connection to %1 is closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a channel through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command on %1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a command was refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send input to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost %1 while a command ran: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command on %1 did not start in time: it was running as many commands as it allows on one connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a channel on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not open a channel to port %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a connection to its port %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +483,81 @@
     </message>
 </context>
 <context>
+    <name>FileCopy</name>
+    <message>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename), so nothing was copied: a copy could leave a half-written file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1 on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on the device; copying several files needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a regular file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nested too deep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 stopped after %2 of %3 bytes: %4. %5 on the device was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial copy may remain there as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder on the device: copy it with -r.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the device is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link or not a regular file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %1 stopped after %2 of %3 bytes: %4. %5 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
@@ -830,6 +905,53 @@
     </message>
 </context>
 <context>
+    <name>PortForward</name>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a local port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a local IP address to listen on (such as 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with %1 was lost; port %2 is no longer forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection was refused: nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PushHistory</name>
     <message>
         <source>Cannot write %1.</source>
@@ -924,6 +1046,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>%1 is not a valid relay port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1173,149 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>The connection closed before the command finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SftpClient</name>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a channel for file transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP server (its sshd refused the sftp subsystem: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s SFTP server does not speak SFTP version 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke during the file transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke during %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server ended during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moved for %1 s during %2: the link to the device stalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server sent a malformed reply during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported by the device&apos;s SFTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing a file to the device&apos;s storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a file&apos;s mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the local file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1630,8 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              free a port held by a dead session
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
+  forward DEVICE PORT [--local PORT]          reach a port of the device from here
   logs DEVICE [--lines N]                     why its tunnel failed, and when
   history ID                                  when its tunnel came and went
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
@@ -1368,6 +1639,62 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy folders and what is in them (copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every copied file these octal permissions (copy; default: the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on this local port (forward; default: the device&apos;s port if free, else any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on this local address (forward; default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::CopyCommand</name>
+    <message>
+        <source>Usage: copy [-r] [--mode OCTAL] LOCAL... DEVICE:PATH
+       copy [-r] [--mode OCTAL] DEVICE:PATH LOCAL
+DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it starts with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy either local files to one DEVICE:PATH, or one DEVICE:PATH to a local path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes octal permission bits such as 644 or 0755.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied %n file(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1: copied %n file, %2, to %3</numerusform>
+            <numerusform>%1: copied %n files, %2, to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; copy from one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1852,37 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::ForwardCommand</name>
+    <message>
+        <source>Usage: forward DEVICE PORT [--local PORT] [--bind ADDRESS]
+Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carries each connection to 127.0.0.1:PORT on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local takes a port number (0 for any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; forward a port of one device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding %1 to port %2 of %3 (through relay %4). Ctrl+C ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward ended after %n connection(s).</source>
+        <translation>
+            <numerusform>Forward ended after %n connection.</numerusform>
+            <numerusform>Forward ended after %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::cli::KeysCommand</name>
     <message>
         <source>%1 The key will be protected by a passphrase you choose instead (or pass --no-passphrase to store it unencrypted).</source>
@@ -1662,6 +2020,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::TransferProgress</name>
+    <message>
+        <source>Copying: %1 of %2, %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::cli::UpgradeCommand</name>
     <message>
         <source>Usage: upgrade DEVICE|@LABEL... | --all [--watchdog SECONDS] [--runner FILE] [--force] [--json]</source>
@@ -1677,9 +2046,9 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message numerus="yes">
         <source>Upgrading %n device(s) on relay %1; each watches its new runner for up to %2 s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upgrading %n device on relay %1; each watches its new runner for up to %2 s…</numerusform>
+            <numerusform>Upgrading %n devices on relay %1; each watches its new runner for up to %2 s…</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,6 +2248,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;close&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::EnrolWizard</name>
@@ -2032,6 +2409,96 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::FileTransferDialog</name>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the device; ~/ is the login folder. Each file is written under a temporary name and renamed into place when whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/program.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on the device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… (partial files are removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied %n file(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1: copied %n file, %2, to %3</numerusform>
+            <numerusform>%1: copied %n files, %2, to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2834,65 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <source>%1: not upgraded — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port %1 of %2 is open at %3 (address copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 could not be opened here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy files to the selected device, or to every device of the label chosen (or drop files on a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach a port of the selected device (a web page, Jupyter, Node-RED) from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a registered device, or choose a label, to upload files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on %1 (as the device itself reaches it on 127.0.0.1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening port %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::OpenPorts</name>
+    <message>
+        <source>Another port is being opened; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::OverridesEditor</name>
@@ -2444,9 +2970,9 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     </message>
     <message numerus="yes">
         <source>Pushing to %n device(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pushing to %n device…</numerusform>
+            <numerusform>Pushing to %n devices…</numerusform>
         </translation>
     </message>
     <message>

@@ -23,60 +23,12 @@
 <context>
     <name>ChannelPump</name>
     <message>
-        <source>The connection to relay %1 is closed (%2).</source>
-        <translation>中継サーバー %1 への接続は閉じています (%2)。</translation>
-    </message>
-    <message>
-        <source>opening a channel through relay %1</source>
-        <translation>中継サーバー %1 経由のチャネルを開く処理</translation>
-    </message>
-    <message>
-        <source>a command on relay %1</source>
-        <translation>中継サーバー %1 でのコマンド</translation>
-    </message>
-    <message>
-        <source>A command on relay %1 did not finish in time.</source>
-        <translation>中継サーバー %1 でのコマンドが時間内に終わりませんでした。</translation>
-    </message>
-    <message>
-        <source>Relay %1 refused a session: %2</source>
-        <translation>中継サーバー %1 がセッションを拒否しました: %2</translation>
-    </message>
-    <message>
-        <source>Relay %1 refused to run a command: %2</source>
-        <translation>中継サーバー %1 がコマンドの実行を拒否しました: %2</translation>
-    </message>
-    <message>
-        <source>Cannot send input to relay %1: %2</source>
-        <translation>中継サーバー %1 へ入力を送れません: %2</translation>
-    </message>
-    <message>
-        <source>Lost relay %1 while a command ran: %2</source>
-        <translation>コマンドの実行中に中継サーバー %1 との接続が切れました: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create a channel on relay %1: %2</source>
-        <translation>中継サーバー %1 にチャネルを作成できません: %2</translation>
-    </message>
-    <message>
         <source>opening a channel</source>
         <translation>チャネルを開く処理</translation>
     </message>
     <message>
-        <source>Relay %1 did not open a channel to port %2 in time.</source>
-        <translation>中継サーバー %1 はポート %2 へのチャネルを時間内に開きませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down (%3).</source>
-        <translation>中継サーバー %2 のポート %1 で何も応答しません: デバイスがオフラインか、トンネルが切れています (%3)。</translation>
-    </message>
-    <message>
         <source>Cannot create a local socket pair: %1</source>
         <translation>ローカルのソケットペアを作成できません: %1</translation>
-    </message>
-    <message>
-        <source>The connection to relay %1 was lost: %2</source>
-        <translation>中継サーバー %1 との接続が切れました: %2</translation>
     </message>
     <message>
         <source>no answer from the relay for %1 s</source>
@@ -87,8 +39,56 @@
         <translation>アプリケーションが閉じました</translation>
     </message>
     <message>
-        <source>A command on relay %1 did not start in time: the relay was running as many commands as it allows on one connection.</source>
-        <translation>中継サーバー %1 でのコマンドが時間内に開始されませんでした: 中継サーバーは 1 つの接続で許可されている数のコマンドをすでに実行していました。</translation>
+        <source>The connection to %1 is closed (%2).</source>
+        <translation>%1 との接続は閉じています (%2)。</translation>
+    </message>
+    <message>
+        <source>opening a channel through %1</source>
+        <translation>%1 経由のチャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>a command on %1</source>
+        <translation>%1 でのコマンド実行</translation>
+    </message>
+    <message>
+        <source>A command on %1 did not finish in time.</source>
+        <translation>%1 でのコマンドが時間内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>A session was refused by %1: %2</source>
+        <translation>%1 がセッションを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Running a command was refused by %1: %2</source>
+        <translation>%1 がコマンドの実行を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send input to %1: %2</source>
+        <translation>%1 に入力を送れません: %2</translation>
+    </message>
+    <message>
+        <source>Lost %1 while a command ran: %2</source>
+        <translation>コマンドの実行中に %1 との接続が切れました: %2</translation>
+    </message>
+    <message>
+        <source>A command on %1 did not start in time: it was running as many commands as it allows on one connection.</source>
+        <translation>%1 でのコマンドが時間内に始まりませんでした: 1 つの接続で許される数のコマンドがすでに実行中でした。</translation>
+    </message>
+    <message>
+        <source>Cannot create a channel on %1: %2</source>
+        <translation>%1 にチャネルを作れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not open a channel to port %2 in time.</source>
+        <translation>%1 がポート %2 へのチャネルを時間内に開きませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 refused a connection to its port %2 (%3).</source>
+        <translation>%1 がポート %2 への接続を拒否しました (%3)。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1 との接続が切れました: %2</translation>
     </message>
 </context>
 <context>
@@ -483,6 +483,81 @@
     </message>
 </context>
 <context>
+    <name>FileCopy</name>
+    <message>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename), so nothing was copied: a copy could leave a half-written file.</source>
+        <translation>機器の SFTP サーバーはファイルを一度に置き換えられない (OpenSSH の posix-rename がない) ため、何もコピーしませんでした: コピーが書きかけのファイルを残すおそれがあります。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 on the device.</source>
+        <translation>機器にフォルダー %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on the device; copying several files needs one.</source>
+        <translation>%1 は機器上のフォルダーではありません。複数のファイルをコピーするにはフォルダーが必要です。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation>%1 はフォルダーです: -r を付けてコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
+    </message>
+    <message>
+        <source>%1 (not a regular file)</source>
+        <translation>%1 (通常のファイルではありません)</translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link)</source>
+        <translation>%1 (シンボリックリンク)</translation>
+    </message>
+    <message>
+        <source>%1 (nested too deep)</source>
+        <translation>%1 (階層が深すぎます)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 stopped after %2 of %3 bytes: %4. %5 on the device was not changed.</source>
+        <translation>%1 の送信は %3 バイト中 %2 バイトで止まりました: %4。機器上の %5 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>A partial copy may remain there as %1.</source>
+        <translation>途中までのコピーが %1 として残っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>フォルダー %1 を作れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on the device: copy it with -r.</source>
+        <translation>%1 は機器上のフォルダーです: -r を付けてコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 on the device is not a regular file.</source>
+        <translation>機器上の %1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link or not a regular file)</source>
+        <translation>%1 (シンボリックリンクまたは通常のファイルではありません)</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>%1 にファイルを作れません: %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1 stopped after %2 of %3 bytes: %4. %5 was not changed.</source>
+        <translation>%1 の受信は %3 バイト中 %2 バイトで止まりました: %4。%5 は変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
@@ -830,6 +905,53 @@
     </message>
 </context>
 <context>
+    <name>PortForward</name>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 はポート番号 (1〜65535) ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a local port number (1 to 65535).</source>
+        <translation>%1 はローカルのポート番号 (1〜65535) ではありません。</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>機器 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe: %1</source>
+        <translation>パイプを作れません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a local IP address to listen on (such as 127.0.0.1 or ::1).</source>
+        <translation>%1 は待ち受けに使えるローカル IP アドレス (127.0.0.1 や ::1 など) ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a socket: %1</source>
+        <translation>ソケットを作れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けられません: %3</translation>
+    </message>
+    <message>
+        <source>The session with %1 was lost; port %2 is no longer forwarded.</source>
+        <translation>%1 とのセッションが切れました。ポート %2 はもう転送されていません。</translation>
+    </message>
+    <message>
+        <source>A connection was refused: nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
+        <translation>接続が拒否されました: %2 のポート %1 で何も待ち受けていません (または sshd が転送を許していません)。</translation>
+    </message>
+    <message>
+        <source>A connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
+        <translation>%2 のポート %1 で何も待ち受けていません (または sshd が転送を許していません)。</translation>
+    </message>
+</context>
+<context>
     <name>PushHistory</name>
     <message>
         <source>Cannot write %1.</source>
@@ -928,6 +1050,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>%1 is not a valid relay port.</source>
         <translation>%1 は有効な中継ポートではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of relay %2: the device is offline or its tunnel is down.</source>
+        <translation>中継サーバー %2 のポート %1 で何も応答しません: デバイスがオフラインか、トンネルが切れています。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1177,149 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>The connection closed before the command finished.</source>
         <translation>コマンドが終わる前に接続が閉じました。</translation>
+    </message>
+</context>
+<context>
+    <name>SftpClient</name>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation>チャネルを作れません。</translation>
+    </message>
+    <message>
+        <source>opening a channel for file transfer</source>
+        <translation>ファイル転送用のチャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation>%1 がセッションチャネルを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>starting SFTP</source>
+        <translation>SFTP の開始</translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP server (its sshd refused the sftp subsystem: %2).</source>
+        <translation>%1 には SFTP サーバーがありません (sshd が sftp サブシステムを拒否しました: %2)。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SFTP server does not speak SFTP version 3.</source>
+        <translation>%1 の SFTP サーバーは SFTP バージョン 3 を話しません。</translation>
+    </message>
+    <message>
+        <source>The connection broke during the file transfer: %1</source>
+        <translation>ファイル転送中に接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke during %1: %2</source>
+        <translation>%1 の途中で接続が切れました: %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server ended during %1.</source>
+        <translation>%1 の途中で機器の SFTP サーバーが終了しました。</translation>
+    </message>
+    <message>
+        <source>Nothing moved for %1 s during %2: the link to the device stalled.</source>
+        <translation>%2 の途中で %1 秒間何も動きませんでした: 機器への回線が止まっています。</translation>
+    </message>
+    <message>
+        <source>The connection closed during %1.</source>
+        <translation>%1 の途中で接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server sent a malformed reply during %1.</source>
+        <translation>%1 の途中で機器の SFTP サーバーが不正な応答を送りました。</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>not supported by the device&apos;s SFTP server</source>
+        <translation>機器の SFTP サーバーが対応していません</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>ファイルの終わり</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 の読み取り</translation>
+    </message>
+    <message>
+        <source>resolving %1</source>
+        <translation>%1 の解決</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>%1 の一覧</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries.</source>
+        <translation>%1 には %2 を超える項目があります。</translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation>フォルダー %1 の作成</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>%1 の作成</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>%1 を開く処理</translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation>ファイルを閉じる処理</translation>
+    </message>
+    <message>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename).</source>
+        <translation>機器の SFTP サーバーはファイルを一度に置き換えられません (OpenSSH の posix-rename がありません)。</translation>
+    </message>
+    <message>
+        <source>writing a file to the device&apos;s storage</source>
+        <translation>機器のストレージへのファイルの書き込み</translation>
+    </message>
+    <message>
+        <source>setting a file&apos;s mode</source>
+        <translation>ファイルの権限の設定</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>%1 から %2 への名前の変更</translation>
+    </message>
+    <message>
+        <source>sending a file</source>
+        <translation>ファイルの送信</translation>
+    </message>
+    <message>
+        <source>Cannot read the local file: %1</source>
+        <translation>ローカルのファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <source>receiving a file</source>
+        <translation>ファイルの受信</translation>
+    </message>
+    <message>
+        <source>Cannot write the local file: %1</source>
+        <translation>ローカルのファイルに書けません: %1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1635,8 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              free a port held by a dead session
   ssh-command ID                              the OpenSSH command for a shell on it
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
+  forward DEVICE PORT [--local PORT]          reach a port of the device from here
   logs DEVICE [--lines N]                     why its tunnel failed, and when
   history ID                                  when its tunnel came and went
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
@@ -1386,6 +1657,8 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   clear-stale ID                              切れたセッションが握るポートを解放
   ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
   exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   ファイルをコピー (DEVICE: ID か @LABEL)
+  forward DEVICE PORT [--local PORT]          機器のポートにこのコンピューターから接続
   logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
   history ID                                  トンネルの接続と切断の記録
   upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
@@ -1393,6 +1666,63 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
 </translation>
+    </message>
+    <message>
+        <source>Copy folders and what is in them (copy).</source>
+        <translation>フォルダーを中身ごとコピーする (copy)。</translation>
+    </message>
+    <message>
+        <source>Give every copied file these octal permissions (copy; default: the source&apos;s).</source>
+        <translation>コピーしたすべてのファイルにこの 8 進数の権限を与える (copy。既定: コピー元の権限)。</translation>
+    </message>
+    <message>
+        <source>Listen on this local port (forward; default: the device&apos;s port if free, else any).</source>
+        <translation>このローカルポートで待ち受ける (forward。既定: 空いていれば機器と同じポート、なければ任意)。</translation>
+    </message>
+    <message>
+        <source>Listen on this local address (forward; default 127.0.0.1).</source>
+        <translation>このローカルアドレスで待ち受ける (forward。既定 127.0.0.1)。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::CopyCommand</name>
+    <message>
+        <source>Usage: copy [-r] [--mode OCTAL] LOCAL... DEVICE:PATH
+       copy [-r] [--mode OCTAL] DEVICE:PATH LOCAL
+DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it starts with /.</source>
+        <translation>使い方: copy [-r] [--mode OCTAL] LOCAL... DEVICE:PATH
+        copy [-r] [--mode OCTAL] DEVICE:PATH LOCAL
+DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログインフォルダーからの相対パスです。</translation>
+    </message>
+    <message>
+        <source>Copy either local files to one DEVICE:PATH, or one DEVICE:PATH to a local path.</source>
+        <translation>ローカルのファイルを 1 つの DEVICE:PATH へ、または 1 つの DEVICE:PATH をローカルのパスへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>--mode takes octal permission bits such as 644 or 0755.</source>
+        <translation>--mode には 644 や 0755 のような 8 進数の権限を指定します。</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: 失敗 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied %n file(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1: %n 個のファイル (%2) を %3 にコピーしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 を飛ばしました</translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; copy from one at a time.</source>
+        <translation>&quot;%1&quot; は %2 台の機器を指しています。コピー元は 1 台ずつにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1879,37 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::ForwardCommand</name>
+    <message>
+        <source>Usage: forward DEVICE PORT [--local PORT] [--bind ADDRESS]
+Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carries each connection to 127.0.0.1:PORT on the device.</source>
+        <translation>使い方: forward DEVICE PORT [--local PORT] [--bind ADDRESS]
+このコンピューターの ADDRESS:PORT (--bind がなければ 127.0.0.1) で待ち受け、各接続を機器の 127.0.0.1:PORT へ運びます。</translation>
+    </message>
+    <message>
+        <source>--local takes a port number (0 for any).</source>
+        <translation>--local にはポート番号を指定します (0 は任意)。</translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; forward a port of one device.</source>
+        <translation>&quot;%1&quot; は %2 台の機器を指しています。転送するのは 1 台の機器のポートにしてください。</translation>
+    </message>
+    <message>
+        <source>Forwarding %1 to port %2 of %3 (through relay %4). Ctrl+C ends it.</source>
+        <translation>%1 を %3 のポート %2 へ転送しています (中継サーバー %4 経由)。Ctrl+C で終了します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward ended after %n connection(s).</source>
+        <translation>
+            <numerusform>%n 件の接続のあと転送を終了しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::cli::KeysCommand</name>
     <message>
         <source>%1 The key will be protected by a passphrase you choose instead (or pass --no-passphrase to store it unencrypted).</source>
@@ -1683,6 +2044,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Added relay %1 (%2).</source>
         <translation>中継サーバー %1（%2）を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::TransferProgress</name>
+    <message>
+        <source>Copying: %1 of %2, %3/s</source>
+        <translation>コピー中: %2 中 %1、%3/秒</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>、残り %1 秒</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2274,14 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>none recorded</source>
         <translation>記録なし</translation>
     </message>
+    <message>
+        <source>Open ports</source>
+        <translation>開いているポート</translation>
+    </message>
+    <message>
+        <source>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;close&lt;/a&gt;)</source>
+        <translation>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;閉じる&lt;/a&gt;)</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::EnrolWizard</name>
@@ -2056,6 +2436,95 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation>%1 の登録に失敗し、すべてを元に戻すことはできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::FileTransferDialog</name>
+    <message>
+        <source>Upload to %1</source>
+        <translation>%1 へアップロード</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>機器:</translation>
+    </message>
+    <message>
+        <source>A folder on the device; ~/ is the login folder. Each file is written under a temporary name and renamed into place when whole.</source>
+        <translation>機器上のフォルダー。~/ はログインフォルダーです。各ファイルは一時的な名前で書き込まれ、すべて届いてから本来の名前に変更されます。</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>保存先フォルダー:</translation>
+    </message>
+    <message>
+        <source>Download from %1</source>
+        <translation>%1 からダウンロード</translation>
+    </message>
+    <message>
+        <source>~/program.log</source>
+        <translation>~/program.log</translation>
+    </message>
+    <message>
+        <source>File on the device:</source>
+        <translation>機器上のファイル:</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Cancelling… (partial files are removed)</source>
+        <translation>取り消し中… (途中までのファイルは削除されます)</translation>
+    </message>
+    <message>
+        <source>Name the file on the device.</source>
+        <translation>機器上のファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: 失敗 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied %n file(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1: %n 個のファイル (%2) を %3 にコピーしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 を飛ばしました</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Not everything was copied:</source>
+        <translation>コピーできなかったものがあります:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2861,65 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     <message>
         <source>%1: not upgraded — %2</source>
         <translation>%1: 更新されていません — %2</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is open at %3 (address copied).</source>
+        <translation>%2 のポート %1 を %3 で開きました (アドレスをコピーしました)。</translation>
+    </message>
+    <message>
+        <source>Open port</source>
+        <translation>ポートを開く</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 could not be opened here: %3</source>
+        <translation>%2 のポート %1 をここで開けませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation>ファイルをアップロード…</translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation>アップロードするファイル</translation>
+    </message>
+    <message>
+        <source>Copy files to the selected device, or to every device of the label chosen (or drop files on a device)</source>
+        <translation>選択した機器、または選んだラベルのすべての機器にファイルをコピーします (機器にファイルをドロップしても可)</translation>
+    </message>
+    <message>
+        <source>Download file…</source>
+        <translation>ファイルをダウンロード…</translation>
+    </message>
+    <message>
+        <source>Open port…</source>
+        <translation>ポートを開く…</translation>
+    </message>
+    <message>
+        <source>Reach a port of the selected device (a web page, Jupyter, Node-RED) from this computer</source>
+        <translation>選択した機器のポート (Web ページ、Jupyter、Node-RED など) にこのコンピューターから接続します</translation>
+    </message>
+    <message>
+        <source>Select a registered device, or choose a label, to upload files to.</source>
+        <translation>アップロード先として登録済みの機器を選ぶか、ラベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>ダウンロード先のフォルダー</translation>
+    </message>
+    <message>
+        <source>Port on %1 (as the device itself reaches it on 127.0.0.1):</source>
+        <translation>%1 のポート (機器自身が 127.0.0.1 で使う番号):</translation>
+    </message>
+    <message>
+        <source>Opening port %1 of %2…</source>
+        <translation>%2 のポート %1 を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::OpenPorts</name>
+    <message>
+        <source>Another port is being opened; try again in a moment.</source>
+        <translation>別のポートを開いているところです。少し待ってからやり直してください。</translation>
     </message>
 </context>
 <context>

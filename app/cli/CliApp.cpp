@@ -1,9 +1,11 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
+#include "CopyCommand.h"
 #include "DeviceCommands.h"
 #include "EnrolCommand.h"
 #include "ExecCommand.h"
+#include "ForwardCommand.h"
 #include "KeysCommand.h"
 #include "OverridesCommand.h"
 #include "RelayCommand.h"
@@ -33,6 +35,8 @@ QString commandSummary()
         "  clear-stale ID                              free a port held by a dead session\n"
         "  ssh-command ID                              the OpenSSH command for a shell on it\n"
         "  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices\n"
+        "  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)\n"
+        "  forward DEVICE PORT [--local PORT]          reach a port of the device from here\n"
         "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
         "  history ID                                  when its tunnel came and went\n"
         "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
@@ -128,6 +132,19 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lines"),
                       CliApp::tr("How many of the newest lines to show (logs; default 200)."),
                       QStringLiteral("N")});
+    parser.addOption({{QStringLiteral("r"), QStringLiteral("recursive")},
+                      CliApp::tr("Copy folders and what is in them (copy).")});
+    parser.addOption({QStringLiteral("mode"),
+                      CliApp::tr("Give every copied file these octal permissions (copy; default: "
+                                 "the source's)."),
+                      QStringLiteral("OCTAL")});
+    parser.addOption({QStringLiteral("local"),
+                      CliApp::tr("Listen on this local port (forward; default: the device's port "
+                                 "if free, else any)."),
+                      QStringLiteral("PORT")});
+    parser.addOption({QStringLiteral("bind"),
+                      CliApp::tr("Listen on this local address (forward; default 127.0.0.1)."),
+                      QStringLiteral("ADDRESS")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       CliApp::tr("Do not forward standard input to the remote command.")});
 }
@@ -194,6 +211,12 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("keys")) {
         return KeysCommand(context).run(words.mid(1), parser);
+    }
+    if (command == QLatin1String("copy")) {
+        return CopyCommand(context).run(words.mid(1), parser);
+    }
+    if (command == QLatin1String("forward")) {
+        return ForwardCommand(context).run(words.mid(1), parser);
     }
     if (command == QLatin1String("exec")) {
         return ExecCommand(context).run(words.mid(1), remote, parser);

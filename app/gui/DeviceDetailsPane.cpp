@@ -5,6 +5,7 @@
 #include "overrides/PushHistory.h"
 #include "registry/DeviceFiles.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -38,6 +39,17 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_lastOutage = addRow(form, tr("Last outage"), QStringLiteral("detailsLastOutage"));
     m_desired = addRow(form, tr("Desired overrides"), QStringLiteral("detailsDesired"));
     m_lastPush = addRow(form, tr("Last push"), QStringLiteral("detailsLastPush"));
+    m_openPorts = addRow(form, tr("Open ports"), QStringLiteral("detailsOpenPorts"));
+    m_openPorts->setTextFormat(Qt::RichText);
+    m_openPorts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_openPorts->setOpenExternalLinks(false);
+    connect(m_openPorts, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("close:"))) {
+            Q_EMIT closePortRequested(link.mid(6).toInt());
+        } else {
+            QDesktopServices::openUrl(QUrl(link));
+        }
+    });
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("detailsProblem"));
@@ -45,6 +57,19 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addStretch();
     clear();
+}
+
+void DeviceDetailsPane::showOpenPorts(const QList<OpenPorts::Open> &ports)
+{
+    // Only numbers and our own loopback address go into the rich text.
+    QStringList lines;
+    for (const OpenPorts::Open &port : ports) {
+        const QString url = port.url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+        lines << tr("%1 → <a href=\"%2\">%3</a> (<a href=\"close:%1\">close</a>)")
+                     .arg(port.devicePort)
+                     .arg(url, port.url.authority().toHtmlEscaped());
+    }
+    m_openPorts->setText(lines.join(QStringLiteral("<br>")));
 }
 
 QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label,
@@ -67,8 +92,9 @@ void DeviceDetailsPane::setHome(const QString &home)
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
-    for (QLabel *label : {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
-                          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
+    for (QLabel *label :
+         {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_deviceFiles,
+          m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
         label->clear();
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OpenPorts.h"
 #include "fleet/DeviceStatus.h"
 
 #include <QWidget>
@@ -21,6 +22,11 @@ public:
     void setHome(const QString &home);
     void showDevice(const DeviceStatus &status);
     void clear();
+    // The ports of the shown device open here, each a link to open and one to close it.
+    void showOpenPorts(const QList<OpenPorts::Open> &ports);
+
+Q_SIGNALS:
+    void closePortRequested(int devicePort);
 
 private:
     void showOverrides(const DeviceStatus &status);
@@ -37,6 +43,7 @@ private:
     QLabel *m_lastOutage = nullptr;
     QLabel *m_desired = nullptr;
     QLabel *m_lastPush = nullptr;
+    QLabel *m_openPorts = nullptr;
     QLabel *m_problem = nullptr;
     QString m_home;
 };

@@ -5,8 +5,10 @@
 #include "DemoLab.h"
 #include "DeviceDetailsPane.h"
 #include "EnrolWizard.h"
+#include "FileTransferDialog.h"
 #include "FleetStatusDelegate.h"
 #include "KeySetupWizard.h"
+#include "OpenPorts.h"
 #include "OverridesEditor.h"
 #include "TerminalTab.h"
 #include "base/WorkerTask.h"
@@ -26,14 +28,20 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -70,6 +78,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    // Files dropped on a device are uploaded to it.
+    m_table->setAcceptDrops(true);
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
 
     // Shown instead of an empty list when no relay is configured yet.
     m_welcome = new QWidget(this);
@@ -93,6 +105,33 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
 
     m_details = new DeviceDetailsPane(m_paths.home(), this);
+    m_openPorts = new OpenPorts(m_paths, m_connections, this);
+    connect(m_openPorts, &OpenPorts::changed, this, &MainWindow::showSelection);
+    connect(m_openPorts, &OpenPorts::opened, this, [this](const OpenPorts::Open &port) {
+        const QString address = port.url.toString();
+        QGuiApplication::clipboard()->setText(address);
+        statusBar()->showMessage(tr("Port %1 of %2 is open at %3 (address copied).")
+                                     .arg(port.devicePort)
+                                     .arg(port.target.displayName(), address));
+        QDesktopServices::openUrl(port.url);
+    });
+    connect(m_openPorts, &OpenPorts::failed, this,
+            [this](const QString &device, int port, const QString &why) {
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Open port"),
+                    tr("Port %1 of %2 could not be opened here: %3").arg(port).arg(device, why),
+                    QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("openPortFailedDialog"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                updateActions();
+            });
+    connect(m_details, &DeviceDetailsPane::closePortRequested, this, [this](int devicePort) {
+        const int row = selectedModelRow();
+        if (row >= 0) {
+            m_openPorts->close(m_model->statusAt(row).target(), devicePort);
+        }
+    });
     auto *fleet = new QWidget(this);
     auto *fleetLayout = new QVBoxLayout(fleet);
     fleetLayout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +232,22 @@ void MainWindow::buildActions()
     m_upgradeAction->setToolTip(
         tr("Bring the selected device's tunnel runner up to this version; it goes back to the "
            "old one by itself if the new one gets no tunnel"));
+    m_uploadAction = make(tr("Upload files…"), QStringLiteral("uploadAction"), [this] {
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Files to upload"), QDir::homePath());
+        if (!files.isEmpty()) {
+            uploadFiles(files);
+        }
+    });
+    m_uploadAction->setToolTip(tr("Copy files to the selected device, or to every device of the "
+                                  "label chosen (or drop files on a device)"));
+    m_downloadAction =
+        make(tr("Download file…"), QStringLiteral("downloadAction"), &MainWindow::downloadFile);
+    m_openPortAction =
+        make(tr("Open port…"), QStringLiteral("openPortAction"), &MainWindow::openPort);
+    m_openPortAction->setToolTip(
+        tr("Reach a port of the selected device (a web page, Jupyter, Node-RED) from this "
+           "computer"));
     m_enrolAction =
         make(tr("Enrol device…"), QStringLiteral("enrolAction"), &MainWindow::openEnrol);
     m_keySetupAction = make(tr("Set up keys and relay…"), QStringLiteral("keySetupAction"),
@@ -212,8 +267,9 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *device = menuBar()->addMenu(tr("&Device"));
-    for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
-                            m_upgradeAction, m_overridesAction, m_adoptAction}) {
+    for (QAction *action :
+         {m_terminalAction, m_systemTerminalAction, m_copyCommandAction, m_uploadAction,
+          m_downloadAction, m_openPortAction, m_upgradeAction, m_overridesAction, m_adoptAction}) {
         device->addAction(action);
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -309,6 +365,9 @@ void MainWindow::updateActions()
     m_copyCommandAction->setEnabled(selected);
     m_overridesAction->setEnabled(registered || !m_labels->currentData().toString().isEmpty());
     m_adoptAction->setEnabled(unregistered);
+    m_uploadAction->setEnabled(!selectedOrLabelled().isEmpty());
+    m_downloadAction->setEnabled(registered);
+    m_openPortAction->setEnabled(registered && !m_openPorts->isOpening());
     m_upgradeAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty() &&
                                 !m_upgradeTask);
 }
@@ -394,6 +453,100 @@ void MainWindow::showSelection()
         return;
     }
     m_details->showDevice(m_model->statusAt(row));
+    m_details->showOpenPorts(m_openPorts->openFor(m_model->statusAt(row).target()));
+}
+
+QList<DeviceStatus> MainWindow::selectedOrLabelled() const
+{
+    QList<DeviceStatus> devices;
+    const int selected = selectedModelRow();
+    const QString label = m_labels ? m_labels->currentData().toString() : QString();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const DeviceStatus &status = m_model->statusAt(row);
+        const bool wanted =
+            selected >= 0 ? row == selected : !label.isEmpty() && status.labels.contains(label);
+        if (wanted && !status.id.isEmpty()) {
+            devices << status;
+        }
+    }
+    return devices;
+}
+
+void MainWindow::uploadFiles(const QStringList &files)
+{
+    const QList<DeviceStatus> devices = selectedOrLabelled();
+    if (devices.isEmpty() || files.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select a registered device, or choose a label, to upload files to."));
+        return;
+    }
+    auto *dialog = FileTransferDialog::upload(m_paths, m_connections, devices, files, this);
+    dialog->open();
+}
+
+void MainWindow::downloadFile()
+{
+    const int row = selectedModelRow();
+    if (row < 0 || m_model->statusAt(row).id.isEmpty()) {
+        return;
+    }
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Download into folder"), QDir::homePath());
+    if (folder.isEmpty()) {
+        return;
+    }
+    auto *dialog =
+        FileTransferDialog::download(m_paths, m_connections, m_model->statusAt(row), folder, this);
+    dialog->open();
+}
+
+void MainWindow::openPort()
+{
+    const int row = selectedModelRow();
+    if (row < 0 || m_model->statusAt(row).id.isEmpty()) {
+        return;
+    }
+    const DeviceStatus status = m_model->statusAt(row);
+    bool ok = false;
+    const int port =
+        QInputDialog::getInt(this, tr("Open port"),
+                             tr("Port on %1 (as the device itself reaches it on 127.0.0.1):")
+                                 .arg(status.name.isEmpty() ? status.id : status.name),
+                             8080, 1, 65535, 1, &ok);
+    if (!ok) {
+        return;
+    }
+    statusBar()->showMessage(tr("Opening port %1 of %2…").arg(port).arg(status.id));
+    m_openPorts->open(status, port);
+    updateActions();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport() ||
+        (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove &&
+         event->type() != QEvent::Drop)) {
+        return QMainWindow::eventFilter(watched, event);
+    }
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QModelIndex index = m_table->indexAt(drop->position().toPoint());
+    QStringList files;
+    for (const QUrl &url : drop->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            files << url.toLocalFile();
+        }
+    }
+    const int row = index.isValid() ? m_filter->mapToSource(index).row() : -1;
+    if (files.isEmpty() || row < 0 || m_model->statusAt(row).id.isEmpty()) {
+        drop->ignore();
+        return true;
+    }
+    drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop) {
+        m_table->selectRow(index.row());
+        uploadFiles(files);
+    }
+    return true;
 }
 
 void MainWindow::warmSelection()
@@ -639,6 +792,7 @@ void MainWindow::switchHome(AppPaths paths)
     m_paths = std::move(paths);
     m_connections = std::make_shared<RelayConnections>();
     m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
+    m_openPorts->reset(m_paths, m_connections);
     m_model->clear();
     m_details->setHome(m_paths.home());
     showSelection();

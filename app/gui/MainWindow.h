@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/AppPaths.h"
+#include "fleet/DeviceStatus.h"
 #include "relay/RelayConnections.h"
 #include "relay/WarmDeviceConnections.h"
 
@@ -26,6 +27,7 @@ namespace relayfleet::gui {
 class AppSettings;
 class DemoLab;
 class DeviceDetailsPane;
+class OpenPorts;
 
 // The fleet window: every device of every relay with its live status, search, a label
 // filter and the selected device's details; terminals, overrides editors, the set-up and
@@ -51,6 +53,13 @@ public:
     // Device -> Upgrade device files: the selected enrolled device brought up to this build's
     // files (core DeviceUpgrade: the device tries the new runner and goes back by itself).
     void upgradeDevice(int modelRow);
+    // Files to the selected device, or to every device of the label chosen (Upload…, or
+    // files dropped on a device); a file from the selected device (Download…).
+    void uploadFiles(const QStringList &files);
+    void downloadFile();
+    // Forwards a port of the selected device here and opens it in the browser.
+    void openPort();
+    OpenPorts &openPorts() const { return *m_openPorts; }
     void openKeySetup();
     void openEnrol();
     // Starts the built-in demo lab and shows the fleet of its relay once it is up.
@@ -68,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -79,6 +89,8 @@ private:
     void warmSelection();
     void showWelcome(bool show);
     void openSystemTerminal();
+    // The devices an action on "the selection" means: the selected one, else the label's.
+    QList<DeviceStatus> selectedOrLabelled() const;
     int addTab(QWidget *tab, const QString &title);
 
     AppPaths m_paths;
@@ -107,6 +119,10 @@ private:
     QAction *m_overridesAction = nullptr;
     QAction *m_adoptAction = nullptr;
     QAction *m_upgradeAction = nullptr;
+    QAction *m_uploadAction = nullptr;
+    QAction *m_downloadAction = nullptr;
+    QAction *m_openPortAction = nullptr;
+    OpenPorts *m_openPorts = nullptr;
     WorkerTask *m_upgradeTask = nullptr; // the running upgrade, if any
     QAction *m_enrolAction = nullptr;
     QAction *m_keySetupAction = nullptr;

@@ -29,6 +29,16 @@ bool CliRunner::start(QProcess &process, const QStringList &args,
     return process.waitForStarted(10000);
 }
 
+std::unique_ptr<QProcess> CliRunner::startInBackground(const QStringList &args) const
+{
+    auto process = std::make_unique<QProcess>();
+    if (!start(*process, args, {})) {
+        return nullptr;
+    }
+    process->closeWriteChannel();
+    return process;
+}
+
 CliRunner::Outcome CliRunner::run(const QStringList &args, const QByteArray &input, int timeoutMs,
                                   const QProcessEnvironment &extraEnv) const
 {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace relayfleet::lab {
 
@@ -36,6 +37,8 @@ public:
                 const QProcessEnvironment &extraEnv = {}) const;
     Outcome runWithFault(const QStringList &args, const Fault &fault, int timeoutMs = 120000,
                          const QByteArray &input = {}) const;
+    // A CLI that keeps running (forward): the caller reads it, ends it and waits for it.
+    std::unique_ptr<QProcess> startInBackground(const QStringList &args) const;
     const QString &home() const { return m_home; }
 
 private:

@@ -2,9 +2,11 @@
 // the filters work, and a double-clicked device opens a working shell in a tab.
 #include "AdoptDialog.h"
 #include "EnrolWizard.h"
+#include "FileTransferDialog.h"
 #include "LabCli.h"
 #include "MainWindow.h"
 #include "NatLab.h"
+#include "OpenPorts.h"
 #include "OverridesEditor.h"
 #include "TaskWizardPage.h"
 #include "TerminalTab.h"
@@ -19,6 +21,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -28,8 +32,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -97,6 +105,13 @@ private:
         }
         return -1;
     }
+
+public Q_SLOTS:
+    // QDesktopServices hands http links here instead of to a browser.
+    void openedInBrowser(const QUrl &url) { m_browserUrls << url; }
+
+private:
+    QList<QUrl> m_browserUrls;
 
 private Q_SLOTS:
     void initTestCase()
@@ -475,6 +490,124 @@ private Q_SLOTS:
                  qPrintable(result->text()));
         QCOMPARE(result->icon(), QMessageBox::Information);
         result->close();
+    }
+
+    void filesAndPortsFromWindow()
+    {
+        QVERIFY(m_lab->startSeedTunnel(0, m_kitchenPort)); // an earlier case restarted the relay
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.resize(1100, 640);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("deviceTable"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setText(QStringLiteral("kitchen"));
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        // Files dropped on the device open the upload, which copies them into its home.
+        QTemporaryDir local;
+        const QString file = local.filePath(QStringLiteral("new config; $(x).txt"));
+        QByteArray contents(300 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(contents.data()),
+                                              contents.size() / 4);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(contents) == contents.size());
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        const QPoint onKitchen = table->visualRect(table->model()->index(0, 0)).center();
+        QDragEnterEvent enter(onKitchen, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(table->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(onKitchen), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(table->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        auto *dialog =
+            window.findChild<gui::FileTransferDialog *>(QStringLiteral("fileTransferDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("transferPath"))->text(),
+                 QStringLiteral("~/"));
+        dialog->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
+        auto *results = dialog->findChild<QPlainTextEdit *>(QStringLiteral("transferResults"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->isVisible(), 60000);
+        QVERIFY2(results->toPlainText().startsWith(QStringLiteral("kitchen: copied 1 file")),
+                 qPrintable(results->toPlainText()));
+        QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("transferProgress"))->value(),
+                 1000);
+        QCOMPARE(relayfleet::testing::readFile(m_lab->deviceHome(0) +
+                                               QStringLiteral("/new config; $(x).txt")),
+                 contents);
+        const QString shots = qEnvironmentVariable("RELAYFLEET_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/upload-dialog.png"));
+        }
+        dialog->close();
+
+        // Device -> Open port: a web server on the device, reached from here in the browser.
+        const int webPort = 18000 + QRandomGenerator::global()->bounded(1000);
+        QVERIFY(m_lab->startProgram(
+            0, QStringLiteral("web"),
+            {QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("http.server"),
+             QString::number(webPort), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("--directory"), relayfleet::testing::homeOnDevice(*m_lab, 0)}));
+        auto stopWeb = qScopeGuard([this] { m_lab->stopProgram(0, QStringLiteral("web")); });
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openedInBrowser");
+        auto unhandle =
+            qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+        table->selectRow(0);
+        const int kitchen = modelRow(
+            window, [](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
+        // The server may take a moment to listen: the window says so, and a retry works.
+        QElapsedTimer timer;
+        timer.start();
+        while (m_browserUrls.isEmpty() && timer.elapsed() < 30000) {
+            window.openPorts().open(window.fleetModel()->statusAt(kitchen), webPort);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.openPorts().isOpening(), 30000);
+            QTest::qWait(200);
+            if (auto *failed =
+                    window.findChild<QMessageBox *>(QStringLiteral("openPortFailedDialog"))) {
+                failed->close();
+            }
+        }
+        QCOMPARE(m_browserUrls.size(), 1);
+        const QUrl url = m_browserUrls.first();
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), url.toString());
+        QTcpSocket socket;
+        socket.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write("GET /new%20config%3B%20%24%28x%29.txt HTTP/1.0\r\n\r\n");
+        QByteArray response;
+        while (socket.waitForReadyRead(10000)) {
+            response += socket.readAll();
+        }
+        QVERIFY2(response.startsWith("HTTP/1.0 200"), response.left(200).constData());
+        QVERIFY(response.endsWith(contents));
+        auto *openPorts = window.findChild<QLabel *>(QStringLiteral("detailsOpenPorts"));
+        QTRY_VERIFY(openPorts->text().contains(QStringLiteral("%1 →").arg(webPort)));
+        if (!shots.isEmpty()) {
+            QTest::qWait(200); // the details pane lays out its new line
+            window.grab().save(shots + QStringLiteral("/open-port.png"));
+        }
+        // A port nothing listens on is refused with the reason, and nothing is kept open.
+        window.openPorts().open(window.fleetModel()->statusAt(kitchen), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QMessageBox *>(QStringLiteral("openPortFailedDialog")) != nullptr,
+            30000);
+        auto *refused = window.findChild<QMessageBox *>(QStringLiteral("openPortFailedDialog"));
+        QVERIFY2(refused->text().contains(QStringLiteral("Nothing listens on port 1")),
+                 qPrintable(refused->text()));
+        refused->close();
+        QCOMPARE(window.openPorts().count(), 1);
+        // Closing it from the details pane ends the forward.
+        Q_EMIT openPorts->linkActivated(QStringLiteral("close:%1").arg(webPort));
+        QCOMPARE(window.openPorts().count(), 0);
+        QTRY_VERIFY(!openPorts->text().contains(QStringLiteral("%1 →").arg(webPort)));
+        QTcpSocket closed;
+        closed.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(!closed.waitForConnected(2000));
     }
 
     void hostKeyQuestions()

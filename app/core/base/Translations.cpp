@@ -34,6 +34,14 @@ void installTranslations(const QString &language)
                 break;
             }
         }
+        // Any language we have no translation for reads English, whose file carries the
+        // plural forms ("1 file", "2 files") the source text leaves open.
+        for (const QString &directory : name == QLatin1String("qtbase") ? QStringList() : ours) {
+            if (!loaded) {
+                loaded = translator->load(QLocale(QLocale::English), name, QStringLiteral("_"),
+                                          directory);
+            }
+        }
         if (loaded) {
             QCoreApplication::installTranslator(translator);
         } else {

@@ -36,7 +36,7 @@ RelayConnection::open(const RelayConfig &relay, const Credentials &credentials,
     if (auto rc = session.authenticate(login, deadline, cancel); !rc) {
         return rc.error();
     }
-    auto pump = std::make_unique<ChannelPump>(session.release(), relay.name, liveness);
+    auto pump = std::make_unique<ChannelPump>(std::move(session), target.who, liveness);
     return std::unique_ptr<RelayConnection>(new RelayConnection(relay, std::move(pump)));
 }
 
@@ -47,7 +47,16 @@ Result<UniqueFd> RelayConnection::openTunnelStream(int port, const QDeadlineTime
         return Error::make(Error::Code::InvalidInput,
                            tr("%1 is not a valid relay port.").arg(port));
     }
-    return m_pump->openForward(QStringLiteral("127.0.0.1"), port, deadline, cancel);
+    auto stream = m_pump->openForward(QStringLiteral("127.0.0.1"), port, deadline, cancel);
+    if (!stream && stream.error().code == Error::Code::DeviceUnreachable) {
+        // The relay's sshd answers "connect failed" when nothing listens on the port.
+        return Error::make(Error::Code::DeviceUnreachable,
+                           tr("Nothing answers on port %1 of relay %2: the device is offline or "
+                              "its tunnel is down.")
+                               .arg(port)
+                               .arg(m_config.name));
+    }
+    return stream;
 }
 
 bool RelayConnection::answers(int timeoutMs)

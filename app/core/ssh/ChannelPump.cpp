@@ -58,9 +58,9 @@ Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &
 
 } // namespace
 
-ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness)
-    : m_session(std::move(relaySession))
-    , m_relayName(std::move(relayName))
+ChannelPump::ChannelPump(SshSession session, QString peer, Liveness liveness)
+    : m_ssh(std::move(session))
+    , m_peer(std::move(peer))
     , m_liveness(liveness)
 {
     int fds[2];
@@ -70,9 +70,9 @@ ChannelPump::ChannelPump(SessionHandle relaySession, QString relayName, Liveness
         setNonBlocking(fds[0]);
         setNonBlocking(fds[1]);
     }
-    ssh_set_blocking(m_session.get(), 0);
+    ssh_set_blocking(m_ssh.get(), 0);
     m_event = ssh_event_new();
-    ssh_event_add_session(m_event, m_session.get());
+    ssh_event_add_session(m_event, m_ssh.get());
     m_thread = std::thread([this] { run(); });
 }
 
@@ -84,7 +84,7 @@ ChannelPump::~ChannelPump()
     if (m_thread.joinable()) {
         m_thread.join();
     }
-    ssh_event_remove_session(m_event, m_session.get());
+    ssh_event_remove_session(m_event, m_ssh.get());
     ssh_event_free(m_event);
 }
 
@@ -99,7 +99,7 @@ Result<Value> ChannelPump::submit(std::deque<std::unique_ptr<RequestType>> &queu
         if (!m_alive.load()) {
             return Error::make(
                 Error::Code::RelayLost,
-                tr("The connection to relay %1 is closed (%2).").arg(m_relayName, m_deathReason));
+                tr("The connection to %1 is closed (%2).").arg(m_peer, m_deathReason));
         }
         queue.push_back(std::move(request));
     }
@@ -116,7 +116,7 @@ Result<UniqueFd> ChannelPump::openForward(const QString &host, int port,
     request->deadline = deadline;
     request->cancel = cancel;
     return submit<UniqueFd>(m_queue, std::move(request),
-                            tr("opening a channel through relay %1").arg(m_relayName));
+                            tr("opening a channel through %1").arg(m_peer));
 }
 
 void ChannelPump::wake()
@@ -136,7 +136,7 @@ Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteAr
     request->deadline = deadline;
     request->cancel = cancel;
     return submit<CommandOutput>(m_execQueue, std::move(request),
-                                 tr("a command on relay %1").arg(m_relayName));
+                                 tr("a command on %1").arg(m_peer));
 }
 
 bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
@@ -148,12 +148,11 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         return true;
     };
     if (request.cancel.isCancelled()) {
-        return fail(cancelledError(tr("a command on relay %1").arg(m_relayName)));
+        return fail(cancelledError(tr("a command on %1").arg(m_peer)));
     }
     if (request.deadline.hasExpired()) {
-        return fail(
-            Error::make(Error::Code::Timeout,
-                        tr("A command on relay %1 did not finish in time.").arg(m_relayName)));
+        return fail(Error::make(Error::Code::Timeout,
+                                tr("A command on %1 did not finish in time.").arg(m_peer)));
     }
     if (exec.stage == RunningExec::Stage::Opening) {
         const int rc = ssh_channel_open_session(ch);
@@ -164,7 +163,7 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             std::count_if(m_execs.begin(), m_execs.end(), [](const auto &other) {
                 return other->stage != RunningExec::Stage::Opening;
             }));
-        if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_session.get())) {
+        if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_ssh.get())) {
             // Refused while others run: the relay allows only as many sessions as are open
             // (sshd answers opens in order). This one waits for one of them to end.
             m_sessionLimit = opened;
@@ -172,9 +171,8 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             return true;
         }
         if (rc != SSH_OK) {
-            return fail(
-                Error::make(Error::Code::ChannelFailed,
-                            tr("Relay %1 refused a session: %2").arg(m_relayName, sshError())));
+            return fail(Error::make(Error::Code::ChannelFailed,
+                                    tr("A session was refused by %1: %2").arg(m_peer, sshError())));
         }
         exec.stage = RunningExec::Stage::Requesting;
     }
@@ -185,9 +183,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             return false;
         }
         if (rc != SSH_OK) {
-            return fail(Error::make(
-                Error::Code::ChannelFailed,
-                tr("Relay %1 refused to run a command: %2").arg(m_relayName, sshError())));
+            return fail(
+                Error::make(Error::Code::ChannelFailed,
+                            tr("Running a command was refused by %1: %2").arg(m_peer, sshError())));
         }
         exec.stage = RunningExec::Stage::Running;
     }
@@ -196,9 +194,8 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         const int w = ssh_channel_write(ch, request.input.constData() + exec.inputSent,
                                         static_cast<uint32_t>(std::min<qsizetype>(left, 32768)));
         if (w < 0) {
-            return fail(
-                Error::make(Error::Code::RelayLost,
-                            tr("Cannot send input to relay %1: %2").arg(m_relayName, sshError())));
+            return fail(Error::make(Error::Code::RelayLost,
+                                    tr("Cannot send input to %1: %2").arg(m_peer, sshError())));
         }
         exec.inputSent += w;
         wroteToSsh = wroteToSsh || w > 0;
@@ -221,9 +218,9 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
                 eof = true;
             } else if (n == SSH_ERROR) {
-                return fail(Error::make(
-                    Error::Code::RelayLost,
-                    tr("Lost relay %1 while a command ran: %2").arg(m_relayName, sshError())));
+                return fail(
+                    Error::make(Error::Code::RelayLost,
+                                tr("Lost %1 while a command ran: %2").arg(m_peer, sshError())));
             } else {
                 break;
             }
@@ -247,7 +244,7 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
 
 QString ChannelPump::sshError() const
 {
-    return QString::fromUtf8(ssh_get_error(m_session.get()));
+    return QString::fromUtf8(ssh_get_error(m_ssh.get()));
 }
 
 void ChannelPump::takeRequests()
@@ -277,13 +274,13 @@ void ChannelPump::startWaitingExecs()
     for (auto it = m_waitingExecs.begin(); it != m_waitingExecs.end();) {
         ExecRequest &request = **it;
         if (request.cancel.isCancelled()) {
-            request.promise.set_value(cancelledError(tr("a command on relay %1").arg(m_relayName)));
+            request.promise.set_value(cancelledError(tr("a command on %1").arg(m_peer)));
         } else if (request.deadline.hasExpired()) {
             request.promise.set_value(Error::make(
                 Error::Code::Timeout,
-                tr("A command on relay %1 did not start in time: the relay was running as many "
-                   "commands as it allows on one connection.")
-                    .arg(m_relayName)));
+                tr("A command on %1 did not start in time: it was running as many commands as it "
+                   "allows on one connection.")
+                    .arg(m_peer)));
         } else {
             ++it;
             continue;
@@ -293,11 +290,11 @@ void ChannelPump::startWaitingExecs()
     while (!m_waitingExecs.empty() && m_execs.size() < m_sessionLimit) {
         std::unique_ptr<ExecRequest> request = std::move(m_waitingExecs.front());
         m_waitingExecs.pop_front();
-        ChannelHandle channel(ssh_channel_new(m_session.get()));
+        ChannelHandle channel(ssh_channel_new(m_ssh.get()));
         if (!channel) {
-            request->promise.set_value(Error::make(
-                Error::Code::ChannelFailed,
-                tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+            request->promise.set_value(
+                Error::make(Error::Code::ChannelFailed,
+                            tr("Cannot create a channel on %1: %2").arg(m_peer, sshError())));
             continue;
         }
         auto exec = std::make_unique<RunningExec>();
@@ -309,11 +306,11 @@ void ChannelPump::startWaitingExecs()
 
 void ChannelPump::startOpen(std::unique_ptr<Request> request)
 {
-    ChannelHandle channel(ssh_channel_new(m_session.get()));
+    ChannelHandle channel(ssh_channel_new(m_ssh.get()));
     if (!channel) {
-        request->promise.set_value(Error::make(
-            Error::Code::ChannelFailed,
-            tr("Cannot create a channel on relay %1: %2").arg(m_relayName, sshError())));
+        request->finish(
+            Error::make(Error::Code::ChannelFailed,
+                        tr("Cannot create a channel on %1: %2").arg(m_peer, sshError())));
         return;
     }
     PendingOpen open{std::move(channel), std::move(request)};
@@ -334,51 +331,88 @@ bool ChannelPump::progressOpen(PendingOpen &open)
     }
     if (rc == SSH_AGAIN) {
         if (request.cancel.isCancelled()) {
-            request.promise.set_value(cancelledError(tr("opening a channel")));
+            request.finish(cancelledError(tr("opening a channel")));
             return true;
         }
         if (request.deadline.hasExpired()) {
-            request.promise.set_value(
-                Error::make(Error::Code::Timeout, tr("Relay %1 did not open a channel to port %2 "
-                                                     "in time.")
-                                                      .arg(m_relayName)
+            request.finish(
+                Error::make(Error::Code::Timeout, tr("%1 did not open a channel to port %2 in "
+                                                     "time.")
+                                                      .arg(m_peer)
                                                       .arg(request.port)));
             return true;
         }
         return false;
     }
-    // OpenSSH answers "connect failed" when nothing listens on that port of the relay.
-    request.promise.set_value(
-        Error::make(Error::Code::DeviceUnreachable,
-                    tr("Nothing answers on port %1 of relay %2: the device is offline or its "
-                       "tunnel is down (%3).")
-                        .arg(request.port)
-                        .arg(m_relayName, sshError())));
+    // OpenSSH answers "connect failed" when nothing listens on that port of the peer.
+    request.finish(Error::make(Error::Code::DeviceUnreachable,
+                               tr("%1 refused a connection to its port %2 (%3).")
+                                   .arg(m_peer)
+                                   .arg(request.port)
+                                   .arg(sshError())));
     return true;
 }
 
 void ChannelPump::completeOpen(PendingOpen &open)
 {
-    int pair[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
-        open.request->promise.set_value(
-            Error::make(Error::Code::Io, tr("Cannot create a local socket pair: %1")
-                                             .arg(QString::fromLocal8Bit(strerror(errno)))));
-        return;
-    }
-    setNonBlocking(pair[0]);
-    setNonBlocking(pair[1]);
-    setNoSigPipe(pair[0]);
-    setNoSigPipe(pair[1]);
-    // Best effort: smaller buffers only make the stream slower, not wrong.
-    PlatformLimits::sizeSocketBuffers(pair[0]);
-    PlatformLimits::sizeSocketBuffers(pair[1]);
     auto stream = std::make_unique<Stream>();
     stream->channel = std::move(open.channel);
-    stream->local.reset(pair[0]);
+    UniqueFd theirs;
+    if (open.request->adopted.isValid()) {
+        stream->local = std::move(open.request->adopted);
+    } else {
+        int pair[2];
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
+            open.request->finish(
+                Error::make(Error::Code::Io, tr("Cannot create a local socket pair: %1")
+                                                 .arg(QString::fromLocal8Bit(strerror(errno)))));
+            return;
+        }
+        stream->local.reset(pair[0]);
+        theirs.reset(pair[1]);
+        setNonBlocking(theirs.get());
+        setNoSigPipe(theirs.get());
+        // Best effort: smaller buffers only make the stream slower, not wrong.
+        PlatformLimits::sizeSocketBuffers(theirs.get());
+    }
+    setNonBlocking(stream->local.get());
+    setNoSigPipe(stream->local.get());
+    PlatformLimits::sizeSocketBuffers(stream->local.get());
     m_streams.push_back(std::move(stream));
     m_streamCount.store(m_streams.size());
-    open.request->promise.set_value(UniqueFd(pair[1]));
+    open.request->finish(std::move(theirs));
+}
+
+void ChannelPump::Request::finish(Result<UniqueFd> result)
+{
+    if (done) {
+        done(result ? std::nullopt : std::optional<Error>(result.error()));
+        return;
+    }
+    promise.set_value(std::move(result));
+}
+
+void ChannelPump::attachForward(const QString &host, int port, UniqueFd local,
+                                const QDeadlineTimer &deadline,
+                                std::function<void(std::optional<Error>)> done)
+{
+    auto request = std::make_unique<Request>();
+    request->host = host;
+    request->port = port;
+    request->deadline = deadline;
+    request->adopted = std::move(local);
+    request->done = std::move(done);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_alive.load()) {
+            request->done(
+                Error::make(Error::Code::RelayLost,
+                            tr("The connection to %1 is closed (%2).").arg(m_peer, m_deathReason)));
+            return;
+        }
+        m_queue.push_back(std::move(request));
+    }
+    wake();
 }
 
 bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
@@ -465,14 +499,13 @@ void ChannelPump::failEverything(const QString &why)
         queue.swap(m_queue);
         execQueue.swap(m_execQueue);
     }
-    const Error error =
-        Error::make(Error::Code::RelayLost,
-                    tr("The connection to relay %1 was lost: %2").arg(m_relayName, why));
+    const Error error = Error::make(Error::Code::RelayLost,
+                                    tr("The connection to %1 was lost: %2").arg(m_peer, why));
     for (auto &request : queue) {
-        request->promise.set_value(error);
+        request->finish(error);
     }
     for (auto &open : m_pending) {
-        open.request->promise.set_value(error);
+        open.request->finish(error);
     }
     for (auto &request : execQueue) {
         request->promise.set_value(error);
@@ -514,8 +547,8 @@ void ChannelPump::run()
         }
         m_streamCount.store(m_streams.size());
 
-        if (!ssh_is_connected(m_session.get()) ||
-            (ssh_get_status(m_session.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR)) != 0) {
+        if (!ssh_is_connected(m_ssh.get()) ||
+            (ssh_get_status(m_ssh.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR)) != 0) {
             failEverything(sshError().isEmpty() ? QStringLiteral("disconnected") : sshError());
             return;
         }
@@ -523,7 +556,7 @@ void ChannelPump::run()
         fds.clear();
         fds.push_back({m_wakeRead.get(), POLLIN, 0});
         const short sshEvents = wroteToSsh ? (POLLIN | POLLOUT) : POLLIN;
-        fds.push_back({ssh_get_fd(m_session.get()), sshEvents, 0});
+        fds.push_back({ssh_get_fd(m_ssh.get()), sshEvents, 0});
         for (const auto &s : m_streams) {
             short events = 0;
             if (!s->localEof && s->toRemote.isEmpty()) {
@@ -554,7 +587,7 @@ void ChannelPump::run()
         }
         if (silence >= m_liveness.keepaliveInterval &&
             std::chrono::milliseconds(sinceKeepalive.elapsed()) >= m_liveness.keepaliveInterval) {
-            ssh_send_keepalive(m_session.get());
+            ssh_send_keepalive(m_ssh.get());
             sinceKeepalive.restart();
         }
     }

@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "base/UniqueFd.h"
 #include "ssh/SshHandles.h"
+#include "ssh/SshSession.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -20,10 +22,11 @@
 
 namespace relayfleet {
 
-// The one I/O thread of a relay connection. A libssh session is not thread-safe, so after
-// login the relay session belongs to this thread alone; other threads ask it for
-// `direct-tcpip` channels and get back a local socket whose bytes it moves to and from the
-// channel. Many device sessions thus share one relay connection.
+// The one I/O thread of an SSH connection: a relay's, or a device's while one of its ports is
+// forwarded. A libssh session is not thread-safe, so after login the session belongs to this
+// thread alone; other threads ask it for `direct-tcpip` channels and get back a local socket
+// whose bytes it moves to and from the channel. Many device sessions thus share one relay
+// connection, and many browser connections one device session.
 class ChannelPump
 {
     Q_DECLARE_TR_FUNCTIONS(ChannelPump)
@@ -37,7 +40,8 @@ public:
         std::chrono::milliseconds deadAfter{45000};
     };
 
-    ChannelPump(SessionHandle relaySession, QString relayName, Liveness liveness);
+    // `peer` names the other end in messages: "relay lab", "device kitchen".
+    ChannelPump(SshSession session, QString peer, Liveness liveness);
     ~ChannelPump();
     ChannelPump(const ChannelPump &) = delete;
     ChannelPump &operator=(const ChannelPump &) = delete;
@@ -46,6 +50,12 @@ public:
     // is one end of a socketpair whose other end the pump serves until either side closes.
     Result<UniqueFd> openForward(const QString &host, int port, const QDeadlineTimer &deadline,
                                  const CancelToken &cancel);
+    // Thread-safe, returns at once. Connects `local` (an accepted TCP connection) to host:port
+    // as seen from the peer; `done` is called on the pump's thread with the outcome (on a
+    // failure `local` is closed, which its client sees as the connection ending).
+    void attachForward(const QString &host, int port, UniqueFd local,
+                       const QDeadlineTimer &deadline,
+                       std::function<void(std::optional<Error>)> done);
 
     // Thread-safe. Runs a command on the relay itself over this connection (no second
     // handshake), feeding it `input` and keeping at most `maxOutput` bytes of each stream.
@@ -70,6 +80,9 @@ private:
         QDeadlineTimer deadline;
         CancelToken cancel;
         std::promise<Result<UniqueFd>> promise;
+        UniqueFd adopted; // attachForward: serve this socket instead of a new pair
+        std::function<void(std::optional<Error>)> done;
+        void finish(Result<UniqueFd> result);
     };
     struct ExecRequest
     {
@@ -133,11 +146,11 @@ private:
     void wake();
     QString sshError() const;
 
-    SessionHandle m_session;
+    SshSession m_ssh;
     // Lets the pump read the relay socket (EOF, keepalives, window adjusts) even when no
     // channel asks for data.
     ssh_event m_event = nullptr;
-    QString m_relayName;
+    QString m_peer;
     Liveness m_liveness;
     UniqueFd m_wakeRead;
     UniqueFd m_wakeWrite;

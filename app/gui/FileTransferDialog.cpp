@@ -1,0 +1,267 @@
+#include "FileTransferDialog.h"
+
+#include "base/WorkerTask.h"
+#include "hostkeys/KnownHostsFile.h"
+#include "keys/AppCredentials.h"
+#include "relay/RelayStore.h"
+#include "transfer/DeviceCopy.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <mutex>
+
+namespace relayfleet::gui {
+
+namespace {
+
+QString deviceName(const DeviceStatus &status)
+{
+    return status.name.isEmpty() ? status.id : status.name;
+}
+
+QString bytes(quint64 count)
+{
+    return QLocale().formattedDataSize(static_cast<qint64>(count), 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+FileTransferDialog *FileTransferDialog::upload(AppPaths paths,
+                                               std::shared_ptr<RelayConnections> relays,
+                                               QList<DeviceStatus> devices, QStringList files,
+                                               QWidget *parent)
+{
+    return new FileTransferDialog(std::move(paths), std::move(relays), std::move(devices),
+                                  std::move(files), QString(), Direction::Upload, parent);
+}
+
+FileTransferDialog *FileTransferDialog::download(AppPaths paths,
+                                                 std::shared_ptr<RelayConnections> relays,
+                                                 DeviceStatus device, QString localFolder,
+                                                 QWidget *parent)
+{
+    return new FileTransferDialog(std::move(paths), std::move(relays), {std::move(device)}, {},
+                                  std::move(localFolder), Direction::Download, parent);
+}
+
+FileTransferDialog::FileTransferDialog(AppPaths paths, std::shared_ptr<RelayConnections> relays,
+                                       QList<DeviceStatus> devices, QStringList files,
+                                       QString localFolder, Direction direction, QWidget *parent)
+    : QDialog(parent)
+    , m_paths(std::move(paths))
+    , m_relays(std::move(relays))
+    , m_devices(std::move(devices))
+    , m_files(std::move(files))
+    , m_localFolder(std::move(localFolder))
+    , m_direction(direction)
+{
+    setObjectName(QStringLiteral("fileTransferDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    QStringList names;
+    for (const DeviceStatus &device : m_devices) {
+        names << deviceName(device);
+    }
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("transferPath"));
+    if (m_direction == Direction::Upload) {
+        setWindowTitle(tr("Upload to %1").arg(names.join(QStringLiteral(", "))));
+        QStringList shown;
+        for (const QString &file : m_files) {
+            shown << QFileInfo(file).fileName();
+        }
+        form->addRow(tr("Files:"), new QLabel(shown.join(QStringLiteral(", ")), this));
+        form->addRow(tr("Devices:"), new QLabel(names.join(QStringLiteral(", ")), this));
+        m_path->setText(QStringLiteral("~/"));
+        m_path->setToolTip(tr("A folder on the device; ~/ is the login folder. Each file is "
+                              "written under a temporary name and renamed into place when whole."));
+        form->addRow(tr("Into folder:"), m_path);
+    } else {
+        setWindowTitle(tr("Download from %1").arg(names.value(0)));
+        m_path->setPlaceholderText(tr("~/program.log"));
+        form->addRow(tr("File on the device:"), m_path);
+        form->addRow(tr("Into folder:"), new QLabel(m_localFolder, this));
+    }
+    layout->addLayout(form);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("transferProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("transferStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_results = new QPlainTextEdit(this);
+    m_results->setObjectName(QStringLiteral("transferResults"));
+    m_results->setReadOnly(true);
+    m_results->setVisible(false);
+    layout->addWidget(m_results);
+    auto *buttons = new QDialogButtonBox(this);
+    m_startButton =
+        buttons->addButton(m_direction == Direction::Upload ? tr("Upload") : tr("Download"),
+                           QDialogButtonBox::AcceptRole);
+    m_startButton->setObjectName(QStringLiteral("transferStartButton"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("transferCancelButton"));
+    layout->addWidget(buttons);
+    connect(m_startButton, &QPushButton::clicked, this, &FileTransferDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (isRunning()) {
+            m_task->cancel();
+            m_status->setText(tr("Cancelling… (partial files are removed)"));
+        } else {
+            reject();
+        }
+    });
+    resize(520, sizeHint().height());
+    m_task = new WorkerTask(this);
+    connect(m_task, &WorkerTask::progress, this,
+            [this](int step, int, const QString &what) { showProgress(step, what); });
+}
+
+FileTransferDialog::~FileTransferDialog() = default;
+
+bool FileTransferDialog::isRunning() const
+{
+    return m_task->isRunning();
+}
+
+void FileTransferDialog::showProgress(int permille, const QString &what)
+{
+    m_progress->setValue(permille);
+    m_status->setText(what);
+}
+
+void FileTransferDialog::start()
+{
+    const QString path = m_path->text().trimmed();
+    if (m_direction == Direction::Download && path.isEmpty()) {
+        m_status->setText(tr("Name the file on the device."));
+        return;
+    }
+    m_startButton->setEnabled(false);
+    m_path->setEnabled(false);
+    m_results->clear();
+    m_status->setText(tr("Connecting…"));
+    struct Job
+    {
+        RelayConfig relay;
+        Credentials credentials;
+        QList<DeviceTarget> targets;
+        QStringList names;
+    };
+    QList<Job> jobs;
+    QStringList problems;
+    for (const DeviceStatus &device : m_devices) {
+        auto relay = RelayStore(m_paths.relaysFile()).find(device.relay);
+        if (!relay) {
+            problems << tr("%1: %2").arg(deviceName(device), relay.error().message);
+            continue;
+        }
+        auto job = std::find_if(jobs.begin(), jobs.end(),
+                                [&](const Job &j) { return j.relay.name == device.relay; });
+        if (job == jobs.end()) {
+            jobs.append(Job{relay.value(),
+                            AppCredentials::forIdentity(m_paths.home(), relay->identityFile),
+                            {},
+                            {}});
+            job = jobs.end() - 1;
+        }
+        job->targets << device.target();
+        job->names << deviceName(device);
+    }
+    const bool upload = m_direction == Direction::Upload;
+    const quint64 total =
+        upload ? FileCopy::localSize(m_files, true) * static_cast<quint64>(m_devices.size()) : 0;
+    m_task->start<Outcome>(
+        [jobs, problems, upload, path, total, files = m_files, folder = m_localFolder,
+         knownHostsPath = m_paths.knownHostsFile(), relays = m_relays](WorkerTask &task) {
+            Outcome outcome;
+            outcome.lines = problems;
+            outcome.allGood = problems.isEmpty();
+            KnownHostsFile knownHosts(knownHostsPath);
+            DeviceCopy::Options options;
+            options.copy.recursive = true;
+            quint64 before = 0; // bytes of the relays done already
+            auto progress = [&](quint64 done, quint64 expected) {
+                const quint64 all = upload ? total : expected;
+                const quint64 now = before + done;
+                const int permille = all > 0 ? static_cast<int>(now * 1000 / all) : 0;
+                task.reportProgress(
+                    permille, 1000,
+                    all > 0 ? FileTransferDialog::tr("%1 of %2").arg(bytes(now), bytes(all))
+                            : bytes(now));
+            };
+            for (const Job &job : jobs) {
+                // Only pinned host keys: nobody is asked on this worker.
+                auto relay = RelayConnections::connect(
+                    relays.get(), job.relay, job.credentials, knownHosts, HostKeyPolicy{},
+                    QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
+                if (!relay) {
+                    for (const QString &name : job.names) {
+                        outcome.lines << FileTransferDialog::tr("%1: failed — %2")
+                                             .arg(name, relay.error().message);
+                    }
+                    outcome.allGood = false;
+                    continue;
+                }
+                QList<DeviceCopy::DeviceResult> results;
+                if (upload) {
+                    results = DeviceCopy::upload(**relay, job.targets, files, path, job.credentials,
+                                                 knownHosts, HostKeyPolicy{}, options, progress,
+                                                 task.cancelToken());
+                } else {
+                    results << DeviceCopy::download(**relay, job.targets.first(), path, folder,
+                                                    job.credentials, knownHosts, HostKeyPolicy{},
+                                                    options, progress, task.cancelToken());
+                }
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    const auto &result = results.at(i);
+                    if (result.error) {
+                        outcome.allGood = false;
+                        outcome.lines << FileTransferDialog::tr("%1: failed — %2")
+                                             .arg(job.names.value(i), result.error->message);
+                    } else {
+                        outcome.lines << FileTransferDialog::tr("%1: copied %n file(s), %2, to %3",
+                                                                nullptr, result.summary.files)
+                                             .arg(job.names.value(i), bytes(result.summary.bytes),
+                                                  result.summary.destination);
+                        for (const QString &skipped : result.summary.skipped) {
+                            outcome.lines << FileTransferDialog::tr("%1: skipped %2")
+                                                 .arg(job.names.value(i), skipped);
+                        }
+                    }
+                }
+                before += upload ? FileCopy::localSize(files, true) *
+                                       static_cast<quint64>(job.targets.size())
+                                 : 0;
+            }
+            return outcome;
+        },
+        [this](Outcome outcome) { finish(outcome); });
+}
+
+void FileTransferDialog::finish(const Outcome &outcome)
+{
+    if (outcome.allGood) {
+        m_progress->setValue(1000);
+    }
+    m_status->setText(outcome.allGood ? tr("Done.") : tr("Not everything was copied:"));
+    m_results->setPlainText(outcome.lines.join(QLatin1Char('\n')));
+    m_results->setVisible(true);
+    m_cancelButton->setText(tr("Close"));
+    Q_EMIT transferFinished(outcome.allGood);
+}
+
+} // namespace relayfleet::gui
