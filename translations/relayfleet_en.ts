@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionHistory</name>
+    <message>
+        <source>the relay&apos;s name did not resolve (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to the relay (the device&apos;s network was down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to the relay timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay refused the connection (its sshd down or restarting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay refused the tunnel key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay port was still held by another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay stopped answering keepalives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay closed the connection before the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s own sshd was not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s clock was far off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognised error (see relayfleet-cli logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; then </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -1136,18 +1195,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RemoteCommand</name>
     <message>
-        <source>Cannot create a channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening a session channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device refused a session channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot send input to the command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,18 +1225,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 </context>
 <context>
     <name>SftpClient</name>
-    <message>
-        <source>Cannot create a channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening a channel for file transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused a session channel: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>starting SFTP</source>
         <translation type="unfinished"></translation>
@@ -1394,6 +1429,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>%1 accepted none of the keys offered for user &quot;%2&quot;. Pass --identity FILE, start ssh-agent, or install your public key there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,10 +1740,6 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
         <source>No device matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; names %2 devices; copy from one at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>relayfleet::cli::DeviceCommands</name>
@@ -1766,6 +1809,10 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
     </message>
     <message>
         <source>tunnel up since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,14 +1907,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>--local takes a port number (0 for any).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No device matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names %2 devices; forward a port of one device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,6 +2055,17 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>Added relay %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::TargetResolver</name>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; name one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +2304,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;close&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

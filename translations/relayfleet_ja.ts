@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionHistory</name>
+    <message>
+        <source>the relay&apos;s name did not resolve (DNS)</source>
+        <translation>中継サーバーの名前を解決できなかった (DNS)</translation>
+    </message>
+    <message>
+        <source>no route to the relay (the device&apos;s network was down)</source>
+        <translation>中継サーバーへの経路がなかった (機器のネットワークが切れていた)</translation>
+    </message>
+    <message>
+        <source>connecting to the relay timed out</source>
+        <translation>中継サーバーへの接続がタイムアウトした</translation>
+    </message>
+    <message>
+        <source>the relay refused the connection (its sshd down or restarting)</source>
+        <translation>中継サーバーが接続を拒否した (sshd が停止中か再起動中)</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s host key changed</source>
+        <translation>中継サーバーのホスト鍵が変わった</translation>
+    </message>
+    <message>
+        <source>the relay refused the tunnel key</source>
+        <translation>中継サーバーがトンネル鍵を拒否した</translation>
+    </message>
+    <message>
+        <source>the relay port was still held by another session</source>
+        <translation>中継サーバーのポートがまだ別のセッションに握られていた</translation>
+    </message>
+    <message>
+        <source>the relay stopped answering keepalives</source>
+        <translation>中継サーバーがキープアライブに応答しなくなった</translation>
+    </message>
+    <message>
+        <source>the relay closed the connection before the login</source>
+        <translation>中継サーバーがログイン前に接続を閉じた</translation>
+    </message>
+    <message>
+        <source>the relay closed the connection</source>
+        <translation>中継サーバーが接続を閉じた</translation>
+    </message>
+    <message>
+        <source>the device&apos;s own sshd was not answering</source>
+        <translation>機器自身の sshd が応答していなかった</translation>
+    </message>
+    <message>
+        <source>the device&apos;s clock was far off</source>
+        <translation>機器の時計が大きくずれていた</translation>
+    </message>
+    <message>
+        <source>an unrecognised error (see relayfleet-cli logs)</source>
+        <translation>不明なエラー (relayfleet-cli logs を参照)</translation>
+    </message>
+    <message>
+        <source>; then </source>
+        <translation>、その後 </translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -1139,18 +1198,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RemoteCommand</name>
     <message>
-        <source>Cannot create a channel.</source>
-        <translation>チャネルを作成できません。</translation>
-    </message>
-    <message>
-        <source>opening a session channel</source>
-        <translation>セッションチャネルを開く処理</translation>
-    </message>
-    <message>
-        <source>The device refused a session channel: %1</source>
-        <translation>デバイスがセッションチャネルを拒否しました: %1</translation>
-    </message>
-    <message>
         <source>Cannot send input to the command.</source>
         <translation>コマンドに入力を送れません。</translation>
     </message>
@@ -1181,18 +1228,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 </context>
 <context>
     <name>SftpClient</name>
-    <message>
-        <source>Cannot create a channel.</source>
-        <translation>チャネルを作れません。</translation>
-    </message>
-    <message>
-        <source>opening a channel for file transfer</source>
-        <translation>ファイル転送用のチャネルを開く処理</translation>
-    </message>
-    <message>
-        <source>%1 refused a session channel: %2</source>
-        <translation>%1 がセッションチャネルを拒否しました: %2</translation>
-    </message>
     <message>
         <source>starting SFTP</source>
         <translation>SFTP の開始</translation>
@@ -1398,6 +1433,18 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>%1 accepted none of the keys offered for user &quot;%2&quot;. Pass --identity FILE, start ssh-agent, or install your public key there.</source>
         <translation>%1 はユーザー「%2」として提示したどの鍵も受け入れませんでした。--identity FILE を指定するか、ssh-agent を起動するか、そこへ公開鍵をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create a channel.</source>
+        <translation>チャネルを作れません。</translation>
+    </message>
+    <message>
+        <source>opening a session channel</source>
+        <translation>セッションチャネルを開く処理</translation>
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation>%1 がセッションチャネルを拒否しました: %2</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1767,6 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <source>No device matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; names %2 devices; copy from one at a time.</source>
-        <translation>&quot;%1&quot; は %2 台の機器を指しています。コピー元は 1 台ずつにしてください。</translation>
-    </message>
 </context>
 <context>
     <name>relayfleet::cli::DeviceCommands</name>
@@ -1794,6 +1837,10 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
     <message>
         <source>tunnel up since %1</source>
         <translation>%1 からトンネル接続中</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -1889,14 +1936,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>--local takes a port number (0 for any).</source>
         <translation>--local にはポート番号を指定します (0 は任意)。</translation>
-    </message>
-    <message>
-        <source>No device matches &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names %2 devices; forward a port of one device.</source>
-        <translation>&quot;%1&quot; は %2 台の機器を指しています。転送するのは 1 台の機器のポートにしてください。</translation>
     </message>
     <message>
         <source>Forwarding %1 to port %2 of %3 (through relay %4). Ctrl+C ends it.</source>
@@ -2044,6 +2083,17 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>Added relay %1 (%2).</source>
         <translation>中継サーバー %1（%2）を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::cli::TargetResolver</name>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 devices; name one.</source>
+        <translation>&quot;%1&quot; は %2 台の機器を指しています。1 台を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2331,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;close&lt;/a&gt;)</source>
         <translation>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;閉じる&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>

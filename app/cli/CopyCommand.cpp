@@ -176,33 +176,18 @@ int CopyCommand::download(const QString &device, const QString &path, const QStr
     if (!options) {
         return CliContext::fail(options.error(), 2);
     }
-    auto resolution =
-        TargetResolver::resolve(m_context, {device}, parser.value(QStringLiteral("user")),
-                                parser.value(QStringLiteral("relay")));
-    for (const QString &problem : resolution.problems) {
-        CliContext::printError(problem);
+    auto one = TargetResolver::resolveOne(m_context, device, parser);
+    if (!one) {
+        return CliContext::fail(one.error());
     }
-    qsizetype matches = 0;
-    for (const auto &group : resolution.groups) {
-        matches += group.devices.size();
-    }
-    if (matches != 1) {
-        CliContext::printError(
-            matches == 0 ? CopyCommand::tr("No device matches \"%1\".").arg(device.left(80))
-                         : CopyCommand::tr("\"%1\" names %2 devices; copy from one at a time.")
-                               .arg(device.left(80))
-                               .arg(matches));
-        return 1;
-    }
-    auto &group = resolution.groups.front();
     CancelToken cancel;
     InterruptSignal interrupt(cancel);
     TransferProgress progress(!m_context.json());
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     const auto result = DeviceCopy::download(
-        *group.relay, group.devices.first(), path, local,
-        m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-        knownHosts, m_context.parallelHostKeyPolicy(), *options,
+        *one->relay, one->device, path, local,
+        m_context.credentials(CliContext::deviceIdentity(parser, one->relay->config())), knownHosts,
+        m_context.parallelHostKeyPolicy(), *options,
         [&](quint64 done, quint64 total) { progress.update(done, total); }, cancel);
     progress.finish();
     if (m_context.json()) {

@@ -281,14 +281,25 @@ int DeviceCommands::history(const QStringList &args, const QCommandLineParser &p
     if (m_context.json()) {
         QJsonArray events;
         for (const auto &event : std::as_const(history->events)) {
-            events.append(QJsonObject{{QStringLiteral("at"), iso(event.at)},
-                                      {QStringLiteral("tunnel"),
-                                       event.up ? QStringLiteral("up") : QStringLiteral("down")}});
+            events.append(
+                event.causes.isEmpty()
+                    ? QJsonObject{{QStringLiteral("at"), iso(event.at)},
+                                  {QStringLiteral("tunnel"),
+                                   event.up ? QStringLiteral("up") : QStringLiteral("down")}}
+                    : QJsonObject{
+                          {QStringLiteral("at"), iso(event.at)},
+                          {QStringLiteral("reported"), QJsonArray::fromStringList(event.causes)}});
         }
         QJsonArray outages;
         for (const auto &outage : history->outages()) {
-            outages.append(QJsonObject{{QStringLiteral("start"), iso(outage.start)},
-                                       {QStringLiteral("end"), iso(outage.end)}});
+            outages.append(
+                QJsonObject{{QStringLiteral("start"), iso(outage.start)},
+                            {QStringLiteral("end"), iso(outage.end)},
+                            {QStringLiteral("causes"), QJsonArray::fromStringList(outage.causes)},
+                            {QStringLiteral("cause"),
+                             outage.causes.isEmpty()
+                                 ? QJsonValue()
+                                 : QJsonValue(ConnectionHistory::causesText(outage.causes))}});
         }
         CliContext::printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("device"), located->record.id},
@@ -306,11 +317,15 @@ int DeviceCommands::history(const QStringList &args, const QCommandLineParser &p
         return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     };
     for (const auto &outage : history->outages()) {
-        CliContext::printOut(outage.end.isValid()
-                                 ? DeviceCommands::tr("offline %1 → %2 (%3 s)")
-                                       .arg(local(outage.start), local(outage.end))
-                                       .arg(outage.start.secsTo(outage.end))
-                                 : DeviceCommands::tr("offline since %1").arg(local(outage.start)));
+        QString line = outage.end.isValid()
+                           ? DeviceCommands::tr("offline %1 → %2 (%3 s)")
+                                 .arg(local(outage.start), local(outage.end))
+                                 .arg(outage.start.secsTo(outage.end))
+                           : DeviceCommands::tr("offline since %1").arg(local(outage.start));
+        if (!outage.causes.isEmpty()) {
+            line += DeviceCommands::tr(": %1").arg(ConnectionHistory::causesText(outage.causes));
+        }
+        CliContext::printOut(line);
     }
     if (!history->downSince().isValid()) {
         CliContext::printOut(

@@ -37,28 +37,12 @@ int ForwardCommand::run(const QStringList &args, const QCommandLineParser &parse
         }
     }
     const QString device = args.first();
-    auto resolution =
-        TargetResolver::resolve(m_context, {device}, parser.value(QStringLiteral("user")),
-                                parser.value(QStringLiteral("relay")));
-    for (const QString &problem : resolution.problems) {
-        CliContext::printError(problem);
+    auto one = TargetResolver::resolveOne(m_context, device, parser);
+    if (!one) {
+        return CliContext::fail(one.error());
     }
-    qsizetype matches = 0;
-    for (const auto &group : resolution.groups) {
-        matches += group.devices.size();
-    }
-    if (matches != 1) {
-        CliContext::printError(
-            matches == 0 ? ForwardCommand::tr("No device matches \"%1\".").arg(device.left(80))
-                         : ForwardCommand::tr("\"%1\" names %2 devices; forward a port of "
-                                              "one device.")
-                               .arg(device.left(80))
-                               .arg(matches));
-        return 1;
-    }
-    auto &group = resolution.groups.front();
-    const DeviceTarget target = group.devices.first();
-    std::shared_ptr<RelayConnection> relay = std::move(group.relay);
+    const DeviceTarget target = one->device;
+    std::shared_ptr<RelayConnection> relay = std::move(one->relay);
     CancelToken cancel;
     InterruptSignal interrupt(cancel);
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());

@@ -88,4 +88,30 @@ TargetResolver::Resolution TargetResolver::resolve(const CliContext &context,
     return resolution;
 }
 
+Result<TargetResolver::One> TargetResolver::resolveOne(const CliContext &context,
+                                                       const QString &wanted,
+                                                       const QCommandLineParser &parser)
+{
+    auto resolution = resolve(context, {wanted}, parser.value(QStringLiteral("user")),
+                              parser.value(QStringLiteral("relay")));
+    for (const QString &problem : resolution.problems) {
+        CliContext::printError(problem);
+    }
+    qsizetype matches = 0;
+    for (const auto &group : resolution.groups) {
+        matches += group.devices.size();
+    }
+    if (matches == 0) {
+        return Error::make(Error::Code::NotFound,
+                           tr("No device matches \"%1\".").arg(wanted.left(80)));
+    }
+    if (matches > 1) {
+        return Error::make(
+            Error::Code::InvalidInput,
+            tr("\"%1\" names %2 devices; name one.").arg(wanted.left(80)).arg(matches));
+    }
+    auto &group = resolution.groups.front();
+    return One{std::move(group.relay), group.devices.first()};
+}
+
 } // namespace relayfleet::cli

@@ -4,6 +4,7 @@
 #include "registry/DeviceRecord.h"
 #include "relay/DeviceTarget.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,7 @@ namespace relayfleet::cli {
 // each group with its one logged-in relay connection.
 class TargetResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(relayfleet::cli::TargetResolver)
 public:
     struct Group
     {
@@ -31,6 +33,16 @@ public:
     // `all`: every registered device (when no target is named).
     static Resolution resolve(const CliContext &context, const QStringList &wanted,
                               const QString &user, const QString &onlyRelay, bool all = false);
+
+    // Exactly one device (an id, or a label with one device): it and its relay's connection.
+    // Problems reaching relays are printed; an error says why there is not exactly one.
+    struct One
+    {
+        std::unique_ptr<RelayConnection> relay;
+        DeviceTarget device;
+    };
+    static Result<One> resolveOne(const CliContext &context, const QString &wanted,
+                                  const QCommandLineParser &parser);
 };
 
 } // namespace relayfleet::cli

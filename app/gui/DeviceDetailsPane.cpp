@@ -109,21 +109,28 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     m_title->setText(status.name.isEmpty()
                          ? (status.id.isEmpty() ? tr("Hand-made tunnel") : status.id)
                          : status.name);
-    m_state->setText(
+    QString state =
         status.offlineSince.isValid()
             ? tr("%1 since %2")
                   .arg(DeviceStatus::stateLabel(status.state),
                        QLocale().toString(status.offlineSince.toLocalTime(), QLocale::ShortFormat))
-            : DeviceStatus::stateLabel(status.state));
+            : DeviceStatus::stateLabel(status.state);
+    if (!status.offlineCauses.isEmpty()) {
+        state += tr(" — %1").arg(ConnectionHistory::causesText(status.offlineCauses));
+    }
+    m_state->setText(state);
     m_lastOutage->setText(
         status.lastOutage.start.isValid()
             ? tr("%1 – %2 (%3 min)")
-                  .arg(
-                      QLocale().toString(status.lastOutage.start.toLocalTime(),
-                                         QLocale::ShortFormat),
-                      QLocale().toString(status.lastOutage.end.toLocalTime(), QLocale::ShortFormat))
-                  .arg(std::max<qint64>(1,
-                                        status.lastOutage.start.secsTo(status.lastOutage.end) / 60))
+                      .arg(QLocale().toString(status.lastOutage.start.toLocalTime(),
+                                              QLocale::ShortFormat),
+                           QLocale().toString(status.lastOutage.end.toLocalTime(),
+                                              QLocale::ShortFormat))
+                      .arg(std::max<qint64>(
+                          1, status.lastOutage.start.secsTo(status.lastOutage.end) / 60)) +
+                  (status.lastOutage.causes.isEmpty()
+                       ? QString()
+                       : tr(" — %1").arg(ConnectionHistory::causesText(status.lastOutage.causes)))
             : tr("none recorded"));
     m_relay->setText(QStringLiteral("%1:%2").arg(status.relay).arg(status.port));
     m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown")

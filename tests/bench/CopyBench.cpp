@@ -140,11 +140,10 @@ int main(int argc, char *argv[])
         const double oursRate = megabytes / (median(ours) / 1000.0);
         const double theirsRate = megabytes / (median(theirs) / 1000.0);
         const double ratio = oursRate / theirsRate;
-        printFigure(name, rate(oursRate), rate(theirsRate),
-                    QStringLiteral("%1×").arg(ratio, 0, 'f', 2), QStringLiteral("≥ 0.8×"),
-                    ratio >= 0.8 ? QStringLiteral("yes") : QStringLiteral("no"),
-                    QStringLiteral("%1; %2 ms vs %3 ms")
-                        .arg(against, ms(median(ours)), ms(median(theirs))));
+        printFigure(
+            name, rate(oursRate), rate(theirsRate), QStringLiteral("%1×").arg(ratio, 0, 'f', 2),
+            QStringLiteral("≥ 0.8×"), ratio >= 0.8 ? QStringLiteral("yes") : QStringLiteral("no"),
+            QStringLiteral("%1; %2 vs %3").arg(against, ms(median(ours)), ms(median(theirs))));
     };
 
     // Upload and download, each checked byte for byte.

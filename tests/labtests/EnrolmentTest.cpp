@@ -6,6 +6,7 @@
 #include "LabFixture.h"
 #include "NatLab.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -41,7 +42,9 @@ private:
     }
 
     // Runs OpenSSH on the device with its tunnel key, as a compromised device could.
-    relayfleet::lab::LabCommandResult withTunnelKey(int device, const QStringList &args)
+    // With `inputFile` (a path on the device), it is the command's standard input.
+    relayfleet::lab::LabCommandResult withTunnelKey(int device, const QStringList &args,
+                                                    const QString &inputFile = {})
     {
         const QString dir =
             (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(device)) +
@@ -65,7 +68,13 @@ private:
                         QStringLiteral("-p"),
                         QString::number(m_lab->relayPortForDevice(device))} +
             args;
-        auto result = m_lab->runOnDevice(device, argv, 20000);
+        const QStringList command =
+            inputFile.isEmpty() ? argv
+                                : QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("f=$1; shift; exec \"$@\" <\"$f\""),
+                                              QStringLiteral("sh"), inputFile} +
+                                      argv;
+        auto result = m_lab->runOnDevice(device, command, 20000);
         return result ? result.value() : relayfleet::lab::LabCommandResult{};
     }
 
@@ -251,6 +260,60 @@ private Q_SLOTS:
 
     // Two runners on one device would take the relay port from each other in turn: a second
     // one says which runs and leaves, and started at once only one of them stays.
+    // A device's report of why it was down is untrusted: only codes of the fixed list pass,
+    // bounded in size, into its own history; nothing in it runs, and nobody else's changes.
+    void aDeviceReportIsCheckedWordByWord()
+    {
+        const QString histories = m_lab->relayHome() + QStringLiteral("/.relayfleet/history/");
+        const QByteArray betaBefore =
+            relayfleet::testing::readFile(histories + QStringLiteral("beta"));
+        const QString input = m_lab->deviceHome(0) + QStringLiteral("/report.txt");
+        const QString inputOnDevice =
+            (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0)) +
+            QStringLiteral("/report.txt");
+        auto report = [&](const QByteArray &line) {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(line) == line.size());
+            file.close();
+            const auto sent =
+                withTunnelKey(0,
+                              {QStringLiteral("-o"), QStringLiteral("ControlPath=none"),
+                               relayTarget(0), QStringLiteral("evict")},
+                              inputOnDevice);
+            QVERIFY2(sent.exitCode == 0, sent.err.constData());
+            // alpha's runner comes back from each eviction by itself.
+            QTRY_COMPARE_WITH_TIMEOUT(
+                status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString(),
+                QStringLiteral("online"), 30000);
+        };
+        report("outage 1764400000 $(touch /tmp/relayfleet-pwned),refused\n");
+        report("outage 1764400000 " + QByteArray(20000, 'a') + "\n");
+        report("outage 99999999999999999999 refused\n");
+        report("outage 1764400000 refused;port-held\n");
+        // Only what alpha's own runner reported on reconnecting ("closed": each eviction ended
+        // its tunnel) is there.
+        QByteArray alphaHistory =
+            relayfleet::testing::readFile(histories + QStringLiteral("alpha"));
+        for (const QByteArray &line : alphaHistory.split('\n')) {
+            QVERIFY2(!line.contains("cause:") || line.endsWith(" cause:closed"), line.constData());
+        }
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/relayfleet-pwned")));
+        // A well-formed report from a clock an hour off: its codes, and the clock as a cause.
+        report(QByteArray("outage ") +
+               QByteArray::number(QDateTime::currentSecsSinceEpoch() - 3600) +
+               " refused,bogus,port-held\n");
+        alphaHistory = relayfleet::testing::readFile(histories + QStringLiteral("alpha"));
+        QVERIFY2(!alphaHistory.contains("bogus"), alphaHistory.constData()); // dropped whole
+        report(QByteArray("outage ") +
+               QByteArray::number(QDateTime::currentSecsSinceEpoch() - 3600) +
+               " refused,port-held\n");
+        alphaHistory = relayfleet::testing::readFile(histories + QStringLiteral("alpha"));
+        QVERIFY2(alphaHistory.contains(" cause:refused,port-held,clock-off\n"),
+                 alphaHistory.constData());
+        QCOMPARE(relayfleet::testing::readFile(histories + QStringLiteral("beta")), betaBefore);
+        QFile::remove(input);
+    }
+
     void oneRunnerPerDevice()
     {
         const QString dir = (m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(0)) +
@@ -313,6 +376,32 @@ private Q_SLOTS:
             QThread::msleep(300);
         }
         QCOMPARE(state, QStringLiteral("online"));
+        // The device told the relay why, at its first connect back: the relay's history has
+        // the causes beside the outage, and the listing shows them in words.
+        const auto history = m_cli->run(
+            {QStringLiteral("history"), QStringLiteral("alpha"), QStringLiteral("--json")});
+        const QJsonArray outages = QJsonDocument::fromJson(history.out)
+                                       .object()
+                                       .value(QStringLiteral("outages"))
+                                       .toArray();
+        QVERIFY2(!outages.isEmpty(), history.out.constData());
+        const QStringList causes =
+            outages.last().toObject().value(QStringLiteral("causes")).toVariant().toStringList();
+        qInfo("causes alpha reported: %s", qPrintable(causes.join(QLatin1Char(','))));
+        QVERIFY2(causes.contains(QStringLiteral("refused")) ||
+                     causes.contains(QStringLiteral("closed-early")),
+                 history.out.constData());
+        const QJsonObject lastOutage =
+            status(QStringLiteral("alpha")).value(QStringLiteral("last_outage")).toObject();
+        QVERIFY2(lastOutage.value(QStringLiteral("cause"))
+                     .toString()
+                     .contains(QStringLiteral("the relay ")),
+                 QJsonDocument(lastOutage).toJson().constData());
+        const auto text = m_cli->run({QStringLiteral("history"), QStringLiteral("alpha")});
+        QVERIFY2(text.out.contains("the relay refused the connection") ||
+                     text.out.contains("the relay closed the connection"),
+                 text.out.constData());
+
         const auto logs = m_cli->run({QStringLiteral("logs"), QStringLiteral("alpha"),
                                       QStringLiteral("--user"), m_lab->deviceUser()});
         QVERIFY2(logs.exitCode == 0, logs.err.constData());
@@ -403,7 +492,10 @@ private Q_SLOTS:
         const QJsonObject alpha = status(QStringLiteral("alpha"));
         QCOMPARE(alpha.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
         QVERIFY(alpha.value(QStringLiteral("offline_since")).isNull());
-        QCOMPARE(alpha.value(QStringLiteral("last_outage")).toObject(), last);
+        // The listing carries the latest events only: the same outage, as far as it tells.
+        const QJsonObject listed = alpha.value(QStringLiteral("last_outage")).toObject();
+        QCOMPARE(listed.value(QStringLiteral("start")), last.value(QStringLiteral("start")));
+        QCOMPARE(listed.value(QStringLiteral("end")), last.value(QStringLiteral("end")));
         const auto text = m_cli->run({QStringLiteral("history"), QStringLiteral("alpha")});
         QVERIFY2(text.out.contains("offline ") && text.out.contains("tunnel up since "),
                  text.out.constData());
@@ -418,6 +510,57 @@ private Q_SLOTS:
         QVERIFY2(since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) < 60,
                  QJsonDocument(beta).toJson().constData());
         QVERIFY(m_lab->boot(1));
+    }
+
+    // A tunnel the relay sees up, to a device whose own sshd died: the runner notices and the
+    // relay's record says so, so the app tells why the device does not answer.
+    void aDeadSshdBehindTheTunnelIsReported()
+    {
+        QVERIFY(m_lab->powerLoss(0));
+        QFile conf(m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/tunnel.conf"));
+        QVERIFY(conf.open(QIODevice::Append));
+        conf.write("SSHD_CHECK_EVERY=5\n");
+        conf.close();
+        QVERIFY(m_lab->boot(0));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 40000 &&
+               status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString() !=
+                   QLatin1String("online")) {
+            QThread::msleep(300);
+        }
+        m_lab->stopDeviceSshd(0);
+        QJsonObject alpha;
+        timer.restart();
+        while (timer.elapsed() < 40000) {
+            alpha = status(QStringLiteral("alpha"));
+            if (alpha.value(QStringLiteral("offline_causes"))
+                    .toArray()
+                    .contains(QStringLiteral("sshd-down"))) {
+                break;
+            }
+            QThread::msleep(500);
+        }
+        QVERIFY2(alpha.value(QStringLiteral("offline_causes"))
+                     .toArray()
+                     .contains(QStringLiteral("sshd-down")),
+                 QJsonDocument(alpha).toJson().constData());
+        QVERIFY(alpha.value(QStringLiteral("status")).toString() != QLatin1String("online"));
+        QVERIFY2(alpha.value(QStringLiteral("offline_cause"))
+                     .toString()
+                     .contains(QStringLiteral("own sshd")),
+                 QJsonDocument(alpha).toJson().constData());
+        QVERIFY(m_lab->powerLoss(0));
+        QVERIFY(m_lab->boot(0));
+        timer.restart();
+        while (timer.elapsed() < 40000 &&
+               status(QStringLiteral("alpha")).value(QStringLiteral("status")).toString() !=
+                   QLatin1String("online")) {
+            QThread::msleep(300);
+        }
+        alpha = status(QStringLiteral("alpha"));
+        QCOMPARE(alpha.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QVERIFY(alpha.value(QStringLiteral("offline_causes")).toArray().isEmpty());
     }
 
     void failedEnrolmentLeavesNoResidue()

@@ -64,6 +64,43 @@ private Q_SLOTS:
         QCOMPARE(ConnectionHistory::parse(huge).events.size(), ConnectionHistory::kMaxEvents);
     }
 
+    void devicesReportWhyTheyWereDown()
+    {
+        // The report comes while the outage lasts; the relay may write the "down" after it (a
+        // session it never saw end is closed at the next connect), and a second report of the
+        // same outage adds what the first did not say.
+        const auto history = ConnectionHistory::parse(
+            "1000 up\n2100 cause:closed,refused\n2000 down\n2160 cause:refused,port-held\n"
+            "2200 up\n5000 down\n");
+        QCOMPARE(history.events.size(), 6);
+        const auto outages = history.outages();
+        QCOMPARE(outages.size(), 2);
+        QCOMPARE(outages[0].causes,
+                 (QStringList{QStringLiteral("closed"), QStringLiteral("refused"),
+                              QStringLiteral("port-held")}));
+        QVERIFY(outages[1].causes.isEmpty()); // nothing reported for the one that lasts
+        QCOMPARE(history.downSince().toSecsSinceEpoch(), 5000);
+        QCOMPARE(
+            ConnectionHistory::causesText({QStringLiteral("refused"), QStringLiteral("port-held")}),
+            ConnectionHistory::causeText(QStringLiteral("refused")) + QStringLiteral("; then ") +
+                ConnectionHistory::causeText(QStringLiteral("port-held")));
+        // Reported while the relay sees the tunnel up: the device's own sshd is dead.
+        const auto sshdDown = ConnectionHistory::parse("1000 up 1300 cause:sshd-down");
+        QCOMPARE(sshdDown.reportedSinceUp(), QStringList{QStringLiteral("sshd-down")});
+        QVERIFY(!sshdDown.downSince().isValid());
+        QVERIFY(ConnectionHistory::parse("1000 up 1300 cause:sshd-down 1400 down")
+                    .reportedSinceUp()
+                    .isEmpty());
+        // Codes off the list, too many, or too long are dropped; the pairs stay aligned.
+        const auto hostile = ConnectionHistory::parse(
+            "1000 down 1010 cause:$(reboot),refused,../x 1020 cause:" + QByteArray(300, 'a') +
+            " 1030 cause: 1040 cause:dns,dns,dns 1100 up");
+        QCOMPARE(hostile.outages().size(), 1);
+        QCOMPARE(hostile.outages()[0].causes,
+                 (QStringList{QStringLiteral("refused"), QStringLiteral("dns")}));
+        QCOMPARE(hostile.outages()[0].end.toSecsSinceEpoch(), 1100);
+    }
+
     void recordRejectsHostileFields_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -77,8 +77,14 @@ void DeviceStatus::noteOutages()
         }
     }
     offlineSince = {};
+    offlineCauses = {};
     if (state == State::Online) {
         return;
+    }
+    if (!outages.isEmpty() && !outages.last().end.isValid()) {
+        offlineCauses = outages.last().causes;
+    } else {
+        offlineCauses = connections.reportedSinceUp(); // up at the relay, yet not answering
     }
     // The relay recorded the going; else (a device that lost power is noticed only at its next
     // connect) its last heartbeat is when it went.
@@ -112,11 +118,20 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("offline_since"),
          offlineSince.isValid() ? QJsonValue(offlineSince.toUTC().toString(Qt::ISODate))
                                 : QJsonValue()},
+        {QStringLiteral("offline_causes"), QJsonArray::fromStringList(offlineCauses)},
+        {QStringLiteral("offline_cause"),
+         offlineCauses.isEmpty() ? QJsonValue()
+                                 : QJsonValue(ConnectionHistory::causesText(offlineCauses))},
         {QStringLiteral("last_outage"),
          lastOutage.start.isValid()
              ? QJsonValue(QJsonObject{
                    {QStringLiteral("start"), lastOutage.start.toUTC().toString(Qt::ISODate)},
-                   {QStringLiteral("end"), lastOutage.end.toUTC().toString(Qt::ISODate)}})
+                   {QStringLiteral("end"), lastOutage.end.toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("causes"), QJsonArray::fromStringList(lastOutage.causes)},
+                   {QStringLiteral("cause"),
+                    lastOutage.causes.isEmpty()
+                        ? QJsonValue()
+                        : QJsonValue(ConnectionHistory::causesText(lastOutage.causes))}})
              : QJsonValue()},
     };
     if (!problem.isEmpty()) {

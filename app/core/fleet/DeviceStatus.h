@@ -51,6 +51,7 @@ public:
     // with the state: since when it is unreachable, and its latest outage that ended.
     ConnectionHistory connections;
     QDateTime offlineSince;               // invalid while online (or never seen)
+    QStringList offlineCauses;            // what the device reported of the current outage
     ConnectionHistory::Outage lastOutage; // start invalid when none is known
     void noteOutages(); // sets the two above from `connections`, `state` and `lastSeen`
     // Enrolled, and its files older than this build's: `relayfleet-cli upgrade` brings them up.

@@ -35,30 +35,25 @@ WarmDeviceConnections::~WarmDeviceConnections()
     }
 }
 
-ChannelHandle WarmDeviceConnections::openTerminalChannel(ssh_session session,
+ChannelHandle WarmDeviceConnections::openTerminalChannel(SshSession &sshSession,
                                                          const QDeadlineTimer &deadline,
                                                          const CancelToken &cancel)
 {
     // The two round trips a terminal needs before its shell, taken before the click. sshd
     // allocates the terminal now; it is released with the channel if nobody takes it.
-    ChannelHandle channel(ssh_channel_new(session));
+    auto channel = sshSession.openSessionChannel(deadline, cancel);
     if (!channel) {
         return {};
     }
-    ssh_channel ch = channel.get();
-    auto opened = driveSshStep(
-        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
-        QStringLiteral("a session"));
-    if (!opened || opened.value() != SSH_OK) {
-        return {};
-    }
+    ssh_channel ch = channel->get();
+    ssh_session session = sshSession.get();
     auto pty = driveSshStep(
         session, [ch] { return ssh_channel_request_pty_size(ch, "xterm-256color", 80, 24); },
         deadline, cancel, QStringLiteral("a terminal"));
     if (!pty || pty.value() != SSH_OK) {
         return {};
     }
-    return channel;
+    return std::move(*channel);
 }
 
 QString WarmDeviceConnections::keyOf(const DeviceTarget &target)
@@ -105,8 +100,8 @@ void WarmDeviceConnections::warm(const RelayConfig &relay, const DeviceTarget &t
                                                       pinnedOnly, deadline, entry->cancel);
                  if (device) {
                      warm->device = std::make_unique<DeviceConnection>(std::move(device.value()));
-                     warm->terminal = openTerminalChannel(warm->device->session().get(), deadline,
-                                                          entry->cancel);
+                     warm->terminal =
+                         openTerminalChannel(warm->device->session(), deadline, entry->cancel);
                  }
              }
              {

@@ -86,7 +86,7 @@ private:
     };
 
     static QString keyOf(const DeviceTarget &target);
-    static ChannelHandle openTerminalChannel(ssh_session session, const QDeadlineTimer &deadline,
+    static ChannelHandle openTerminalChannel(SshSession &session, const QDeadlineTimer &deadline,
                                              const CancelToken &cancel);
     void enforceLimits(); // with m_mutex held
     void closeWhere(const std::function<bool(const Entry &)> &closing);

@@ -2,6 +2,7 @@
 
 #include "base/PlatformLimits.h"
 #include "compat/SshCompat.h"
+#include "ssh/ChannelWindow.h"
 #include "ssh/SshWait.h"
 
 #include <QElapsedTimer>
@@ -420,11 +421,11 @@ bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
     ssh_channel ch = s.channel.get();
     char buf[kChunk];
 
-    // relay → local socket
+    // peer → local socket
     while (!s.remoteEof && s.toLocal.size() < kMaxBuffered) {
-        const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 0);
+        const int n = ChannelWindow::read(ch, m_scratch);
         if (n > 0) {
-            s.toLocal.append(buf, n);
+            s.toLocal.append(m_scratch.constData(), n);
         } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
             s.remoteEof = true;
         } else if (n == SSH_ERROR) {

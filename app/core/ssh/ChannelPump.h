@@ -166,6 +166,7 @@ private:
     std::atomic_bool m_alive{true};
     std::atomic<size_t> m_streamCount{0};
     QString m_deathReason; // guarded by m_mutex
+    QByteArray m_scratch;  // the pump thread's reads (ChannelWindow)
     std::thread m_thread;
 };
 

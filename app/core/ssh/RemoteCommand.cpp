@@ -25,7 +25,7 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
 {
     ssh_session session = sshSession.get();
     ssh_set_blocking(session, 0);
-    auto channel = start(session, command, io, openDeadline, cancel);
+    auto channel = start(sshSession, command, io, openDeadline, cancel);
     if (!channel) {
         return channel.error();
     }
@@ -76,26 +76,16 @@ Result<int> RemoteCommand::run(SshSession &sshSession, const QString &command, c
     }
 }
 
-Result<ChannelHandle> RemoteCommand::start(ssh_session session, const QString &command,
+Result<ChannelHandle> RemoteCommand::start(SshSession &sshSession, const QString &command,
                                            const Io &io, const QDeadlineTimer &deadline,
                                            const CancelToken &cancel)
 {
-    ChannelHandle channel(ssh_channel_new(session));
+    auto channel = sshSession.openSessionChannel(deadline, cancel);
     if (!channel) {
-        return Error::make(Error::Code::ChannelFailed, tr("Cannot create a channel."));
+        return channel.error();
     }
-    ssh_channel ch = channel.get();
-    auto opened = driveSshStep(
-        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
-        tr("opening a session channel"));
-    if (!opened) {
-        return opened.error();
-    }
-    if (opened.value() != SSH_OK) {
-        return Error::make(Error::Code::ChannelFailed,
-                           tr("The device refused a session channel: %1")
-                               .arg(QString::fromUtf8(ssh_get_error(session))));
-    }
+    ssh_channel ch = channel->get();
+    ssh_session session = sshSession.get();
     const QByteArray commandBytes = command.toUtf8();
     // Known input goes out right behind the exec request, not after its reply: sshd takes the
     // request before the data that follows it, and the reply's round trip (400 ms through a
@@ -141,7 +131,7 @@ Result<ChannelHandle> RemoteCommand::start(ssh_session session, const QString &c
     if (inputError) {
         return *inputError;
     }
-    return channel;
+    return std::move(*channel);
 }
 
 Result<bool> RemoteCommand::readOutput(ssh_session session, ssh_channel ch, const Io &io,

@@ -51,7 +51,7 @@ private:
     };
 
     // Opens a session channel and starts the command on it, known input right behind it.
-    static Result<ChannelHandle> start(ssh_session session, const QString &command, const Io &io,
+    static Result<ChannelHandle> start(SshSession &session, const QString &command, const Io &io,
                                        const QDeadlineTimer &deadline, const CancelToken &cancel);
     // Hands what the command printed so far to the sinks; true when there was some.
     static Result<bool> readOutput(ssh_session session, ssh_channel ch, const Io &io,

@@ -1,5 +1,6 @@
 #include "ssh/SftpClient.h"
 
+#include "ssh/ChannelWindow.h"
 #include "ssh/SshSession.h"
 #include "ssh/SshWait.h"
 
@@ -15,7 +16,6 @@ namespace relayfleet {
 
 namespace {
 
-constexpr qsizetype kReadBuffer = 64 * 1024;
 // How many request bytes may wait for the channel's window before no more are made.
 constexpr qsizetype kMaxQueuedOut = 1024 * 1024;
 
@@ -43,24 +43,13 @@ Result<std::unique_ptr<SftpClient>> SftpClient::start(SshSession &sshSession,
 {
     ssh_session session = sshSession.get();
     ssh_set_blocking(session, 0);
-    ChannelHandle channel(ssh_channel_new(session));
+    auto channel = sshSession.openSessionChannel(deadline, cancel);
     if (!channel) {
-        return Error::make(Error::Code::ChannelFailed, tr("Cannot create a channel."));
+        return channel.error();
     }
-    ssh_channel ch = channel.get();
-    auto opened = driveSshStep(
-        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
-        tr("opening a channel for file transfer"));
-    if (!opened) {
-        return opened.error();
-    }
-    if (opened.value() != SSH_OK) {
-        return Error::make(
-            Error::Code::ChannelFailed,
-            tr("%1 refused a session channel: %2")
-                .arg(sshSession.target().who, QString::fromUtf8(ssh_get_error(session))));
-    }
-    std::unique_ptr<SftpClient> client(new SftpClient(session, std::move(channel), cancel, limits));
+    ssh_channel ch = channel->get();
+    std::unique_ptr<SftpClient> client(
+        new SftpClient(session, std::move(*channel), cancel, limits));
     // The version request goes out right behind the subsystem request, not after its reply:
     // sshd takes the request before the data that follows it (one round trip saved).
     bool initQueued = false;
@@ -145,7 +134,6 @@ Result<SftpCodec::Reply> SftpClient::nextReply(const QString &what)
 {
     ssh_channel ch = m_channel.get();
     QDeadlineTimer stall(m_limits.stallTimeoutMs);
-    char buffer[kReadBuffer];
     for (;;) {
         bool malformed = false;
         if (auto reply = SftpCodec::takeReply(m_in, malformed)) {
@@ -158,9 +146,9 @@ Result<SftpCodec::Reply> SftpClient::nextReply(const QString &what)
         if (auto flushed = flush(); !flushed) {
             return flushed.error();
         }
-        const int n = ssh_channel_read_nonblocking(ch, buffer, sizeof buffer, 0);
+        const int n = ChannelWindow::read(ch, m_scratch);
         if (n > 0) {
-            m_in.append(buffer, n);
+            m_in.append(m_scratch.constData(), n);
             stall.setRemainingTime(m_limits.stallTimeoutMs);
             continue;
         }

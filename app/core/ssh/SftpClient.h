@@ -106,6 +106,7 @@ private:
     quint32 m_nextId = 1;
     QByteArray m_out;
     QByteArray m_in;
+    QByteArray m_scratch; // reads from the channel (ChannelWindow)
     QSet<QByteArray> m_extensions;
     quint64 m_acknowledged = 0;
 };

@@ -31,6 +31,29 @@ Result<HostKey> presentedHostKey(ssh_session session)
 
 } // namespace
 
+Result<ChannelHandle> SshSession::openSessionChannel(const QDeadlineTimer &deadline,
+                                                     const CancelToken &cancel)
+{
+    ssh_session session = m_session.get();
+    ChannelHandle channel(ssh_channel_new(session));
+    if (!channel) {
+        return Error::make(Error::Code::ChannelFailed, tr("Cannot create a channel."));
+    }
+    ssh_channel ch = channel.get();
+    auto opened = driveSshStep(
+        session, [ch] { return ssh_channel_open_session(ch); }, deadline, cancel,
+        tr("opening a session channel"));
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened.value() != SSH_OK) {
+        return Error::make(Error::Code::ChannelFailed,
+                           tr("%1 refused a session channel: %2")
+                               .arg(m_target.who, QString::fromUtf8(ssh_get_error(session))));
+    }
+    return channel;
+}
+
 bool SshSession::isIdleAndConnected() const
 {
     if (!m_session || ssh_is_connected(m_session.get()) == 0) {

@@ -37,6 +37,10 @@ public:
     Result<void> authenticate(const Credentials &credentials, const QDeadlineTimer &deadline,
                               const CancelToken &cancel);
 
+    // A session channel (for a command, a shell or a subsystem), opened within the deadline.
+    Result<ChannelHandle> openSessionChannel(const QDeadlineTimer &deadline,
+                                             const CancelToken &cancel);
+
     ssh_session get() const { return m_session.get(); }
     SessionHandle release() { return std::move(m_session); }
     const HostKey &serverHostKey() const { return m_hostKey; }

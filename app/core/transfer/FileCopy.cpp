@@ -161,57 +161,53 @@ Result<FileCopy::Plan> FileCopy::planUpload(SftpClient &sftp, const QStringList 
     Plan plan;
     for (const QString &path : localPaths) {
         const QFileInfo info(path);
-        const QByteArray target =
-            remoteIsFolder ? joinRemote(remote, QFile::encodeName(info.fileName())) : remote;
         if (!info.exists()) {
             return Error::make(Error::Code::NotFound, tr("There is no file %1.").arg(path));
         }
-        if (info.isDir()) {
-            if (!options.recursive) {
-                return Error::make(Error::Code::InvalidInput,
-                                   tr("%1 is a folder: copy it with -r.").arg(path));
-            }
-            plan.items.append(Item{path, target, 0, localMode(path).value_or(0755), true});
-            addLocalTree(plan, path, target, options);
-        } else if (info.isFile()) {
-            if (!info.isReadable()) {
-                return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(path));
-            }
-            const quint32 mode = options.mode.value_or(localMode(path).value_or(0644));
-            plan.items.append(Item{path, target, static_cast<quint64>(info.size()), mode, false});
-            plan.total += static_cast<quint64>(info.size());
-        } else {
-            plan.skipped.append(tr("%1 (not a regular file)").arg(path));
+        const QByteArray target =
+            remoteIsFolder ? joinRemote(remote, QFile::encodeName(info.fileName())) : remote;
+        if (auto added = addLocal(plan, info, target, options, 0); !added) {
+            return added.error();
         }
     }
     return plan;
 }
 
-void FileCopy::addLocalTree(Plan &plan, const QString &folder, const QByteArray &remote,
-                            const Options &options)
+Result<void> FileCopy::addLocal(Plan &plan, const QFileInfo &info, const QByteArray &target,
+                                const Options &options, int depth)
 {
-    const QFileInfoList entries = QDir(folder).entryInfoList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &entry : entries) {
-        const QByteArray target = joinRemote(remote, QFile::encodeName(entry.fileName()));
-        const QString path = entry.filePath();
-        if (entry.isSymLink()) {
-            plan.skipped.append(tr("%1 (a symbolic link)").arg(path));
-        } else if (entry.isDir()) {
-            if (path.count(QLatin1Char('/')) > kMaxDepth * 4) {
-                plan.skipped.append(tr("%1 (nested too deep)").arg(path));
-                continue;
-            }
-            plan.items.append(Item{path, target, 0, localMode(path).value_or(0755), true});
-            addLocalTree(plan, path, target, options);
-        } else if (entry.isFile()) {
-            const quint32 mode = options.mode.value_or(localMode(path).value_or(0644));
-            plan.items.append(Item{path, target, static_cast<quint64>(entry.size()), mode, false});
-            plan.total += static_cast<quint64>(entry.size());
-        } else {
-            plan.skipped.append(tr("%1 (not a regular file)").arg(path));
+    const QString path = info.filePath();
+    if (depth > 0 && info.isSymLink()) {
+        plan.skipped.append(tr("%1 (a symbolic link)").arg(path)); // named ones are followed
+    } else if (info.isDir()) {
+        if (!options.recursive) {
+            return Error::make(Error::Code::InvalidInput,
+                               tr("%1 is a folder: copy it with -r.").arg(path));
         }
+        if (depth > kMaxDepth) {
+            plan.skipped.append(tr("%1 (nested too deep)").arg(path));
+            return {};
+        }
+        plan.items.append(Item{path, target, 0, localMode(path).value_or(0755), true});
+        const QFileInfoList entries = QDir(path).entryInfoList(
+            QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            const QByteArray inside = joinRemote(target, QFile::encodeName(entry.fileName()));
+            if (auto added = addLocal(plan, entry, inside, options, depth + 1); !added) {
+                return added;
+            }
+        }
+    } else if (info.isFile()) {
+        if (!info.isReadable()) {
+            return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(path));
+        }
+        const quint32 mode = options.mode.value_or(localMode(path).value_or(0644));
+        plan.items.append(Item{path, target, static_cast<quint64>(info.size()), mode, false});
+        plan.total += static_cast<quint64>(info.size());
+    } else {
+        plan.skipped.append(tr("%1 (not a regular file)").arg(path));
     }
+    return {};
 }
 
 Result<void> FileCopy::uploadFile(SftpClient &sftp, const Item &item, quint64 before, quint64 total,

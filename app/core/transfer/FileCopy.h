@@ -4,6 +4,7 @@
 #include "ssh/SftpClient.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -66,8 +67,9 @@ private:
     };
     static Result<Plan> planUpload(SftpClient &sftp, const QStringList &localPaths,
                                    const QByteArray &remote, const Options &options);
-    static void addLocalTree(Plan &plan, const QString &folder, const QByteArray &remote,
-                             const Options &options);
+    // A file or a folder (with what is in it) to the plan; `depth` 0 is what the user named.
+    static Result<void> addLocal(Plan &plan, const QFileInfo &info, const QByteArray &target,
+                                 const Options &options, int depth);
     static Result<Plan> planDownload(SftpClient &sftp, const QByteArray &remote,
                                      const QString &localPath, const Options &options);
     static Result<void> addRemoteTree(SftpClient &sftp, Plan &plan, const QByteArray &remote,
