@@ -662,6 +662,14 @@
         <source>%1 · files outdated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why, as the device reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetOverrides</name>

@@ -662,6 +662,14 @@
         <source>%1 · files outdated</source>
         <translation>%1 · ファイルが古い</translation>
     </message>
+    <message>
+        <source>Why, as the device reported: %1</source>
+        <translation>機器が報告した理由: %1</translation>
+    </message>
+    <message>
+        <source>Offline since</source>
+        <translation>オフライン開始</translation>
+    </message>
 </context>
 <context>
     <name>FleetOverrides</name>

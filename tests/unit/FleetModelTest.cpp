@@ -3,6 +3,7 @@
 #include "fleet/FleetModel.h"
 
 #include "fleet/FleetFilterModel.h"
+#include "registry/DeviceFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -91,6 +92,65 @@ private Q_SLOTS:
         filter.setSearchText({});
         filter.sort(FleetModel::Port, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, FleetModel::Port).data().toInt(), 4649 + 999);
+    }
+
+    // Sorted by offline-since, the devices gone longest come first and the online ones last;
+    // the reason the device reported is in the tooltip.
+    void offlineSinceSortsTheLongestGoneFirst()
+    {
+        QList<DeviceStatus> statuses = fleet(4);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        statuses[0].state = DeviceStatus::State::Offline;
+        statuses[0].offlineSince = now.addSecs(-600);
+        statuses[1].state = DeviceStatus::State::Stale;
+        statuses[1].offlineSince = now.addDays(-2);
+        statuses[1].offlineCauses = {QStringLiteral("port-held")};
+        statuses[3].state = DeviceStatus::State::Offline;
+        statuses[3].offlineSince = now.addSecs(-60);
+        FleetModel model;
+        model.setRelayStatuses(QStringLiteral("tokyo"), statuses);
+        FleetFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(FleetModel::OfflineSince, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            order << filter.index(row, FleetModel::Id).data().toString();
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("pi-0001"), QStringLiteral("pi-0000"),
+                                     QStringLiteral("pi-0003"), QStringLiteral("pi-0002")}));
+        QVERIFY(filter.index(3, FleetModel::OfflineSince).data().toString().isEmpty());
+        QVERIFY(!filter.index(0, FleetModel::OfflineSince).data().toString().isEmpty());
+        QVERIFY(filter.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(ConnectionHistory::causeText(QStringLiteral("port-held"))));
+    }
+
+    // A device whose Relay Fleet files are older than the app's is marked in the list.
+    void outdatedFilesAreMarked()
+    {
+        QList<DeviceStatus> statuses = fleet(2);
+        statuses[0].tunnelKey = QStringLiteral("SHA256:enrolled");
+        statuses[0].deviceFiles = 0;
+        statuses[1].tunnelKey = QStringLiteral("SHA256:enrolled");
+        statuses[1].deviceFiles = DeviceFiles::currentVersion();
+        FleetModel model;
+        model.setRelayStatuses(QStringLiteral("tokyo"), statuses);
+        QVERIFY(model.index(0, FleetModel::Status)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("files outdated")));
+        QVERIFY(model.index(0, FleetModel::Status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("relayfleet-cli upgrade pi-0000")));
+        QVERIFY(!model.index(1, FleetModel::Status)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("files outdated")));
+        // The plain state is what sorting and searching see.
+        QCOMPARE(model.index(0, FleetModel::Status).data(Qt::EditRole).toString(),
+                 DeviceStatus::stateLabel(DeviceStatus::State::Online));
     }
 };
 

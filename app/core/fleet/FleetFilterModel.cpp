@@ -2,6 +2,8 @@
 
 #include "fleet/FleetModel.h"
 
+#include <QDateTime>
+
 namespace relayfleet {
 
 FleetFilterModel::FleetFilterModel(QObject *parent)
@@ -20,6 +22,19 @@ void FleetFilterModel::setLabel(const QString &label)
 {
     m_label = label;
     invalidateRowsFilter();
+}
+
+bool FleetFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() != FleetModel::OfflineSince) {
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    const QDateTime a = left.data(Qt::EditRole).toDateTime();
+    const QDateTime b = right.data(Qt::EditRole).toDateTime();
+    if (a.isValid() != b.isValid()) {
+        return a.isValid();
+    }
+    return a.isValid() && a < b;
 }
 
 bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -44,6 +44,10 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         if (!s.problem.isEmpty()) {
             tips << s.problem;
         }
+        if (!s.offlineCauses.isEmpty()) {
+            tips << QCoreApplication::translate("FleetModel", "Why, as the device reported: %1")
+                        .arg(ConnectionHistory::causesText(s.offlineCauses));
+        }
         if (s.deviceFilesOutdated()) {
             tips << QCoreApplication::translate(
                         "FleetModel",
@@ -80,6 +84,13 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return s.lastSeen.isValid()
                    ? QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat)
                    : QCoreApplication::translate("FleetModel", "never");
+    case OfflineSince:
+        if (role == Qt::EditRole) {
+            return s.offlineSince;
+        }
+        return s.offlineSince.isValid()
+                   ? QLocale().toString(s.offlineSince.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     case Port:
         return s.port == 0 ? QVariant() : QVariant(s.port);
     case Relay:
@@ -105,6 +116,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return QCoreApplication::translate("FleetModel", "Labels");
     case LastSeen:
         return QCoreApplication::translate("FleetModel", "Last seen");
+    case OfflineSince:
+        return QCoreApplication::translate("FleetModel", "Offline since");
     case Port:
         return QCoreApplication::translate("FleetModel", "Port");
     case Relay:

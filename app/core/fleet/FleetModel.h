@@ -24,6 +24,7 @@ public:
         Id,
         Labels,
         LastSeen,
+        OfflineSince, // sorts the longest gone first, so the devices to look at are on top
         Port,
         Relay,
         ColumnCount
