@@ -29,6 +29,10 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_title->setFont(font);
     layout->addWidget(m_title);
     auto *form = new QFormLayout;
+    // Values wrap (a fingerprint, an address with a link to close it): each row is as tall as
+    // its value needs at the pane's width, and a long one goes below its name.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_state = addRow(form, tr("Status"), QStringLiteral("detailsState"));
     m_relay = addRow(form, tr("Relay port"), QStringLiteral("detailsRelay"));
     m_hostKey = addRow(form, tr("Host key"), QStringLiteral("detailsHostKey"));

@@ -545,6 +545,27 @@ private Q_SLOTS:
         }
         dialog->close();
 
+        // Device -> Download: the file comes back whole into the chosen folder.
+        QTemporaryDir into;
+        const int kitchenRow = modelRow(
+            window, [](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
+        auto *download = gui::FileTransferDialog::download(
+            window.paths(),
+            std::shared_ptr<RelayConnections>(&window.relayConnections(),
+                                              [](RelayConnections *) {}),
+            window.fleetModel()->statusAt(kitchenRow), into.path(), &window);
+        download->findChild<QLineEdit *>(QStringLiteral("transferPath"))
+            ->setText(QStringLiteral("~/new config; $(x).txt"));
+        download->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
+        auto *downloaded = download->findChild<QPlainTextEdit *>(QStringLiteral("transferResults"));
+        QTRY_VERIFY_WITH_TIMEOUT(!downloaded->toPlainText().isEmpty(), 60000);
+        QVERIFY2(downloaded->toPlainText().startsWith(QStringLiteral("kitchen: copied 1 file")),
+                 qPrintable(downloaded->toPlainText()));
+        QCOMPARE(
+            relayfleet::testing::readFile(into.filePath(QStringLiteral("new config; $(x).txt"))),
+            contents);
+        download->close();
+
         // Device -> Open port: a web server on the device, reached from here in the browser.
         const int webPort = 18000 + QRandomGenerator::global()->bounded(1000);
         QVERIFY(m_lab->startProgram(
