@@ -381,6 +381,18 @@
         <source>The device did not come back within %1 s (%2). It goes back to its previous runner by itself if the new one has no tunnel; ask again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The overrides module went from version %1 to %2; a running program uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner was already at version %1; the overrides module went from version %2 to %3, and a running program uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the overrides module on the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>

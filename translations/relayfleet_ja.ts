@@ -381,6 +381,18 @@
         <source>The device did not come back within %1 s (%2). It goes back to its previous runner by itself if the new one has no tunnel; ask again later.</source>
         <translation>機器は %1 秒以内に戻りませんでした (%2)。新しい実行スクリプトでトンネルが張れない場合、機器は自ら以前のものに戻ります。しばらくしてからもう一度確認してください。</translation>
     </message>
+    <message>
+        <source>The overrides module went from version %1 to %2; a running program uses it from its next start.</source>
+        <translation>上書きモジュールはバージョン %1 から %2 になりました。実行中のプログラムは次の起動からこれを使います。</translation>
+    </message>
+    <message>
+        <source>The runner was already at version %1; the overrides module went from version %2 to %3, and a running program uses it from its next start.</source>
+        <translation>ランナーはすでにバージョン %1 でした。上書きモジュールはバージョン %2 から %3 になり、実行中のプログラムは次の起動からこれを使います。</translation>
+    </message>
+    <message>
+        <source>Could not write the overrides module on the device: %1</source>
+        <translation>機器に上書きモジュールを書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>

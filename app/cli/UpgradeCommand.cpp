@@ -76,6 +76,10 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
                     {QStringLiteral("outcome"), DeviceUpgrade::outcomeName(result.outcome)},
                     {QStringLiteral("from_version"), result.fromVersion},
                     {QStringLiteral("to_version"), result.toVersion},
+                    {QStringLiteral("module_from_version"),
+                     result.moduleFrom < 0 ? QJsonValue() : QJsonValue(result.moduleFrom)},
+                    {QStringLiteral("module_to_version"),
+                     result.moduleTo < 0 ? QJsonValue() : QJsonValue(result.moduleTo)},
                     {QStringLiteral("detail"), result.detail}});
             } else {
                 CliContext::printOut(

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using relayfleet::DeviceFiles;
 using relayfleet::lab::CliRunner;
@@ -135,6 +136,55 @@ private Q_SLOTS:
             return {};
         }
         return path;
+    }
+
+    // The overrides module is replaced in place while a program runs on it: the program keeps
+    // the module it loaded (its state file says which) and takes the new one at its next start.
+    void theOverridesModuleIsUpgradedWithoutStoppingTheProgram()
+    {
+        const auto installed =
+            m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
+                        QStringLiteral("alpha"), QStringLiteral("--user"), m_lab->deviceUser()});
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        // As an earlier version of Relay Fleet installed it.
+        const QString module = relayfleetDir() + QStringLiteral("/python/relayfleet_overrides.py");
+        QVERIFY(m_lab->runOnDevice(
+            0, {QStringLiteral("sed"), QStringLiteral("-i"),
+                QStringLiteral("s/^# relayfleet-version: [0-9]*/# relayfleet-version: 1/; "
+                               "s/^MODULE_VERSION = .*/MODULE_VERSION = 1/"),
+                module}));
+        QVERIFY(relayfleet::testing::startProgramA(*m_lab, 0));
+        auto state = [this] {
+            return QJsonDocument::fromJson(relayfleet::testing::readFile(
+                                               relayfleet::testing::overridesStateFile(*m_lab, 0)))
+                .object();
+        };
+        QCOMPARE(state().value(QStringLiteral("module_version")).toInt(), 1);
+        const qint64 pid = state().value(QStringLiteral("pid")).toInteger();
+        const QJsonObject result = upgrade({});
+        QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("upgraded"));
+        QCOMPARE(result.value(QStringLiteral("module_from_version")).toInt(), 1);
+        const int current = DeviceFiles::versionOf(DeviceFiles::builtInModule());
+        QVERIFY(current >= 2);
+        QCOMPARE(result.value(QStringLiteral("module_to_version")).toInt(), current);
+        QVERIFY2(result.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("next start")),
+                 qPrintable(result.value(QStringLiteral("detail")).toString()));
+        const QString onHost =
+            m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/python/relayfleet_overrides.py");
+        QCOMPARE(DeviceFiles::versionOf(relayfleet::testing::readFile(onHost)), current);
+        // The program was not stopped: the same process, on the module it loaded.
+        QCOMPARE(::kill(static_cast<pid_t>(pid), 0), 0);
+        QCOMPARE(state().value(QStringLiteral("pid")).toInteger(), pid);
+        QCOMPARE(state().value(QStringLiteral("module_version")).toInt(), 1);
+        // Its next start loads the new one.
+        QVERIFY(relayfleet::testing::startProgramA(*m_lab, 0));
+        QCOMPARE(state().value(QStringLiteral("module_version")).toInt(), current);
+        m_lab->stopProgram(0, QStringLiteral("program-a"));
+        // Now nothing is older than this build's.
+        QCOMPARE(upgrade({}).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("current"));
     }
 
     void aBrokenRunnerIsRolledBackByTheDevice()

@@ -563,6 +563,60 @@ private Q_SLOTS:
         QVERIFY(alpha.value(QStringLiteral("offline_causes")).toArray().isEmpty());
     }
 
+    // The relay port held by something the eviction cannot end (not an sshd session): the
+    // forward is refused until it goes, and the device says so as soon as it gets through.
+    void aHeldRelayPortIsReportedAsTheCause()
+    {
+        const int port = status(QStringLiteral("alpha")).value(QStringLiteral("port")).toInt();
+        QVERIFY(port > 0);
+        QVERIFY(m_lab->powerLoss(0));
+        const auto cleared = m_cli->run({QStringLiteral("clear-stale"), QStringLiteral("alpha")});
+        QVERIFY2(cleared.exitCode == 0, cleared.err.constData());
+        QVERIFY(m_lab->waitForRelayListener(port, false, 15000));
+        // A listener of another program on the device's relay port, for 25 s at the most.
+        const auto held = m_lab->runOnRelay(
+            // Both loopbacks, as sshd's "localhost" forward binds them: holding one only lets
+            // the forward succeed on the other.
+            QStringLiteral("setsid python3 -c 'import socket,time\n"
+                           "s=socket.socket()\ns.bind((\"127.0.0.1\",%1))\ns.listen()\n"
+                           "try:\n t=socket.socket(socket.AF_INET6)\n t.bind((\"::1\",%1))\n"
+                           " t.listen()\nexcept OSError:\n pass\n"
+                           "time.sleep(25)' </dev/null >/dev/null 2>&1 & echo $!")
+                .arg(port));
+        QVERIFY(held && held->exitCode == 0);
+        const QByteArray holder = held->out.trimmed();
+        QVERIFY(m_lab->waitForRelayListener(port, true, 10000));
+        QVERIFY(m_lab->boot(0));
+        QThread::msleep(8000); // a few attempts meet the held port
+        QVERIFY(m_lab->runOnRelay(QStringLiteral("kill %1").arg(QString::fromLatin1(holder))));
+        QElapsedTimer timer;
+        timer.start();
+        QJsonObject alpha;
+        while (timer.elapsed() < 60000) {
+            alpha = status(QStringLiteral("alpha"));
+            if (alpha.value(QStringLiteral("status")).toString() == QLatin1String("online")) {
+                break;
+            }
+            QThread::msleep(500);
+        }
+        if (alpha.value(QStringLiteral("status")).toString() != QLatin1String("online")) {
+            const QByteArray log = relayfleet::testing::readFile(
+                m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/tunnel.log"));
+            for (const QByteArray &line : log.right(1500).split('\n')) {
+                qInfo("%s", line.constData());
+            }
+        }
+        QCOMPARE(alpha.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        const QJsonObject last = alpha.value(QStringLiteral("last_outage")).toObject();
+        QVERIFY2(
+            last.value(QStringLiteral("causes")).toArray().contains(QStringLiteral("port-held")),
+            QJsonDocument(alpha).toJson().constData());
+        QVERIFY2(last.value(QStringLiteral("cause"))
+                     .toString()
+                     .contains(QStringLiteral("still held by another session")),
+                 QJsonDocument(alpha).toJson().constData());
+    }
+
     void failedEnrolmentLeavesNoResidue()
     {
         const QString ak = m_lab->relayHome() + QStringLiteral("/.ssh/authorized_keys");

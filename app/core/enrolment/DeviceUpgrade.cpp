@@ -117,7 +117,16 @@ DeviceUpgrade::upgradeOne(RelayConnection &relay, const DeviceTarget &target,
     if (!arm(relay, result, credentials, knownHosts, options, cancel)) {
         return result;
     }
-    return awaitVerdict(relay, result, credentials, knownHosts, options, cancel);
+    result = awaitVerdict(relay, result, credentials, knownHosts, options, cancel);
+    // The module is replaced before the runner's switch and stays so whatever the runner does.
+    if (result.moduleTo > result.moduleFrom) {
+        result.detail += QLatin1Char(' ') +
+                         tr("The overrides module went from version %1 to %2; a running program "
+                            "uses it from its next start.")
+                             .arg(result.moduleFrom)
+                             .arg(result.moduleTo);
+    }
+    return result;
 }
 
 bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
@@ -142,13 +151,17 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
         result.detail = device.error().message;
         return false;
     }
-    auto versions = runOn(device.value(),
-                          QStringLiteral("cd \"$HOME\"/.relayfleet 2>/dev/null || exit 3; "
-                                         "for f in tunnel authorize-key; do v=$(sed -n "
-                                         "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
-                                         "\"$f\" 2>/dev/null | head -n 1); printf '%s=%s\\n' "
-                                         "\"$f\" \"${v:-0}\"; done"),
-                          cancel);
+    auto versions =
+        runOn(device.value(),
+              QStringLiteral("cd \"$HOME\"/.relayfleet 2>/dev/null || exit 3; "
+                             "for f in tunnel authorize-key; do v=$(sed -n "
+                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
+                             "\"$f\" 2>/dev/null | head -n 1); printf '%s=%s\\n' "
+                             "\"$f\" \"${v:-0}\"; done; m=python/relayfleet_overrides.py; "
+                             "if [ -f $m ]; then v=$(sed -n "
+                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' $m "
+                             "| head -n 1); printf 'module=%s\\n' \"${v:-0}\"; fi"),
+              cancel);
     if (!versions) {
         result.detail = versions.error().message;
         return false;
@@ -160,10 +173,21 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
     }
     const QMap<QString, int> installed = parseVersions(versions->out);
     result.fromVersion = installed.value(QStringLiteral("tunnel"));
+    if (auto module = upgradeModule(device.value(), result, installed, cancel); !module) {
+        result.detail = module.error().message;
+        return false;
+    }
     if (!options.force && result.fromVersion >= result.toVersion &&
         installed.value(QStringLiteral("authorize-key")) >= DeviceFiles::versionOf(keyHelper)) {
-        result.outcome = Outcome::Current;
-        result.detail = tr("Already at version %1.").arg(result.fromVersion);
+        const bool moduleOnly = result.moduleTo > result.moduleFrom;
+        result.outcome = moduleOnly ? Outcome::Upgraded : Outcome::Current;
+        result.detail = moduleOnly ? tr("The runner was already at version %1; the overrides "
+                                        "module went from version %2 to %3, and a running "
+                                        "program uses it from its next start.")
+                                         .arg(result.fromVersion)
+                                         .arg(result.moduleFrom)
+                                         .arg(result.moduleTo)
+                                   : tr("Already at version %1.").arg(result.fromVersion);
         result.toVersion = result.fromVersion;
         recordVersion(relay, result, cancel);
         return false;
@@ -204,6 +228,35 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
     return true;
 }
 
+Result<void> DeviceUpgrade::upgradeModule(DeviceConnection &device, DeviceResult &result,
+                                          const QMap<QString, int> &installed,
+                                          const CancelToken &cancel)
+{
+    if (!installed.contains(QStringLiteral("module"))) {
+        return {}; // the device never had it: install-module is the user's choice
+    }
+    const QByteArray module = DeviceFiles::builtInModule();
+    result.moduleFrom = installed.value(QStringLiteral("module"));
+    result.moduleTo = result.moduleFrom;
+    if (module.isEmpty() || DeviceFiles::versionOf(module) <= result.moduleFrom) {
+        return {};
+    }
+    // Renamed over the old file: a program that starts meanwhile loads one whole module.
+    auto written = runOn(device,
+                         QStringLiteral("cd \"$HOME\"/.relayfleet/python && umask 077 && cat > "
+                                        "relayfleet_overrides.py.part && mv -f "
+                                        "relayfleet_overrides.py.part relayfleet_overrides.py"),
+                         cancel, module);
+    if (!written || written->exitStatus != 0) {
+        return Error::make(Error::Code::Io,
+                           tr("Could not write the overrides module on the device: %1")
+                               .arg(written ? QString::fromUtf8(written->err.left(300)).trimmed()
+                                            : written.error().message));
+    }
+    result.moduleTo = DeviceFiles::versionOf(module);
+    return {};
+}
+
 DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, DeviceResult result,
                                                         const Credentials &credentials,
                                                         KnownHostsFile &knownHosts,
@@ -236,6 +289,7 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
             result.detail = tr("Version %1 → %2; the new runner has a working tunnel.")
                                 .arg(result.fromVersion)
                                 .arg(result.toVersion);
+
             recordVersion(relay, result, cancel);
             return result;
         }

@@ -3,6 +3,7 @@
 #include "base/CancelToken.h"
 #include "base/Credentials.h"
 #include "hostkeys/KnownHostsFile.h"
+#include "relay/DeviceConnection.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConnection.h"
 
@@ -48,6 +49,10 @@ public:
         int fromVersion = 0; // the runner's; 0: older than versioned files
         int toVersion = 0;
         QString detail; // why, in words
+        // The overrides module (when the device has it): replaced in place, since a running
+        // program keeps what it loaded and takes the new one at its next start.
+        int moduleFrom = -1; // -1: no module on the device
+        int moduleTo = -1;
     };
 
     static QList<DeviceResult> run(RelayConnection &relay, const QList<DeviceTarget> &targets,
@@ -65,6 +70,10 @@ private:
     // `result` saying why) when nothing was started.
     static bool arm(RelayConnection &relay, DeviceResult &result, const Credentials &credentials,
                     KnownHostsFile &knownHosts, const Options &options, const CancelToken &cancel);
+    // Replaces an older overrides module on the device (never one the device lacks).
+    static Result<void> upgradeModule(DeviceConnection &device, DeviceResult &result,
+                                      const QMap<QString, int> &installed,
+                                      const CancelToken &cancel);
     // The registry's record names the version the device now runs (devices --json, the window).
     static void recordVersion(RelayConnection &relay, DeviceResult &result,
                               const CancelToken &cancel);

@@ -63,11 +63,14 @@ Result<QString> OverrideProtocol::stateCommand(const QString &fifo)
 
 QString OverrideProtocol::installModuleCommand()
 {
+    // Each file written whole under another name, then renamed over the old one: a program
+    // starting meanwhile reads the old module or the new, never half of one.
     QString command = QStringLiteral("umask 077 && mkdir -p \"$HOME\"/.relayfleet/python");
     for (const QString &name :
          {QStringLiteral("relayfleet_overrides.py"), QStringLiteral("example_program_a.py")}) {
         command +=
-            QStringLiteral(" && printf '%s' %1 > \"$HOME\"/.relayfleet/python/%2")
+            QStringLiteral(" && printf '%s' %1 > \"$HOME\"/.relayfleet/python/%2.part && mv -f "
+                           "\"$HOME\"/.relayfleet/python/%2.part \"$HOME\"/.relayfleet/python/%2")
                 .arg(shellQuote(QString::fromUtf8(resource(QStringLiteral("python/") + name))),
                      name);
     }

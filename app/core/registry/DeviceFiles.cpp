@@ -11,6 +11,12 @@ QByteArray DeviceFiles::builtIn(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray DeviceFiles::builtInModule()
+{
+    QFile file(QStringLiteral(":/relayfleet/device/python/relayfleet_overrides.py"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 int DeviceFiles::versionOf(const QByteArray &script)
 {
     static const QRegularExpression line(QStringLiteral("^# relayfleet-version: (\\d{1,6})"),

@@ -11,6 +11,8 @@ globals or any dict) and publishes what it applied to a JSON state file beside t
 written atomically. VALUE is a JSON literal (number, string, true, false, null), so types
 survive; nothing read from the pipe is ever evaluated. Protocol: docs/OVERRIDES.md (version 1).
 """
+# relayfleet-version: 2 (raised with every change; relayfleet-cli upgrade installs a newer one
+# beside the running program, which uses it from its next start)
 
 import json
 import os
@@ -20,6 +22,9 @@ import threading
 import time
 
 PROTOCOL_VERSION = 1
+# The state file says which module a running program loaded (an upgrade replaces the file, not
+# what a running program has in memory).
+MODULE_VERSION = 2
 DEFAULT_FIFO = os.path.join(os.path.expanduser("~"), ".relayfleet", "overrides.fifo")
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 SEQ = re.compile(r"#seq ([0-9]{1,20})\Z")
@@ -181,6 +186,7 @@ class Overrides:
     def _publish(self):
         state = {
             "version": PROTOCOL_VERSION,
+            "module_version": MODULE_VERSION,
             "pid": os.getpid(),
             "seq": self.seq,
             "recent": self.recent,
