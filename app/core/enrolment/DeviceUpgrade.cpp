@@ -241,11 +241,14 @@ Result<void> DeviceUpgrade::upgradeModule(DeviceConnection &device, DeviceResult
     if (module.isEmpty() || DeviceFiles::versionOf(module) <= result.moduleFrom) {
         return {};
     }
-    // Renamed over the old file: a program that starts meanwhile loads one whole module.
+    // Renamed over the old file: a program that starts meanwhile loads one whole module. The
+    // compiled copy goes: Python trusts it while the source's size and modification second
+    // match, which a new module of the same length written within the same second would.
     auto written = runOn(device,
                          QStringLiteral("cd \"$HOME\"/.relayfleet/python && umask 077 && cat > "
                                         "relayfleet_overrides.py.part && mv -f "
-                                        "relayfleet_overrides.py.part relayfleet_overrides.py"),
+                                        "relayfleet_overrides.py.part relayfleet_overrides.py && "
+                                        "rm -f __pycache__/relayfleet_overrides.*.pyc"),
                          cancel, module);
     if (!written || written->exitStatus != 0) {
         return Error::make(Error::Code::Io,

@@ -74,7 +74,8 @@ QString OverrideProtocol::installModuleCommand()
                 .arg(shellQuote(QString::fromUtf8(resource(QStringLiteral("python/") + name))),
                      name);
     }
-    return command;
+    // Python's compiled copies would be trusted for a file of the same size and second.
+    return command + QStringLiteral(" && rm -f \"$HOME\"/.relayfleet/python/__pycache__/*.pyc");
 }
 
 OverrideProtocol::PushOutcome OverrideProtocol::parsePush(const CommandOutput &output, qint64 seq,

@@ -160,7 +160,7 @@ Result<SftpCodec::Reply> SftpClient::nextReply(const QString &what)
             return Error::make(Error::Code::Protocol,
                                tr("The device's SFTP server ended during %1.").arg(what));
         }
-        if (m_out.size() < queued) {
+        if (m_out.size() < queued) { // something went out: not stalled
             stall.setRemainingTime(m_limits.stallTimeoutMs);
         }
         if (m_cancel.isCancelled()) {
@@ -177,8 +177,10 @@ Result<SftpCodec::Reply> SftpClient::nextReply(const QString &what)
             return Error::make(Error::Code::RelayLost,
                                tr("The connection closed during %1.").arg(what));
         }
-        pollfd fd{ssh_get_fd(m_session),
-                  static_cast<short>(POLLIN | (m_out.isEmpty() ? 0 : POLLOUT)), 0};
+        // Writable only matters right after a write (libssh may hold the end of it); waiting
+        // for a window to open is waiting for the peer, which wakes us as readable.
+        const bool wrote = m_out.size() < queued;
+        pollfd fd{ssh_get_fd(m_session), static_cast<short>(POLLIN | (wrote ? POLLOUT : 0)), 0};
         ::poll(&fd, 1, 100);
     }
 }
