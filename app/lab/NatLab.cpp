@@ -1,5 +1,7 @@
 #include "NatLab.h"
 
+#include "LabFiles.h"
+#include "LabProcesses.h"
 #include "hostkeys/HostKey.h"
 
 #include <QCoreApplication>
@@ -32,105 +34,6 @@ Error labError(const QString &message)
     return Error::make(Error::Code::Io, QStringLiteral("NAT lab: ") + message);
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return false;
-    }
-    const bool ok = file.write(data) == data.size();
-    file.close();
-    return ok && file.setPermissions(permissions);
-}
-
-bool appendFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return false;
-    }
-    const bool ok = file.write(data) == data.size();
-    file.close();
-    return ok && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool processAlive(qint64 pid)
-{
-    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
-}
-
-// Every descendant of `pid` (sshd forks a process per connection that does not share its
-// process group), found through /proc since the lab only runs on Linux.
-QList<qint64> descendantsOf(qint64 root)
-{
-    // A process that never started has pid 0, whose descendants are every process on the
-    // machine (PID 1 included): killing those would take the whole machine down.
-    if (root <= 1) {
-        return {};
-    }
-    QMultiHash<qint64, qint64> children;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        bool ok = false;
-        const qint64 pid = QFileInfo(dir).fileName().toLongLong(&ok);
-        if (!ok) {
-            continue;
-        }
-        const QByteArray stat = readFile(dir + QStringLiteral("/stat"));
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0) {
-            continue;
-        }
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() > 1) {
-            children.insert(fields[1].toLongLong(), pid);
-        }
-    }
-    QList<qint64> result;
-    QList<qint64> queue{root};
-    while (!queue.isEmpty()) {
-        const qint64 pid = queue.takeFirst();
-        for (qint64 child : children.values(pid)) {
-            result.append(child);
-            queue.append(child);
-        }
-    }
-    return result;
-}
-
-// Ends every descendant of `root` and returns how many there were. Each is stopped first and
-// the tree read again until no new one appears: a process that forks between a reading of
-// /proc and the kills would otherwise outlive its killed parent (OpenSSH's monitor forks a
-// session's user process just after the login, and under load that fork landed in that gap).
-int killDescendants(qint64 root)
-{
-    QSet<qint64> stopped;
-    for (int round = 0; round < 50; ++round) {
-        bool grew = false;
-        for (qint64 pid : descendantsOf(root)) {
-            if (!stopped.contains(pid)) {
-                ::kill(static_cast<pid_t>(pid), SIGSTOP);
-                stopped.insert(pid);
-                grew = true;
-            }
-        }
-        if (!grew) {
-            break;
-        }
-    }
-    for (qint64 pid : std::as_const(stopped)) {
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
-    return static_cast<int>(stopped.size());
-}
-
 // rflab-proxy: where the build put it, else beside this program (an installed demo lab).
 QString proxyProgram()
 {
@@ -158,7 +61,7 @@ void killProcessesMentioning(const QString &path)
         if (!ok || pid <= 1 || pid == getpid()) {
             continue;
         }
-        if (readFile(dir + QStringLiteral("/cmdline")).contains(needle)) {
+        if (LabFiles::read(dir + QStringLiteral("/cmdline")).contains(needle)) {
             ::kill(static_cast<pid_t>(pid), SIGKILL);
         }
     }
@@ -223,10 +126,22 @@ void NatLab::cleanUpAbandonedLabs()
     QDirIterator labDirs(QDir::tempPath(), {QStringLiteral("rflab-*-*")}, QDir::Dirs);
     while (labDirs.hasNext()) {
         const QString dir = labDirs.next();
-        const qint64 owner = readFile(dir + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+        const qint64 owner =
+            LabFiles::read(dir + QStringLiteral("/owner.pid")).trimmed().toLongLong();
         // A lab being created in another process has no owner file yet: leave young ones be.
         const bool young = QFileInfo(dir).lastModified().secsTo(QDateTime::currentDateTime()) < 300;
-        if (owner == 0 ? !young : !processAlive(owner)) {
+        if (owner == 0 ? !young : !LabProcesses::alive(owner)) {
+            // A booted device's disk first: nothing is removed through a mount.
+            QFile mounts(QStringLiteral("/proc/mounts"));
+            if (mounts.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : mounts.readAll().split('\n')) {
+                    const QString point = QString::fromLocal8Bit(line.split(' ').value(1));
+                    if (point.startsWith(dir + QLatin1Char('/'))) {
+                        (void)LabCommand::run(
+                            {QStringLiteral("umount"), QStringLiteral("-l"), point});
+                    }
+                }
+            }
             QDir(dir).removeRecursively();
         }
     }
@@ -249,8 +164,8 @@ void NatLab::cleanUpAbandonedLabs()
         QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
         while (dirs.hasNext()) {
             const qint64 owner =
-                readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-            owned = owned || (processAlive(owner) && owner != getpid());
+                LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            owned = owned || (LabProcesses::alive(owner) && owner != getpid());
         }
         if (!owned) {
             const QString netns = match.captured(0);
@@ -268,7 +183,7 @@ void NatLab::cleanUpAbandonedLabs()
         }
     }
     // Throwaway password accounts of dead labs.
-    const QByteArray passwd = readFile(QStringLiteral("/etc/passwd"));
+    const QByteArray passwd = LabFiles::read(QStringLiteral("/etc/passwd"));
     static const QRegularExpression labUser(QStringLiteral("^rflabpw([0-9a-f]{4}):"),
                                             QRegularExpression::MultilineOption);
     auto users = labUser.globalMatch(QString::fromUtf8(passwd));
@@ -279,8 +194,8 @@ void NatLab::cleanUpAbandonedLabs()
                           QDir::Dirs);
         while (dirs.hasNext()) {
             const qint64 owner =
-                readFile(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-            owned = owned || (processAlive(owner) && owner != getpid());
+                LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+            owned = owned || (LabProcesses::alive(owner) && owner != getpid());
         }
         if (!owned) {
             (void)LabCommand::run(
@@ -311,12 +226,19 @@ QString NatLab::deviceName(int index) const
 
 QString NatLab::deviceHome(int index) const
 {
-    return hostDir(deviceName(index)) + QStringLiteral("/home");
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    return device.booted ? device.booted->home() : hostDir(device.name) + QStringLiteral("/home");
+}
+
+QString NatLab::deviceUser(int index) const
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    return device.booted ? device.booted->user() : m_user;
 }
 
 static QString fingerprintOfPublicKeyFile(const QString &path)
 {
-    auto key = HostKey::fromOpenSsh(QString::fromLatin1(readFile(path)));
+    auto key = HostKey::fromOpenSsh(QString::fromLatin1(LabFiles::read(path)));
     return key ? key->fingerprint() : QString();
 }
 
@@ -358,6 +280,20 @@ QStringList NatLab::inNamespace(const QString &netns, const QStringList &argv) c
     return QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
                        netns} +
            argv;
+}
+
+std::unique_ptr<QProcess> NatLab::launchOnDevice(const Device &device,
+                                                 const QStringList &argv) const
+{
+    if (!device.booted) {
+        return launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name,
+                      argv);
+    }
+    auto process = std::make_unique<QProcess>();
+    process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    const QStringList full = device.booted->commandLine(argv);
+    process->start(full.first(), full.mid(1));
+    return process;
 }
 
 std::unique_ptr<QProcess> NatLab::launch(const QString &netns, const QString &home,
@@ -562,8 +498,8 @@ Result<void> NatLab::setUp()
         break;
     }
     m_user = m_isolated ? QStringLiteral("root") : currentUserName();
-    writeFile(m_dir.path() + QStringLiteral("/owner.pid"), QByteArray::number(getpid()),
-              QFile::ReadOwner | QFile::WriteOwner);
+    LabFiles::write(m_dir.path() + QStringLiteral("/owner.pid"), QByteArray::number(getpid()),
+                    QFile::ReadOwner | QFile::WriteOwner);
     QDir().mkpath(hostDir(QStringLiteral("client")));
     if (auto rc = generateKey(clientKey(), QStringLiteral("developer@mac")); !rc) {
         return rc;
@@ -593,8 +529,9 @@ Result<void> NatLab::setUpRelay()
         !rc) {
         return rc;
     }
-    writeFile(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
-              readFile(clientKey() + QStringLiteral(".pub")), QFile::ReadOwner | QFile::WriteOwner);
+    LabFiles::write(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
+                    LabFiles::read(clientKey() + QStringLiteral(".pub")),
+                    QFile::ReadOwner | QFile::WriteOwner);
     if (m_isolated) {
         m_relayNetns = QStringLiteral("rfl%1-relay").arg(m_id);
         for (const QStringList &argv :
@@ -614,12 +551,13 @@ Result<void> NatLab::setUpRelay()
     // Password logins only for the lab's throwaway accounts (see createPasswordUser).
     const QString passwordMatch =
         QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
-    writeFile(dir + QStringLiteral("/sshd_config"),
-              (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
-                          m_relayPort, m_options.relayMaxStartups, m_options.relayMaxSessions) +
-               passwordMatch)
-                  .toUtf8(),
-              QFile::ReadOwner | QFile::WriteOwner);
+    LabFiles::write(
+        dir + QStringLiteral("/sshd_config"),
+        (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
+                    m_relayPort, m_options.relayMaxStartups, m_options.relayMaxSessions) +
+         passwordMatch)
+            .toUtf8(),
+        QFile::ReadOwner | QFile::WriteOwner);
     if (auto rc = startRelay(); !rc) {
         return rc;
     }
@@ -658,7 +596,7 @@ Result<void> NatLab::stopRelay()
     // and that session would outlive the "stopped" relay (FaultTest saw an undo succeed so).
     ::kill(static_cast<pid_t>(pid), SIGSTOP);
     // Its per-connection children hold the sessions: they go too, as when a relay reboots.
-    killDescendants(pid);
+    LabProcesses::killDescendants(pid);
     stopProcess(m_relaySshd, false);
     m_relayStorage = RelayStorage::Normal; // its mounts went with its mount namespace
     return {};
@@ -693,6 +631,35 @@ Result<int> NatLab::addDevice()
     return index;
 }
 
+Result<int> NatLab::addBootedDevice(const QString &user)
+{
+    if (!m_isolated) {
+        return labError(QStringLiteral("a booted device needs network namespaces (run as root)."));
+    }
+    auto device = std::make_unique<Device>();
+    const int index = static_cast<int>(m_devices.size());
+    device->name = QStringLiteral("dev%1").arg(index + 1);
+    const QString dir = hostDir(device->name);
+    QDir().mkpath(dir);
+    const QString hostKey = dir + QStringLiteral("/ssh_host_ed25519_key");
+    if (auto rc = generateKey(hostKey, device->name); !rc) {
+        return rc.error();
+    }
+    // Named after the lab as well: two labs at once boot two machines of their own.
+    auto booted =
+        BootedDevice::create(dir, QStringLiteral("rfl%1-%2").arg(m_id, device->name), user, hostKey,
+                             LabFiles::read(clientKey() + QStringLiteral(".pub")));
+    if (!booted) {
+        return booted.error();
+    }
+    device->booted = std::move(*booted);
+    m_devices.push_back(std::move(device));
+    if (auto rc = powerOn(*m_devices.back()); !rc) {
+        return rc.error();
+    }
+    return index;
+}
+
 Result<void> NatLab::setUpDeviceDisk(Device &device)
 {
     const QString dir = hostDir(device.name);
@@ -709,16 +676,17 @@ Result<void> NatLab::setUpDeviceDisk(Device &device)
         !rc) {
         return rc;
     }
-    writeFile(home + QStringLiteral("/.ssh/authorized_keys"),
-              readFile(clientKey() + QStringLiteral(".pub")), QFile::ReadOwner | QFile::WriteOwner);
-    writeFile(home + QStringLiteral("/.ssh/known_hosts"),
-              "relay " + readFile(hostDir(QStringLiteral("relay")) +
-                                  QStringLiteral("/ssh_host_ed25519_key.pub")),
-              QFile::ReadOwner | QFile::WriteOwner);
-    writeFile(home + QStringLiteral("/lab-identity"), device.name.toUtf8() + '\n',
-              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    if (!appendFile(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
-                    readFile(home + QStringLiteral("/.ssh/id_ed25519.pub")))) {
+    LabFiles::write(home + QStringLiteral("/.ssh/authorized_keys"),
+                    LabFiles::read(clientKey() + QStringLiteral(".pub")),
+                    QFile::ReadOwner | QFile::WriteOwner);
+    LabFiles::write(home + QStringLiteral("/.ssh/known_hosts"),
+                    "relay " + LabFiles::read(hostDir(QStringLiteral("relay")) +
+                                              QStringLiteral("/ssh_host_ed25519_key.pub")),
+                    QFile::ReadOwner | QFile::WriteOwner);
+    LabFiles::write(home + QStringLiteral("/lab-identity"), device.name.toUtf8() + '\n',
+                    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!LabFiles::append(relayHome() + QStringLiteral("/.ssh/authorized_keys"),
+                          LabFiles::read(home + QStringLiteral("/.ssh/id_ed25519.pub")))) {
         return labError(
             QStringLiteral("cannot authorise %1's tunnel key on the relay.").arg(device.name));
     }
@@ -767,6 +735,9 @@ Result<void> NatLab::powerOn(Device &device)
                 return rc.error();
             }
         }
+        if (auto rc = addDefaultRoute(device); !rc) {
+            return rc;
+        }
         if (m_options.relayDeviceDelayMs > 0) {
             auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
                                           .arg(device.name)
@@ -798,9 +769,21 @@ Result<void> NatLab::powerOn(Device &device)
         device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
         device.loopbackRoutePort = device.relayAddressPort;
     }
-    writeFile(dir + QStringLiteral("/sshd_config"),
-              sshdConfig(dir, QStringLiteral("127.0.0.1"), device.sshPort).toUtf8(),
-              QFile::ReadOwner | QFile::WriteOwner);
+    if (device.booted) {
+        if (auto rc = device.booted->setHostsEntry(device.relayAddress, relayNameForDevice());
+            !rc) {
+            return rc;
+        }
+        // Its own systemd starts its sshd, and cron or the systemd unit its runner.
+        if (auto rc = device.booted->boot(device.netns); !rc) {
+            return rc;
+        }
+        device.poweredOn = true;
+        return {};
+    }
+    LabFiles::write(dir + QStringLiteral("/sshd_config"),
+                    sshdConfig(dir, QStringLiteral("127.0.0.1"), device.sshPort).toUtf8(),
+                    QFile::ReadOwner | QFile::WriteOwner);
     if (auto rc = startSshd(device.sshd, device.netns, home, dir + QStringLiteral("/sshd_config"),
                             device.name);
         !rc) {
@@ -911,11 +894,11 @@ NatLab::RelayCost NatLab::relayCost() const
     if (!m_relaySshd) {
         return cost;
     }
-    QList<qint64> pids = descendantsOf(m_relaySshd->processId());
+    QList<qint64> pids = LabProcesses::descendantsOf(m_relaySshd->processId());
     pids.prepend(m_relaySshd->processId());
     for (qint64 pid : std::as_const(pids)) {
         const QString proc = QStringLiteral("/proc/%1").arg(pid);
-        const QByteArray rollup = readFile(proc + QStringLiteral("/smaps_rollup"));
+        const QByteArray rollup = LabFiles::read(proc + QStringLiteral("/smaps_rollup"));
         const qsizetype at = rollup.indexOf("\nPss:");
         if (at < 0) {
             continue; // ended meanwhile
@@ -986,7 +969,7 @@ Result<int> NatLab::endDeviceSessions(int index)
     }
     // The listener's descendants are its sessions (whatever OpenSSH calls them: "sshd:" up to
     // 9.x, "sshd-session:" from 10.0).
-    return killDescendants(device.sshd->processId());
+    return LabProcesses::killDescendants(device.sshd->processId());
 }
 
 Result<void> NatLab::powerLoss(int index)
@@ -1007,13 +990,16 @@ Result<void> NatLab::powerLoss(int index)
             (void)proxyCommand(
                 QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         }
+        if (device.booted) {
+            device.booted->cutPower();
+        }
         killNamespace(device.netns);
     } else {
         (void)proxyCommand(QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         killProcessesMentioning(hostDir(device.name) + QLatin1Char('/'));
         for (auto *process : {device.tunnel.get(), device.sshd.get(), device.runner.get()}) {
             if (process) {
-                killDescendants(process->processId());
+                LabProcesses::killDescendants(process->processId());
             }
         }
     }
@@ -1223,6 +1209,52 @@ Result<void> NatLab::setMacRelayBlackhole(bool on)
     return rc ? Result<void>() : Result<void>(rc.error());
 }
 
+Result<void> NatLab::setDeviceLink(int index, bool up)
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (!m_isolated) {
+        return labError(QStringLiteral("a device's link exists only with namespaces."));
+    }
+    auto rc =
+        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
+                           QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"),
+                           up ? QStringLiteral("up") : QStringLiteral("down")});
+    if (!rc) {
+        return rc.error();
+    }
+    // The link going down took the routes through it; its address's own route comes back by
+    // itself, the default route does not.
+    return up ? addDefaultRoute(device) : Result<void>();
+}
+
+Result<void> NatLab::addDefaultRoute(const Device &device)
+{
+    // A booted device has a default route, as a Pi on a carrier's network has: towards the
+    // relay's namespace, which forwards nothing.
+    if (!device.booted) {
+        return {};
+    }
+    auto rc =
+        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
+                           QStringLiteral("route"), QStringLiteral("replace"),
+                           QStringLiteral("default"), QStringLiteral("via"), device.relayAddress});
+    return rc ? Result<void>() : Result<void>(rc.error());
+}
+
+Result<void> NatLab::setRelayName(int index, RelayName answer)
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (!device.booted) {
+        return labError(device.name + QStringLiteral(" has no /etc/hosts of its own."));
+    }
+    // 192.0.2.1 (TEST-NET-1): the device's default route sends it to the relay's namespace,
+    // which drops it.
+    const QString address = answer == RelayName::Relay        ? device.relayAddress
+                            : answer == RelayName::Unanswered ? QStringLiteral("192.0.2.1")
+                                                              : QString();
+    return device.booted->setHostsEntry(address, relayNameForDevice());
+}
+
 int NatLab::indexOf(const Device &device) const
 {
     for (size_t i = 0; i < m_devices.size(); ++i) {
@@ -1262,8 +1294,7 @@ Result<int> NatLab::lanPort(int index)
 Result<LabCommandResult> NatLab::runOnDevice(int index, const QStringList &argv, int timeoutMs)
 {
     const Device &device = *m_devices.at(static_cast<size_t>(index));
-    auto process =
-        launch(device.netns, hostDir(device.name) + QStringLiteral("/home"), device.name, argv);
+    auto process = launchOnDevice(device, argv);
     process->closeWriteChannel();
     if (!process->waitForFinished(timeoutMs)) {
         stopProcess(process, false);
@@ -1282,7 +1313,7 @@ Result<void> NatLab::startProgram(int index, const QString &name, const QStringL
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));
     stopProgram(index, name);
-    auto process = launch(device.netns, deviceHome(index), device.name, argv);
+    auto process = launchOnDevice(device, argv);
     if (!process->waitForStarted(kStartTimeoutMs)) {
         return labError(QStringLiteral("cannot start %1 on %2").arg(name, device.name));
     }
@@ -1308,6 +1339,9 @@ bool NatLab::hasRunner(int index) const
 Result<void> NatLab::startRunner(int index)
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (device.booted) {
+        return labError(device.name + QStringLiteral(" starts its runner itself when it boots."));
+    }
     stopProcess(device.runner, false);
     const QString home = m_isolated ? QStringLiteral("/root") : deviceHome(index);
     device.runner = launch(device.netns, deviceHome(index), device.name,
@@ -1330,7 +1364,7 @@ void NatLab::tearDown()
         if (!m_isolated) {
             for (auto *process : {device->tunnel.get(), device->sshd.get(), device->runner.get()}) {
                 if (process) {
-                    killDescendants(process->processId());
+                    LabProcesses::killDescendants(process->processId());
                 }
             }
         }
@@ -1340,6 +1374,7 @@ void NatLab::tearDown()
         stopProcess(device->runner, false);
         stopProcess(device->tunnel, false);
         stopProcess(device->sshd, false);
+        device->booted.reset(); // power off, then its disk unmounted
         if (m_isolated && device->poweredOn) {
             killNamespace(device->netns);
         }

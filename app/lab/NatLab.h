@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BootedDevice.h"
 #include "LabCommand.h"
 #include "base/Result.h"
 #include "relay/RelayConfig.h"
@@ -76,11 +77,22 @@ public:
     int deviceCount() const { return static_cast<int>(m_devices.size()); }
     QString deviceName(int index) const;
     QString deviceUser() const { return m_user; }
+    // Who the app logs in to device `index` as: the lab's user, or a booted device's own.
+    QString deviceUser(int index) const;
     QString deviceHome(int index) const;
     // The port of the device's sshd inside its own network (22 when isolated).
     int deviceSshPort(int index) const { return m_devices.at(static_cast<size_t>(index))->sshPort; }
     QString deviceHostKeyFingerprint(int index) const;
     Result<int> addDevice();
+    // A device booted with systemd as PID 1 from a Debian 12 root (see BootedDevice), with its
+    // own sshd, cron and user `pi`; the app logs in as `user` (pi, or root for the systemd
+    // unit's way of starting the runner). Namespaces only. Power loss and boot work as for the
+    // others, and its boot starts what systemd or cron start there.
+    Result<int> addBootedDevice(const QString &user);
+    bool isBooted(int index) const
+    {
+        return m_devices.at(static_cast<size_t>(index))->booted != nullptr;
+    }
 
     // A seed-style hand-made tunnel (`ssh -R PORT:localhost:22`, or autossh -M 0) started on
     // the device; returns once the relay listens on PORT.
@@ -155,6 +167,20 @@ public:
     static QString macRoute() { return QStringLiteral("mac"); }
     QString deviceRoute(int index) const;
     Result<void> setMacRelayBlackhole(bool on);
+    // The device's carrier link down (no route to anywhere) or up again.
+    Result<void> setDeviceLink(int index, bool up);
+    // A booted device reaches the relay by the name relayNameForDevice() (its /etc/hosts, as
+    // DNS would). What that name gives can be changed: nothing (a failing DNS), or an address
+    // routed towards the relay's network where nothing answers (connections time out; the
+    // relay's namespace forwards nothing, so no packet leaves the lab).
+    enum class RelayName
+    {
+        Relay,
+        Unknown,
+        Unanswered
+    };
+    QString relayNameForDevice() const { return QStringLiteral("relay.lab"); }
+    Result<void> setRelayName(int index, RelayName answer);
 
     // A free port on the relay's loopback for a tunnel.
     int allocateRelayPort();
@@ -191,6 +217,7 @@ private:
         std::unique_ptr<QProcess> tunnel;
         std::unique_ptr<QProcess> runner;
         std::map<QString, std::unique_ptr<QProcess>> programs;
+        std::unique_ptr<BootedDevice> booted;
         int lanPort = 0;
         bool poweredOn = false;
     };
@@ -204,12 +231,15 @@ private:
                            const QString &home, const QString &config, const QString &host);
     std::unique_ptr<QProcess> launch(const QString &netns, const QString &home,
                                      const QString &hostname, const QStringList &argv) const;
+    // `argv` on the device, as its user (a booted device's own, or the lab's).
+    std::unique_ptr<QProcess> launchOnDevice(const Device &device, const QStringList &argv) const;
     QStringList tunnelArgv(const Device &device, int relayPort, TunnelClient client) const;
     QString sshdConfig(const QString &hostDir, const QString &listen, int port,
                        const QString &maxStartups = QStringLiteral("1000"),
                        int maxSessions = 0) const;
     Result<QString> proxyCommand(const QString &line);
     void killNamespace(const QString &netns) const;
+    Result<void> addDefaultRoute(const Device &device);
     QStringList inNamespace(const QString &netns, const QStringList &argv) const;
     QString hostDir(const QString &name) const;
     int freeLoopbackPort() const;

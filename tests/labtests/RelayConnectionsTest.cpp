@@ -5,6 +5,7 @@
 #include "LabFixture.h"
 #include "NatLab.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -48,6 +49,28 @@ private:
             results.push_back(call.get());
         }
         return results;
+    }
+
+    // What could have kept a stopped relay's session open, for a failure's message: the relay's
+    // processes still alive, and what the Mac's link carried.
+    QString relayLeftovers() const
+    {
+        QStringList alive;
+        const QByteArray relayDir = QDir(m_lab->dir()).filePath(QStringLiteral("relay")).toUtf8();
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &pid : pids) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (pid.toLongLong() > 0 && cmdline.open(QIODevice::ReadOnly)) {
+                const QByteArray line = cmdline.readAll().replace('\0', ' ');
+                if (line.contains(relayDir) || line.startsWith("sshd")) {
+                    alive << pid + QLatin1Char(' ') + QString::fromUtf8(line);
+                }
+            }
+        }
+        const auto stats = m_lab->linkStats(NatLab::macRoute());
+        return QStringLiteral("still alive after the relay stopped: [%1]; Mac link: %2 connections")
+            .arg(alive.join(QStringLiteral("; ")))
+            .arg(stats ? stats->connections : -1);
     }
 
     std::unique_ptr<NatLab> m_lab;
@@ -137,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(first);
         QVERIFY(m_lab->stopRelay());
         // Noticed by the connection's own I/O thread when the relay's end closes.
-        QTRY_VERIFY_WITH_TIMEOUT(!first.value()->isAlive(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!first.value()->isAlive(), qPrintable(relayLeftovers()), 5000);
         QCOMPARE(connections.liveCount(), 0);
         // Down: every caller fails, each with the relay named, none waiting for the others.
         for (const auto &[got, ms] : getAtOnce(connections, 5000)) {

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "LabRelaySetup.h"
 #include "NatLab.h"
+#include "registry/DeviceFiles.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -89,7 +90,7 @@ inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString
     return {QStringLiteral("enroll"),
             id,
             QStringLiteral("--lan"),
-            QStringLiteral("%1@127.0.0.1:%2").arg(lab.deviceUser()).arg(lan.value()),
+            QStringLiteral("%1@127.0.0.1:%2").arg(lab.deviceUser(device)).arg(lan.value()),
             QStringLiteral("--relay-address"),
             QStringLiteral("%1:%2")
                 .arg(lab.relayHostForDevice(device))
@@ -99,9 +100,32 @@ inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString
             QStringLiteral("--accept-new-host-key")};
 }
 
+// This build's runner made unable to reach the relay (its port forced to 1) and carrying a
+// higher version, written to `path` for `upgrade --runner`; empty when it cannot be.
+inline QString writeBrokenRunner(const QString &path)
+{
+    QByteArray broken = DeviceFiles::builtIn(QStringLiteral("tunnel"));
+    if (!broken.contains("    read_conf\n    hold_lock\n")) {
+        return {};
+    }
+    broken.replace("    read_conf\n    hold_lock\n",
+                   "    read_conf\n    RELAY_PORT=1\n    hold_lock\n");
+    broken.replace("# relayfleet-version: ", "# relayfleet-version: 99");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(broken) != broken.size()) {
+        return {};
+    }
+    return path;
+}
+
 // The device's home as its own programs see it.
 inline QString homeOnDevice(const lab::NatLab &lab, int device)
 {
+    if (lab.isBooted(device)) {
+        return lab.deviceUser(device) == QLatin1String("root")
+                   ? QStringLiteral("/root")
+                   : QStringLiteral("/home/") + lab.deviceUser(device);
+    }
     return lab.isolated() ? QStringLiteral("/root") : lab.deviceHome(device);
 }
 

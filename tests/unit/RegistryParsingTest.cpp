@@ -84,6 +84,18 @@ private Q_SLOTS:
             ConnectionHistory::causesText({QStringLiteral("refused"), QStringLiteral("port-held")}),
             ConnectionHistory::causeText(QStringLiteral("refused")) + QStringLiteral("; then ") +
                 ConnectionHistory::causeText(QStringLiteral("port-held")));
+        // Reports come at the connect that ends an outage, in the same second as the "up" and
+        // as the next "down": the order of the file tells which outage each explains.
+        const auto quick = ConnectionHistory::parse(
+            "1000 down 1030 cause:dns 1030 up 1030 down 1039 cause:no-route 1039 up");
+        QCOMPARE(quick.outages().size(), 2);
+        QCOMPARE(quick.outages()[0].causes, QStringList{QStringLiteral("dns")});
+        QCOMPARE(quick.outages()[1].causes, QStringList{QStringLiteral("no-route")});
+        // A report made while the tunnel was up does not explain the outage after it.
+        const auto before =
+            ConnectionHistory::parse("1000 up 1300 cause:sshd-down 1400 down 1500 up");
+        QCOMPARE(before.outages().size(), 1);
+        QVERIFY(before.outages()[0].causes.isEmpty());
         // Reported while the relay sees the tunnel up: the device's own sshd is dead.
         const auto sshdDown = ConnectionHistory::parse("1000 up 1300 cause:sshd-down");
         QCOMPARE(sshdDown.reportedSinceUp(), QStringList{QStringLiteral("sshd-down")});

@@ -36,35 +36,45 @@ ConnectionHistory ConnectionHistory::parse(const QByteArray &text)
 
 QList<ConnectionHistory::Outage> ConnectionHistory::outages() const
 {
-    QList<Outage> result;
-    for (const Event &event : events) {
-        if (!event.causes.isEmpty()) {
-            continue;
-        } else if (!event.up && (result.isEmpty() || result.last().end.isValid())) {
-            result.append(Outage{event.at, {}, {}});
-        } else if (event.up && !result.isEmpty() && !result.last().end.isValid()) {
-            result.last().end = event.at;
-        }
-    }
-    // A report is made while the device's attempts fail, so it belongs to the outage that
-    // spans its time (the relay may write the "down" only after it, but dated at the last
-    // heartbeat: a session it never saw end is closed at the next connect). Two seconds of
-    // slack for times recorded in whole seconds by different processes.
+    // The helper appends events in the order it learns them, so each report belongs to the
+    // outage open at its place in the file, whatever the times say: a device reports at the
+    // connect that ends an outage, in the same second as the "up" that closes it and often as
+    // the "down" of the next one. The one exception is a "down" written after the report that
+    // explains it (a session the relay never saw end is closed at the next connect, dated at
+    // its last heartbeat): reports waiting just before such a "down" belong to it, when they are
+    // not older than it (two seconds of slack for times recorded in whole seconds by different
+    // processes); a report made while the tunnel was up (sshd-down) is not.
     constexpr qint64 kSlackSecs = 2;
-    for (const Event &event : events) {
-        if (event.causes.isEmpty()) {
-            continue;
-        }
-        for (auto it = result.rbegin(); it != result.rend(); ++it) {
-            if (it->start.secsTo(event.at) >= -kSlackSecs &&
-                (!it->end.isValid() || event.at.secsTo(it->end) >= -kSlackSecs)) {
-                for (const QString &code : event.causes) {
-                    if (!it->causes.contains(code) && it->causes.size() < 8) {
-                        it->causes << code;
-                    }
-                }
-                break;
+    QList<Outage> result;
+    QList<const Event *> waiting;
+    auto add = [](Outage &outage, const QStringList &causes) {
+        for (const QString &code : causes) {
+            if (!outage.causes.contains(code) && outage.causes.size() < 8) {
+                outage.causes << code;
             }
+        }
+    };
+    for (const Event &event : events) {
+        const bool open = !result.isEmpty() && !result.last().end.isValid();
+        if (!event.causes.isEmpty()) {
+            if (open) {
+                add(result.last(), event.causes);
+            } else {
+                waiting.append(&event);
+            }
+        } else if (!event.up && !open) {
+            result.append(Outage{event.at, {}, {}});
+            for (const Event *report : std::as_const(waiting)) {
+                if (event.at.secsTo(report->at) >= -kSlackSecs) {
+                    add(result.last(), report->causes);
+                }
+            }
+            waiting.clear();
+        } else if (event.up) {
+            if (open) {
+                result.last().end = event.at;
+            }
+            waiting.clear();
         }
     }
     return result;

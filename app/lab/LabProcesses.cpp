@@ -1,0 +1,102 @@
+#include "LabProcesses.h"
+
+#include "LabFiles.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMultiHash>
+#include <QSet>
+#include <csignal>
+
+namespace relayfleet::lab {
+
+namespace {
+
+QByteArray statOf(const QString &procDir)
+{
+    return LabFiles::read(procDir + QStringLiteral("/stat"));
+}
+
+} // namespace
+
+bool LabProcesses::alive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+// Every descendant of `pid` (sshd forks a process per connection that does not share its
+// process group), found through /proc since the lab only runs on Linux.
+QList<qint64> LabProcesses::descendantsOf(qint64 root)
+{
+    // A process that never started has pid 0, whose descendants are every process on the
+    // machine (PID 1 included): killing those would take the whole machine down.
+    if (root <= 1) {
+        return {};
+    }
+    QMultiHash<qint64, qint64> children;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        bool ok = false;
+        const qint64 pid = QFileInfo(dir).fileName().toLongLong(&ok);
+        if (!ok) {
+            continue;
+        }
+        const QByteArray stat = statOf(dir);
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0) {
+            continue;
+        }
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() > 1) {
+            children.insert(fields[1].toLongLong(), pid);
+        }
+    }
+    QList<qint64> result;
+    QList<qint64> queue{root};
+    while (!queue.isEmpty()) {
+        const qint64 pid = queue.takeFirst();
+        for (qint64 child : children.values(pid)) {
+            result.append(child);
+            queue.append(child);
+        }
+    }
+    return result;
+}
+
+// Ends every descendant of `root` and returns how many there were. Each is stopped first and
+// the tree read again until no new one appears: a process that forks between a reading of
+// /proc and the kills would otherwise outlive its killed parent (OpenSSH's monitor forks a
+// session's user process just after the login, and under load that fork landed in that gap).
+int LabProcesses::killDescendants(qint64 root)
+{
+    QSet<qint64> stopped;
+    for (int round = 0; round < 50; ++round) {
+        bool grew = false;
+        for (qint64 pid : descendantsOf(root)) {
+            if (!stopped.contains(pid)) {
+                ::kill(static_cast<pid_t>(pid), SIGSTOP);
+                stopped.insert(pid);
+                grew = true;
+            }
+        }
+        if (!grew) {
+            break;
+        }
+    }
+    for (qint64 pid : std::as_const(stopped)) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    return static_cast<int>(stopped.size());
+}
+
+QByteArray LabProcesses::nameOf(qint64 pid)
+{
+    const QByteArray stat = statOf(QStringLiteral("/proc/%1").arg(pid));
+    const qsizetype open = stat.indexOf('(');
+    const qsizetype close = stat.lastIndexOf(')');
+    return open >= 0 && close > open ? stat.mid(open + 1, close - open - 1) : QByteArray();
+}
+
+} // namespace relayfleet::lab
