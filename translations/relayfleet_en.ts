@@ -2034,6 +2034,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>warning: the push is not in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(the relay&apos;s registry does not record it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::RelayCommand</name>
@@ -2291,18 +2295,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>older than this app&apos;s version %1: run relayfleet-cli upgrade %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1, older than this app&apos;s %2: run relayfleet-cli upgrade %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 (current)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last outage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2320,26 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key helper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — older than this app&apos;s %2: Device → Upgrade device files…, or relayfleet-cli upgrade %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2061,6 +2061,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>warning: the push is not in the history: %1</source>
         <translation>警告: このプッシュは履歴に記録されていません: %1</translation>
     </message>
+    <message>
+        <source>(the relay&apos;s registry does not record it: %1)</source>
+        <translation>（中継サーバーの登録簿には記録されていません: %1）</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::RelayCommand</name>
@@ -2317,18 +2321,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>なし (Relay Fleet で登録されていません)</translation>
     </message>
     <message>
-        <source>older than this app&apos;s version %1: run relayfleet-cli upgrade %2</source>
-        <translation>このアプリのバージョン %1 より古いです: relayfleet-cli upgrade %2 を実行してください</translation>
-    </message>
-    <message>
-        <source>version %1, older than this app&apos;s %2: run relayfleet-cli upgrade %3</source>
-        <translation>バージョン %1 (このアプリの %2 より古い): relayfleet-cli upgrade %3 を実行してください</translation>
-    </message>
-    <message>
-        <source>version %1 (current)</source>
-        <translation>バージョン %1 (最新)</translation>
-    </message>
-    <message>
         <source>Last outage</source>
         <translation>最後の切断</translation>
     </message>
@@ -2355,6 +2347,26 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+    <message>
+        <source>runner %1</source>
+        <translation>ランナー %1</translation>
+    </message>
+    <message>
+        <source>key helper %1</source>
+        <translation>鍵ヘルパー %1</translation>
+    </message>
+    <message>
+        <source>overrides module %1</source>
+        <translation>上書きモジュール %1</translation>
+    </message>
+    <message>
+        <source>%1 — older than this app&apos;s %2: Device → Upgrade device files…, or relayfleet-cli upgrade %3</source>
+        <translation>%1 — このアプリの %2 より古い: デバイス → 機器のファイルを更新…、または relayfleet-cli upgrade %3</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（最新）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "overrides/OverrideProtocol.h"
 #include "overrides/OverridePush.h"
 #include "overrides/PushHistory.h"
+#include "registry/RelayRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -304,14 +305,27 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
             *group.relay, group.devices, OverrideProtocol::installModuleCommand(),
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
             knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        RelayRegistry registry(*group.relay, QDeadlineTimer(30000));
         for (const auto &outcome : outcomes) {
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;
             allOk = allOk && ok;
-            CliContext::printOut(QStringLiteral("%1\t%2").arg(
-                OverridePush::deviceName(outcome.target),
-                ok              ? OverridesCommand::tr("installed in ~/.relayfleet/python")
-                : outcome.error ? outcome.error->message
-                                : QString::fromUtf8(outcome.output.err.left(300))));
+            QString said = ok ? OverridesCommand::tr("installed in ~/.relayfleet/python")
+                           : outcome.error ? outcome.error->message
+                                           : QString::fromUtf8(outcome.output.err.left(300));
+            // Its entry names the module's version (devices --json, the details pane).
+            if (ok && !outcome.target.deviceId.isEmpty()) {
+                const int version = DeviceFileVersions::current().overridesModule;
+                if (auto recorded = registry.recordDeviceFiles(
+                        outcome.target.deviceId,
+                        [version](DeviceFileVersions &files) { files.overridesModule = version; });
+                    !recorded) {
+                    said += QLatin1Char(' ') +
+                            OverridesCommand::tr("(the relay's registry does not record it: %1)")
+                                .arg(recorded.error().message);
+                }
+            }
+            CliContext::printOut(
+                QStringLiteral("%1\t%2").arg(OverridePush::deviceName(outcome.target), said));
         }
     }
     return allOk ? 0 : 1;

@@ -63,6 +63,21 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     clear();
 }
 
+// "runner 3 · key helper 2 · overrides module 2"; what the registry does not record is "?",
+// a module never installed is left out.
+QString DeviceDetailsPane::fileVersionsText(const DeviceFileVersions &files)
+{
+    auto version = [](int v) {
+        return v > 0 ? QString::number(v) : QStringLiteral("?");
+    };
+    QStringList parts{tr("runner %1").arg(version(files.runner)),
+                      tr("key helper %1").arg(version(files.keyHelper))};
+    if (files.overridesModule > 0) {
+        parts << tr("overrides module %1").arg(files.overridesModule);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void DeviceDetailsPane::showOpenPorts(const QList<OpenPorts::Open> &ports)
 {
     // Only numbers and our own loopback address go into the rich text.
@@ -152,18 +167,14 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
                                                     : status.tunnelKey);
     if (status.tunnelKey.isEmpty()) {
         m_deviceFiles->setText(tr("none (not enrolled by Relay Fleet)"));
-    } else if (status.deviceFilesOutdated()) {
-        m_deviceFiles->setText(
-            status.deviceFiles == 0
-                ? tr("older than this app's version %1: run relayfleet-cli upgrade %2")
-                      .arg(DeviceFiles::currentVersion())
-                      .arg(status.id)
-                : tr("version %1, older than this app's %2: run relayfleet-cli upgrade %3")
-                      .arg(status.deviceFiles)
-                      .arg(DeviceFiles::currentVersion())
-                      .arg(status.id));
     } else {
-        m_deviceFiles->setText(tr("version %1 (current)").arg(status.deviceFiles));
+        const QString versions = fileVersionsText(status.deviceFiles);
+        m_deviceFiles->setText(
+            status.deviceFilesOutdated()
+                ? tr("%1 — older than this app's %2: Device → Upgrade device files…, or "
+                     "relayfleet-cli upgrade %3")
+                      .arg(versions, fileVersionsText(DeviceFileVersions::current()), status.id)
+                : tr("%1 (current)").arg(versions));
     }
     showOverrides(status);
     m_problem->setText(status.problem);

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void closePortRequested(int devicePort);
 
 private:
+    static QString fileVersionsText(const DeviceFileVersions &files);
     void showOverrides(const DeviceStatus &status);
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 

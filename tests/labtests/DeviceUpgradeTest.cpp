@@ -5,6 +5,7 @@
 #include "LabCli.h"
 #include "LabFixture.h"
 #include "NatLab.h"
+#include "registry/DeviceFileVersions.h"
 #include "registry/DeviceFiles.h"
 
 #include <QElapsedTimer>
@@ -113,6 +114,12 @@ private Q_SLOTS:
         QCOMPARE(deviceRunnerVersion(), current);
         listed = deviceEntry(); // the registry names the new version
         QCOMPARE(listed.value(QStringLiteral("device_files")).toInt(), current);
+        const QJsonObject versions =
+            listed.value(QStringLiteral("device_file_versions")).toObject();
+        QCOMPARE(versions.value(QStringLiteral("runner")).toInt(), current);
+        QCOMPARE(versions.value(QStringLiteral("key_helper")).toInt(),
+                 relayfleet::DeviceFileVersions::current().keyHelper);
+        QVERIFY(versions.value(QStringLiteral("overrides_module")).isNull()); // never installed
         QVERIFY(!listed.value(QStringLiteral("device_files_outdated")).toBool());
         // The new runner holds the tunnel: one runner, and it answers through the relay.
         const auto status =
@@ -135,6 +142,14 @@ private Q_SLOTS:
             m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
                         QStringLiteral("alpha"), QStringLiteral("--user"), m_lab->deviceUser()});
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        auto moduleListed = [this] {
+            return deviceEntry()
+                .value(QStringLiteral("device_file_versions"))
+                .toObject()
+                .value(QStringLiteral("overrides_module"))
+                .toInt();
+        };
+        QCOMPARE(moduleListed(), relayfleet::DeviceFileVersions::current().overridesModule);
         // As an earlier version of Relay Fleet installed it.
         const QString module = relayfleetDir() + QStringLiteral("/python/relayfleet_overrides.py");
         QVERIFY(m_lab->runOnDevice(
@@ -156,6 +171,7 @@ private Q_SLOTS:
         const int current = DeviceFiles::versionOf(DeviceFiles::builtInModule());
         QVERIFY(current >= 2);
         QCOMPARE(result.value(QStringLiteral("module_to_version")).toInt(), current);
+        QCOMPARE(moduleListed(), current);
         QVERIFY2(result.value(QStringLiteral("detail"))
                      .toString()
                      .contains(QStringLiteral("next start")),

@@ -3,10 +3,11 @@
 #include "fleet/FleetModel.h"
 
 #include "fleet/FleetFilterModel.h"
-#include "registry/DeviceFiles.h"
+#include "registry/DeviceFileVersions.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QPersistentModelIndex>
 #include <QTest>
 
@@ -129,11 +130,32 @@ private Q_SLOTS:
     // A device whose Relay Fleet files are older than the app's is marked in the list.
     void outdatedFilesAreMarked()
     {
-        QList<DeviceStatus> statuses = fleet(2);
-        statuses[0].tunnelKey = QStringLiteral("SHA256:enrolled");
-        statuses[0].deviceFiles = 0;
-        statuses[1].tunnelKey = QStringLiteral("SHA256:enrolled");
-        statuses[1].deviceFiles = DeviceFiles::currentVersion();
+        QList<DeviceStatus> statuses = fleet(4);
+        for (DeviceStatus &status : statuses) {
+            status.tunnelKey = QStringLiteral("SHA256:enrolled");
+        }
+        const DeviceFileVersions current = DeviceFileVersions::current();
+        statuses[0].deviceFiles = {};
+        statuses[1].deviceFiles = current;
+        // Any one file older counts; one not recorded (a device enrolled before the key helper's
+        // version was) does not.
+        statuses[2].deviceFiles = {current.runner, current.keyHelper, current.overridesModule - 1};
+        statuses[3].deviceFiles = {current.runner, 0, 0};
+        QVERIFY(current.overridesModule >= 2);
+        QVERIFY(statuses[2].deviceFilesOutdated());
+        QVERIFY(!statuses[3].deviceFilesOutdated());
+        const QJsonObject json = statuses[2].toJson();
+        QCOMPARE(json.value(QStringLiteral("device_file_versions"))
+                     .toObject()
+                     .value(QStringLiteral("overrides_module"))
+                     .toInt(),
+                 current.overridesModule - 1);
+        QVERIFY(statuses[3]
+                    .toJson()
+                    .value(QStringLiteral("device_file_versions"))
+                    .toObject()
+                    .value(QStringLiteral("key_helper"))
+                    .isNull());
         FleetModel model;
         model.setRelayStatuses(QStringLiteral("tokyo"), statuses);
         QVERIFY(model.index(0, FleetModel::Status)

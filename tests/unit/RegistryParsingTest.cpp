@@ -21,19 +21,23 @@ private Q_SLOTS:
         record.port = 4649;
         record.labels = {QStringLiteral("sensors"), QStringLiteral("home")};
         record.enrolled = qtcompat::utcDateTime(QDate(2026, 11, 25), QTime(17, 0));
-        record.deviceFiles = 2;
+        record.files = {2, 3, 4};
         auto back = DeviceRecord::parse(record.serialize());
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->serialize(), record.serialize());
         QCOMPARE(back->name, record.name);
-        QCOMPARE(back->deviceFiles, 2);
+        QVERIFY(back->files == (DeviceFileVersions{2, 3, 4}));
+        // The runner's keeps the name it had before the others were recorded.
+        QVERIFY(
+            record.serialize().contains("\ndevice_files=2\nkey_helper=3\noverrides_module=4\n"));
         // A record from before versions has none (0: older), and a hostile one is bounded.
-        record.deviceFiles = 0;
+        record.files = {};
         QVERIFY(!record.serialize().contains("device_files"));
-        QCOMPARE(DeviceRecord::parse(record.serialize())->deviceFiles, 0);
-        QCOMPARE(DeviceRecord::parse(record.serialize() + "device_files=-5\n")->deviceFiles, 0);
+        QCOMPARE(DeviceRecord::parse(record.serialize())->files.runner, 0);
+        QCOMPARE(DeviceRecord::parse(record.serialize() + "device_files=-5\n")->files.runner, 0);
+        QCOMPARE(DeviceRecord::parse(record.serialize() + "key_helper=-5\n")->files.keyHelper, 0);
         QCOMPARE(
-            DeviceRecord::parse(record.serialize() + "device_files=99999999999\n")->deviceFiles,
+            DeviceRecord::parse(record.serialize() + "device_files=99999999999\n")->files.runner,
             0); // not a number that fits: unknown
     }
 

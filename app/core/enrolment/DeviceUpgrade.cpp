@@ -65,12 +65,17 @@ void DeviceUpgrade::recordVersion(RelayConnection &relay, DeviceResult &result,
         return; // an unregistered tunnel has no record
     }
     RelayRegistry registry(relay, QDeadlineTimer(kStepTimeoutMs), cancel);
-    auto record = registry.find(result.target.deviceId);
-    if (!record || record->deviceFiles == result.toVersion) {
-        return;
-    }
-    record->deviceFiles = result.toVersion;
-    if (auto saved = registry.save(record.value()); !saved) {
+    // The new runner and key helper count once the switch is proven; a rolled-back device
+    // keeps its old ones (its module, replaced before the switch, stays new).
+    auto saved = registry.recordDeviceFiles(result.target.deviceId, [&](DeviceFileVersions &files) {
+        files.runner = result.switched ? result.toVersion : result.fromVersion;
+        files.keyHelper =
+            result.switched ? DeviceFileVersions::current().keyHelper : result.keyHelperFrom;
+        if (result.moduleTo > 0) {
+            files.overridesModule = result.moduleTo;
+        }
+    });
+    if (!saved) {
         // The device is upgraded all the same; only the listing will call it outdated.
         result.detail +=
             QLatin1Char(' ') +
@@ -173,6 +178,7 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
     }
     const QMap<QString, int> installed = parseVersions(versions->out);
     result.fromVersion = installed.value(QStringLiteral("tunnel"));
+    result.keyHelperFrom = installed.value(QStringLiteral("authorize-key"));
     if (auto module = upgradeModule(device.value(), result, installed, cancel); !module) {
         result.detail = module.error().message;
         return false;
@@ -289,6 +295,7 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
         verdict = QString::fromUtf8(read->out).trimmed();
         if (verdict == QLatin1String("upgraded")) {
             result.outcome = Outcome::Upgraded;
+            result.switched = true;
             result.detail = tr("Version %1 → %2; the new runner has a working tunnel.")
                                 .arg(result.fromVersion)
                                 .arg(result.toVersion);
@@ -304,6 +311,7 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
                     .arg(options.watchdogSeconds)
                     .arg(result.fromVersion)
                     .arg(verdict.mid(verdict.indexOf(QLatin1Char(':')) + 1).trimmed());
+            recordVersion(relay, result, cancel);
             return result;
         }
         lastProblem = tr("the device's watchdog has not decided yet");

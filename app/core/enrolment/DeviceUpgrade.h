@@ -53,6 +53,8 @@ public:
         // program keeps what it loaded and takes the new one at its next start.
         int moduleFrom = -1; // -1: no module on the device
         int moduleTo = -1;
+        int keyHelperFrom = 0; // the key helper's version on the device before this run
+        bool switched = false; // the device now runs the new runner and key helper
     };
 
     static QList<DeviceResult> run(RelayConnection &relay, const QList<DeviceTarget> &targets,

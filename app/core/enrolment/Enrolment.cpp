@@ -212,7 +212,8 @@ Result<DeviceRecord> Enrolment::run()
         record.port = port.value();
         record.hostKey = m_deviceKey.toOpenSsh();
         record.tunnelKey = HostKey::fromOpenSsh(tunnelKey.value())->fingerprint();
-        record.deviceFiles = DeviceFiles::currentVersion();
+        record.files.runner = DeviceFileVersions::current().runner;
+        record.files.keyHelper = DeviceFileVersions::current().keyHelper;
 
         step(tr("Authorising the device's tunnel key on relay %1 (port %2 only, no "
                 "shell)")

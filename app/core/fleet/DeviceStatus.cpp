@@ -1,10 +1,18 @@
 #include "fleet/DeviceStatus.h"
 
-#include "registry/DeviceFiles.h"
-
 #include <QJsonArray>
 
 namespace relayfleet {
+
+namespace {
+
+// A version the registry does not record is null in JSON, not 0.
+QJsonValue orNull(int version)
+{
+    return version > 0 ? QJsonValue(version) : QJsonValue();
+}
+
+} // namespace
 
 QString DeviceStatus::stateName(State state)
 {
@@ -63,7 +71,7 @@ void DeviceStatus::seen(const QDateTime &when, SeenBy by)
 bool DeviceStatus::deviceFilesOutdated() const
 {
     // Only enrolled devices carry Relay Fleet's files (a hand-made tunnel has none).
-    return !tunnelKey.isEmpty() && deviceFiles < DeviceFiles::currentVersion();
+    return !tunnelKey.isEmpty() && deviceFiles.olderThan(DeviceFileVersions::current());
 }
 
 void DeviceStatus::noteOutages()
@@ -113,7 +121,14 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
         {QStringLiteral("tunnel_key"), tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(tunnelKey)},
         {QStringLiteral("device_files"),
-         tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(deviceFiles)},
+         tunnelKey.isEmpty() ? QJsonValue() : QJsonValue(deviceFiles.runner)},
+        {QStringLiteral("device_file_versions"),
+         tunnelKey.isEmpty()
+             ? QJsonValue()
+             : QJsonObject{{QStringLiteral("runner"), deviceFiles.runner},
+                           {QStringLiteral("key_helper"), orNull(deviceFiles.keyHelper)},
+                           {QStringLiteral("overrides_module"),
+                            orNull(deviceFiles.overridesModule)}}},
         {QStringLiteral("device_files_outdated"), deviceFilesOutdated()},
         {QStringLiteral("offline_since"),
          offlineSince.isValid() ? QJsonValue(offlineSince.toUTC().toString(Qt::ISODate))

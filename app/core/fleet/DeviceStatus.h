@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/ConnectionHistory.h"
+#include "registry/DeviceFileVersions.h"
 #include "relay/DeviceTarget.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,8 @@ public:
     void seen(const QDateTime &when, SeenBy by);
     QString hostKeyFingerprint;
     QStringList labels;
-    QString user;        // the login user the registry names, if any
-    int deviceFiles = 0; // the version of Relay Fleet's files on it (0: unknown, older)
+    QString user;                   // the login user the registry names, if any
+    DeviceFileVersions deviceFiles; // Relay Fleet's files on it, as its registry entry says
     // The relay's record of its tunnel's latest comings and goings, and what follows from it
     // with the state: since when it is unreachable, and its latest outage that ended.
     ConnectionHistory connections;

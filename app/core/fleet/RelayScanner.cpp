@@ -79,7 +79,7 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
         status.port = entry.record->port;
         status.labels = entry.record->labels;
         status.user = entry.record->user;
-        status.deviceFiles = entry.record->deviceFiles;
+        status.deviceFiles = entry.record->files;
         status.connections = entry.recent;
         status.tunnelKey = entry.record->tunnelKey;
         registeredPorts.insert(status.port);

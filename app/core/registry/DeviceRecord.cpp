@@ -115,8 +115,12 @@ Result<DeviceRecord> DeviceRecord::parse(const QByteArray &text)
             record.labels = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (key == QLatin1String("user")) {
             record.user = value;
-        } else if (key == QLatin1String("device_files")) {
-            record.deviceFiles = std::clamp(value.toInt(), 0, 1000000);
+        } else if (key == QLatin1String("device_files")) { // the runner's, as it was first named
+            record.files.runner = std::clamp(value.toInt(), 0, 1000000);
+        } else if (key == QLatin1String("key_helper")) {
+            record.files.keyHelper = std::clamp(value.toInt(), 0, 1000000);
+        } else if (key == QLatin1String("overrides_module")) {
+            record.files.overridesModule = std::clamp(value.toInt(), 0, 1000000);
         } else if (key == QLatin1String("enrolled")) {
             record.enrolled = QDateTime::fromString(value, Qt::ISODate);
         }
@@ -148,8 +152,14 @@ QByteArray DeviceRecord::serialize() const
     if (!hostKey.isEmpty()) {
         out += "host_key=" + hostKey.toUtf8() + '\n';
     }
-    if (deviceFiles > 0) {
-        out += "device_files=" + QByteArray::number(deviceFiles) + '\n';
+    if (files.runner > 0) {
+        out += "device_files=" + QByteArray::number(files.runner) + '\n';
+    }
+    if (files.keyHelper > 0) {
+        out += "key_helper=" + QByteArray::number(files.keyHelper) + '\n';
+    }
+    if (files.overridesModule > 0) {
+        out += "overrides_module=" + QByteArray::number(files.overridesModule) + '\n';
     }
     if (!tunnelKey.isEmpty()) {
         out += "tunnel_key=" + tunnelKey.toUtf8() + '\n';

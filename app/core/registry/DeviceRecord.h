@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "registry/DeviceFileVersions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,9 +30,9 @@ public:
     QStringList labels;
     QDateTime enrolled;
     QString user; // who logs in on the device (empty: the app's default)
-    // The version of Relay Fleet's files on the device when it was last enrolled or upgraded
-    // (DeviceFiles); 0: unknown (enrolled before versions, or a hand-made tunnel).
-    int deviceFiles = 0;
+    // The versions of Relay Fleet's files on the device when it was last enrolled, upgraded or
+    // given the overrides module; all 0 for a hand-made tunnel.
+    DeviceFileVersions files;
 
     static bool isValidLabel(const QString &label);
     static bool isValidName(const QString &name);

@@ -157,6 +157,23 @@ Result<void> RelayRegistry::save(const DeviceRecord &record)
     return helperOk({QStringLiteral("register"), record.id}, record.serialize());
 }
 
+Result<void>
+RelayRegistry::recordDeviceFiles(const QString &id,
+                                 const std::function<void(DeviceFileVersions &)> &change)
+{
+    auto record = find(id);
+    if (!record) {
+        return record.error();
+    }
+    DeviceFileVersions files = record->files;
+    change(files);
+    if (files == record->files) {
+        return {};
+    }
+    record->files = files;
+    return save(record.value());
+}
+
 Result<void> RelayRegistry::remove(const QString &id)
 {
     if (!DeviceTarget::isValidId(id)) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <functional>
 
 namespace relayfleet {
 
@@ -25,6 +26,10 @@ public:
     Result<RegistryListing> list();
     Result<DeviceRecord> find(const QString &id);
     Result<void> save(const DeviceRecord &record);
+    // Changes what device `id`'s entry records of its Relay Fleet files (nothing is written when
+    // that changes nothing).
+    Result<void> recordDeviceFiles(const QString &id,
+                                   const std::function<void(DeviceFileVersions &)> &change);
     Result<void> remove(const QString &id);
     // Fails with InvalidInput if another device holds the port; any other error means the
     // registry could not be written.
