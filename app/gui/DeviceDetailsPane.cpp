@@ -6,11 +6,13 @@
 #include "registry/DeviceFiles.h"
 
 #include <QDesktopServices>
-#include <QFormLayout>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace relayfleet::gui {
 
@@ -19,7 +21,6 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     , m_home(std::move(home))
 {
     setObjectName(QStringLiteral("detailsPane"));
-    setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
@@ -28,11 +29,19 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
     layout->addWidget(m_title);
-    auto *form = new QFormLayout;
-    // Values wrap (a fingerprint, an address with a link to close it): each row is as tall as
-    // its value needs at the pane's width, and a long one goes below its name.
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each name above its value, the value as wide as the pane: a long one (a fingerprint, an
+    // address with a link to close it) wraps and its row grows. (A QFormLayout beside the names
+    // gave wrapped values less height than they need: they were cut.)
+    auto *form = new QVBoxLayout;
+    form->setSpacing(1);
+    // A key's fingerprint has nowhere to wrap: the pane is at least as wide as one.
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(this->font().pointSizeF() * 0.9);
+    m_fingerprintFont = fixed;
+    const int margins = layout->contentsMargins().left() + layout->contentsMargins().right();
+    setMinimumWidth(std::max(280, QFontMetrics(fixed).horizontalAdvance(QStringLiteral(
+                                      "SHA256:0000000000000000000000000000000000000000000")) +
+                                      margins + kValueIndent + 4));
     m_state = addRow(form, tr("Status"), QStringLiteral("detailsState"));
     m_relay = addRow(form, tr("Relay port"), QStringLiteral("detailsRelay"));
     m_hostKey = addRow(form, tr("Host key"), QStringLiteral("detailsHostKey"));
@@ -91,14 +100,21 @@ void DeviceDetailsPane::showOpenPorts(const QList<OpenPorts::Open> &ports)
     m_openPorts->setText(lines.join(QStringLiteral("<br>")));
 }
 
-QLabel *DeviceDetailsPane::addRow(QFormLayout *form, const QString &label,
+QLabel *DeviceDetailsPane::addRow(QVBoxLayout *form, const QString &label,
                                   const QString &objectName)
 {
+    auto *name = new QLabel(label, this);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
-    form->addRow(label, value);
+    value->setIndent(kValueIndent);
+    form->addWidget(name);
+    form->addWidget(value);
+    form->addSpacing(4);
     return value;
 }
 
@@ -152,6 +168,9 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
                        : tr(" — %1").arg(ConnectionHistory::causesText(status.lastOutage.causes)))
             : tr("none recorded"));
     m_relay->setText(QStringLiteral("%1:%2").arg(status.relay).arg(status.port));
+    // Fingerprints in the fixed font the pane's width is made for; words in the pane's own.
+    m_hostKey->setFont(status.hostKeyFingerprint.isEmpty() ? font() : m_fingerprintFont);
+    m_tunnelKey->setFont(status.tunnelKey.isEmpty() ? font() : m_fingerprintFont);
     m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown")
                                                            : status.hostKeyFingerprint);
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
@@ -159,10 +178,10 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
         status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")
         : status.lastSeenBy == DeviceStatus::SeenBy::Probe   ? tr("it answered the app")
                                                              : QString();
-    m_lastSeen->setText(
-        status.lastSeen.isValid()
-            ? tr("%1 (%2)").arg(QLocale().toString(status.lastSeen.toLocalTime()), seenBy)
-            : tr("never"));
+    const QString seenAt = QLocale().toString(status.lastSeen.toLocalTime());
+    m_lastSeen->setText(!status.lastSeen.isValid() ? tr("never")
+                        : seenBy.isEmpty()         ? seenAt
+                                                   : tr("%1 (%2)").arg(seenAt, seenBy));
     m_tunnelKey->setText(status.tunnelKey.isEmpty() ? tr("none (hand-made or adopted tunnel)")
                                                     : status.tunnelKey);
     if (status.tunnelKey.isEmpty()) {

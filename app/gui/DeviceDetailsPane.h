@@ -3,10 +3,11 @@
 #include "OpenPorts.h"
 #include "fleet/DeviceStatus.h"
 
+#include <QFont>
 #include <QWidget>
 
 class QLabel;
-class QFormLayout;
+class QVBoxLayout;
 
 namespace relayfleet::gui {
 
@@ -31,7 +32,10 @@ Q_SIGNALS:
 private:
     static QString fileVersionsText(const DeviceFileVersions &files);
     void showOverrides(const DeviceStatus &status);
-    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+    QLabel *addRow(QVBoxLayout *form, const QString &label, const QString &objectName);
+
+    static constexpr int kValueIndent = 8;
+    QFont m_fingerprintFont;
 
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;

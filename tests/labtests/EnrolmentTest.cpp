@@ -577,10 +577,14 @@ private Q_SLOTS:
         const auto held = m_lab->runOnRelay(
             // Both loopbacks, as sshd's "localhost" forward binds them: holding one only lets
             // the forward succeed on the other.
+            // SO_REUSEADDR as sshd's own forward listeners: the tunnel's closed connections
+            // leave TIME_WAIT entries on the port, which a plain bind would stumble on.
             QStringLiteral("setsid python3 -c 'import socket,time\n"
-                           "s=socket.socket()\ns.bind((\"127.0.0.1\",%1))\ns.listen()\n"
-                           "try:\n t=socket.socket(socket.AF_INET6)\n t.bind((\"::1\",%1))\n"
-                           " t.listen()\nexcept OSError:\n pass\n"
+                           "R=(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)\n"
+                           "s=socket.socket()\ns.setsockopt(*R)\ns.bind((\"127.0.0.1\",%1))\n"
+                           "s.listen()\n"
+                           "try:\n t=socket.socket(socket.AF_INET6)\n t.setsockopt(*R)\n"
+                           " t.bind((\"::1\",%1))\n t.listen()\nexcept OSError:\n pass\n"
                            "time.sleep(25)' </dev/null >/dev/null 2>&1 & echo $!")
                 .arg(port));
         QVERIFY(held && held->exitCode == 0);
