@@ -172,7 +172,8 @@ Result<void> BootedDevice::boot(const QString &netns)
                         QStringLiteral("--machine=") + m_name,
                         QStringLiteral("--network-namespace-path=/run/netns/") + netns,
                         QStringLiteral("--register=no"), QStringLiteral("--keep-unit"),
-                        QStringLiteral("--console=passive")});
+                        // Its own resolv.conf (its loopback), never the host's.
+                        QStringLiteral("--resolv-conf=off"), QStringLiteral("--console=passive")});
     if (!m_container->waitForStarted(15000)) {
         return bootError(QStringLiteral("cannot start systemd-nspawn: ") +
                          m_container->errorString());

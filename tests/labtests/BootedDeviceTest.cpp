@@ -152,19 +152,29 @@ private:
     }
 
     // The causes the device reported for its latest outage, once it answers again.
+    // The tunnel answers a moment before the relay's helper has written its coming back: read
+    // until the latest outage has ended (bounded).
     QStringList reportedCauses(int device)
     {
-        const auto history =
-            m_cli->run({QStringLiteral("history"), idOf(device), QStringLiteral("--json")});
-        const QJsonArray outages = QJsonDocument::fromJson(history.out)
-                                       .object()
-                                       .value(QStringLiteral("outages"))
-                                       .toArray();
-        if (outages.isEmpty()) {
-            qWarning("no outages: %s", history.out.constData());
-            return {};
+        QElapsedTimer timer;
+        timer.start();
+        QJsonObject last;
+        QByteArray said;
+        while (timer.elapsed() < 10000) {
+            said =
+                m_cli->run({QStringLiteral("history"), idOf(device), QStringLiteral("--json")}).out;
+            const QJsonArray outages =
+                QJsonDocument::fromJson(said).object().value(QStringLiteral("outages")).toArray();
+            last = outages.isEmpty() ? QJsonObject() : outages.last().toObject();
+            if (!last.value(QStringLiteral("end")).toString().isEmpty()) {
+                break;
+            }
+            QThread::msleep(500);
         }
-        return outages.last().toObject().value(QStringLiteral("causes")).toVariant().toStringList();
+        if (last.isEmpty()) {
+            qWarning("no outages: %s", said.constData());
+        }
+        return last.value(QStringLiteral("causes")).toVariant().toStringList();
     }
 
     // The runner started again, as its boot would (a fresh backoff: the causes are made one after

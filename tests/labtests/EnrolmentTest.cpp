@@ -391,8 +391,18 @@ private Q_SLOTS:
         QVERIFY2(causes.contains(QStringLiteral("refused")) ||
                      causes.contains(QStringLiteral("closed-early")),
                  history.out.constData());
-        const QJsonObject lastOutage =
+        // Listed once the relay's helper has written the coming back (a moment after the
+        // tunnel answers).
+        QJsonObject lastOutage =
             status(QStringLiteral("alpha")).value(QStringLiteral("last_outage")).toObject();
+        QElapsedTimer listedTimer;
+        listedTimer.start();
+        while (lastOutage.value(QStringLiteral("cause")).toString().isEmpty() &&
+               listedTimer.elapsed() < 10000) {
+            QThread::msleep(500);
+            lastOutage =
+                status(QStringLiteral("alpha")).value(QStringLiteral("last_outage")).toObject();
+        }
         QVERIFY2(lastOutage.value(QStringLiteral("cause"))
                      .toString()
                      .contains(QStringLiteral("the relay ")),
@@ -611,7 +621,18 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(alpha.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
-        const QJsonObject last = alpha.value(QStringLiteral("last_outage")).toObject();
+        // The tunnel answers a moment before the relay's helper has written its coming back:
+        // the outage it ends is listed once it has.
+        QJsonObject last = alpha.value(QStringLiteral("last_outage")).toObject();
+        QElapsedTimer written;
+        written.start();
+        while (
+            !last.value(QStringLiteral("causes")).toArray().contains(QStringLiteral("port-held")) &&
+            written.elapsed() < 10000) {
+            QThread::msleep(500);
+            alpha = status(QStringLiteral("alpha"));
+            last = alpha.value(QStringLiteral("last_outage")).toObject();
+        }
         QVERIFY2(
             last.value(QStringLiteral("causes")).toArray().contains(QStringLiteral("port-held")),
             QJsonDocument(alpha).toJson().constData());
