@@ -465,8 +465,9 @@ private Q_SLOTS:
         QVERIFY2(outcome.err.contains("cannot write the registry"), outcome.err.constData());
         QVERIFY2(outcome.err.contains("failed and was undone"), outcome.err.constData());
         QVERIFY(unchanged(before));
-        // Reading the fleet needs no writes.
-        QCOMPARE(statusOf(devices(), QStringLiteral("alpha")), QStringLiteral("online"));
+        // Reading the fleet needs no writes: alpha is listed online (a probe that found it slow
+        // on a loaded machine is asked again, bounded).
+        QVERIFY(waitUntilOnline(20000));
         QVERIFY(m_lab->setRelayStorage(NatLab::RelayStorage::Normal));
     }
 };
