@@ -8,6 +8,7 @@
 #include "NatLab.h"
 #include "registry/DeviceFiles.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -153,8 +154,8 @@ private:
 
     // The causes the device reported for its latest outage, once it answers again.
     // The tunnel answers a moment before the relay's helper has written its coming back: read
-    // until the latest outage has ended (bounded).
-    QStringList reportedCauses(int device)
+    // until the latest outage is one that began after `since` and has ended (bounded).
+    QStringList reportedCauses(int device, const QDateTime &since)
     {
         QElapsedTimer timer;
         timer.start();
@@ -166,7 +167,10 @@ private:
             const QJsonArray outages =
                 QJsonDocument::fromJson(said).object().value(QStringLiteral("outages")).toArray();
             last = outages.isEmpty() ? QJsonObject() : outages.last().toObject();
-            if (!last.value(QStringLiteral("end")).toString().isEmpty()) {
+            const QDateTime start =
+                QDateTime::fromString(last.value(QStringLiteral("start")).toString(), Qt::ISODate);
+            if (start.isValid() && start >= since &&
+                !last.value(QStringLiteral("end")).toString().isEmpty()) {
                 break;
             }
             QThread::msleep(500);
@@ -380,6 +384,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, logged);
         QVERIFY(answersWithin(kPi, 60000));
         markLog(kPi);
+        // Times are whole seconds, from the relay's clock (the same machine here).
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-2);
         const QString relayKey = m_lab->dir() + QStringLiteral("/relay/ssh_host_ed25519_key");
         const QString savedKey = m_homes.filePath(QStringLiteral("relay-host-key"));
         std::function<void()> undo;
@@ -436,7 +442,7 @@ private Q_SLOTS:
         undo();
         QVERIFY2(sawIt, logged.constData());
         QVERIFY(answersWithin(kPi, 90000));
-        const QStringList causes = reportedCauses(kPi);
+        const QStringList causes = reportedCauses(kPi, since);
         qInfo("alpha reported: %s", qPrintable(causes.join(QLatin1Char(','))));
         const QByteArray told = m_cli->run({QStringLiteral("history"), idOf(kPi)}).out;
         qInfo("%s", told.mid(told.lastIndexOf("offline ")).trimmed().constData());
