@@ -3,7 +3,6 @@
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverridePush.h"
 #include "overrides/PushHistory.h"
-#include "registry/DeviceFiles.h"
 
 #include <QDesktopServices>
 #include <QFontDatabase>

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QThread>
 #include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>

@@ -336,10 +336,7 @@ private Q_SLOTS:
             const QString dir = m_lab->deviceHome(device) + QStringLiteral("/.relayfleet");
             CliRunner::Fault fault;
             fault.when = [&](const QByteArray &, const QByteArray &, qint64 elapsedMs) {
-                QFile result(dir + QStringLiteral("/upgrade.result"));
-                return elapsedMs > 3000 && result.open(QIODevice::ReadOnly) &&
-                       result.readAll().startsWith("pending") &&
-                       !QFile::exists(dir + QStringLiteral("/tunnel.up"));
+                return elapsedMs > 3000 && relayfleet::testing::upgradeTrialPending(dir);
             };
             fault.inject = [&] {
                 QVERIFY(m_lab->powerLoss(device));

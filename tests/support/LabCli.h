@@ -118,6 +118,15 @@ inline QString writeBrokenRunner(const QString &path)
     return path;
 }
 
+// The device (its ~/.relayfleet at `dir` as this machine sees it) is trying a new runner that
+// has not had a working tunnel yet: the moment an upgrade can be cut short.
+inline bool upgradeTrialPending(const QString &dir)
+{
+    QFile result(dir + QStringLiteral("/upgrade.result"));
+    return result.open(QIODevice::ReadOnly) && result.readAll().startsWith("pending") &&
+           !QFile::exists(dir + QStringLiteral("/tunnel.up"));
+}
+
 // The device's home as its own programs see it.
 inline QString homeOnDevice(const lab::NatLab &lab, int device)
 {
