@@ -4,7 +4,6 @@
 #include "hostkeys/KnownHostsFile.h"
 #include "keys/AppCredentials.h"
 #include "relay/RelayStore.h"
-#include "transfer/DeviceCopy.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -16,7 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <mutex>
+#include <algorithm>
 
 namespace relayfleet::gui {
 
@@ -143,10 +142,38 @@ void FileTransferDialog::showProgress(int permille, const QString &what)
     m_status->setText(what);
 }
 
+// The devices grouped by relay: each relay's connection carries all of its devices at once.
+FileTransferDialog::Plan FileTransferDialog::planByRelay() const
+{
+    Plan plan;
+    for (const DeviceStatus &device : m_devices) {
+        auto relay = RelayStore(m_paths.relaysFile()).find(device.relay);
+        if (!relay) {
+            plan.problems << tr("%1: %2").arg(deviceName(device), relay.error().message);
+            continue;
+        }
+        auto job = std::find_if(plan.jobs.begin(), plan.jobs.end(),
+                                [&](const RelayJob &j) { return j.relay.name == device.relay; });
+        if (job == plan.jobs.end()) {
+            plan.jobs.append(
+                RelayJob{relay.value(),
+                         AppCredentials::forIdentity(m_paths.home(), relay->identityFile),
+                         {},
+                         {}});
+            job = plan.jobs.end() - 1;
+        }
+        job->targets << device.target();
+        job->names << deviceName(device);
+    }
+    return plan;
+}
+
 void FileTransferDialog::start()
 {
-    const QString path = m_path->text().trimmed();
-    if (m_direction == Direction::Download && path.isEmpty()) {
+    Request request;
+    request.upload = m_direction == Direction::Upload;
+    request.path = m_path->text().trimmed();
+    if (!request.upload && request.path.isEmpty()) {
         m_status->setText(tr("Name the file on the device."));
         return;
     }
@@ -154,102 +181,86 @@ void FileTransferDialog::start()
     m_path->setEnabled(false);
     m_results->clear();
     m_status->setText(tr("Connecting…"));
-    struct Job
-    {
-        RelayConfig relay;
-        Credentials credentials;
-        QList<DeviceTarget> targets;
-        QStringList names;
+    request.plan = planByRelay();
+    request.files = m_files;
+    request.localFolder = m_localFolder;
+    request.knownHostsPath = m_paths.knownHostsFile();
+    m_task->start<Outcome>([request, relays = m_relays](
+                               WorkerTask &task) { return copyOnWorker(request, *relays, task); },
+                           [this](Outcome outcome) { finish(outcome); });
+}
+
+// Runs on the worker: each relay once, its devices in parallel; one line per device.
+FileTransferDialog::Outcome
+FileTransferDialog::copyOnWorker(const Request &request, RelayConnections &relays, WorkerTask &task)
+{
+    Outcome outcome;
+    outcome.lines = request.plan.problems;
+    outcome.allGood = request.plan.problems.isEmpty();
+    KnownHostsFile knownHosts(request.knownHostsPath);
+    DeviceCopy::Options options;
+    options.copy.recursive = true;
+    // An upload's size is known before it starts (the local files, once per device); a
+    // download's only once the device said how large its file is.
+    qsizetype deviceCount = 0;
+    for (const RelayJob &job : request.plan.jobs) {
+        deviceCount += job.targets.size();
+    }
+    const quint64 perDevice = request.upload ? FileCopy::localSize(request.files, true) : 0;
+    const quint64 total = perDevice * static_cast<quint64>(deviceCount);
+    quint64 before = 0; // bytes of the relays done already
+    auto progress = [&](quint64 done, quint64 expected) {
+        const quint64 all = request.upload ? total : expected;
+        const quint64 now = before + done;
+        const int permille = all > 0 ? static_cast<int>(now * 1000 / all) : 0;
+        task.reportProgress(permille, 1000,
+                            all > 0 ? tr("%1 of %2").arg(bytes(now), bytes(all)) : bytes(now));
     };
-    QList<Job> jobs;
-    QStringList problems;
-    for (const DeviceStatus &device : m_devices) {
-        auto relay = RelayStore(m_paths.relaysFile()).find(device.relay);
+    for (const RelayJob &job : request.plan.jobs) {
+        // Only pinned host keys: nobody is asked on this worker.
+        auto relay = RelayConnections::connect(
+            &relays, job.relay, job.credentials, knownHosts, HostKeyPolicy{},
+            QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
         if (!relay) {
-            problems << tr("%1: %2").arg(deviceName(device), relay.error().message);
+            for (const QString &name : job.names) {
+                outcome.lines << tr("%1: failed — %2").arg(name, relay.error().message);
+            }
+            outcome.allGood = false;
             continue;
         }
-        auto job = std::find_if(jobs.begin(), jobs.end(),
-                                [&](const Job &j) { return j.relay.name == device.relay; });
-        if (job == jobs.end()) {
-            jobs.append(Job{relay.value(),
-                            AppCredentials::forIdentity(m_paths.home(), relay->identityFile),
-                            {},
-                            {}});
-            job = jobs.end() - 1;
+        QList<DeviceCopy::DeviceResult> results;
+        if (request.upload) {
+            results = DeviceCopy::upload(**relay, job.targets, request.files, request.path,
+                                         job.credentials, knownHosts, HostKeyPolicy{}, options,
+                                         progress, task.cancelToken());
+        } else {
+            results << DeviceCopy::download(**relay, job.targets.first(), request.path,
+                                            request.localFolder, job.credentials, knownHosts,
+                                            HostKeyPolicy{}, options, progress, task.cancelToken());
         }
-        job->targets << device.target();
-        job->names << deviceName(device);
+        describeResults(results, job.names, outcome);
+        before += perDevice * static_cast<quint64>(job.targets.size());
     }
-    const bool upload = m_direction == Direction::Upload;
-    const quint64 total =
-        upload ? FileCopy::localSize(m_files, true) * static_cast<quint64>(m_devices.size()) : 0;
-    m_task->start<Outcome>(
-        [jobs, problems, upload, path, total, files = m_files, folder = m_localFolder,
-         knownHostsPath = m_paths.knownHostsFile(), relays = m_relays](WorkerTask &task) {
-            Outcome outcome;
-            outcome.lines = problems;
-            outcome.allGood = problems.isEmpty();
-            KnownHostsFile knownHosts(knownHostsPath);
-            DeviceCopy::Options options;
-            options.copy.recursive = true;
-            quint64 before = 0; // bytes of the relays done already
-            auto progress = [&](quint64 done, quint64 expected) {
-                const quint64 all = upload ? total : expected;
-                const quint64 now = before + done;
-                const int permille = all > 0 ? static_cast<int>(now * 1000 / all) : 0;
-                task.reportProgress(
-                    permille, 1000,
-                    all > 0 ? FileTransferDialog::tr("%1 of %2").arg(bytes(now), bytes(all))
-                            : bytes(now));
-            };
-            for (const Job &job : jobs) {
-                // Only pinned host keys: nobody is asked on this worker.
-                auto relay = RelayConnections::connect(
-                    relays.get(), job.relay, job.credentials, knownHosts, HostKeyPolicy{},
-                    QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
-                if (!relay) {
-                    for (const QString &name : job.names) {
-                        outcome.lines << FileTransferDialog::tr("%1: failed — %2")
-                                             .arg(name, relay.error().message);
-                    }
-                    outcome.allGood = false;
-                    continue;
-                }
-                QList<DeviceCopy::DeviceResult> results;
-                if (upload) {
-                    results = DeviceCopy::upload(**relay, job.targets, files, path, job.credentials,
-                                                 knownHosts, HostKeyPolicy{}, options, progress,
-                                                 task.cancelToken());
-                } else {
-                    results << DeviceCopy::download(**relay, job.targets.first(), path, folder,
-                                                    job.credentials, knownHosts, HostKeyPolicy{},
-                                                    options, progress, task.cancelToken());
-                }
-                for (qsizetype i = 0; i < results.size(); ++i) {
-                    const auto &result = results.at(i);
-                    if (result.error) {
-                        outcome.allGood = false;
-                        outcome.lines << FileTransferDialog::tr("%1: failed — %2")
-                                             .arg(job.names.value(i), result.error->message);
-                    } else {
-                        outcome.lines << FileTransferDialog::tr("%1: copied %n file(s), %2, to %3",
-                                                                nullptr, result.summary.files)
-                                             .arg(job.names.value(i), bytes(result.summary.bytes),
-                                                  result.summary.destination);
-                        for (const QString &skipped : result.summary.skipped) {
-                            outcome.lines << FileTransferDialog::tr("%1: skipped %2")
-                                                 .arg(job.names.value(i), skipped);
-                        }
-                    }
-                }
-                before += upload ? FileCopy::localSize(files, true) *
-                                       static_cast<quint64>(job.targets.size())
-                                 : 0;
-            }
-            return outcome;
-        },
-        [this](Outcome outcome) { finish(outcome); });
+    return outcome;
+}
+
+void FileTransferDialog::describeResults(const QList<DeviceCopy::DeviceResult> &results,
+                                         const QStringList &names, Outcome &outcome)
+{
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto &result = results.at(i);
+        if (result.error) {
+            outcome.allGood = false;
+            outcome.lines << tr("%1: failed — %2").arg(names.value(i), result.error->message);
+            continue;
+        }
+        outcome.lines << tr("%1: copied %n file(s), %2, to %3", nullptr, result.summary.files)
+                             .arg(names.value(i), bytes(result.summary.bytes),
+                                  result.summary.destination);
+        for (const QString &skipped : result.summary.skipped) {
+            outcome.lines << tr("%1: skipped %2").arg(names.value(i), skipped);
+        }
+    }
 }
 
 void FileTransferDialog::finish(const Outcome &outcome)

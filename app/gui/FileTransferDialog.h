@@ -3,6 +3,7 @@
 #include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConnections.h"
+#include "transfer/DeviceCopy.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -55,9 +56,34 @@ private:
         QStringList lines;
         bool allGood = true;
     };
+    struct RelayJob
+    {
+        RelayConfig relay;
+        Credentials credentials;
+        QList<DeviceTarget> targets;
+        QStringList names;
+    };
+    struct Plan
+    {
+        QList<RelayJob> jobs;
+        QStringList problems; // devices whose relay is not configured here
+    };
+    struct Request
+    {
+        Plan plan;
+        bool upload = true;
+        QString path; // on the device
+        QStringList files;
+        QString localFolder;
+        QString knownHostsPath;
+    };
     FileTransferDialog(AppPaths paths, std::shared_ptr<RelayConnections> relays,
                        QList<DeviceStatus> devices, QStringList files, QString localFolder,
                        Direction direction, QWidget *parent);
+    Plan planByRelay() const;
+    static Outcome copyOnWorker(const Request &request, RelayConnections &relays, WorkerTask &task);
+    static void describeResults(const QList<DeviceCopy::DeviceResult> &results,
+                                const QStringList &names, Outcome &outcome);
     void showProgress(int permille, const QString &what);
     void finish(const Outcome &outcome);
 

@@ -631,6 +631,69 @@ private Q_SLOTS:
         QVERIFY(!closed.waitForConnected(2000));
     }
 
+    // Cancel in the middle of an upload: the dialog says what happened, the device keeps no
+    // partial file and no target, and the window can upload again afterwards.
+    void uploadCancelledFromWindow()
+    {
+        QVERIFY(m_lab->startSeedTunnel(0, m_kitchenPort));
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        const int kitchen = modelRow(
+            window, [](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
+        QVERIFY(kitchen >= 0);
+        QTemporaryDir local;
+        const QString file = local.filePath(QStringLiteral("big one.bin"));
+        QByteArray contents(48 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(contents.data()),
+                                              contents.size() / 4);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(contents) == contents.size());
+        }
+        // A slow link (200 ms each way to the relay) so that the copy is still running when
+        // Cancel is pressed.
+        QVERIFY(m_lab->setMacRelayDelay(200));
+        auto fast = qScopeGuard([this] { (void)m_lab->setMacRelayDelay(0); });
+        auto *dialog = gui::FileTransferDialog::upload(
+            window.paths(),
+            std::shared_ptr<RelayConnections>(&window.relayConnections(),
+                                              [](RelayConnections *) {}),
+            {window.fleetModel()->statusAt(kitchen)}, {file}, &window);
+        dialog->show();
+        QSignalSpy finished(dialog, &gui::FileTransferDialog::transferFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
+        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("transferProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 60000);
+        QVERIFY2(progress->value() < 1000, "the copy ended before it could be cancelled");
+        auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("transferCancelButton"));
+        cancel->click();
+        QVERIFY(dialog->isVisible()); // Cancel stops the copy; it does not close the dialog
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString results =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("transferResults"))->toPlainText();
+        QVERIFY2(results.startsWith(QStringLiteral("kitchen: failed — Sending ")) &&
+                     results.contains(QStringLiteral("Cancelled")) &&
+                     results.contains(QStringLiteral("was not changed")) &&
+                     !results.contains(QStringLiteral("partial copy may remain")),
+                 qPrintable(results));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("transferStatus"))->text(),
+                 QStringLiteral("Not everything was copied:"));
+        QCOMPARE(cancel->text(), QStringLiteral("Close"));
+        if (const QString shots = qEnvironmentVariable("RELAYFLEET_SCREENSHOTS");
+            !shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/upload-cancelled.png"));
+        }
+        const QStringList left =
+            QDir(m_lab->deviceHome(0))
+                .entryList({QStringLiteral("*big one.bin*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(','))));
+        cancel->click(); // now Close
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
     void hostKeyQuestions()
     {
         // The relay restarted in the previous test: the hand-made tunnels come back.
