@@ -45,18 +45,9 @@ QString commandSummary()
         "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
 }
 
-} // namespace
-
-void CliApp::addOptions(QCommandLineParser &parser)
+// How a device is reached and known: every command that logs in to one.
+void addDeviceOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        CliApp::tr("Relay Fleet: manage devices behind NAT through their "
-                   "relay.") +
-        QLatin1Char('\n') + commandSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), CliApp::tr("What to do (see above)."));
-    CliContext::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("ssh-config"),
                       CliApp::tr("Resolve host aliases from this OpenSSH config file (default "
                                  "~/.ssh/config)."),
@@ -72,6 +63,11 @@ void CliApp::addOptions(QCommandLineParser &parser)
                       QStringLiteral("ID")});
     parser.addOption(
         {QStringLiteral("relay"), CliApp::tr("Only this relay."), QStringLiteral("NAME")});
+}
+
+// enroll and adopt: what the new device is called and how it reaches the relay.
+void addEnrolmentOptions(QCommandLineParser &parser)
+{
     parser.addOption(
         {QStringLiteral("id"), CliApp::tr("The device id to register."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("name"), CliApp::tr("A display name for the device."),
@@ -101,6 +97,11 @@ void CliApp::addOptions(QCommandLineParser &parser)
                       CliApp::tr("The public key to install on the device (enroll; default: the "
                                  "identity's .pub)."),
                       QStringLiteral("FILE")});
+}
+
+// push: the program's pipe and how long to wait for its answer.
+void addPushOptions(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("fifo"),
                       CliApp::tr("The program's named pipe on the device (push; default "
                                  "~/.relayfleet/overrides.fifo)."),
@@ -108,6 +109,11 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("wait"),
                       CliApp::tr("Seconds to wait for the program to confirm a push (default 5)."),
                       QStringLiteral("SECONDS")});
+}
+
+// Which key logs in to devices, and what keys generate makes.
+void addKeyOptions(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("device-identity"),
                       CliApp::tr("Log in to devices with this key (default: the relay's)."),
                       QStringLiteral("FILE")});
@@ -117,6 +123,11 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("comment"),
                       CliApp::tr("The new key's comment (keys generate)."),
                       QStringLiteral("TEXT")});
+}
+
+// upgrade and logs.
+void addUpgradeOptions(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("all"), CliApp::tr("Every registered device (upgrade).")});
     parser.addOption(
         {QStringLiteral("force"), CliApp::tr("Also devices already at this version (upgrade).")});
@@ -132,6 +143,11 @@ void CliApp::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lines"),
                       CliApp::tr("How many of the newest lines to show (logs; default 200)."),
                       QStringLiteral("N")});
+}
+
+// copy, forward and exec.
+void addTransferOptions(QCommandLineParser &parser)
+{
     parser.addOption({{QStringLiteral("r"), QStringLiteral("recursive")},
                       CliApp::tr("Copy folders and what is in them (copy).")});
     parser.addOption({QStringLiteral("mode"),
@@ -147,6 +163,26 @@ void CliApp::addOptions(QCommandLineParser &parser)
                       QStringLiteral("ADDRESS")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("no-stdin")},
                       CliApp::tr("Do not forward standard input to the remote command.")});
+}
+
+} // namespace
+
+void CliApp::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        CliApp::tr("Relay Fleet: manage devices behind NAT through their "
+                   "relay.") +
+        QLatin1Char('\n') + commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), CliApp::tr("What to do (see above)."));
+    CliContext::addGlobalOptions(parser);
+    addDeviceOptions(parser);
+    addEnrolmentOptions(parser);
+    addPushOptions(parser);
+    addKeyOptions(parser);
+    addUpgradeOptions(parser);
+    addTransferOptions(parser);
 }
 
 int CliApp::run(const QStringList &arguments)

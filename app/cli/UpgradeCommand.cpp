@@ -11,6 +11,62 @@
 
 namespace relayfleet::cli {
 
+// --watchdog and --runner checked; nothing (and why on stderr) when one is wrong.
+std::optional<DeviceUpgrade::Options>
+UpgradeCommand::optionsFrom(const QCommandLineParser &parser) const
+{
+    DeviceUpgrade::Options options;
+    options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
+    options.force = parser.isSet(QStringLiteral("force"));
+    if (parser.isSet(QStringLiteral("watchdog"))) {
+        bool ok = false;
+        options.watchdogSeconds = parser.value(QStringLiteral("watchdog")).toInt(&ok);
+        if (!ok || options.watchdogSeconds < 20 || options.watchdogSeconds > 3600) {
+            CliContext::printError(UpgradeCommand::tr("--watchdog takes seconds from 20 to 3600."));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("runner"))) {
+        QFile file(parser.value(QStringLiteral("runner")));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
+            CliContext::printError(UpgradeCommand::tr("Cannot read the runner %1 (at most 1 MiB).")
+                                       .arg(file.fileName()));
+            return std::nullopt;
+        }
+        options.runner = file.readAll();
+    }
+    return options;
+}
+
+// One device's outcome, as a line or into the JSON report; true when it is upgraded or current.
+bool UpgradeCommand::report(const DeviceUpgrade::DeviceResult &result, QJsonArray &json) const
+{
+    const QString name =
+        result.target.deviceId.isEmpty()
+            ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
+            : result.target.deviceId;
+    const bool good = result.outcome == DeviceUpgrade::Outcome::Upgraded ||
+                      result.outcome == DeviceUpgrade::Outcome::Current;
+    if (m_context.json()) {
+        json.append(
+            QJsonObject{{QStringLiteral("device"), name},
+                        {QStringLiteral("relay"), result.target.relay},
+                        {QStringLiteral("outcome"), DeviceUpgrade::outcomeName(result.outcome)},
+                        {QStringLiteral("from_version"), result.fromVersion},
+                        {QStringLiteral("to_version"), result.toVersion},
+                        {QStringLiteral("module_from_version"),
+                         result.moduleFrom < 0 ? QJsonValue() : QJsonValue(result.moduleFrom)},
+                        {QStringLiteral("module_to_version"),
+                         result.moduleTo < 0 ? QJsonValue() : QJsonValue(result.moduleTo)},
+                        {QStringLiteral("detail"), result.detail}});
+    } else {
+        CliContext::printOut(
+            QStringLiteral("%1: %2 — %3")
+                .arg(name, DeviceUpgrade::outcomeName(result.outcome), result.detail));
+    }
+    return good;
+}
+
 int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parser)
 {
     const bool all = parser.isSet(QStringLiteral("all"));
@@ -20,25 +76,9 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
             "[--force] [--json]"));
         return 2;
     }
-    DeviceUpgrade::Options options;
-    options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
-    options.force = parser.isSet(QStringLiteral("force"));
-    if (parser.isSet(QStringLiteral("watchdog"))) {
-        bool ok = false;
-        options.watchdogSeconds = parser.value(QStringLiteral("watchdog")).toInt(&ok);
-        if (!ok || options.watchdogSeconds < 20 || options.watchdogSeconds > 3600) {
-            CliContext::printError(UpgradeCommand::tr("--watchdog takes seconds from 20 to 3600."));
-            return 2;
-        }
-    }
-    if (parser.isSet(QStringLiteral("runner"))) {
-        QFile file(parser.value(QStringLiteral("runner")));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
-            CliContext::printError(UpgradeCommand::tr("Cannot read the runner %1 (at most 1 MiB).")
-                                       .arg(file.fileName()));
-            return 2;
-        }
-        options.runner = file.readAll();
+    const std::optional<DeviceUpgrade::Options> options = optionsFrom(parser);
+    if (!options) {
+        return 2;
     }
     auto resolution = TargetResolver::resolve(m_context, args, parser.value(QStringLiteral("user")),
                                               parser.value(QStringLiteral("relay")), all);
@@ -47,7 +87,7 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
     }
     bool allGood = resolution.unmatched.isEmpty() && resolution.problems.isEmpty();
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    QJsonArray report;
+    QJsonArray json;
     for (auto &group : resolution.groups) {
         if (!m_context.json()) {
             CliContext::printOut(
@@ -55,37 +95,14 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
                                    "runner for up to %2 s…",
                                    nullptr, static_cast<int>(group.devices.size()))
                     .arg(group.relay->config().name)
-                    .arg(options.watchdogSeconds));
+                    .arg(options->watchdogSeconds));
         }
         const auto results = DeviceUpgrade::run(
             *group.relay, group.devices,
             m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, options, CancelToken());
+            knownHosts, *options, CancelToken());
         for (const auto &result : results) {
-            const QString name =
-                result.target.deviceId.isEmpty()
-                    ? QStringLiteral("%1:%2").arg(result.target.relay).arg(result.target.port)
-                    : result.target.deviceId;
-            const bool good = result.outcome == DeviceUpgrade::Outcome::Upgraded ||
-                              result.outcome == DeviceUpgrade::Outcome::Current;
-            allGood = allGood && good;
-            if (m_context.json()) {
-                report.append(QJsonObject{
-                    {QStringLiteral("device"), name},
-                    {QStringLiteral("relay"), result.target.relay},
-                    {QStringLiteral("outcome"), DeviceUpgrade::outcomeName(result.outcome)},
-                    {QStringLiteral("from_version"), result.fromVersion},
-                    {QStringLiteral("to_version"), result.toVersion},
-                    {QStringLiteral("module_from_version"),
-                     result.moduleFrom < 0 ? QJsonValue() : QJsonValue(result.moduleFrom)},
-                    {QStringLiteral("module_to_version"),
-                     result.moduleTo < 0 ? QJsonValue() : QJsonValue(result.moduleTo)},
-                    {QStringLiteral("detail"), result.detail}});
-            } else {
-                CliContext::printOut(
-                    QStringLiteral("%1: %2 — %3")
-                        .arg(name, DeviceUpgrade::outcomeName(result.outcome), result.detail));
-            }
+            allGood = report(result, json) && allGood;
         }
     }
     for (const QString &wanted : resolution.unmatched) {
@@ -93,8 +110,7 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
             UpgradeCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
     if (m_context.json()) {
-        CliContext::printOut(
-            QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     }
     return allGood ? 0 : 1;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CliContext.h"
+#include "enrolment/DeviceUpgrade.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
+#include <optional>
 
 namespace relayfleet::cli {
 
@@ -22,6 +25,9 @@ public:
     int run(const QStringList &args, const QCommandLineParser &parser);
 
 private:
+    std::optional<DeviceUpgrade::Options> optionsFrom(const QCommandLineParser &parser) const;
+    bool report(const DeviceUpgrade::DeviceResult &result, QJsonArray &json) const;
+
     const CliContext &m_context;
 };
 

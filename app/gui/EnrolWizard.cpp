@@ -114,31 +114,35 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
          std::initializer_list<QWidget *>{m_id, m_labels, m_user, m_lan, m_lanAddress, m_tunnel}) {
         page->watch(w);
     }
-    page->setCheck([this] {
-        if (!DeviceTarget::isValidId(m_id->text().trimmed())) {
-            return tr("A device id is 1–63 lower-case letters, digits or dashes, starting with a "
-                      "letter or digit.");
-        }
-        for (const QString &label : splitLabels(m_labels->text())) {
-            if (!DeviceRecord::isValidLabel(label)) {
-                return tr("\"%1\" is not a valid label.").arg(label);
-            }
-        }
-        if (m_user->text().trimmed().isEmpty()) {
-            return tr("Say which user logs in on the device.");
-        }
-        if (m_lan->isChecked()) {
-            EnrolmentRequest request;
-            request.deviceUser = m_user->text().trimmed();
-            const auto set = request.setLanAddress(m_lanAddress->text());
-            return m_lanAddress->text().trimmed().isEmpty()
-                       ? tr("Enter the device's address on your network.")
-                   : set ? QString()
-                         : set.error().message;
-        }
-        return m_tunnel->currentIndex() < 0 ? tr("Choose a tunnel.") : QString();
-    });
+    page->setCheck([this] { return deviceProblem(); });
     return page;
+}
+
+// What is wrong with the device page's fields, or nothing.
+QString EnrolWizard::deviceProblem() const
+{
+    if (!DeviceTarget::isValidId(m_id->text().trimmed())) {
+        return tr("A device id is 1–63 lower-case letters, digits or dashes, starting with a "
+                  "letter or digit.");
+    }
+    for (const QString &label : splitLabels(m_labels->text())) {
+        if (!DeviceRecord::isValidLabel(label)) {
+            return tr("\"%1\" is not a valid label.").arg(label);
+        }
+    }
+    if (m_user->text().trimmed().isEmpty()) {
+        return tr("Say which user logs in on the device.");
+    }
+    if (m_lan->isChecked()) {
+        EnrolmentRequest request;
+        request.deviceUser = m_user->text().trimmed();
+        const auto set = request.setLanAddress(m_lanAddress->text());
+        return m_lanAddress->text().trimmed().isEmpty()
+                   ? tr("Enter the device's address on your network.")
+               : set ? QString()
+                     : set.error().message;
+    }
+    return m_tunnel->currentIndex() < 0 ? tr("Choose a tunnel.") : QString();
 }
 
 CheckedWizardPage *EnrolWizard::createRelayPage()
@@ -207,6 +211,83 @@ CheckedWizardPage *EnrolWizard::createRelayPage()
     return page;
 }
 
+// The enrolment the pages describe (their fields were checked as they were filled in).
+Result<EnrolmentRequest> EnrolWizard::requestFromPages()
+{
+    EnrolmentRequest request;
+    request.deviceId = m_id->text().trimmed();
+    request.name = m_name->text().trimmed();
+    request.labels = splitLabels(m_labels->text());
+    request.deviceUser = m_user->text().trimmed();
+    request.deviceSshPort = m_deviceSshPort->value();
+    // Both addresses were checked on the earlier pages.
+    if (m_lan->isChecked()) {
+        (void)request.setLanAddress(m_lanAddress->text());
+    } else {
+        request.access = EnrolmentRequest::Access::Tunnel;
+        request.tunnelPort = m_tunnel->currentData().toInt();
+    }
+    if (!m_relayFromDevice->text().trimmed().isEmpty()) {
+        (void)request.setRelayAddressFromDevice(m_relayFromDevice->text());
+    }
+    const QString identity = m_key->currentData().toString();
+    request.deviceCredentials = AppCredentials::forIdentity(m_paths.home(), identity);
+    const QString password = m_password->text();
+    request.deviceCredentials.password = [password](const QString &) -> std::optional<QString> {
+        return password.isEmpty() ? std::nullopt : std::optional<QString>(password);
+    };
+    request.deviceHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
+    QFile publicKey(identity + QStringLiteral(".pub"));
+    if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
+        return Error::make(Error::Code::NotFound,
+                           tr("Cannot read the public key %1.").arg(publicKey.fileName()));
+    }
+    request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
+    return request;
+}
+
+// Runs on the worker: logs in to the relay (or shares the window's connection) and enrols.
+Result<QString> EnrolWizard::enrolOnWorker(WorkerTask &task, const EnrolmentRequest &request,
+                                           const RelayConfig &relay,
+                                           const Credentials &relayCredentials,
+                                           const HostKeyPolicy &relayPolicy,
+                                           const QString &knownHostsPath,
+                                           const std::shared_ptr<RelayConnections> &connections)
+{
+    KnownHostsFile knownHosts(knownHostsPath);
+    task.reportProgress(0, Enrolment::kSteps, tr("Logging in to relay %1…").arg(relay.name));
+    auto connection =
+        RelayConnections::connect(connections.get(), relay, relayCredentials, knownHosts,
+                                  relayPolicy, QDeadlineTimer(kTimeoutMs), task.cancelToken());
+    if (!connection) {
+        return connection.error();
+    }
+    Enrolment enrolment(
+        *connection.value(), knownHosts, request,
+        [&task](int step, int steps, const QString &what) {
+            task.reportProgress(step, steps, what);
+        },
+        task.cancelToken());
+    // An undo after the relay dropped logs in again (shared with the window).
+    enrolment.setReconnect([&] {
+        return RelayConnections::connect(connections.get(), relay, relayCredentials, knownHosts,
+                                         relayPolicy, QDeadlineTimer(kTimeoutMs), CancelToken());
+    });
+    auto record = enrolment.run();
+    if (!record) {
+        const QString message =
+            enrolment.leftovers().isEmpty()
+                ? tr("Enrolment of %1 failed and was undone: %2")
+                : tr("Enrolment of %1 failed and could not be fully undone: %2");
+        return Error::make(record.error().code,
+                           message.arg(request.deviceId, record.error().message));
+    }
+    return tr("Enrolled %1 on relay %2, port %3. %4")
+        .arg(record->id, relay.name)
+        .arg(record->port)
+        .arg(enrolment.serviceNote());
+}
+
 TaskWizardPage *EnrolWizard::createRunPage()
 {
     auto *page = new TaskWizardPage(this);
@@ -222,78 +303,21 @@ TaskWizardPage *EnrolWizard::createRunPage()
                     return error;
                 };
             }
-            EnrolmentRequest request;
-            request.deviceId = m_id->text().trimmed();
-            request.name = m_name->text().trimmed();
-            request.labels = splitLabels(m_labels->text());
-            request.deviceUser = m_user->text().trimmed();
-            request.deviceSshPort = m_deviceSshPort->value();
-            // Both addresses were checked on the earlier pages.
-            if (m_lan->isChecked()) {
-                (void)request.setLanAddress(m_lanAddress->text());
-            } else {
-                request.access = EnrolmentRequest::Access::Tunnel;
-                request.tunnelPort = m_tunnel->currentData().toInt();
-            }
-            if (!m_relayFromDevice->text().trimmed().isEmpty()) {
-                (void)request.setRelayAddressFromDevice(m_relayFromDevice->text());
-            }
-            const QString identity = m_key->currentData().toString();
-            request.deviceCredentials = AppCredentials::forIdentity(m_paths.home(), identity);
-            const QString password = m_password->text();
-            request.deviceCredentials.password =
-                [password](const QString &) -> std::optional<QString> {
-                return password.isEmpty() ? std::nullopt : std::optional<QString>(password);
-            };
-            request.deviceHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-            QFile publicKey(identity + QStringLiteral(".pub"));
-            if (!publicKey.open(QIODevice::ReadOnly) || publicKey.size() > 16384) {
-                return [file = publicKey.fileName()](WorkerTask &) -> Result<QString> {
-                    return Error::make(Error::Code::NotFound,
-                                       tr("Cannot read the public key %1.").arg(file));
+            auto built = requestFromPages();
+            if (!built) {
+                return [error = built.error()](WorkerTask &) -> Result<QString> {
+                    return error;
                 };
             }
-            request.userPublicKey = QString::fromUtf8(publicKey.readAll()).trimmed();
+            const EnrolmentRequest request = std::move(built.value());
             const HostKeyPolicy relayPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
             const Credentials relayCredentials =
                 AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
             const QString knownHostsPath = m_paths.knownHostsFile();
             return [=, relay = relay.value(),
                     connections = m_connections](WorkerTask &task) -> Result<QString> {
-                KnownHostsFile knownHosts(knownHostsPath);
-                task.reportProgress(0, Enrolment::kSteps,
-                                    tr("Logging in to relay %1…").arg(relay.name));
-                auto connection = RelayConnections::connect(
-                    connections.get(), relay, relayCredentials, knownHosts, relayPolicy,
-                    QDeadlineTimer(kTimeoutMs), task.cancelToken());
-                if (!connection) {
-                    return connection.error();
-                }
-                Enrolment enrolment(
-                    *connection.value(), knownHosts, request,
-                    [&task](int step, int steps, const QString &what) {
-                        task.reportProgress(step, steps, what);
-                    },
-                    task.cancelToken());
-                // An undo after the relay dropped logs in again (shared with the window).
-                enrolment.setReconnect([&] {
-                    return RelayConnections::connect(connections.get(), relay, relayCredentials,
-                                                     knownHosts, relayPolicy,
-                                                     QDeadlineTimer(kTimeoutMs), CancelToken());
-                });
-                auto record = enrolment.run();
-                if (!record) {
-                    const QString message =
-                        enrolment.leftovers().isEmpty()
-                            ? tr("Enrolment of %1 failed and was undone: %2")
-                            : tr("Enrolment of %1 failed and could not be fully undone: %2");
-                    return Error::make(record.error().code,
-                                       message.arg(request.deviceId, record.error().message));
-                }
-                return tr("Enrolled %1 on relay %2, port %3. %4")
-                    .arg(record->id, relay.name)
-                    .arg(record->port)
-                    .arg(enrolment.serviceNote());
+                return enrolOnWorker(task, request, relay, relayCredentials, relayPolicy,
+                                     knownHostsPath, connections);
             };
         },
         tr("Enrol"), true);

@@ -2,6 +2,7 @@
 
 #include "TaskWizard.h"
 #include "base/AppPaths.h"
+#include "enrolment/EnrolmentRequest.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConnections.h"
 
@@ -12,6 +13,10 @@ class QComboBox;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+
+namespace relayfleet {
+class WorkerTask;
+}
 
 namespace relayfleet::gui {
 
@@ -48,6 +53,14 @@ private:
     CheckedWizardPage *createDevicePage();
     CheckedWizardPage *createRelayPage();
     TaskWizardPage *createRunPage();
+    QString deviceProblem() const;
+    Result<EnrolmentRequest> requestFromPages();
+    static Result<QString> enrolOnWorker(WorkerTask &task, const EnrolmentRequest &request,
+                                         const RelayConfig &relay,
+                                         const Credentials &relayCredentials,
+                                         const HostKeyPolicy &relayPolicy,
+                                         const QString &knownHostsPath,
+                                         const std::shared_ptr<RelayConnections> &connections);
 
     AppPaths m_paths;
     QList<DeviceStatus> m_tunnels;

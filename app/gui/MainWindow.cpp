@@ -67,6 +67,40 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_model);
 
+    buildDeviceTable();
+    buildWelcomeBanner();
+    buildDetailsAndOpenPorts();
+    buildTabs();
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openTerminal(m_filter->mapToSource(index).row()); });
+    buildActions();
+    buildMenus();
+    buildToolBar();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showSelection);
+    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
+    // Only what the user selects is warmed (a refresh that reselects the row is not a choice).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::warmSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] { m_warm->closeIdle(); });
+    m_autoRefresh->start();
+    // A first start fits the screen it opens on; later ones restore what the user left.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 9 / 10));
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    updateActions();
+    QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+void MainWindow::buildDeviceTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deviceTable"));
     m_table->setModel(m_filter);
@@ -82,8 +116,11 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
+}
 
-    // Shown instead of an empty list when no relay is configured yet.
+// Shown instead of an empty list when no relay is configured yet.
+void MainWindow::buildWelcomeBanner()
+{
     m_welcome = new QWidget(this);
     m_welcome->setObjectName(QStringLiteral("welcomeBanner"));
     auto *welcomeLayout = new QHBoxLayout(m_welcome);
@@ -103,7 +140,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     m_welcome->hide();
     connect(setUp, &QPushButton::clicked, this, &MainWindow::openKeySetup);
     connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
+}
 
+void MainWindow::buildDetailsAndOpenPorts()
+{
     m_details = new DeviceDetailsPane(m_paths.home(), this);
     m_openPorts = new OpenPorts(m_paths, m_connections, this);
     connect(m_openPorts, &OpenPorts::changed, this, &MainWindow::showSelection);
@@ -132,6 +172,11 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
             m_openPorts->close(m_model->statusAt(row).target(), devicePort);
         }
     });
+}
+
+// The fleet (list and details) is the first tab, which stays; terminals open beside it.
+void MainWindow::buildTabs()
+{
     auto *fleet = new QWidget(this);
     auto *fleetLayout = new QVBoxLayout(fleet);
     fleetLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,32 +201,6 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
         }
     });
     setCentralWidget(m_tabs);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { openTerminal(m_filter->mapToSource(index).row()); });
-    buildActions();
-    buildMenus();
-    buildToolBar();
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::showSelection);
-    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
-    // Only what the user selects is warmed (a refresh that reselects the row is not a choice).
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::warmSelection);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
-    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] { m_warm->closeIdle(); });
-    m_autoRefresh->start();
-    // A first start fits the screen it opens on; later ones restore what the user left.
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 9 / 10));
-    restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
-    updateActions();
-    QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
 MainWindow::~MainWindow() = default;

@@ -80,6 +80,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildDeviceTable();
+    void buildWelcomeBanner();
+    void buildDetailsAndOpenPorts();
+    void buildTabs();
     void buildActions();
     void buildMenus();
     void buildToolBar();

@@ -99,48 +99,26 @@ const QColor kErrorColour(0xd0, 0x30, 0x30);
 
 } // namespace
 
-OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
-                                 QWidget *parent)
-    : QWidget(parent)
-    , m_paths(std::move(paths))
-    , m_devices(std::move(devices))
-    , m_label(std::move(label))
-    , m_task(new WorkerTask(this))
+// Which devices the values are for, and how a value is written.
+QString OverridesEditor::scopeText() const
 {
-    setObjectName(QStringLiteral("overridesEditor"));
-    auto *layout = new QVBoxLayout(this);
-    auto *scope = new QLabel(this);
-    scope->setTextFormat(Qt::PlainText);
-    scope->setWordWrap(true);
     QStringList names;
     for (const DeviceStatus &device : std::as_const(m_devices)) {
         names << OverridePush::deviceName(device.target());
     }
-    scope->setText(m_label.isEmpty()
-                       ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
-                             .arg(names.join(QStringLiteral(", ")))
-                       : tr("Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, "
-                            "\"text\", true, null.")
-                             .arg(m_label)
-                             .arg(m_devices.size())
-                             .arg(names.join(QStringLiteral(", "))));
-    layout->addWidget(scope);
+    return m_label.isEmpty()
+               ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
+                     .arg(names.join(QStringLiteral(", ")))
+               : tr("Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, "
+                    "\"text\", true, null.")
+                     .arg(m_label)
+                     .arg(m_devices.size())
+                     .arg(names.join(QStringLiteral(", ")));
+}
 
-    m_accepted = new QLabel(this);
-    m_accepted->setObjectName(QStringLiteral("acceptedNames"));
-    m_accepted->setTextFormat(Qt::PlainText);
-    m_accepted->setWordWrap(true);
-    m_accepted->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accepted->hide();
-    layout->addWidget(m_accepted);
-
-    m_values = new QTableWidget(0, 2, this);
-    m_values->setObjectName(QStringLiteral("overrideValues"));
-    m_values->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
-    m_values->horizontalHeader()->setStretchLastSection(true);
-    m_values->verticalHeader()->hide();
-    layout->addWidget(m_values, 1);
-
+// Add and Remove edit the table; Read applied, Push and Cancel talk to the devices.
+QHBoxLayout *OverridesEditor::buildButtons()
+{
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addOverrideButton"));
@@ -160,7 +138,50 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     buttons->addWidget(m_read);
     buttons->addWidget(m_push);
     buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow();
+        m_values->editItem(m_values->item(m_values->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_values->currentRow() >= 0) {
+            m_values->removeRow(m_values->currentRow());
+        }
+    });
+    return buttons;
+}
+
+OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_paths(std::move(paths))
+    , m_devices(std::move(devices))
+    , m_label(std::move(label))
+    , m_task(new WorkerTask(this))
+{
+    setObjectName(QStringLiteral("overridesEditor"));
+    auto *layout = new QVBoxLayout(this);
+    auto *scope = new QLabel(this);
+    scope->setTextFormat(Qt::PlainText);
+    scope->setWordWrap(true);
+    scope->setText(scopeText());
+    layout->addWidget(scope);
+
+    m_accepted = new QLabel(this);
+    m_accepted->setObjectName(QStringLiteral("acceptedNames"));
+    m_accepted->setTextFormat(Qt::PlainText);
+    m_accepted->setWordWrap(true);
+    m_accepted->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accepted->hide();
+    layout->addWidget(m_accepted);
+
+    m_values = new QTableWidget(0, 2, this);
+    m_values->setObjectName(QStringLiteral("overrideValues"));
+    m_values->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_values->verticalHeader()->hide();
+    layout->addWidget(m_values, 1);
+
+    layout->addLayout(buildButtons());
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -180,15 +201,6 @@ OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QS
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_results, 1);
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        addRow();
-        m_values->editItem(m_values->item(m_values->rowCount() - 1, 0));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_values->currentRow() >= 0) {
-            m_values->removeRow(m_values->currentRow());
-        }
-    });
     connect(m_push, &QPushButton::clicked, this, &OverridesEditor::push);
     connect(m_read, &QPushButton::clicked, this, &OverridesEditor::readApplied);
     connect(m_cancel, &QPushButton::clicked, m_task, &WorkerTask::cancel);

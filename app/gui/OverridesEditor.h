@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void readFinished();
 
 private:
+    QString scopeText() const;
+    QHBoxLayout *buildButtons();
     void addRow(const QString &name = {}, const QString &value = {});
     void loadDesired();
     Result<QList<OverrideAssignment>> assignments() const;

@@ -161,126 +161,145 @@ void TerminalWidget::paintEvent(QPaintEvent *)
 {
     m_sinceLastPaint.start();
     QPainter painter(viewport());
-    const QColor defaultBackground(Qt::black); // libvterm's
-    painter.fillRect(viewport()->rect(), defaultBackground);
+    painter.fillRect(viewport()->rect(), QColor::fromRgb(kDefaultBackground));
     const TerminalScreen &screen = m_emulator->screen();
     // Rows above the screen come from the scrollback when the user scrolled up.
     const int scrolledBack = verticalScrollBar()->maximum() - verticalScrollBar()->value();
     QFont bold = font();
     bold.setBold(true);
-    const QRect selection = QRect(m_selectionStart, m_selectionEnd).normalized();
-    const bool selecting = m_selectionStart.x() >= 0;
+    const QRect selection =
+        m_selectionStart.x() >= 0 ? QRect(m_selectionStart, m_selectionEnd).normalized() : QRect();
+    for (int line = 0; line < m_emulator->rows(); ++line) {
+        const int sourceRow = line - scrolledBack;
+        paintRow(painter,
+                 sourceRow < 0 ? screen.scrollbackLine(screen.scrollbackSize() + sourceRow)
+                               : screen.row(sourceRow),
+                 line, selection, bold);
+    }
+    if (scrolledBack == 0 && m_emulator->cursorVisible()) {
+        paintCursor(painter);
+    }
+    if (scrolledBack == 0 && !m_preedit.isEmpty()) {
+        paintPreedit(painter);
+    }
+}
 
-    // Plain ASCII cells of one colour and weight are drawn as one run of text (a monospace
-    // font puts them exactly on the grid); anything else, a cell at a time. Drawing text is
-    // what costs: one call per run instead of one per cell.
+// Plain ASCII cells of one colour and weight are drawn as one run of text (a monospace font
+// puts them exactly on the grid); anything else, a cell at a time. Drawing text is what costs:
+// one call per run instead of one per cell.
+void TerminalWidget::paintRow(QPainter &painter, std::span<const TerminalScreen::Cell> cells,
+                              int line, const QRect &selection, const QFont &bold)
+{
+    const TerminalScreen &screen = m_emulator->screen();
     QString run;
     QRect runBox;
     QRgb runColour = 0;
     bool runBold = false;
     auto flush = [&] {
         if (!run.trimmed().isEmpty()) {
-            painter.setFont(runBold ? bold : font());
-            painter.setPen(QColor::fromRgb(runColour));
-            const QGlyphRun &glyphs = preparedRun(run, runBold);
-            // Ink that a glyph puts beyond its advance (a bold face made by emboldening, an
-            // italic) stays inside the run's cells.
-            painter.setClipRect(runBox);
-            if (!glyphs.isEmpty()) {
-                painter.drawGlyphRun(QPointF(runBox.left(), runBox.top() + m_ascent), glyphs);
-            } else { // a glyph the font lacks: each character at its cell, by fallback fonts
-                for (qsizetype i = 0; i < run.size(); ++i) {
-                    painter.drawText(QPoint(runBox.left() + static_cast<int>(i) * m_cell.width(),
-                                            runBox.top() + m_ascent),
-                                     QString(run.at(i)));
-                }
-            }
-            painter.setClipping(false);
+            drawTextRun(painter, run, runBox, runColour, runBold, runBold ? bold : font());
         }
         run.clear();
     };
-    const QRgb defaultRgb = defaultBackground.rgb();
-    for (int line = 0; line < m_emulator->rows(); ++line) {
-        const int sourceRow = line - scrolledBack;
-        const std::span<const TerminalScreen::Cell> cells =
-            sourceRow < 0 ? screen.scrollbackLine(screen.scrollbackSize() + sourceRow)
-                          : screen.row(sourceRow);
-        const int columns = std::min(static_cast<int>(cells.size()), m_emulator->columns());
-        for (int column = 0; column < columns; ++column) {
-            const TerminalScreen::Cell &cell = cells[static_cast<size_t>(column)];
-            if (cell.code == TerminalScreen::kRightHalf) {
-                continue; // drawn with its left half
-            }
-            QRgb fg = cell.foreground;
-            QRgb bg = cell.background;
-            if (cell.attributes & TerminalScreen::Reverse) {
-                std::swap(fg, bg);
-            }
-            if (selecting && selection.contains(QPoint(column, line))) {
-                std::swap(fg, bg);
-            }
-            const bool isBold = cell.attributes & TerminalScreen::Bold;
-            const int width = std::max(1, static_cast<int>(cell.width));
-            const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(),
-                            m_cell.height());
-            if (bg != defaultRgb) {
-                painter.fillRect(box, QColor::fromRgb(bg));
-            }
-            const bool ascii = width == 1 && cell.code >= 0x20 && cell.code < 0x7f;
-            if (ascii && !run.isEmpty() &&
-                (fg != runColour || isBold != runBold || box.left() != runBox.right() + 1)) {
-                flush();
-            }
-            if (ascii) {
-                if (run.isEmpty()) {
-                    runBox = box;
-                    runColour = fg;
-                    runBold = isBold;
-                } else {
-                    runBox.setRight(box.right());
-                }
-                run += QChar(static_cast<char16_t>(cell.code));
+    const int columns = std::min(static_cast<int>(cells.size()), m_emulator->columns());
+    for (int column = 0; column < columns; ++column) {
+        const TerminalScreen::Cell &cell = cells[static_cast<size_t>(column)];
+        if (cell.code == TerminalScreen::kRightHalf) {
+            continue; // drawn with its left half
+        }
+        QRgb fg = cell.foreground;
+        QRgb bg = cell.background;
+        if (cell.attributes & TerminalScreen::Reverse) {
+            std::swap(fg, bg);
+        }
+        if (selection.contains(QPoint(column, line))) {
+            std::swap(fg, bg);
+        }
+        const bool isBold = cell.attributes & TerminalScreen::Bold;
+        const int width = std::max(1, static_cast<int>(cell.width));
+        const QRect box(column * m_cell.width(), line * m_cell.height(), width * m_cell.width(),
+                        m_cell.height());
+        if (bg != kDefaultBackground) {
+            painter.fillRect(box, QColor::fromRgb(bg));
+        }
+        const bool ascii = width == 1 && cell.code >= 0x20 && cell.code < 0x7f;
+        if (ascii && !run.isEmpty() &&
+            (fg != runColour || isBold != runBold || box.left() != runBox.right() + 1)) {
+            flush();
+        }
+        if (ascii) {
+            if (run.isEmpty()) {
+                runBox = box;
+                runColour = fg;
+                runBold = isBold;
             } else {
-                flush();
-                if (cell.code != 0) {
-                    painter.setFont(isBold ? bold : font());
-                    painter.setPen(QColor::fromRgb(fg));
-                    painter.setClipRect(box); // a fallback font's glyph may be wider than its cells
-                    painter.drawText(QPoint(box.left(), box.top() + m_ascent), screen.text(cell));
-                    painter.setClipping(false);
-                }
+                runBox.setRight(box.right());
             }
-            if (cell.attributes & TerminalScreen::Underline) {
-                painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1),
-                                 QColor::fromRgb(fg));
+            run += QChar(static_cast<char16_t>(cell.code));
+        } else {
+            flush();
+            if (cell.code != 0) {
+                painter.setFont(isBold ? bold : font());
+                painter.setPen(QColor::fromRgb(fg));
+                painter.setClipRect(box); // a fallback font's glyph may be wider than its cells
+                painter.drawText(QPoint(box.left(), box.top() + m_ascent), screen.text(cell));
+                painter.setClipping(false);
             }
         }
-        flush();
+        if (cell.attributes & TerminalScreen::Underline) {
+            painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 1),
+                             QColor::fromRgb(fg));
+        }
     }
-    if (scrolledBack == 0 && m_emulator->cursorVisible()) {
-        const QRect cursor = cursorCellRect();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(hasFocus() ? QColor(200, 200, 200, 160) : Qt::transparent);
-        painter.drawRect(cursor);
-        painter.setPen(QColor(200, 200, 200));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(cursor.adjusted(0, 0, -1, -1));
+    flush();
+}
+
+void TerminalWidget::drawTextRun(QPainter &painter, const QString &run, const QRect &box,
+                                 QRgb colour, bool bold, const QFont &runFont)
+{
+    painter.setFont(runFont);
+    painter.setPen(QColor::fromRgb(colour));
+    const QGlyphRun &glyphs = preparedRun(run, bold);
+    // Ink that a glyph puts beyond its advance (a bold face made by emboldening, an italic)
+    // stays inside the run's cells.
+    painter.setClipRect(box);
+    if (!glyphs.isEmpty()) {
+        painter.drawGlyphRun(QPointF(box.left(), box.top() + m_ascent), glyphs);
+    } else { // a glyph the font lacks: each character at its cell, by fallback fonts
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            painter.drawText(
+                QPoint(box.left() + static_cast<int>(i) * m_cell.width(), box.top() + m_ascent),
+                QString(run.at(i)));
+        }
     }
-    if (scrolledBack == 0 && !m_preedit.isEmpty()) {
-        // The input method's text being composed, over the cells from the cursor on, underlined.
-        const QRect cursor = cursorCellRect();
-        const QFontMetrics metrics(font());
-        const QRect box(cursor.topLeft(),
-                        QSize(metrics.horizontalAdvance(m_preedit), m_cell.height()));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor::fromRgb(kPreeditBackground));
-        painter.drawRect(box);
-        painter.setFont(font());
-        painter.setPen(QColor::fromRgb(kPreeditForeground));
-        painter.drawText(QPoint(box.left(), box.top() + m_ascent), m_preedit);
-        painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 2),
-                         QColor::fromRgb(kPreeditForeground));
-    }
+    painter.setClipping(false);
+}
+
+void TerminalWidget::paintCursor(QPainter &painter) const
+{
+    const QRect cursor = cursorCellRect();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(hasFocus() ? QColor(200, 200, 200, 160) : Qt::transparent);
+    painter.drawRect(cursor);
+    painter.setPen(QColor(200, 200, 200));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cursor.adjusted(0, 0, -1, -1));
+}
+
+// The input method's text being composed, over the cells from the cursor on, underlined.
+void TerminalWidget::paintPreedit(QPainter &painter) const
+{
+    const QRect cursor = cursorCellRect();
+    const QFontMetrics metrics(font());
+    const QRect box(cursor.topLeft(), QSize(metrics.horizontalAdvance(m_preedit), m_cell.height()));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromRgb(kPreeditBackground));
+    painter.drawRect(box);
+    painter.setFont(font());
+    painter.setPen(QColor::fromRgb(kPreeditForeground));
+    painter.drawText(QPoint(box.left(), box.top() + m_ascent), m_preedit);
+    painter.fillRect(QRect(box.left(), box.bottom() - 1, box.width(), 2),
+                     QColor::fromRgb(kPreeditForeground));
 }
 
 QPoint TerminalWidget::cellAt(const QPoint &pixel) const

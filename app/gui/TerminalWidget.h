@@ -1,5 +1,7 @@
 #pragma once
 
+#include "terminal/TerminalScreen.h"
+
 #include <QAbstractScrollArea>
 #include <QColor>
 #include <QElapsedTimer>
@@ -7,6 +9,9 @@
 #include <QHash>
 #include <QRawFont>
 #include <QTimer>
+#include <span>
+
+class QPainter;
 
 namespace relayfleet {
 class TerminalEmulator;
@@ -35,6 +40,7 @@ public:
     QRect cursorCellRect() const;
     // Where the input method's candidate window goes, and what it may assume (public in QWidget).
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    static constexpr QRgb kDefaultBackground = 0xff000000; // black, as libvterm's default
     static constexpr QRgb kPreeditBackground = 0xff2e3440;
     static constexpr QRgb kPreeditForeground = 0xffebcb8b;
 
@@ -61,6 +67,13 @@ private:
     void showFrame();
     // A run of printable ASCII as glyphs placed one per cell; empty when the font lacks one.
     const QGlyphRun &preparedRun(const QString &text, bool bold);
+    void paintRow(QPainter &painter, std::span<const TerminalScreen::Cell> cells, int line,
+                  const QRect &selection, const QFont &bold);
+    // One run of plain ASCII cells of one colour and weight, drawn in one call.
+    void drawTextRun(QPainter &painter, const QString &run, const QRect &box, QRgb colour,
+                     bool bold, const QFont &runFont);
+    void paintCursor(QPainter &painter) const;
+    void paintPreedit(QPainter &painter) const;
     static constexpr int kMaxPreparedRuns = 2000;
     QPoint cellAt(const QPoint &pixel) const;
 

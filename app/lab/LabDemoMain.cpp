@@ -17,11 +17,12 @@
 
 using relayfleet::lab::NatLab;
 
-int main(int argc, char *argv[])
+namespace {
+
+// The build's CLI, else the installed one (rflab-demo lives in libexec/relayfleet).
+void findTheCli()
 {
-    QCoreApplication app(argc, argv);
     if (!qEnvironmentVariableIsSet("RELAYFLEET_CLI")) {
-        // The build's CLI, else the installed one (rflab-demo lives in libexec/relayfleet).
         const QString built = QStringLiteral(RELAYFLEET_DEMO_CLI);
         const QString installed = QDir(QCoreApplication::applicationDirPath())
                                       .filePath(QStringLiteral("../../bin/relayfleet-cli"));
@@ -29,6 +30,66 @@ int main(int argc, char *argv[])
             "RELAYFLEET_CLI",
             (QFileInfo(built).isExecutable() ? built : QDir::cleanPath(installed)).toLocal8Bit());
     }
+}
+
+// Three devices running program A: kitchen and greenhouse adopted, the third a hand-made
+// tunnel. False (and why on stderr) when the lab could not be set up.
+bool populate(NatLab &lab, const QString &appHome, QTextStream &err)
+{
+    relayfleet::lab::CliRunner cli(appHome);
+    auto run = [&](const QStringList &command) {
+        const auto result = cli.run(command);
+        if (result.exitCode != 0) {
+            err << command.join(QLatin1Char(' ')) << ": " << result.err;
+        }
+        return result.exitCode == 0;
+    };
+    if (relayfleet::lab::addLabRelay(cli, lab, true) != 0) {
+        err << "cannot configure the demo relay\n";
+        return false;
+    }
+    const QStringList names{QStringLiteral("kitchen"), QStringLiteral("greenhouse")};
+    const QStringList labels{QStringLiteral("home,sensors"), QStringLiteral("sensors")};
+    int handMadePort = 0;
+    for (int i = 0; i < 3; ++i) {
+        const int port = lab.allocateRelayPort();
+        handMadePort = port;
+        if (!lab.startSeedTunnel(i, port)) {
+            err << "a demo tunnel did not come up\n";
+            return false;
+        }
+        if (i < 2) {
+            run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port),
+                 QStringLiteral("--id"), names[i], QStringLiteral("--name"),
+                 QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
+                 QStringLiteral("--user"), lab.deviceUser(),
+                 QStringLiteral("--accept-new-host-key")});
+        }
+    }
+    // Program A (the example program that takes overrides) runs on every device, so the
+    // hand-made one takes overrides too once it is adopted.
+    run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("kitchen"),
+         QStringLiteral("greenhouse"), QStringLiteral("lab:%1").arg(handMadePort),
+         QStringLiteral("--user"), lab.deviceUser()});
+    for (int i = 0; i < 3; ++i) {
+        const QString home = lab.isolated() ? QStringLiteral("/root") : lab.deviceHome(i);
+        if (!lab.startProgram(i, QStringLiteral("program-a"),
+                              {QStringLiteral("python3"),
+                               home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
+                               home + QStringLiteral("/.relayfleet/overrides.fifo"),
+                               home + QStringLiteral("/program.log")})) {
+            err << "program A did not start on " << lab.deviceName(i) << '\n';
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    findTheCli();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -41,52 +102,8 @@ int main(int argc, char *argv[])
         err << lab.error().message << '\n';
         return 1;
     }
-    relayfleet::lab::CliRunner cli(args[1]);
-    auto run = [&](const QStringList &command) {
-        const auto result = cli.run(command);
-        if (result.exitCode != 0) {
-            err << command.join(QLatin1Char(' ')) << ": " << result.err;
-        }
-        return result.exitCode == 0;
-    };
-    if (relayfleet::lab::addLabRelay(cli, *lab.value(), true) != 0) {
-        err << "cannot configure the demo relay\n";
+    if (!populate(*lab.value(), args[1], err)) {
         return 1;
-    }
-    const QStringList names{QStringLiteral("kitchen"), QStringLiteral("greenhouse")};
-    const QStringList labels{QStringLiteral("home,sensors"), QStringLiteral("sensors")};
-    int handMadePort = 0;
-    for (int i = 0; i < 3; ++i) {
-        const int port = lab.value()->allocateRelayPort();
-        handMadePort = port;
-        if (!lab.value()->startSeedTunnel(i, port)) {
-            err << "a demo tunnel did not come up\n";
-            return 1;
-        }
-        if (i < 2) {
-            run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port),
-                 QStringLiteral("--id"), names[i], QStringLiteral("--name"),
-                 QStringLiteral("%1 Pi").arg(names[i]), QStringLiteral("--label"), labels[i],
-                 QStringLiteral("--user"), lab.value()->deviceUser(),
-                 QStringLiteral("--accept-new-host-key")});
-        }
-    }
-    // Program A (the example program that takes overrides) runs on every device, so the
-    // hand-made one takes overrides too once it is adopted.
-    run({QStringLiteral("overrides"), QStringLiteral("install-module"), QStringLiteral("kitchen"),
-         QStringLiteral("greenhouse"), QStringLiteral("lab:%1").arg(handMadePort),
-         QStringLiteral("--user"), lab.value()->deviceUser()});
-    for (int i = 0; i < 3; ++i) {
-        const QString home =
-            lab.value()->isolated() ? QStringLiteral("/root") : lab.value()->deviceHome(i);
-        if (!lab.value()->startProgram(
-                i, QStringLiteral("program-a"),
-                {QStringLiteral("python3"),
-                 home + QStringLiteral("/.relayfleet/python/example_program_a.py"),
-                 home + QStringLiteral("/.relayfleet/overrides.fifo"),
-                 home + QStringLiteral("/program.log")})) {
-            err << "program A did not start on " << lab.value()->deviceName(i) << '\n';
-        }
     }
     // The greenhouse loses power: the relay keeps its port, so it shows as stale.
     (void)lab.value()->powerLoss(1);

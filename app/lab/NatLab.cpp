@@ -120,7 +120,23 @@ NatLab::~NatLab()
     tearDown();
 }
 
-void NatLab::cleanUpAbandonedLabs()
+namespace {
+
+// Whether a lab with this id still belongs to a live process other than this one.
+bool ownedByAnotherLiveProcess(const QString &labId)
+{
+    QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
+    while (dirs.hasNext()) {
+        const qint64 owner =
+            LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+        if (LabProcesses::alive(owner) && owner != getpid()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void removeDeadLabDirectories()
 {
     // Directories of dead labs (a test killed before its destructor ran).
     QDirIterator labDirs(QDir::tempPath(), {QStringLiteral("rflab-*-*")}, QDir::Dirs);
@@ -145,9 +161,11 @@ void NatLab::cleanUpAbandonedLabs()
             QDir(dir).removeRecursively();
         }
     }
-    if (geteuid() != 0) {
-        return; // namespaces and accounts exist only for root's labs
-    }
+}
+
+// Namespaces of dead labs, and whatever still runs in them.
+void removeDeadNamespaces()
+{
     auto list =
         LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
     if (!list) {
@@ -160,14 +178,7 @@ void NatLab::cleanUpAbandonedLabs()
             continue;
         }
         const QString labId = match.captured(1);
-        bool owned = false;
-        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
-        while (dirs.hasNext()) {
-            const qint64 owner =
-                LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-            owned = owned || (LabProcesses::alive(owner) && owner != getpid());
-        }
-        if (!owned) {
+        if (!ownedByAnotherLiveProcess(labId)) {
             const QString netns = match.captured(0);
             auto pids = LabCommand::run(
                 {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
@@ -182,6 +193,10 @@ void NatLab::cleanUpAbandonedLabs()
                 {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
         }
     }
+}
+
+void removeDeadAccounts()
+{
     // Throwaway password accounts of dead labs.
     const QByteArray passwd = LabFiles::read(QStringLiteral("/etc/passwd"));
     static const QRegularExpression labUser(QStringLiteral("^rflabpw([0-9a-f]{4}):"),
@@ -189,19 +204,23 @@ void NatLab::cleanUpAbandonedLabs()
     auto users = labUser.globalMatch(QString::fromUtf8(passwd));
     while (users.hasNext()) {
         const auto match = users.next();
-        bool owned = false;
-        QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(match.captured(1))},
-                          QDir::Dirs);
-        while (dirs.hasNext()) {
-            const qint64 owner =
-                LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-            owned = owned || (LabProcesses::alive(owner) && owner != getpid());
-        }
-        if (!owned) {
+        if (!ownedByAnotherLiveProcess(match.captured(1))) {
             (void)LabCommand::run(
                 {QStringLiteral("userdel"), QStringLiteral("rflabpw") + match.captured(1)});
         }
     }
+}
+
+} // namespace
+
+void NatLab::cleanUpAbandonedLabs()
+{
+    removeDeadLabDirectories();
+    if (geteuid() != 0) {
+        return; // namespaces and accounts exist only for root's labs
+    }
+    removeDeadNamespaces();
+    removeDeadAccounts();
 }
 
 QString NatLab::hostDir(const QString &name) const
@@ -695,80 +714,12 @@ Result<void> NatLab::setUpDeviceDisk(Device &device)
 
 Result<void> NatLab::powerOn(Device &device)
 {
+    ++device.bootCount;
+    if (auto rc = m_isolated ? connectDeviceNamespace(device) : routeLoopbackDevice(device); !rc) {
+        return rc;
+    }
     const QString dir = hostDir(device.name);
     const QString home = dir + QStringLiteral("/home");
-    ++device.bootCount;
-    if (m_isolated) {
-        device.netns = QStringLiteral("rfl%1-%2").arg(m_id, device.name);
-        if (device.subnet < 0) {
-            device.subnet = m_nextSubnet++;
-        }
-        device.veth =
-            QStringLiteral("rfl%1v%2b%3").arg(m_id).arg(device.subnet).arg(device.bootCount);
-        const QString prefix =
-            QStringLiteral("10.%1.%2.").arg(100 + device.subnet / 250).arg(device.subnet % 250);
-        device.relayAddress = prefix + QLatin1Char('1');
-        // A new carrier address on every boot: the relay's dead session keeps pointing at the
-        // old one, which no longer answers (no RST can end it early).
-        const QString deviceAddress = prefix + QString::number(10 + device.bootCount);
-        device.relayAddressPort = 22;
-        device.sshPort = 22;
-        const QStringList ip{QStringLiteral("ip")};
-        const QList<QStringList> steps = {
-            {QStringLiteral("netns"), QStringLiteral("add"), device.netns},
-            {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
-             QStringLiteral("lo"), QStringLiteral("up")},
-            {QStringLiteral("link"), QStringLiteral("add"), device.veth, QStringLiteral("netns"),
-             m_relayNetns, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
-             QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), device.netns},
-            {QStringLiteral("-n"), m_relayNetns, QStringLiteral("addr"), QStringLiteral("add"),
-             prefix + QStringLiteral("1/24"), QStringLiteral("dev"), device.veth},
-            {QStringLiteral("-n"), m_relayNetns, QStringLiteral("link"), QStringLiteral("set"),
-             device.veth, QStringLiteral("up")},
-            {QStringLiteral("-n"), device.netns, QStringLiteral("addr"), QStringLiteral("add"),
-             deviceAddress + QStringLiteral("/24"), QStringLiteral("dev"), QStringLiteral("eth0")},
-            {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
-             QStringLiteral("eth0"), QStringLiteral("up")},
-        };
-        for (const QStringList &step : steps) {
-            if (auto rc = LabCommand::check(ip + step); !rc) {
-                return rc.error();
-            }
-        }
-        if (auto rc = addDefaultRoute(device); !rc) {
-            return rc;
-        }
-        if (m_options.relayDeviceDelayMs > 0) {
-            auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
-                                          .arg(device.name)
-                                          .arg(device.bootCount)
-                                          .arg(device.netns, device.relayAddress)
-                                          .arg(m_options.relayDeviceDelayMs));
-            if (!reply) {
-                return reply.error();
-            }
-            device.relayAddress = QStringLiteral("127.0.0.1");
-            device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
-        }
-    } else {
-        if (device.sshPort == 22) {
-            device.sshPort = freeLoopbackPort();
-        }
-        // Even on loopback the tunnel crosses the proxy, so a power loss can leave the
-        // relay's end of the connection open as a dead link does.
-        auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:%3 - 127.0.0.1:%4 %5")
-                                      .arg(device.name)
-                                      .arg(device.bootCount)
-                                      .arg(device.loopbackRoutePort)
-                                      .arg(m_relayPort)
-                                      .arg(m_options.relayDeviceDelayMs));
-        if (!reply) {
-            return reply.error();
-        }
-        device.relayAddress = QStringLiteral("127.0.0.1");
-        device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
-        device.loopbackRoutePort = device.relayAddressPort;
-    }
     if (device.booted) {
         if (auto rc = device.booted->setHostsEntry(device.relayAddress, relayNameForDevice());
             !rc) {
@@ -794,6 +745,86 @@ Result<void> NatLab::powerOn(Device &device)
     if (const int index = indexOf(device); index >= 0 && hasRunner(index)) {
         return startRunner(index);
     }
+    return {};
+}
+
+// The device's own network namespace, linked to the relay's by a veth pair of this boot, its
+// link to the relay through the proxy when the lab delays it.
+Result<void> NatLab::connectDeviceNamespace(Device &device)
+{
+    device.netns = QStringLiteral("rfl%1-%2").arg(m_id, device.name);
+    if (device.subnet < 0) {
+        device.subnet = m_nextSubnet++;
+    }
+    device.veth = QStringLiteral("rfl%1v%2b%3").arg(m_id).arg(device.subnet).arg(device.bootCount);
+    const QString prefix =
+        QStringLiteral("10.%1.%2.").arg(100 + device.subnet / 250).arg(device.subnet % 250);
+    device.relayAddress = prefix + QLatin1Char('1');
+    // A new carrier address on every boot: the relay's dead session keeps pointing at the
+    // old one, which no longer answers (no RST can end it early).
+    const QString deviceAddress = prefix + QString::number(10 + device.bootCount);
+    device.relayAddressPort = 22;
+    device.sshPort = 22;
+    const QStringList ip{QStringLiteral("ip")};
+    const QList<QStringList> steps = {
+        {QStringLiteral("netns"), QStringLiteral("add"), device.netns},
+        {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
+         QStringLiteral("lo"), QStringLiteral("up")},
+        {QStringLiteral("link"), QStringLiteral("add"), device.veth, QStringLiteral("netns"),
+         m_relayNetns, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+         QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), device.netns},
+        {QStringLiteral("-n"), m_relayNetns, QStringLiteral("addr"), QStringLiteral("add"),
+         prefix + QStringLiteral("1/24"), QStringLiteral("dev"), device.veth},
+        {QStringLiteral("-n"), m_relayNetns, QStringLiteral("link"), QStringLiteral("set"),
+         device.veth, QStringLiteral("up")},
+        {QStringLiteral("-n"), device.netns, QStringLiteral("addr"), QStringLiteral("add"),
+         deviceAddress + QStringLiteral("/24"), QStringLiteral("dev"), QStringLiteral("eth0")},
+        {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
+         QStringLiteral("eth0"), QStringLiteral("up")},
+    };
+    for (const QStringList &step : steps) {
+        if (auto rc = LabCommand::check(ip + step); !rc) {
+            return rc.error();
+        }
+    }
+    if (auto rc = addDefaultRoute(device); !rc) {
+        return rc;
+    }
+    if (m_options.relayDeviceDelayMs > 0) {
+        auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
+                                      .arg(device.name)
+                                      .arg(device.bootCount)
+                                      .arg(device.netns, device.relayAddress)
+                                      .arg(m_options.relayDeviceDelayMs));
+        if (!reply) {
+            return reply.error();
+        }
+        device.relayAddress = QStringLiteral("127.0.0.1");
+        device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    }
+    return {};
+}
+
+// Without namespaces the device's sshd listens on a loopback port of its own.
+Result<void> NatLab::routeLoopbackDevice(Device &device)
+{
+    if (device.sshPort == 22) {
+        device.sshPort = freeLoopbackPort();
+    }
+    // Even on loopback the tunnel crosses the proxy, so a power loss can leave the
+    // relay's end of the connection open as a dead link does.
+    auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:%3 - 127.0.0.1:%4 %5")
+                                  .arg(device.name)
+                                  .arg(device.bootCount)
+                                  .arg(device.loopbackRoutePort)
+                                  .arg(m_relayPort)
+                                  .arg(m_options.relayDeviceDelayMs));
+    if (!reply) {
+        return reply.error();
+    }
+    device.relayAddress = QStringLiteral("127.0.0.1");
+    device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    device.loopbackRoutePort = device.relayAddressPort;
     return {};
 }
 

@@ -227,6 +227,8 @@ private:
     Result<void> setUpRelay();
     Result<void> setUpDeviceDisk(Device &device);
     Result<void> powerOn(Device &device);
+    Result<void> connectDeviceNamespace(Device &device);
+    Result<void> routeLoopbackDevice(Device &device);
     Result<void> startSshd(std::unique_ptr<QProcess> &slot, const QString &netns,
                            const QString &home, const QString &config, const QString &host);
     std::unique_ptr<QProcess> launch(const QString &netns, const QString &home,

@@ -156,35 +156,19 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
         result.detail = device.error().message;
         return false;
     }
-    auto versions =
-        runOn(device.value(),
-              QStringLiteral("cd \"$HOME\"/.relayfleet 2>/dev/null || exit 3; "
-                             "for f in tunnel authorize-key; do v=$(sed -n "
-                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
-                             "\"$f\" 2>/dev/null | head -n 1); printf '%s=%s\\n' "
-                             "\"$f\" \"${v:-0}\"; done; m=python/relayfleet_overrides.py; "
-                             "if [ -f $m ]; then v=$(sed -n "
-                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' $m "
-                             "| head -n 1); printf 'module=%s\\n' \"${v:-0}\"; fi"),
-              cancel);
-    if (!versions) {
-        result.detail = versions.error().message;
+    auto installed = installedVersions(device.value(), cancel);
+    if (!installed) {
+        result.detail = installed.error().message;
         return false;
     }
-    if (versions->exitStatus == 3) {
-        result.detail = tr("No ~/.relayfleet on the device: it was not enrolled by Relay Fleet "
-                           "(a hand-made tunnel has nothing to upgrade).");
-        return false;
-    }
-    const QMap<QString, int> installed = parseVersions(versions->out);
-    result.fromVersion = installed.value(QStringLiteral("tunnel"));
-    result.keyHelperFrom = installed.value(QStringLiteral("authorize-key"));
-    if (auto module = upgradeModule(device.value(), result, installed, cancel); !module) {
+    result.fromVersion = installed->value(QStringLiteral("tunnel"));
+    result.keyHelperFrom = installed->value(QStringLiteral("authorize-key"));
+    if (auto module = upgradeModule(device.value(), result, *installed, cancel); !module) {
         result.detail = module.error().message;
         return false;
     }
     if (!options.force && result.fromVersion >= result.toVersion &&
-        installed.value(QStringLiteral("authorize-key")) >= DeviceFiles::versionOf(keyHelper)) {
+        result.keyHelperFrom >= DeviceFiles::versionOf(keyHelper)) {
         const bool moduleOnly = result.moduleTo > result.moduleFrom;
         result.outcome = moduleOnly ? Outcome::Upgraded : Outcome::Current;
         result.detail = moduleOnly ? tr("The runner was already at version %1; the overrides "
@@ -198,27 +182,10 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
         recordVersion(relay, result, cancel);
         return false;
     }
-    // Beside the old files; nothing the device runs changes until the switch.
-    const QList<std::pair<QString, QByteArray>> files{
-        {QStringLiteral("tunnel.new"), runner},
-        {QStringLiteral("authorize-key.new"), keyHelper},
-        {QStringLiteral("upgrade"), upgrader}};
-    for (const auto &[name, content] : files) {
-        const QString write = QStringLiteral("cd \"$HOME\"/.relayfleet && cat > %1.part && "
-                                             "chmod 700 %1.part && mv -f %1.part %1")
-                                  .arg(name);
-        auto written = runOn(device.value(), write, cancel, content);
-        if (!written || written->exitStatus != 0) {
-            result.detail =
-                tr("Could not write %1 on the device: %2")
-                    .arg(name, written ? QString::fromUtf8(written->err.left(300)).trimmed()
-                                       : written.error().message);
-            (void)runOn(device.value(),
-                        QStringLiteral("rm -f \"$HOME\"/.relayfleet/tunnel.new "
-                                       "\"$HOME\"/.relayfleet/authorize-key.new"),
-                        cancel);
-            return false;
-        }
+    if (auto written = writeNewFiles(device.value(), runner, keyHelper, upgrader, cancel);
+        !written) {
+        result.detail = written.error().message;
+        return false;
     }
     auto armed = runOn(
         device.value(),
@@ -232,6 +199,60 @@ bool DeviceUpgrade::arm(RelayConnection &relay, DeviceResult &result,
     }
     // The switch restarts the runner, which ends this session's tunnel: it is let go here.
     return true;
+}
+
+// The versions of the device's files: tunnel, authorize-key and, when it has one, module.
+Result<QMap<QString, int>> DeviceUpgrade::installedVersions(DeviceConnection &device,
+                                                            const CancelToken &cancel)
+{
+    auto versions =
+        runOn(device,
+              QStringLiteral("cd \"$HOME\"/.relayfleet 2>/dev/null || exit 3; "
+                             "for f in tunnel authorize-key; do v=$(sed -n "
+                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' "
+                             "\"$f\" 2>/dev/null | head -n 1); printf '%s=%s\\n' "
+                             "\"$f\" \"${v:-0}\"; done; m=python/relayfleet_overrides.py; "
+                             "if [ -f $m ]; then v=$(sed -n "
+                             "'s/^# relayfleet-version: \\([0-9]*\\).*/\\1/p' $m "
+                             "| head -n 1); printf 'module=%s\\n' \"${v:-0}\"; fi"),
+              cancel);
+    if (!versions) {
+        return versions.error();
+    }
+    if (versions->exitStatus == 3) {
+        return Error::make(Error::Code::InvalidInput,
+                           tr("No ~/.relayfleet on the device: it was not enrolled by Relay Fleet "
+                              "(a hand-made tunnel has nothing to upgrade)."));
+    }
+    return parseVersions(versions->out);
+}
+
+// Beside the old files; nothing the device runs changes until the switch.
+Result<void> DeviceUpgrade::writeNewFiles(DeviceConnection &device, const QByteArray &runner,
+                                          const QByteArray &keyHelper, const QByteArray &upgrader,
+                                          const CancelToken &cancel)
+{
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("tunnel.new"), runner},
+        {QStringLiteral("authorize-key.new"), keyHelper},
+        {QStringLiteral("upgrade"), upgrader}};
+    for (const auto &[name, content] : files) {
+        const QString write = QStringLiteral("cd \"$HOME\"/.relayfleet && cat > %1.part && "
+                                             "chmod 700 %1.part && mv -f %1.part %1")
+                                  .arg(name);
+        auto written = runOn(device, write, cancel, content);
+        if (!written || written->exitStatus != 0) {
+            const QString why = written ? QString::fromUtf8(written->err.left(300)).trimmed()
+                                        : written.error().message;
+            (void)runOn(device,
+                        QStringLiteral("rm -f \"$HOME\"/.relayfleet/tunnel.new "
+                                       "\"$HOME\"/.relayfleet/authorize-key.new"),
+                        cancel);
+            return Error::make(written ? Error::Code::Io : written.error().code,
+                               tr("Could not write %1 on the device: %2").arg(name, why));
+        }
+    }
+    return {};
 }
 
 Result<void> DeviceUpgrade::upgradeModule(DeviceConnection &device, DeviceResult &result,

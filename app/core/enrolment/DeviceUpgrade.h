@@ -73,6 +73,11 @@ private:
     static bool arm(RelayConnection &relay, DeviceResult &result, const Credentials &credentials,
                     KnownHostsFile &knownHosts, const Options &options, const CancelToken &cancel);
     // Replaces an older overrides module on the device (never one the device lacks).
+    static Result<QMap<QString, int>> installedVersions(DeviceConnection &device,
+                                                        const CancelToken &cancel);
+    static Result<void> writeNewFiles(DeviceConnection &device, const QByteArray &runner,
+                                      const QByteArray &keyHelper, const QByteArray &upgrader,
+                                      const CancelToken &cancel);
     static Result<void> upgradeModule(DeviceConnection &device, DeviceResult &result,
                                       const QMap<QString, int> &installed,
                                       const CancelToken &cancel);

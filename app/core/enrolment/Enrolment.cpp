@@ -188,65 +188,7 @@ Result<DeviceRecord> Enrolment::run()
     if (auto valid = record.validate(); !valid) {
         return valid.error();
     }
-    auto outcome = [&]() -> Result<DeviceRecord> {
-        if (auto rc = checkRelay(); !rc) {
-            return rc.error();
-        }
-        if (auto rc = connectDevice(); !rc) {
-            return rc.error();
-        }
-        if (auto rc = uploadFiles(); !rc) {
-            return rc.error();
-        }
-        if (auto rc = installUserKey(); !rc) {
-            return rc.error();
-        }
-        auto tunnelKey = createTunnelKey();
-        if (!tunnelKey) {
-            return tunnelKey.error();
-        }
-        auto port = reservePort();
-        if (!port) {
-            return port.error();
-        }
-        record.port = port.value();
-        record.hostKey = m_deviceKey.toOpenSsh();
-        record.tunnelKey = HostKey::fromOpenSsh(tunnelKey.value())->fingerprint();
-        record.files.runner = DeviceFileVersions::current().runner;
-        record.files.keyHelper = DeviceFileVersions::current().keyHelper;
-
-        step(tr("Authorising the device's tunnel key on relay %1 (port %2 only, no "
-                "shell)")
-                 .arg(m_relay.config().name)
-                 .arg(record.port));
-        if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value());
-            !rc) {
-            return rc.error();
-        }
-        addRelayUndo(
-            tr("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
-            [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
-
-        if (auto rc = installRunner(record.port); !rc) {
-            return rc.error();
-        }
-        step(tr("Registering %1 on relay %2").arg(record.id, m_relay.config().name));
-        // The undo is in place before the command is sent: when the relay dies while the
-        // command runs, the entry may have been written with the answer lost. Removing an entry
-        // that was never written is harmless (the helper's unregister is idempotent), and the
-        // id was checked to be free on this relay at the start.
-        addRelayUndo(
-            tr("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
-            [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
-        if (auto rc = m_registry.save(record); !rc) {
-            return rc.error();
-        }
-
-        if (auto rc = verify(record); !rc) {
-            return rc.error();
-        }
-        return record;
-    }();
+    auto outcome = enrolSteps(std::move(record));
     if (!outcome) {
         rollback();
         if (!m_leftovers.isEmpty()) {
@@ -264,6 +206,67 @@ Result<DeviceRecord> Enrolment::run()
     }
     m_undo.clear();
     return outcome;
+}
+
+// The steps in order; each one that changes something registers its undo first.
+Result<DeviceRecord> Enrolment::enrolSteps(DeviceRecord record)
+{
+    if (auto rc = checkRelay(); !rc) {
+        return rc.error();
+    }
+    if (auto rc = connectDevice(); !rc) {
+        return rc.error();
+    }
+    if (auto rc = uploadFiles(); !rc) {
+        return rc.error();
+    }
+    if (auto rc = installUserKey(); !rc) {
+        return rc.error();
+    }
+    auto tunnelKey = createTunnelKey();
+    if (!tunnelKey) {
+        return tunnelKey.error();
+    }
+    auto port = reservePort();
+    if (!port) {
+        return port.error();
+    }
+    record.port = port.value();
+    record.hostKey = m_deviceKey.toOpenSsh();
+    record.tunnelKey = HostKey::fromOpenSsh(tunnelKey.value())->fingerprint();
+    record.files.runner = DeviceFileVersions::current().runner;
+    record.files.keyHelper = DeviceFileVersions::current().keyHelper;
+
+    step(tr("Authorising the device's tunnel key on relay %1 (port %2 only, no "
+            "shell)")
+             .arg(m_relay.config().name)
+             .arg(record.port));
+    if (auto rc = m_registry.authorizeTunnelKey(record.id, record.port, tunnelKey.value()); !rc) {
+        return rc.error();
+    }
+    addRelayUndo(
+        tr("revoking the tunnel key of %1 on relay %2").arg(record.id, m_relay.config().name),
+        [id = record.id](RelayRegistry &registry) { return registry.revokeTunnelKey(id); });
+
+    if (auto rc = installRunner(record.port); !rc) {
+        return rc.error();
+    }
+    step(tr("Registering %1 on relay %2").arg(record.id, m_relay.config().name));
+    // The undo is in place before the command is sent: when the relay dies while the
+    // command runs, the entry may have been written with the answer lost. Removing an entry
+    // that was never written is harmless (the helper's unregister is idempotent), and the
+    // id was checked to be free on this relay at the start.
+    addRelayUndo(
+        tr("removing %1 from the registry of relay %2").arg(record.id, m_relay.config().name),
+        [id = record.id](RelayRegistry &registry) { return registry.remove(id); });
+    if (auto rc = m_registry.save(record); !rc) {
+        return rc.error();
+    }
+
+    if (auto rc = verify(record); !rc) {
+        return rc.error();
+    }
+    return record;
 }
 
 Result<void> Enrolment::checkRelay()

@@ -45,6 +45,7 @@ public:
     const QString &serviceNote() const { return m_serviceNote; }
 
 private:
+    Result<DeviceRecord> enrolSteps(DeviceRecord record);
     Result<void> checkRelay();
     Result<void> connectDevice();
     Result<void> uploadFiles();

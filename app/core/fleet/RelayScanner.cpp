@@ -46,6 +46,91 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
                          .arg(probe.hostKey.fingerprint(), expected->fingerprint());
 }
 
+// What the relay's registry lists (and, when asked, its other loopback listeners), each with
+// the host key pinned for it.
+struct Listed
+{
+    QList<DeviceStatus> statuses;
+    QList<QString> pins; // beside each status; empty when nothing is pinned
+};
+
+Listed listedDevices(const RegistryListing &listing, const QString &relayName,
+                     bool includeUnregistered)
+{
+    Listed listed;
+    QSet<int> registeredPorts;
+    for (const RegistryListing::Entry &entry : listing.entries) {
+        DeviceStatus status;
+        status.relay = relayName;
+        status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
+        if (!entry.record) {
+            status.id = entry.fileId;
+            status.state = DeviceStatus::State::Invalid;
+            status.problem = entry.problem;
+            listed.statuses << status;
+            listed.pins << QString();
+            continue;
+        }
+        status.id = entry.record->id;
+        status.name = entry.record->name;
+        status.port = entry.record->port;
+        status.labels = entry.record->labels;
+        status.user = entry.record->user;
+        status.deviceFiles = entry.record->files;
+        status.connections = entry.recent;
+        status.tunnelKey = entry.record->tunnelKey;
+        registeredPorts.insert(status.port);
+        listed.statuses << status;
+        listed.pins << entry.record->hostKey;
+    }
+    if (includeUnregistered) {
+        for (int port : ListenerTable::loopbackListeners(listing.listenerTable)) {
+            // The relay's own sshd and well-known services are not tunnels.
+            if (port < 1024 || registeredPorts.contains(port)) {
+                continue;
+            }
+            DeviceStatus status;
+            status.relay = relayName;
+            status.port = port;
+            status.state = DeviceStatus::State::Unregistered;
+            listed.statuses << status;
+            listed.pins << QString();
+        }
+    }
+    return listed;
+}
+
+// One probe result per listed device: those the early probes began are taken from them, the
+// rest probed here in parallel.
+std::vector<DeviceProbe::Result> probeListed(RelayConnection &relay,
+                                             const QList<DeviceStatus> &listed, EarlyProbes &early,
+                                             const RelayScanner::Options &options,
+                                             const CancelToken &cancel)
+{
+    QSet<int> needed;
+    for (const DeviceStatus &status : listed) {
+        if (status.state != DeviceStatus::State::Invalid) {
+            needed.insert(status.port);
+        }
+    }
+    // Probe threads only read `listed` (a const reference: no QList detach) and each writes its
+    // own element of a plain vector.
+    std::vector<DeviceProbe::Result> probes(static_cast<size_t>(listed.size()));
+    parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
+        if (listed[i].state != DeviceStatus::State::Invalid && !early.started(listed[i].port)) {
+            probes[static_cast<size_t>(i)] =
+                DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
+        }
+    });
+    early.finish(needed, cancel);
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        if (listed[i].state != DeviceStatus::State::Invalid && early.started(listed[i].port)) {
+            probes[static_cast<size_t>(i)] = early.result(listed[i].port);
+        }
+    }
+    return probes;
+}
+
 } // namespace
 
 Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Options &options,
@@ -58,86 +143,26 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
     if (!listing) {
         return listing.error();
     }
-    const QString relayName = relay.config().name;
-    QList<DeviceStatus> statuses;
-    QList<QString> pins;
-    QSet<int> registeredPorts;
-    for (const RegistryListing::Entry &entry : listing->entries) {
-        DeviceStatus status;
-        status.relay = relayName;
-        status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
-        if (!entry.record) {
-            status.id = entry.fileId;
-            status.state = DeviceStatus::State::Invalid;
-            status.problem = entry.problem;
-            statuses << status;
-            pins << QString();
-            continue;
-        }
-        status.id = entry.record->id;
-        status.name = entry.record->name;
-        status.port = entry.record->port;
-        status.labels = entry.record->labels;
-        status.user = entry.record->user;
-        status.deviceFiles = entry.record->files;
-        status.connections = entry.recent;
-        status.tunnelKey = entry.record->tunnelKey;
-        registeredPorts.insert(status.port);
-        statuses << status;
-        pins << entry.record->hostKey;
-    }
-    if (options.includeUnregistered) {
-        for (int port : ListenerTable::loopbackListeners(listing->listenerTable)) {
-            // The relay's own sshd and well-known services are not tunnels.
-            if (port < 1024 || registeredPorts.contains(port)) {
-                continue;
-            }
-            DeviceStatus status;
-            status.relay = relayName;
-            status.port = port;
-            status.state = DeviceStatus::State::Unregistered;
-            statuses << status;
-            pins << QString();
-        }
-    }
-
-    QSet<int> needed;
-    for (const DeviceStatus &status : statuses) {
-        if (status.state != DeviceStatus::State::Invalid) {
-            needed.insert(status.port);
-        }
-    }
-    // Probe threads only read `statuses` (through a const reference: no QList detach) and each
-    // writes its own element of a plain vector.
-    std::vector<DeviceProbe::Result> probes(static_cast<size_t>(statuses.size()));
-    const QList<DeviceStatus> &listed = statuses;
-    parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
-        if (listed[i].state != DeviceStatus::State::Invalid && !early.started(listed[i].port)) {
-            probes[static_cast<size_t>(i)] =
-                DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
-        }
-    });
-    early.finish(needed, cancel);
-    for (qsizetype i = 0; i < statuses.size(); ++i) {
-        if (statuses[i].state != DeviceStatus::State::Invalid && early.started(statuses[i].port)) {
-            probes[static_cast<size_t>(i)] = early.result(statuses[i].port);
-        }
-    }
+    Listed listed = listedDevices(*listing, relay.config().name, options.includeUnregistered);
+    QList<DeviceStatus> &statuses = listed.statuses;
+    const std::vector<DeviceProbe::Result> probes =
+        probeListed(relay, statuses, early, options, cancel);
 
     QList<DeviceStatus> result;
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         DeviceStatus &status = statuses[i];
+        const DeviceProbe::Result &probe = probes[static_cast<size_t>(i)];
         if (status.state == DeviceStatus::State::Invalid) {
             result << status;
         } else if (status.state == DeviceStatus::State::Unregistered) {
             // Only listeners that speak SSH look like tunnels.
-            if (probes[static_cast<size_t>(i)].outcome == DeviceProbe::Outcome::Answered) {
-                status.hostKeyFingerprint = probes[static_cast<size_t>(i)].hostKey.fingerprint();
+            if (probe.outcome == DeviceProbe::Outcome::Answered) {
+                status.hostKeyFingerprint = probe.hostKey.fingerprint();
                 status.seen(QDateTime::currentDateTimeUtc(), DeviceStatus::SeenBy::Probe);
                 result << status;
             }
         } else {
-            applyProbe(status, probes[static_cast<size_t>(i)], pins[i]);
+            applyProbe(status, probe, listed.pins[i]);
             status.noteOutages();
             result << status;
         }

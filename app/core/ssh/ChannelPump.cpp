@@ -143,69 +143,115 @@ Result<CommandOutput> ChannelPump::execute(const QString &command, const QByteAr
 bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
 {
     ExecRequest &request = *exec.request;
-    ssh_channel ch = exec.channel.get();
-    auto fail = [&](Error error) {
-        request.promise.set_value(std::move(error));
-        return true;
-    };
     if (request.cancel.isCancelled()) {
-        return fail(cancelledError(tr("a command on %1").arg(m_peer)));
+        endExec(exec, cancelledError(tr("a command on %1").arg(m_peer)));
+        return true;
     }
     if (request.deadline.hasExpired()) {
-        return fail(Error::make(Error::Code::Timeout,
-                                tr("A command on %1 did not finish in time.").arg(m_peer)));
+        endExec(exec, Error::make(Error::Code::Timeout,
+                                  tr("A command on %1 did not finish in time.").arg(m_peer)));
+        return true;
     }
-    if (exec.stage == RunningExec::Stage::Opening) {
-        const int rc = ssh_channel_open_session(ch);
-        if (rc == SSH_AGAIN) {
-            return false;
+    for (auto stage : {&ChannelPump::openExecChannel, &ChannelPump::requestExec}) {
+        const ExecStep step = (this->*stage)(exec);
+        if (step != ExecStep::Next) {
+            return step == ExecStep::Ended;
         }
-        const auto opened = static_cast<size_t>(
-            std::count_if(m_execs.begin(), m_execs.end(), [](const auto &other) {
-                return other->stage != RunningExec::Stage::Opening;
-            }));
-        if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_ssh.get())) {
-            // Refused while others run: the relay allows only as many sessions as are open
-            // (sshd answers opens in order). This one waits for one of them to end.
-            m_sessionLimit = opened;
-            m_waitingExecs.push_front(std::move(exec.request));
-            return true;
-        }
-        if (rc != SSH_OK) {
-            return fail(Error::make(Error::Code::ChannelFailed,
-                                    tr("A session was refused by %1: %2").arg(m_peer, sshError())));
-        }
-        exec.stage = RunningExec::Stage::Requesting;
     }
-    if (exec.stage == RunningExec::Stage::Requesting) {
-        const QByteArray command = request.command.toUtf8();
-        const int rc = ssh_channel_request_exec(ch, command.constData());
-        if (rc == SSH_AGAIN) {
-            return false;
-        }
-        if (rc != SSH_OK) {
-            return fail(
-                Error::make(Error::Code::ChannelFailed,
-                            tr("Running a command was refused by %1: %2").arg(m_peer, sshError())));
-        }
-        exec.stage = RunningExec::Stage::Running;
+    if (sendExecInput(exec, wroteToSsh) == ExecStep::Ended) {
+        return true;
     }
-    if (exec.inputSent < request.input.size()) {
-        const qsizetype left = request.input.size() - exec.inputSent;
-        const int w = ssh_channel_write(ch, request.input.constData() + exec.inputSent,
+    const ExecStep read = readExecOutput(exec);
+    if (read != ExecStep::Next) {
+        return read == ExecStep::Ended;
+    }
+    return collectExitStatus(exec) == ExecStep::Ended;
+}
+
+ChannelPump::ExecStep ChannelPump::endExec(RunningExec &exec, Error error)
+{
+    exec.request->promise.set_value(std::move(error));
+    return ExecStep::Ended;
+}
+
+ChannelPump::ExecStep ChannelPump::openExecChannel(RunningExec &exec)
+{
+    if (exec.stage != RunningExec::Stage::Opening) {
+        return ExecStep::Next;
+    }
+    const int rc = ssh_channel_open_session(exec.channel.get());
+    if (rc == SSH_AGAIN) {
+        return ExecStep::Wait;
+    }
+    const auto opened =
+        static_cast<size_t>(std::count_if(m_execs.begin(), m_execs.end(), [](const auto &other) {
+            return other->stage != RunningExec::Stage::Opening;
+        }));
+    if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_ssh.get())) {
+        // Refused while others run: the relay allows only as many sessions as are open
+        // (sshd answers opens in order). This one waits for one of them to end.
+        m_sessionLimit = opened;
+        m_waitingExecs.push_front(std::move(exec.request));
+        return ExecStep::Ended;
+    }
+    if (rc != SSH_OK) {
+        return endExec(exec,
+                       Error::make(Error::Code::ChannelFailed,
+                                   tr("A session was refused by %1: %2").arg(m_peer, sshError())));
+    }
+    exec.stage = RunningExec::Stage::Requesting;
+    return ExecStep::Next;
+}
+
+ChannelPump::ExecStep ChannelPump::requestExec(RunningExec &exec)
+{
+    if (exec.stage != RunningExec::Stage::Requesting) {
+        return ExecStep::Next;
+    }
+    const QByteArray command = exec.request->command.toUtf8();
+    const int rc = ssh_channel_request_exec(exec.channel.get(), command.constData());
+    if (rc == SSH_AGAIN) {
+        return ExecStep::Wait;
+    }
+    if (rc != SSH_OK) {
+        return endExec(
+            exec,
+            Error::make(Error::Code::ChannelFailed,
+                        tr("Running a command was refused by %1: %2").arg(m_peer, sshError())));
+    }
+    exec.stage = RunningExec::Stage::Running;
+    return ExecStep::Next;
+}
+
+// The command's input, as much as the channel takes now, then its end.
+ChannelPump::ExecStep ChannelPump::sendExecInput(RunningExec &exec, bool &wroteToSsh)
+{
+    const QByteArray &input = exec.request->input;
+    ssh_channel ch = exec.channel.get();
+    if (exec.inputSent < input.size()) {
+        const qsizetype left = input.size() - exec.inputSent;
+        const int w = ssh_channel_write(ch, input.constData() + exec.inputSent,
                                         static_cast<uint32_t>(std::min<qsizetype>(left, 32768)));
         if (w < 0) {
-            return fail(Error::make(Error::Code::RelayLost,
-                                    tr("Cannot send input to %1: %2").arg(m_peer, sshError())));
+            return endExec(exec,
+                           Error::make(Error::Code::RelayLost,
+                                       tr("Cannot send input to %1: %2").arg(m_peer, sshError())));
         }
         exec.inputSent += w;
         wroteToSsh = wroteToSsh || w > 0;
     }
-    if (exec.inputSent == request.input.size() && !exec.eofSent) {
+    if (exec.inputSent == input.size() && !exec.eofSent) {
         ssh_channel_send_eof(ch);
         exec.eofSent = true;
         wroteToSsh = true;
     }
+    return ExecStep::Next;
+}
+
+// Output and errors as far as they came, kept up to the request's limit; Next once both ended.
+ChannelPump::ExecStep ChannelPump::readExecOutput(RunningExec &exec)
+{
+    ssh_channel ch = exec.channel.get();
     char buf[kChunk];
     for (int isStderr = 0; isStderr < 2; ++isStderr) {
         bool &eof = isStderr ? exec.errEof : exec.outEof;
@@ -213,13 +259,14 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
         while (!eof) {
             const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
             if (n > 0) {
-                const qsizetype room = request.maxOutput - sink.size();
+                const qsizetype room = exec.request->maxOutput - sink.size();
                 sink.append(buf, std::min<qsizetype>(n, std::max<qsizetype>(room, 0)));
                 exec.output.truncated = exec.output.truncated || n > room;
             } else if (n == SSH_EOF || (n == 0 && ssh_channel_is_eof(ch))) {
                 eof = true;
             } else if (n == SSH_ERROR) {
-                return fail(
+                return endExec(
+                    exec,
                     Error::make(Error::Code::RelayLost,
                                 tr("Lost %1 while a command ran: %2").arg(m_peer, sshError())));
             } else {
@@ -227,20 +274,25 @@ bool ChannelPump::progressExec(RunningExec &exec, bool &wroteToSsh)
             }
         }
     }
-    if (!exec.outEof || !exec.errEof) {
-        return false;
-    }
+    return exec.outEof && exec.errEof ? ExecStep::Next : ExecStep::Wait;
+}
+
+// The exit status may come a moment after the output's end; a channel closed without one, or
+// silent for 5 s, ends the command with 255 (as OpenSSH's client reports it).
+ChannelPump::ExecStep ChannelPump::collectExitStatus(RunningExec &exec)
+{
+    ssh_channel ch = exec.channel.get();
     if (exec.stage != RunningExec::Stage::AwaitingStatus) {
         exec.stage = RunningExec::Stage::AwaitingStatus;
         exec.statusGrace.setRemainingTime(5000);
     }
     const std::optional<int> status = sshcompat::exitStatus(ch);
     if (!status && !ssh_channel_is_closed(ch) && !exec.statusGrace.hasExpired()) {
-        return false;
+        return ExecStep::Wait;
     }
     exec.output.exitStatus = status.value_or(255);
-    request.promise.set_value(std::move(exec.output));
-    return true;
+    exec.request->promise.set_value(std::move(exec.output));
+    return ExecStep::Ended;
 }
 
 QString ChannelPump::sshError() const

@@ -141,6 +141,20 @@ private:
     void completeOpen(PendingOpen &open);
     bool pumpStream(Stream &stream, bool &wroteToSsh);      // true when the stream is finished
     bool progressExec(RunningExec &exec, bool &wroteToSsh); // true when finished or requeued
+    // What one stage of a running command did: wait for the socket, go on to the next stage,
+    // or the command has ended (answered, failed, or put back in the queue).
+    enum class ExecStep
+    {
+        Wait,
+        Next,
+        Ended
+    };
+    ExecStep endExec(RunningExec &exec, Error error);
+    ExecStep openExecChannel(RunningExec &exec);
+    ExecStep requestExec(RunningExec &exec);
+    ExecStep sendExecInput(RunningExec &exec, bool &wroteToSsh);
+    ExecStep readExecOutput(RunningExec &exec);
+    ExecStep collectExitStatus(RunningExec &exec);
     void startWaitingExecs();
     void failEverything(const QString &why);
     void wake();
