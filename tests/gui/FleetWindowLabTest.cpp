@@ -694,6 +694,61 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
     }
 
+    // An upload to a label's devices says, device by device, what happened: one of them lost
+    // its power, the other has the file.
+    void labelUploadFromWindow()
+    {
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        QList<DeviceStatus> plant;
+        for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
+            if (window.fleetModel()->statusAt(row).labels.contains(QLatin1String("plant"))) {
+                plant << window.fleetModel()->statusAt(row);
+            }
+        }
+        QCOMPARE(plant.size(), 2);    // shed (adopted) and cellar (enrolled)
+        QVERIFY(m_lab->powerLoss(2)); // the shed goes dark; its relay port stays open
+        QTemporaryDir local;
+        const QString file = local.filePath(QStringLiteral("plant.conf"));
+        const QByteArray contents("water=2.5\n");
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(contents) == contents.size());
+        }
+        auto *dialog = gui::FileTransferDialog::upload(
+            window.paths(),
+            std::shared_ptr<RelayConnections>(&window.relayConnections(),
+                                              [](RelayConnections *) {}),
+            plant, {file}, &window);
+        dialog->show();
+        QSignalSpy finished(dialog, &gui::FileTransferDialog::transferFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
+        QVERIFY(finished.wait(90000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QStringList lines =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("transferResults"))
+                ->toPlainText()
+                .split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                             [](const QString &line) {
+                                 return line.startsWith(QStringLiteral("cellar: copied 1 file"));
+                             }),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                             [](const QString &line) {
+                                 return line.startsWith(QStringLiteral("Shed Pi: failed — ")) &&
+                                        line.contains(QStringLiteral("did not answer"));
+                             }),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(
+            relayfleet::testing::readFile(m_lab->deviceHome(3) + QStringLiteral("/plant.conf")),
+            contents);
+        QVERIFY(!QFile::exists(m_lab->deviceHome(2) + QStringLiteral("/plant.conf")));
+    }
+
     void hostKeyQuestions()
     {
         // The relay restarted in the previous test: the hand-made tunnels come back.
