@@ -627,6 +627,13 @@
         <source>Receiving %1 stopped after %2 of %3 bytes: %4. %5 was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n other file(s) were copied whole.</source>
+        <translation>
+            <numerusform>%n other file was copied whole.</numerusform>
+            <numerusform>%n other files were copied whole.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>

@@ -627,6 +627,12 @@
         <source>Receiving %1 stopped after %2 of %3 bytes: %4. %5 was not changed.</source>
         <translation>%1 の受信は %3 バイト中 %2 バイトで止まりました: %4。%5 は変更されていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other file(s) were copied whole.</source>
+        <translation>
+            <numerusform>ほかの %n 個のファイルは完全にコピーされました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>

@@ -9,6 +9,8 @@
 #include "BenchLab.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -82,6 +84,48 @@ void stop(QProcess &process)
             process.waitForFinished(5000);
         }
     }
+}
+
+// A tree of small files, where round trips per file count and bytes hardly do.
+bool writeTree(const QString &root, int folders, int filesPerFolder, qsizetype fileSize)
+{
+    for (int f = 0; f < folders; ++f) {
+        const QString folder = QStringLiteral("%1/folder %2").arg(root).arg(f);
+        if (!QDir().mkpath(folder)) {
+            return false;
+        }
+        for (int i = 0; i < filesPerFolder; ++i) {
+            QFile file(QStringLiteral("%1/file %2.txt").arg(folder).arg(i));
+            QByteArray data(fileSize, Qt::Uninitialized);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()),
+                                                  data.size() / 4);
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Every file below `root` stands below `copy` with the same bytes, and nothing else does.
+bool sameTree(const QString &root, const QString &copy)
+{
+    int files = 0;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        if (sha256Of(path) != sha256Of(copy + path.mid(root.size()))) {
+            return false;
+        }
+    }
+    int copied = 0;
+    QDirIterator other(copy, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (other.hasNext()) {
+        other.next();
+        ++copied;
+    }
+    return files > 0 && copied == files;
 }
 
 QString rate(double megabytesPerSecond)
@@ -189,6 +233,46 @@ int main(int argc, char *argv[])
     figure(QStringLiteral("upload (copy vs scp -J)"), oursUp, theirsUp, QStringLiteral("scp"));
     figure(QStringLiteral("download (copy vs sftp -J)"), oursDown, theirsDown,
            QStringLiteral("sftp"));
+
+    // Many small files: the time of the whole tree, OpenSSH's scp -r (SFTP since 9.0) beside.
+    const int folders = 5;
+    const int filesPerFolder = options.smoke ? 2 : 10;
+    const QString tree = local.filePath(QStringLiteral("tree"));
+    if (!writeTree(tree, folders, filesPerFolder, 4096)) {
+        out() << "cannot write " << tree << Qt::endl;
+        return 1;
+    }
+    QList<double> oursTree, theirsTree;
+    for (int run = 0; run < options.runs; ++run) {
+        const QString oursName = QStringLiteral("ours-tree-%1").arg(run);
+        const QString theirsName = QStringLiteral("theirs-tree-%1").arg(run);
+        const Timed ours =
+            timeCommand(bench.cliProgram(),
+                        bench.cliArguments({QStringLiteral("copy"), QStringLiteral("-r"), tree,
+                                            id + QLatin1Char(':') + oursName}),
+                        600000);
+        const Timed theirs =
+            timeCommand(QStringLiteral("scp"),
+                        {QStringLiteral("-q"), QStringLiteral("-r"), QStringLiteral("-F"), config,
+                         tree, host + QLatin1Char(':') + theirsName},
+                        600000);
+        if (ours.exitCode != 0 || theirs.exitCode != 0 ||
+            !sameTree(tree, deviceHome + QLatin1Char('/') + oursName) ||
+            !sameTree(tree, deviceHome + QLatin1Char('/') + theirsName)) {
+            out() << "a tree upload failed: " << ours.err << theirs.err << Qt::endl;
+            return 1;
+        }
+        oursTree << ours.ms;
+        theirsTree << theirs.ms;
+    }
+    const double treeRatio = median(theirsTree) / median(oursTree);
+    printFigure(QStringLiteral("tree of %1 files of 4 KiB in %2 folders (copy -r vs scp -r -J)")
+                    .arg(folders * filesPerFolder)
+                    .arg(folders),
+                ms(median(oursTree)), ms(median(theirsTree)),
+                QStringLiteral("%1×").arg(treeRatio, 0, 'f', 2), QStringLiteral("≥ 0.8×"),
+                treeRatio >= 0.8 ? QStringLiteral("yes") : QStringLiteral("no"),
+                QStringLiteral("speed: OpenSSH's time over ours"));
 
     // A forwarded port: the device serves the file over HTTP on its loopback.
     const int webPort = 18500 + QRandomGenerator::global()->bounded(500);

@@ -190,6 +190,47 @@ private Q_SLOTS:
                  QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    // Small files travel in one batch; one of them cannot replace its target (a folder stands
+    // there): that one is reported with its reason and leaves nothing behind, the others of the
+    // batch arrive whole, and the message says so.
+    void aFileThatFailsInABatchIsReportedAlone()
+    {
+        const QString source = m_files.filePath(QStringLiteral("out/batch"));
+        QVERIFY(QDir().mkpath(source));
+        const QStringList names{QStringLiteral("a.conf"), QStringLiteral("b.conf"),
+                                QStringLiteral("c.conf")};
+        QStringList paths;
+        for (const QString &name : names) {
+            paths << source + QLatin1Char('/') + name;
+            QVERIFY(writeFile(paths.last(), randomBytes(5000)));
+        }
+        const QString target = onDevice(0, QStringLiteral("batch-target"));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/b.conf")));
+        QVERIFY(writeFile(target + QStringLiteral("/b.conf/keep"), "kept"));
+        const auto up = cli(QStringList{QStringLiteral("copy")} + paths +
+                            QStringList{QStringLiteral("alpha:batch-target/")});
+        QCOMPARE(up.exitCode, 1);
+        const QByteArray stopped =
+            "Sending " + paths.at(1).toUtf8() + " stopped after 5000 of 5000 bytes";
+        QVERIFY2(up.err.contains(stopped) &&
+                     up.err.contains("batch-target/b.conf on the device was not changed") &&
+                     up.err.contains("2 other files were copied whole.") &&
+                     !up.err.contains("partial copy"),
+                 up.err.constData());
+        QCOMPARE(relayfleet::testing::readFile(target + QStringLiteral("/a.conf")),
+                 relayfleet::testing::readFile(paths.at(0)));
+        QCOMPARE(relayfleet::testing::readFile(target + QStringLiteral("/c.conf")),
+                 relayfleet::testing::readFile(paths.at(2)));
+        QCOMPARE(relayfleet::testing::readFile(target + QStringLiteral("/b.conf/keep")),
+                 QByteArray("kept"));
+        QVERIFY2(
+            QDir(target)
+                .entryList({QStringLiteral("*.relayfleet-*")}, QDir::Files | QDir::Hidden)
+                .isEmpty(),
+            qPrintable(
+                QDir(target).entryList(QDir::AllEntries | QDir::Hidden).join(QLatin1Char(' '))));
+    }
+
     void aDroppedLinkLeavesTheTargetUntouched()
     {
         const QByteArray before = "the version that works\n";
@@ -269,6 +310,43 @@ private Q_SLOTS:
                 .entryList({QStringLiteral(".other.bin.relayfleet-*")}, QDir::Files | QDir::Hidden)
                 .isEmpty(),
             "the partial file was left behind");
+    }
+
+    // Ctrl+C while batches of small files are under way: every file on the device is whole
+    // (the ones whose batch was confirmed), no temporary file is left, the rest never arrived.
+    void anInterruptedBatchLeavesOnlyWholeFiles()
+    {
+        const QString source = m_files.filePath(QStringLiteral("out/many"));
+        QVERIFY(QDir().mkpath(source));
+        constexpr int kFiles = 300;
+        for (int i = 0; i < kFiles; ++i) {
+            QVERIFY(writeFile(source + QStringLiteral("/file %1.txt").arg(i), randomBytes(4096)));
+        }
+        const QString target = onDevice(1, QStringLiteral("many"));
+        auto process = m_cli->startInBackground({QStringLiteral("copy"), QStringLiteral("-r"),
+                                                 source, QStringLiteral("beta:many"),
+                                                 QStringLiteral("--user"), m_lab->deviceUser()});
+        QVERIFY(process);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000 && QDir(target).entryList(QDir::Files).isEmpty()) {
+            QThread::msleep(20);
+        }
+        QThread::msleep(500);
+        ::kill(static_cast<pid_t>(process->processId()), SIGINT);
+        QVERIFY(process->waitForFinished(30000));
+        const QByteArray err = process->readAllStandardError();
+        QCOMPARE(process->exitCode(), 130);
+        QVERIFY2(err.contains("Cancelled"), err.constData());
+        const QStringList arrived = QDir(target).entryList(QDir::Files | QDir::Hidden);
+        qInfo("%lld of %d files had arrived whole", static_cast<long long>(arrived.size()), kFiles);
+        QVERIFY2(!arrived.isEmpty() && arrived.size() < kFiles,
+                 qPrintable(QStringLiteral("%1 files arrived").arg(arrived.size())));
+        for (const QString &name : arrived) {
+            QVERIFY2(!name.contains(QLatin1String(".relayfleet-")), qPrintable(name));
+            QCOMPARE(relayfleet::testing::readFile(target + QLatin1Char('/') + name),
+                     relayfleet::testing::readFile(source + QLatin1Char('/') + name));
+        }
     }
 
     void aLabelUploadsToEveryDeviceInParallel()

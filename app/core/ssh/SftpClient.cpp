@@ -236,7 +236,11 @@ Error SftpClient::statusError(const SftpCodec::Reply &reply, const QString &what
 Result<SftpCodec::Reply> SftpClient::call(quint8 type, const QByteArray &fields,
                                           const QString &what)
 {
-    const quint32 id = send(type, fields);
+    return replyTo(send(type, fields), what);
+}
+
+Result<SftpCodec::Reply> SftpClient::replyTo(quint32 id, const QString &what)
+{
     for (;;) {
         auto reply = nextReply(what);
         if (!reply) {
@@ -245,7 +249,7 @@ Result<SftpCodec::Reply> SftpClient::call(quint8 type, const QByteArray &fields,
         if (reply->id == id) {
             return reply;
         }
-        // A late answer to a request given up on (never happens in one-at-a-time calls).
+        // A late answer to a request given up on (after a failure in a batch).
     }
 }
 
@@ -456,6 +460,15 @@ Result<void> SftpClient::commit(const QByteArray &handle, const QByteArray &temp
     }
     QList<std::pair<quint8, QByteArray>> requests;
     QStringList whats;
+    appendSeal(requests, whats, handle, permissions);
+    requests.append({SftpCodec::Extended, renameFields(temporary, target)});
+    whats.append(tr("renaming %1 to %2").arg(shown(temporary), shown(target)));
+    return callAllForStatus(requests, whats);
+}
+
+void SftpClient::appendSeal(QList<std::pair<quint8, QByteArray>> &requests, QStringList &whats,
+                            const QByteArray &handle, quint32 permissions) const
+{
     if (m_extensions.contains("fsync@openssh.com")) {
         QByteArray fields;
         SftpCodec::appendString(fields, "fsync@openssh.com");
@@ -471,13 +484,149 @@ Result<void> SftpClient::commit(const QByteArray &handle, const QByteArray &temp
     whats.append(tr("setting a file's mode"));
     requests.append({SftpCodec::Close, pathField(handle)});
     whats.append(tr("closing a file"));
-    QByteArray rename;
-    SftpCodec::appendString(rename, "posix-rename@openssh.com");
-    SftpCodec::appendString(rename, temporary);
-    SftpCodec::appendString(rename, target);
-    requests.append({SftpCodec::Extended, rename});
-    whats.append(tr("renaming %1 to %2").arg(shown(temporary), shown(target)));
-    return callAllForStatus(requests, whats);
+}
+
+QByteArray SftpClient::renameFields(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray fields;
+    SftpCodec::appendString(fields, "posix-rename@openssh.com");
+    SftpCodec::appendString(fields, from);
+    SftpCodec::appendString(fields, to);
+    return fields;
+}
+
+QList<SftpClient::SmallFileResult> SftpClient::putFiles(const QList<SmallFile> &files,
+                                                        const Progress &progress)
+{
+    QList<SmallFileResult> results(files.size());
+    if (!canRenameAtomically()) {
+        for (SmallFileResult &result : results) {
+            result.error = Error::make(Error::Code::Protocol,
+                                       tr("The device's SFTP server cannot replace a file in one "
+                                          "step (it lacks OpenSSH's posix-rename)."));
+        }
+        return results;
+    }
+    openAll(files, results);
+    // The data and the seal of every file created, together.
+    QList<Batched> sealing;
+    const QString sending = tr("sending a file");
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (results[i].error) {
+            continue;
+        }
+        const QByteArray &contents = files[i].contents;
+        for (qsizetype offset = 0; offset < contents.size(); offset += m_limits.chunkSize) {
+            const QByteArray chunk = contents.mid(offset, m_limits.chunkSize);
+            QByteArray fields = pathField(results[i].handle);
+            SftpCodec::appendU64(fields, static_cast<quint64>(offset));
+            SftpCodec::appendString(fields, chunk);
+            sealing.append(
+                {send(SftpCodec::Write, fields), i, static_cast<quint32>(chunk.size()), sending});
+        }
+        QList<std::pair<quint8, QByteArray>> requests;
+        QStringList whats;
+        appendSeal(requests, whats, results[i].handle, files[i].permissions);
+        for (qsizetype k = 0; k < requests.size(); ++k) {
+            sealing.append({send(requests[k].first, requests[k].second), i, 0, whats[k]});
+        }
+    }
+    quint64 acknowledged = 0;
+    collectBatch(sealing, results, [&](quint32 bytes) {
+        acknowledged += bytes;
+        if (progress && bytes > 0) {
+            progress(acknowledged);
+        }
+    });
+    // Only a file whose every byte and seal were confirmed replaces its target: a rename in the
+    // same flight as a write that failed would put a short file in place.
+    QList<Batched> renaming;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!results[i].error) {
+            renaming.append(
+                {send(SftpCodec::Extended, renameFields(files[i].temporary, files[i].target)), i, 0,
+                 tr("renaming %1 to %2").arg(shown(files[i].temporary), shown(files[i].target))});
+        }
+    }
+    collectBatch(renaming, results, {});
+    for (SmallFileResult &result : results) {
+        result.committed = !result.error;
+    }
+    return results;
+}
+
+// Every temporary file created at once (exclusively, readable only by its owner).
+void SftpClient::openAll(const QList<SmallFile> &files, QList<SmallFileResult> &results)
+{
+    QList<quint32> opens;
+    for (const SmallFile &file : files) {
+        QByteArray fields = pathField(file.temporary);
+        SftpCodec::appendU32(fields, SftpCodec::OpenWrite | SftpCodec::OpenCreate |
+                                         SftpCodec::OpenExclusive);
+        Attributes privateMode;
+        privateMode.permissions = 0600;
+        SftpCodec::appendAttributes(fields, privateMode);
+        opens.append(send(SftpCodec::Open, fields));
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString what = tr("creating %1").arg(shown(files[i].temporary));
+        auto reply = replyTo(opens[i], what);
+        if (!reply) { // the session is gone: nothing more will answer
+            for (qsizetype j = i; j < files.size(); ++j) {
+                results[j].error = reply.error();
+            }
+            return;
+        }
+        if (reply->type != SftpCodec::Handle) {
+            results[i].error = statusError(*reply, what);
+            continue;
+        }
+        if (auto handle = SftpCodec::readString(reply->body)) {
+            results[i].handle = *handle;
+        } else {
+            results[i].error = malformedError(what);
+        }
+    }
+}
+
+// Reads the answer to every request of `batch`, in any order; the first failure of a file is
+// its error. When the session breaks, every file still waiting gets that error.
+void SftpClient::collectBatch(const QList<Batched> &batch, QList<SmallFileResult> &results,
+                              const std::function<void(quint32 bytes)> &confirmed)
+{
+    QHash<quint32, Batched> waiting;
+    for (const Batched &request : batch) {
+        waiting.insert(request.id, request);
+    }
+    while (!waiting.isEmpty()) {
+        auto reply = nextReply(waiting.cbegin()->what);
+        if (!reply) {
+            for (const Batched &request : std::as_const(waiting)) {
+                if (!results[request.file].error) {
+                    results[request.file].error = reply.error();
+                }
+            }
+            return;
+        }
+        const auto request = waiting.constFind(reply->id);
+        if (request == waiting.constEnd()) {
+            continue; // a late answer to a request given up on
+        }
+        SmallFileResult &result = results[request->file];
+        const auto status =
+            reply->type == SftpCodec::Status ? SftpCodec::readStatus(reply->body) : std::nullopt;
+        if (!status || status->code != SftpCodec::Ok) {
+            if (!result.error) {
+                result.error = statusError(*reply, request->what);
+            }
+        } else {
+            result.acknowledged += request->bytes;
+            if (confirmed) {
+                confirmed(request->bytes);
+            }
+        }
+        waiting.erase(request);
+    }
 }
 
 bool SftpClient::discard(const QByteArray &handle, const QByteArray &path)
@@ -494,6 +643,37 @@ bool SftpClient::discard(const QByteArray &handle, const QByteArray &path)
     m_cancel = saved;
     m_limits.stallTimeoutMs = savedStall;
     return static_cast<bool>(done);
+}
+
+QList<bool> SftpClient::discardAll(const QList<std::pair<QByteArray, QByteArray>> &files)
+{
+    constexpr int kDiscardMs = 5000;
+    const CancelToken saved = m_cancel;
+    const int savedStall = m_limits.stallTimeoutMs;
+    m_cancel = CancelToken();
+    m_limits.stallTimeoutMs = std::min(savedStall, kDiscardMs);
+    // All in one flight: a close's answer does not matter (the seal may have closed it), a
+    // removal's does. Closes are counted after the removals, so they never mark one failed.
+    const qsizetype count = files.size();
+    QList<SmallFileResult> results(count * 2);
+    QList<Batched> requests;
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto &[handle, path] = files.at(i);
+        if (!handle.isEmpty()) {
+            requests.append(
+                {send(SftpCodec::Close, pathField(handle)), count + i, 0, tr("closing a file")});
+        }
+        requests.append(
+            {send(SftpCodec::Remove, pathField(path)), i, 0, tr("removing %1").arg(shown(path))});
+    }
+    collectBatch(requests, results, {});
+    m_cancel = saved;
+    m_limits.stallTimeoutMs = savedStall;
+    QList<bool> removed;
+    for (qsizetype i = 0; i < count; ++i) {
+        removed.append(!results.at(i).error);
+    }
+    return removed;
 }
 
 Result<quint64> SftpClient::writeFrom(const QByteArray &handle, int fd, const Progress &progress)

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace relayfleet {
 
@@ -65,9 +66,32 @@ public:
     // and renames it over `target`. The requests travel together; the first failure is reported.
     Result<void> commit(const QByteArray &handle, const QByteArray &temporary,
                         const QByteArray &target, quint32 permissions);
+    // Small files in three round trips however many there are: every temporary file created at
+    // once, then all their data and seals (durable, mode, closed), then the renames of those
+    // confirmed whole. Per file: committed, or its first error and the bytes that arrived; a
+    // file not committed is left for discard() (its handle may be open).
+    struct SmallFile
+    {
+        QByteArray temporary; // created exclusively, then renamed over `target`
+        QByteArray target;
+        QByteArray contents;
+        quint32 permissions = 0644;
+    };
+    struct SmallFileResult
+    {
+        bool committed = false;
+        QByteArray handle; // empty when the temporary file was not created
+        quint64 acknowledged = 0;
+        std::optional<Error> error;
+    };
+    // `progress` gets the bytes confirmed so far across the batch.
+    QList<SmallFileResult> putFiles(const QList<SmallFile> &files, const Progress &progress);
+
     // After a failure or a cancellation: closes `handle` and removes `path`, bounded by a short
     // time of its own and done even when the copy was cancelled. False when it could not.
     bool discard(const QByteArray &handle, const QByteArray &path);
+    // The same for several {handle, path} at once, in one round trip: whether each was removed.
+    QList<bool> discardAll(const QList<std::pair<QByteArray, QByteArray>> &files);
 
     // Writes everything `fd` gives until its end to the file at offset 0; returns the bytes
     // the device acknowledged. On an error `acknowledged()` still tells how far it got.
@@ -82,6 +106,22 @@ public:
 private:
     SftpClient(ssh_session session, ChannelHandle channel, CancelToken cancel, Limits limits);
 
+    // One request of a batch: which file it belongs to, the bytes it carries, what it does.
+    struct Batched
+    {
+        quint32 id = 0;
+        qsizetype file = 0;
+        quint32 bytes = 0;
+        QString what;
+    };
+    void openAll(const QList<SmallFile> &files, QList<SmallFileResult> &results);
+    void collectBatch(const QList<Batched> &batch, QList<SmallFileResult> &results,
+                      const std::function<void(quint32 bytes)> &confirmed);
+    // fsync (where the server can), the mode, then close: what makes a written file whole.
+    void appendSeal(QList<std::pair<quint8, QByteArray>> &requests, QStringList &whats,
+                    const QByteArray &handle, quint32 permissions) const;
+    static QByteArray renameFields(const QByteArray &from, const QByteArray &to);
+    Result<SftpCodec::Reply> replyTo(quint32 id, const QString &what);
     // Sends requests without waiting, then collects each one's status, in order.
     Result<void> callAllForStatus(const QList<std::pair<quint8, QByteArray>> &requests,
                                   const QStringList &whats);

@@ -76,6 +76,15 @@ private:
                                       const QString &local, const Options &options, int depth);
     static Result<void> uploadFile(SftpClient &sftp, const Item &item, quint64 before,
                                    quint64 total, const Progress &progress);
+    // Every folder and file of the plan, in order; `summary` counts what arrived whole.
+    static Result<void> sendPlan(SftpClient &sftp, const Plan &plan, Summary &summary,
+                                 const Progress &progress);
+    static Result<void> uploadSmallFiles(SftpClient &sftp, const QList<Item> &batch,
+                                         Summary &summary, quint64 total, const Progress &progress);
+    // "Sending X stopped after N of M bytes: why. X on the device was not changed." and, when
+    // the partial copy could not be removed, where it is.
+    static Error stoppedError(const Item &item, quint64 arrived, const Error &error, bool removed,
+                              const QByteArray &temporary);
     static Result<void> downloadFile(SftpClient &sftp, const Item &item, quint64 before,
                                      quint64 total, const Progress &progress);
     static QByteArray temporaryName(const QByteArray &target);
