@@ -388,15 +388,6 @@ Result<QList<SftpClient::NameEntry>> SftpClient::list(const QByteArray &director
     return entries;
 }
 
-Result<void> SftpClient::makeDirectory(const QByteArray &path, quint32 permissions)
-{
-    QByteArray fields = pathField(path);
-    Attributes attributes;
-    attributes.permissions = permissions;
-    SftpCodec::appendAttributes(fields, attributes);
-    return callForStatus(SftpCodec::Mkdir, fields, tr("creating the folder %1").arg(shown(path)));
-}
-
 Result<void> SftpClient::remove(const QByteArray &path)
 {
     return callForStatus(SftpCodec::Remove, pathField(path), tr("removing %1").arg(shown(path)));
@@ -643,6 +634,28 @@ bool SftpClient::discard(const QByteArray &handle, const QByteArray &path)
     m_cancel = saved;
     m_limits.stallTimeoutMs = savedStall;
     return static_cast<bool>(done);
+}
+
+QList<std::optional<Error>>
+SftpClient::makeDirectories(const QList<std::pair<QByteArray, quint32>> &folders)
+{
+    QList<SmallFileResult> results(folders.size());
+    QList<Batched> requests;
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const auto &[path, permissions] = folders.at(i);
+        QByteArray fields = pathField(path);
+        Attributes attributes;
+        attributes.permissions = permissions;
+        SftpCodec::appendAttributes(fields, attributes);
+        requests.append(
+            {send(SftpCodec::Mkdir, fields), i, 0, tr("creating the folder %1").arg(shown(path))});
+    }
+    collectBatch(requests, results, {});
+    QList<std::optional<Error>> errors;
+    for (const SmallFileResult &result : std::as_const(results)) {
+        errors.append(result.error);
+    }
+    return errors;
 }
 
 QList<bool> SftpClient::discardAll(const QList<std::pair<QByteArray, QByteArray>> &files)

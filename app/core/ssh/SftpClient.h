@@ -53,7 +53,11 @@ public:
     // The absolute form of a path ("." is the login directory).
     Result<QByteArray> realPath(const QByteArray &path);
     Result<QList<NameEntry>> list(const QByteArray &directory);
-    Result<void> makeDirectory(const QByteArray &path, quint32 permissions);
+    // Several {path, permissions} in one round trip; a parent may come before what is in it
+    // (OpenSSH's sftp-server handles requests one at a time, in the order they came). Each
+    // one's error, if any.
+    QList<std::optional<Error>>
+    makeDirectories(const QList<std::pair<QByteArray, quint32>> &folders);
     Result<void> remove(const QByteArray &path);
 
     // Open files, by handle.

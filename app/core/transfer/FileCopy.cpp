@@ -137,8 +137,14 @@ Result<FileCopy::Summary> FileCopy::upload(SftpClient &sftp, const QStringList &
 Result<void> FileCopy::sendPlan(SftpClient &sftp, const Plan &plan, Summary &summary,
                                 const Progress &progress)
 {
-    // Small files travel together (a few round trips for all of them, not three each); a
-    // folder is made before anything in it, so a waiting batch goes first.
+    if (!plan.items.isEmpty()) {
+        summary.destination = shownRemote(plan.items.first().remote);
+    }
+    if (auto made = makeFolders(sftp, plan, summary); !made) {
+        return made;
+    }
+    // Small files travel together, from every folder: a few round trips for all of them, not
+    // three each.
     QList<Item> batch;
     quint64 batchBytes = 0;
     auto sendBatch = [&]() -> Result<void> {
@@ -148,10 +154,10 @@ Result<void> FileCopy::sendPlan(SftpClient &sftp, const Plan &plan, Summary &sum
         return sent;
     };
     for (const Item &item : plan.items) {
-        if (summary.destination.isEmpty()) {
-            summary.destination = shownRemote(item.remote);
+        if (item.folder) {
+            continue;
         }
-        if (!item.folder && item.size <= kSmallFile) {
+        if (item.size <= kSmallFile) {
             batch.append(item);
             batchBytes += item.size;
             if (batch.size() >= kBatchFiles || batchBytes >= kBatchBytes) {
@@ -161,19 +167,6 @@ Result<void> FileCopy::sendPlan(SftpClient &sftp, const Plan &plan, Summary &sum
             }
             continue;
         }
-        if (auto sent = sendBatch(); !sent) {
-            return sent;
-        }
-        if (item.folder) {
-            if (auto made = sftp.makeDirectory(item.remote, item.mode); !made) {
-                const auto existing = sftp.stat(item.remote);
-                if (!existing || !existing->isDirectory()) {
-                    return made;
-                }
-            }
-            ++summary.folders;
-            continue;
-        }
         if (auto sent = uploadFile(sftp, item, summary.bytes, plan.total, progress); !sent) {
             return sent;
         }
@@ -181,6 +174,31 @@ Result<void> FileCopy::sendPlan(SftpClient &sftp, const Plan &plan, Summary &sum
         ++summary.files;
     }
     return sendBatch();
+}
+
+// Every folder of the plan at once, parents first; one that exists already is used as it is.
+Result<void> FileCopy::makeFolders(SftpClient &sftp, const Plan &plan, Summary &summary)
+{
+    QList<std::pair<QByteArray, quint32>> folders;
+    for (const Item &item : plan.items) {
+        if (item.folder) {
+            folders.append({item.remote, item.mode});
+        }
+    }
+    if (folders.isEmpty()) {
+        return {};
+    }
+    const QList<std::optional<Error>> errors = sftp.makeDirectories(folders);
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        if (errors.at(i)) {
+            const auto existing = sftp.stat(folders.at(i).first);
+            if (!existing || !existing->isDirectory()) {
+                return *errors.at(i);
+            }
+        }
+        ++summary.folders;
+    }
+    return {};
 }
 
 Result<void> FileCopy::uploadSmallFiles(SftpClient &sftp, const QList<Item> &batch,

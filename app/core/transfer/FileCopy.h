@@ -79,6 +79,7 @@ private:
     // Every folder and file of the plan, in order; `summary` counts what arrived whole.
     static Result<void> sendPlan(SftpClient &sftp, const Plan &plan, Summary &summary,
                                  const Progress &progress);
+    static Result<void> makeFolders(SftpClient &sftp, const Plan &plan, Summary &summary);
     static Result<void> uploadSmallFiles(SftpClient &sftp, const QList<Item> &batch,
                                          Summary &summary, quint64 total, const Progress &progress);
     // "Sending X stopped after N of M bytes: why. X on the device was not changed." and, when
