@@ -622,18 +622,7 @@ void SftpClient::collectBatch(const QList<Batched> &batch, QList<SmallFileResult
 
 bool SftpClient::discard(const QByteArray &handle, const QByteArray &path)
 {
-    constexpr int kDiscardMs = 5000;
-    const CancelToken saved = m_cancel;
-    const int savedStall = m_limits.stallTimeoutMs;
-    m_cancel = CancelToken();
-    m_limits.stallTimeoutMs = std::min(savedStall, kDiscardMs);
-    if (!handle.isEmpty()) {
-        (void)close(handle); // already closed when the commit got that far
-    }
-    const auto done = remove(path);
-    m_cancel = saved;
-    m_limits.stallTimeoutMs = savedStall;
-    return static_cast<bool>(done);
+    return discardAll({{handle, path}}).first();
 }
 
 QList<std::optional<Error>>
@@ -665,8 +654,8 @@ QList<bool> SftpClient::discardAll(const QList<std::pair<QByteArray, QByteArray>
     const int savedStall = m_limits.stallTimeoutMs;
     m_cancel = CancelToken();
     m_limits.stallTimeoutMs = std::min(savedStall, kDiscardMs);
-    // All in one flight: a close's answer does not matter (the seal may have closed it), a
-    // removal's does. Closes are counted after the removals, so they never mark one failed.
+    // All in one flight, each close before its removal: a close's answer does not matter (the
+    // file may be closed already), a removal's does, so closes are counted in slots of their own.
     const qsizetype count = files.size();
     QList<SmallFileResult> results(count * 2);
     QList<Batched> requests;
