@@ -30,6 +30,16 @@ class EnrolmentTest : public QObject
     Q_OBJECT
 
 private:
+    // A relay port nothing holds. In the namespace lab, ports are handed out in order, so one
+    // `beyond` them is clear of the registry's; on loopback, only a port the system just said
+    // is free is (another lab's proxy may hold any other, and a tunnel "up" there would lead
+    // to that lab's devices).
+    int spareRelayPort(int beyond)
+    {
+        const int port = m_lab->allocateRelayPort();
+        return m_lab->isolated() ? port + beyond : port;
+    }
+
     QJsonObject status(const QString &id)
     {
         return relayfleet::testing::deviceById(relayfleet::testing::listDevices(*m_cli), id);
@@ -224,7 +234,7 @@ private Q_SLOTS:
 
     void tunnelKeyCannotListenElsewhere()
     {
-        const int other = m_lab->allocateRelayPort() + 100;
+        const int other = spareRelayPort(100);
         const auto result =
             withTunnelKey(0, {QStringLiteral("-N"), QStringLiteral("-R"),
                               QStringLiteral("%1:localhost:22").arg(other), relayTarget(0)});
@@ -680,7 +690,7 @@ private Q_SLOTS:
 
     void enrolThroughAHandMadeTunnel()
     {
-        const int seedPort = m_lab->allocateRelayPort() + 200;
+        const int seedPort = spareRelayPort(200);
         QVERIFY(m_lab->startSeedTunnel(2, seedPort));
         const auto result = m_cli->run(
             {QStringLiteral("enroll"), QStringLiteral("gamma"), QStringLiteral("--via-tunnel"),
