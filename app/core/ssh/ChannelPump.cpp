@@ -187,10 +187,11 @@ ChannelPump::ExecStep ChannelPump::openExecChannel(RunningExec &exec)
         static_cast<size_t>(std::count_if(m_execs.begin(), m_execs.end(), [](const auto &other) {
             return other->stage != RunningExec::Stage::Opening;
         }));
-    if (rc != SSH_OK && opened > 0 && ssh_is_connected(m_ssh.get())) {
-        // Refused while others run: the relay allows only as many sessions as are open
-        // (sshd answers opens in order). This one waits for one of them to end.
-        m_sessionLimit = opened;
+    if (rc != SSH_OK && std::max(opened, exec.othersWhenOpened) > 0 &&
+        ssh_is_connected(m_ssh.get())) {
+        // Refused while others run, or ran when it was asked for: the relay allows only as many
+        // sessions as it had (sshd answers opens in order). This one waits for one to end.
+        m_sessionLimit = opened > 0 ? opened : exec.othersWhenOpened;
         m_waitingExecs.push_front(std::move(exec.request));
         return ExecStep::Ended;
     }
@@ -353,6 +354,7 @@ void ChannelPump::startWaitingExecs()
         auto exec = std::make_unique<RunningExec>();
         exec->channel = std::move(channel);
         exec->request = std::move(request);
+        exec->othersWhenOpened = m_execs.size();
         m_execs.push_back(std::move(exec));
     }
 }

@@ -111,6 +111,10 @@ private:
         bool errEof = false;
         QDeadlineTimer statusGrace;
         CommandOutput output;
+        // Commands on the connection when this one asked for its session: sshd may still count
+        // them when it answers (it frees a session once both ends closed it, which can be after
+        // this side let it go).
+        size_t othersWhenOpened = 0;
     };
     struct PendingOpen
     {
