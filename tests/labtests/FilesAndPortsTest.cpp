@@ -106,6 +106,22 @@ private:
     QTemporaryDir m_files;
     std::unique_ptr<CliRunner> m_cli;
 
+    // Ctrl+C for a copy once `folder` holds an entry matching `pattern` and `filters` (60 s at
+    // most) and the copy ran `settleMs` more; false when it did not end within 30 s after.
+    static bool interruptOnceAFileAppears(QProcess &process, const QString &folder,
+                                          const QString &pattern, QDir::Filters filters,
+                                          int settleMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000 && QDir(folder).entryList({pattern}, filters).isEmpty()) {
+            QThread::msleep(20);
+        }
+        QThread::msleep(static_cast<unsigned long>(settleMs));
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        return process.waitForFinished(30000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -288,18 +304,8 @@ private Q_SLOTS:
             m_cli->startInBackground({QStringLiteral("copy"), big, QStringLiteral("beta:other.bin"),
                                       QStringLiteral("--user"), m_lab->deviceUser()});
         QVERIFY(process);
-        QElapsedTimer timer;
-        timer.start();
-        while (
-            timer.elapsed() < 60000 &&
-            QDir(home)
-                .entryList({QStringLiteral(".other.bin.relayfleet-*")}, QDir::Files | QDir::Hidden)
-                .isEmpty()) {
-            QThread::msleep(20);
-        }
-        QThread::msleep(300);
-        ::kill(static_cast<pid_t>(process->processId()), SIGINT);
-        QVERIFY(process->waitForFinished(30000));
+        QVERIFY(interruptOnceAFileAppears(*process, home, QStringLiteral(".other.bin.relayfleet-*"),
+                                          QDir::Files | QDir::Hidden, 300));
         const QByteArray err = process->readAllStandardError();
         QCOMPARE(process->exitCode(), 130);
         QVERIFY2(err.contains("Cancelled"), err.constData());
@@ -327,14 +333,7 @@ private Q_SLOTS:
                                                  source, QStringLiteral("beta:many"),
                                                  QStringLiteral("--user"), m_lab->deviceUser()});
         QVERIFY(process);
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 60000 && QDir(target).entryList(QDir::Files).isEmpty()) {
-            QThread::msleep(20);
-        }
-        QThread::msleep(500);
-        ::kill(static_cast<pid_t>(process->processId()), SIGINT);
-        QVERIFY(process->waitForFinished(30000));
+        QVERIFY(interruptOnceAFileAppears(*process, target, QStringLiteral("*"), QDir::Files, 500));
         const QByteArray err = process->readAllStandardError();
         QCOMPARE(process->exitCode(), 130);
         QVERIFY2(err.contains("Cancelled"), err.constData());
