@@ -1,12 +1,12 @@
 #include "exec/TerminalSession.h"
 
+#include "base/PlatformDescriptors.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/DeviceConnection.h"
 #include "relay/RelayConnection.h"
 #include "ssh/SshHandles.h"
 #include "ssh/SshWait.h"
 
-#include <fcntl.h>
 #include <libssh/libssh.h>
 #include <poll.h>
 #include <unistd.h>
@@ -18,13 +18,7 @@ TerminalSession::TerminalSession(Request request, QObject *parent)
     , m_request(std::move(request))
 {
     qRegisterMetaType<relayfleet::Error::Code>();
-    int fds[2];
-    if (pipe(fds) == 0) {
-        m_wakeRead.reset(fds[0]);
-        m_wakeWrite.reset(fds[1]);
-        fcntl(fds[0], F_SETFL, O_NONBLOCK);
-        fcntl(fds[1], F_SETFL, O_NONBLOCK);
-    }
+    PlatformDescriptors::makeWakePipe(m_wakeRead, m_wakeWrite);
 }
 
 TerminalSession::~TerminalSession()

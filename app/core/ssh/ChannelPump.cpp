@@ -1,5 +1,6 @@
 #include "ssh/ChannelPump.h"
 
+#include "base/PlatformDescriptors.h"
 #include "base/PlatformLimits.h"
 #include "compat/SshCompat.h"
 #include "ssh/ChannelWindow.h"
@@ -8,7 +9,6 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cerrno>
-#include <fcntl.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive() is declared there but works for clients
 #include <poll.h>
@@ -20,26 +20,6 @@ namespace {
 
 constexpr qsizetype kChunk = 32 * 1024;
 constexpr qsizetype kMaxBuffered = 256 * 1024;
-#ifdef MSG_NOSIGNAL
-constexpr int kSendFlags = MSG_NOSIGNAL;
-#else
-constexpr int kSendFlags = 0; // macOS: SO_NOSIGPIPE is set on the socket instead
-#endif
-
-bool setNonBlocking(int fd)
-{
-    const int flags = fcntl(fd, F_GETFL, 0);
-    return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
-}
-
-void setNoSigPipe([[maybe_unused]] int fd)
-{
-#ifdef SO_NOSIGPIPE
-    const int one = 1;
-    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
-#endif
-}
-
 template<typename T>
 Result<T> awaitPumpResult(std::future<Result<T>> &future, const QDeadlineTimer &deadline,
                           const QString &what)
@@ -64,13 +44,7 @@ ChannelPump::ChannelPump(SshSession session, QString peer, Liveness liveness)
     , m_peer(std::move(peer))
     , m_liveness(liveness)
 {
-    int fds[2];
-    if (pipe(fds) == 0) {
-        m_wakeRead.reset(fds[0]);
-        m_wakeWrite.reset(fds[1]);
-        setNonBlocking(fds[0]);
-        setNonBlocking(fds[1]);
-    }
+    PlatformDescriptors::makeWakePipe(m_wakeRead, m_wakeWrite);
     ssh_set_blocking(m_ssh.get(), 0);
     m_event = ssh_event_new();
     ssh_event_add_session(m_event, m_ssh.get());
@@ -416,22 +390,19 @@ void ChannelPump::completeOpen(PendingOpen &open)
     if (open.request->adopted.isValid()) {
         stream->local = std::move(open.request->adopted);
     } else {
-        int pair[2];
-        if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
+        if (!PlatformDescriptors::makeSocketPair(stream->local, theirs)) {
             open.request->finish(
                 Error::make(Error::Code::Io, tr("Cannot create a local socket pair: %1")
                                                  .arg(QString::fromLocal8Bit(strerror(errno)))));
             return;
         }
-        stream->local.reset(pair[0]);
-        theirs.reset(pair[1]);
-        setNonBlocking(theirs.get());
-        setNoSigPipe(theirs.get());
+        PlatformDescriptors::setNonBlocking(theirs.get());
+        PlatformDescriptors::setNoSigPipe(theirs.get());
         // Best effort: smaller buffers only make the stream slower, not wrong.
         PlatformLimits::sizeSocketBuffers(theirs.get());
     }
-    setNonBlocking(stream->local.get());
-    setNoSigPipe(stream->local.get());
+    PlatformDescriptors::setNonBlocking(stream->local.get());
+    PlatformDescriptors::setNoSigPipe(stream->local.get());
     PlatformLimits::sizeSocketBuffers(stream->local.get());
     m_streams.push_back(std::move(stream));
     m_streamCount.store(m_streams.size());
@@ -490,8 +461,9 @@ bool ChannelPump::pumpStream(Stream &s, bool &wroteToSsh)
         }
     }
     while (!s.toLocal.isEmpty()) {
-        const ssize_t w = send(s.local.get(), s.toLocal.constData(),
-                               static_cast<size_t>(s.toLocal.size()), kSendFlags);
+        const ssize_t w =
+            send(s.local.get(), s.toLocal.constData(), static_cast<size_t>(s.toLocal.size()),
+                 PlatformDescriptors::sendFlags());
         if (w > 0) {
             s.toLocal.remove(0, w);
         } else if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {

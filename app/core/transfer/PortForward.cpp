@@ -1,12 +1,12 @@
 #include "transfer/PortForward.h"
 
+#include "base/PlatformDescriptors.h"
 #include "relay/DeviceConnection.h"
 
 #include <QByteArray>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -70,12 +70,9 @@ PortForward::start(std::shared_ptr<RelayConnection> relay, const DeviceTarget &t
     forward->m_device = std::make_unique<ChannelPump>(std::move(device->session()),
                                                       tr("device %1").arg(target.displayName()),
                                                       ChannelPump::Liveness{});
-    int fds[2];
-    if (::pipe(fds) != 0) {
+    if (!PlatformDescriptors::makeWakePipe(forward->m_wakeRead, forward->m_wakeWrite)) {
         return Error::make(Error::Code::Io, tr("Cannot create a pipe: %1").arg(systemError(errno)));
     }
-    forward->m_wakeRead.reset(fds[0]);
-    forward->m_wakeWrite.reset(fds[1]);
     PortForward *self = forward.get();
     forward->m_thread = std::thread([self] { self->acceptLoop(); });
     return forward;
@@ -112,7 +109,7 @@ Result<UniqueFd> PortForward::listenOn(const QString &address, int port, int &bo
                                .arg(address.left(100)));
     }
     std::unique_ptr<addrinfo, decltype(&::freeaddrinfo)> owned(found, ::freeaddrinfo);
-    UniqueFd socket(::socket(found->ai_family, found->ai_socktype | SOCK_CLOEXEC, 0));
+    UniqueFd socket = PlatformDescriptors::openStreamSocket(found->ai_family);
     if (!socket.isValid()) {
         return Error::make(Error::Code::Io,
                            tr("Cannot create a socket: %1").arg(systemError(errno)));
@@ -132,8 +129,7 @@ Result<UniqueFd> PortForward::listenOn(const QString &address, int port, int &bo
     boundPort = local.ss_family == AF_INET6
                     ? ntohs(reinterpret_cast<sockaddr_in6 *>(&local)->sin6_port)
                     : ntohs(reinterpret_cast<sockaddr_in *>(&local)->sin_port);
-    const int flags = ::fcntl(socket.get(), F_GETFL, 0);
-    ::fcntl(socket.get(), F_SETFL, flags | O_NONBLOCK);
+    PlatformDescriptors::setNonBlocking(socket.get());
     return socket;
 }
 
@@ -190,11 +186,10 @@ void PortForward::acceptLoop()
         if (::poll(fds, 2, kCheckMs) <= 0 || (fds[1].revents & POLLIN)) {
             continue;
         }
-        UniqueFd accepted(::accept(m_listener.get(), nullptr, nullptr));
+        UniqueFd accepted = PlatformDescriptors::acceptConnection(m_listener.get());
         if (!accepted.isValid()) {
             continue; // the client went away before we took it, or no descriptor was left
         }
-        ::fcntl(accepted.get(), F_SETFD, FD_CLOEXEC);
         m_served.fetch_add(1);
         m_device->attachForward(
             QStringLiteral("127.0.0.1"), m_options.devicePort, std::move(accepted),
