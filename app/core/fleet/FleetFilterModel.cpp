@@ -7,21 +7,19 @@
 namespace relayfleet {
 
 FleetFilterModel::FleetFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterProxyModel(parent)
 {
     setSortRole(Qt::EditRole);
 }
 
 void FleetFilterModel::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
-    invalidateRowsFilter();
+    changeRowFilter([&] { m_search = text.trimmed(); });
 }
 
 void FleetFilterModel::setLabel(const QString &label)
 {
-    m_label = label;
-    invalidateRowsFilter();
+    changeRowFilter([&] { m_label = label; });
 }
 
 bool FleetFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "compat/QtCompat.h"
 
 namespace relayfleet {
 
 // Search (name, id, labels, relay, port) and label filter over a FleetModel, with sorting.
-class FleetFilterModel : public QSortFilterProxyModel
+class FleetFilterModel : public qtcompat::RowFilterProxyModel
 {
     Q_OBJECT
 
