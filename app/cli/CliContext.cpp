@@ -7,8 +7,10 @@
 #include "relay/RelayStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 #include <cstdio>
+#include <mutex>
 
 namespace relayfleet::cli {
 
@@ -58,22 +60,70 @@ QDeadlineTimer CliContext::connectDeadline() const
     return QDeadlineTimer(std::chrono::seconds(m_timeoutSeconds));
 }
 
-Credentials CliContext::credentials(const QString &identityFile) const
+// The passphrase of each key, asked for once per run: many device logins at once (a label, a
+// refresh) then wait for one keychain read or one prompt instead of each asking.
+class CliContext::Passphrases
 {
-    Credentials credentials;
-    credentials.identityFile = identityFile;
-    const QString home = m_paths.home();
-    credentials.passphrase = [home](const QString &keyFile) -> std::optional<QString> {
+public:
+    explicit Passphrases(QString home)
+        : m_home(std::move(home))
+    {
+    }
+
+    std::optional<QString> get(const QString &keyFile)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto known = m_known.constFind(keyFile);
+        if (known != m_known.cend()) {
+            return *known;
+        }
+        const std::optional<QString> asked = ask(keyFile);
+        m_known.insert(keyFile, asked);
+        return asked;
+    }
+
+private:
+    std::optional<QString> ask(const QString &keyFile) const
+    {
         // The app's own keys keep their passphrase in the keychain; others are asked for.
+        if (const auto secret = fromKeychain(keyFile)) {
+            return secret;
+        }
+        return TerminalPrompt::secret(
+            QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(keyFile));
+    }
+
+    std::optional<QString> fromKeychain(const QString &keyFile) const
+    {
         KeychainSecretStore keychain;
-        KeyStore store(home, &keychain);
+        KeyStore store(m_home, &keychain);
         if (const auto key = store.findByPath(keyFile)) {
             if (auto secret = store.passphrase(*key)) {
                 return secret.value();
             }
         }
-        return TerminalPrompt::secret(
-            QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(keyFile));
+        return std::nullopt;
+    }
+
+    QString m_home;
+    std::mutex m_mutex;
+    QHash<QString, std::optional<QString>> m_known;
+};
+
+Credentials CliContext::credentials(const QString &identityFile) const
+{
+    Credentials credentials;
+    credentials.identityFile = identityFile;
+    if (!m_passphrases) {
+        m_passphrases = std::make_shared<Passphrases>(m_paths.home());
+    }
+    if (KeychainSecretStore::readsBeforeWorkers(hostPlatform()) && !identityFile.isEmpty() &&
+        KeyStore(m_paths.home(), nullptr).findByPath(identityFile)) {
+        // Here, on the main thread: the device logins that need it run on workers.
+        m_passphrases->get(identityFile);
+    }
+    credentials.passphrase = [passphrases = m_passphrases](const QString &keyFile) {
+        return passphrases->get(keyFile);
     };
     if (m_passwordFromStdin) {
         credentials.password = [this](const QString &) -> std::optional<QString> {

@@ -59,6 +59,8 @@ private:
     int m_timeoutSeconds = 15;
     QString m_identityOverride;
     mutable std::optional<QString> m_stdinPassword;
+    class Passphrases;
+    mutable std::shared_ptr<Passphrases> m_passphrases;
 };
 
 } // namespace relayfleet::cli

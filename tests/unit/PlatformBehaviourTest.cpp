@@ -1,8 +1,10 @@
 // What the program decides differently on macOS and Linux, tested for both platforms here
-// (the Mac's side cannot run on this machine): terminal keys, the keychain's thread, where
-// files live, limits, the system terminal, and how a handed-over socket is recognised.
+// (the Mac's side cannot run on this machine): terminal keys, the keychain's thread and the
+// command line's event loop, descriptors, where files live, limits, the system terminal, and
+// how a handed-over socket is recognised.
 #include "base/AppPaths.h"
 #include "base/HandedOverFd.h"
+#include "base/PlatformDescriptors.h"
 #include "base/PlatformLimits.h"
 #include "keys/KeychainSecretStore.h"
 #include "openssh/SystemTerminal.h"
@@ -12,7 +14,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
+#include <cerrno>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -117,6 +122,63 @@ private Q_SLOTS:
         QCOMPARE(KeychainSecretStore::jobThread(Platform::MacOS, false), T::Main);
         QCOMPARE(KeychainSecretStore::jobThread(Platform::Linux, true), T::Keychain);
         QCOMPARE(KeychainSecretStore::jobThread(Platform::Linux, false), T::Keychain);
+    }
+
+    void theCommandLineRunsALoopThatCompletesKeychainJobs()
+    {
+        // A Mac's QCoreApplication runs Qt's Unix loop, which never drains the main dispatch
+        // queue where QtKeychain answers: without Core Foundation's loop every read waits out
+        // its timeout. Its workers cannot reach the keychain while the main thread waits for
+        // them, so the passphrase is read before they start.
+        const auto mac = KeychainSecretStore::commandLineEnvironment(Platform::MacOS);
+        QCOMPARE(mac.size(), 1);
+        QCOMPARE(mac.first().first, QByteArrayLiteral("QT_EVENT_DISPATCHER_CORE_FOUNDATION"));
+        QCOMPARE(mac.first().second, QByteArrayLiteral("1"));
+        QVERIFY(KeychainSecretStore::readsBeforeWorkers(Platform::MacOS));
+        QVERIFY(KeychainSecretStore::commandLineEnvironment(Platform::Linux).isEmpty());
+        QVERIFY(!KeychainSecretStore::readsBeforeWorkers(Platform::Linux));
+    }
+
+    void descriptorsAreCloseOnExec()
+    {
+        // Made with the calls each platform has (tools/check-platform keeps the Linux-only ones
+        // in that file); none may leak into a process the app starts.
+        const auto closesOnExec = [](const UniqueFd &fd) {
+            return fd.isValid() && (fcntl(fd.get(), F_GETFD) & FD_CLOEXEC) != 0;
+        };
+        const auto blocks = [](const UniqueFd &fd) {
+            return (fcntl(fd.get(), F_GETFL) & O_NONBLOCK) == 0;
+        };
+        UniqueFd listener = PlatformDescriptors::openStreamSocket(AF_INET);
+        QVERIFY(closesOnExec(listener));
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener.get(), 1), 0);
+        socklen_t length = sizeof address;
+        QCOMPARE(::getsockname(listener.get(), reinterpret_cast<sockaddr *>(&address), &length), 0);
+        UniqueFd client = PlatformDescriptors::openStreamSocket(AF_INET);
+        QCOMPARE(::connect(client.get(), reinterpret_cast<sockaddr *>(&address), sizeof address),
+                 0);
+        UniqueFd accepted = PlatformDescriptors::acceptConnection(listener.get());
+        QVERIFY(closesOnExec(accepted));
+
+        UniqueFd wakeRead;
+        UniqueFd wakeWrite;
+        QVERIFY(PlatformDescriptors::makeWakePipe(wakeRead, wakeWrite));
+        QVERIFY(closesOnExec(wakeRead) && closesOnExec(wakeWrite));
+        QVERIFY(!blocks(wakeRead) && !blocks(wakeWrite));
+
+        UniqueFd first;
+        UniqueFd second;
+        QVERIFY(PlatformDescriptors::makeSocketPair(first, second));
+        QVERIFY(closesOnExec(first) && closesOnExec(second));
+        PlatformDescriptors::setNoSigPipe(first.get());
+        second.reset();
+        // The peer is gone: EPIPE, not a signal that ends this test.
+        QCOMPARE(::send(first.get(), "x", 1, PlatformDescriptors::sendFlags()), ssize_t(-1));
+        QCOMPARE(errno, EPIPE);
     }
 
     void filesLiveWhereThePlatformKeepsData()

@@ -169,6 +169,20 @@ KeychainSecretStore::JobThread KeychainSecretStore::jobThread(Platform platform,
     return JobThread::Keychain;
 }
 
+QList<std::pair<QByteArray, QByteArray>>
+KeychainSecretStore::commandLineEnvironment(Platform platform)
+{
+    if (platform == Platform::MacOS) {
+        return {{QByteArrayLiteral("QT_EVENT_DISPATCHER_CORE_FOUNDATION"), QByteArrayLiteral("1")}};
+    }
+    return {};
+}
+
+bool KeychainSecretStore::readsBeforeWorkers(Platform platform)
+{
+    return platform == Platform::MacOS;
+}
+
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
     return onJobThread(

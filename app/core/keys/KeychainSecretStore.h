@@ -3,8 +3,11 @@
 #include "base/Platform.h"
 #include "keys/SecretStore.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <chrono>
+#include <utility>
 
 namespace relayfleet {
 
@@ -36,6 +39,17 @@ public:
         Main
     };
     static JobThread jobThread(Platform platform, bool callerIsMainThread);
+
+    // Set in the environment before a command-line program creates its QCoreApplication, so
+    // that its event loop is one that completes keychain jobs: on macOS QtKeychain answers on
+    // the main dispatch queue, which Qt's own Unix event loop never drains and Core
+    // Foundation's run loop does (the GUI's Cocoa loop is one already). Empty where the
+    // default loop serves (Linux: D-Bus).
+    static QList<std::pair<QByteArray, QByteArray>> commandLineEnvironment(Platform platform);
+    // Whether a program reads a passphrase on its main thread before its work fans out to
+    // worker threads: on macOS a worker reaches the keychain only through the main thread,
+    // which is then blocked waiting for the workers.
+    static bool readsBeforeWorkers(Platform platform);
 
 private:
     QString m_service;
