@@ -231,7 +231,9 @@ private Q_SLOTS:
         qInfo("| relay sshd killed | terminal tab (window) | %s | %lld ms | longest GUI-thread gap "
               "%lld ms |",
               qPrintable(shown.simplified()), reportedAfter, longestGap);
-        QVERIFY2(longestGap < 300, qPrintable(QString::number(longestGap)));
+        // A hang, not a speed (the gap is the figure above): a busy machine may deschedule the
+        // window's thread, but not for seconds unless it waited on the lost relay itself.
+        QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
         QVERIFY(!shown.trimmed().isEmpty());
         QVERIFY(m_lab->startRelay());
         // The lost connection is replaced on its next use, by one new login.

@@ -153,7 +153,9 @@ private Q_SLOTS:
         QVERIFY2(window.statusBar()->currentMessage().contains(
                      QStringLiteral("Cannot connect to relay down")),
                  qPrintable(window.statusBar()->currentMessage()));
-        QVERIFY2(worst < 500,
+        // A hang, not a speed: the window's thread may be descheduled on a busy machine, but
+        // not for seconds unless it waited on the network itself.
+        QVERIFY2(worst < 3000,
                  qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
     }
 };

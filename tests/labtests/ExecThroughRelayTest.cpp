@@ -16,8 +16,10 @@ using relayfleet::lab::NatLab;
 
 namespace {
 constexpr int kFailFastTimeoutS = 3;
-// A failure must be reported within its timeout plus process start and teardown slack.
-constexpr qint64 kFailFastLimitMs = (kFailFastTimeoutS + 3) * 1000;
+// A failure must be reported within the --timeout given, not the default 15 s (nor TCP's
+// minutes). The bound only tells those apart, with room for process start, the relay login
+// and a busy machine; how fast each is reported is the figure printed beside it.
+constexpr qint64 kFailFastLimitMs = 12 * 1000;
 } // namespace
 
 class ExecThroughRelayTest : public QObject
