@@ -9,6 +9,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -1142,6 +1145,39 @@ Result<NatLab::LinkStats> NatLab::linkStats(const QString &route)
     }
     const QStringList fields = reply->split(QLatin1Char(' '));
     return LinkStats{fields.value(2).toLong(), fields.value(3).toLong(), fields.value(4).toLong()};
+}
+
+Result<NatLab::LinkCounters> NatLab::deviceLinkCounters(int index) const
+{
+    const Device &device = *m_devices.at(static_cast<size_t>(index));
+    if (!m_isolated || device.netns.isEmpty()) {
+        return labError(
+            QStringLiteral("%1 has no link of its own to count (a loopback lab)").arg(device.name));
+    }
+    auto shown =
+        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
+                           QStringLiteral("-s"), QStringLiteral("-j"), QStringLiteral("link"),
+                           QStringLiteral("show"), QStringLiteral("dev"), QStringLiteral("eth0")});
+    if (!shown) {
+        return shown.error();
+    }
+    const QJsonObject stats = QJsonDocument::fromJson(shown.value())
+                                  .array()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("stats64"))
+                                  .toObject();
+    const QJsonObject rx = stats.value(QStringLiteral("rx")).toObject();
+    const QJsonObject tx = stats.value(QStringLiteral("tx")).toObject();
+    if (rx.isEmpty() || tx.isEmpty()) {
+        return labError(QStringLiteral("ip gave no counters for %1's link: %2")
+                            .arg(device.name, QString::fromUtf8(shown.value().left(200))));
+    }
+    const auto number = [](const QJsonObject &side, const char *name) {
+        return static_cast<qint64>(side.value(QLatin1String(name)).toDouble());
+    };
+    return LinkCounters{number(rx, "bytes"), number(tx, "bytes"), number(rx, "packets"),
+                        number(tx, "packets")};
 }
 
 Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs)

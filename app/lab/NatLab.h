@@ -164,6 +164,17 @@ public:
         long serverFlights = 0;
     };
     Result<LinkStats> linkStats(const QString &route);
+    // Every frame on a device's only link (its eth0 in its namespace), both ways, since that
+    // link was made at power-on: what a carrier counts (Ethernet's 14-byte header included,
+    // which a carrier does not see). Isolated labs only: on loopback a device has no link.
+    struct LinkCounters
+    {
+        qint64 rxBytes = 0;
+        qint64 txBytes = 0;
+        qint64 rxPackets = 0;
+        qint64 txPackets = 0;
+    };
+    Result<LinkCounters> deviceLinkCounters(int index) const;
     static QString macRoute() { return QStringLiteral("mac"); }
     QString deviceRoute(int index) const;
     Result<void> setMacRelayBlackhole(bool on);
