@@ -1294,6 +1294,41 @@ Result<void> NatLab::setDeviceLink(int index, bool up)
     return up ? addDefaultRoute(device) : Result<void>();
 }
 
+Result<void> NatLab::setCarrierNat(int idleSeconds)
+{
+    if (!m_isolated) {
+        return labError(
+            QStringLiteral("a carrier's NAT needs the devices' own links (namespaces)."));
+    }
+    const QString table = QStringLiteral("relayfleet_carrier");
+    // Gone first, so that setting it again starts from nothing (no error if it was not there).
+    (void)LabCommand::run(
+        inNamespace(m_relayNetns, {QStringLiteral("nft"), QStringLiteral("delete"),
+                                   QStringLiteral("table"), QStringLiteral("inet"), table}));
+    if (idleSeconds <= 0) {
+        return {};
+    }
+    // On the relay's side of every device's link (their veths, rfl<lab>v...): what conntrack
+    // no longer knows is INVALID once it may not pick connections up mid-stream.
+    const QString devices = QStringLiteral("rfl%1v*").arg(m_id);
+    const QString rules = QStringLiteral("table inet %1 {\n"
+                                         "  chain in { type filter hook input priority 0; "
+                                         "iifname \"%2\" ct state invalid drop; }\n"
+                                         "  chain out { type filter hook output priority 0; "
+                                         "oifname \"%2\" ct state invalid drop; }\n"
+                                         "}\n")
+                              .arg(table, devices);
+    const QString script =
+        QStringLiteral("printf '%s' \"$1\" | nft -f - && "
+                       "sysctl -q -w net.netfilter.nf_conntrack_tcp_loose=0 && "
+                       "sysctl -q -w net.netfilter.nf_conntrack_tcp_timeout_established=%1")
+            .arg(idleSeconds);
+    auto rc =
+        LabCommand::check(inNamespace(m_relayNetns, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                     script, QStringLiteral("sh"), rules}));
+    return rc ? Result<void>() : Result<void>(rc.error());
+}
+
 Result<void> NatLab::addDefaultRoute(const Device &device)
 {
     // A booted device has a default route, as a Pi on a carrier's network has: towards the

@@ -178,6 +178,12 @@ public:
     static QString macRoute() { return QStringLiteral("mac"); }
     QString deviceRoute(int index) const;
     Result<void> setMacRelayBlackhole(bool on);
+    // A carrier's NAT between every device and the relay: a TCP connection idle for longer
+    // than `idleSeconds` is forgotten, and every packet of it after that is dropped both ways
+    // (conntrack's established timeout, with no picking up of a connection it does not know:
+    // as carrier-grade NAT does). Connections made before it was set are unknown to it and
+    // dropped too, as after a modem's re-attach. 0 takes it away. Isolated labs only.
+    Result<void> setCarrierNat(int idleSeconds);
     // The device's carrier link down (no route to anywhere) or up again.
     Result<void> setDeviceLink(int index, bool up);
     // A booted device reaches the relay by the name relayNameForDevice() (its /etc/hosts, as
