@@ -8,6 +8,7 @@
 #include <QMultiHash>
 #include <QSet>
 #include <csignal>
+#include <sys/stat.h>
 
 namespace relayfleet::lab {
 
@@ -97,6 +98,37 @@ QByteArray LabProcesses::nameOf(qint64 pid)
     const qsizetype open = stat.indexOf('(');
     const qsizetype close = stat.lastIndexOf(')');
     return open >= 0 && close > open ? stat.mid(open + 1, close - open - 1) : QByteArray();
+}
+
+qint64 LabProcesses::parentOf(qint64 pid)
+{
+    const QByteArray stat = statOf(QStringLiteral("/proc/%1").arg(pid));
+    const qsizetype close = stat.lastIndexOf(')');
+    return close < 0 ? 0 : stat.mid(close + 2).split(' ').value(1).toLongLong();
+}
+
+QList<QByteArray> LabProcesses::argumentsOf(qint64 pid)
+{
+    QByteArray line = LabFiles::read(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (line.endsWith('\0')) {
+        line.chop(1);
+    }
+    return line.isEmpty() ? QList<QByteArray>() : line.split('\0');
+}
+
+bool LabProcesses::sharesOurRoot(qint64 pid)
+{
+    struct stat theirs
+    {
+    };
+    struct stat ours
+    {
+    };
+    const QByteArray root = QStringLiteral("/proc/%1/root/").arg(pid).toLocal8Bit();
+    if (::stat(root.constData(), &theirs) != 0 || ::stat("/", &ours) != 0) {
+        return false; // gone, or not ours to look into
+    }
+    return theirs.st_dev == ours.st_dev && theirs.st_ino == ours.st_ino;
 }
 
 } // namespace relayfleet::lab

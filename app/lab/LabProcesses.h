@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 
 namespace relayfleet::lab {
@@ -17,6 +18,13 @@ public:
     static int killDescendants(qint64 root);
     // The name the kernel gives `pid` (its comm), empty when it is gone.
     static QByteArray nameOf(qint64 pid);
+    // Its parent (0 when it is gone).
+    static qint64 parentOf(qint64 pid);
+    // Its command line's words.
+    static QList<QByteArray> argumentsOf(qint64 pid);
+    // Whether it sees the same root directory as this process: a process of another root (a
+    // CI stage's debootstrap root running beside this machine's own suite) is not of this one.
+    static bool sharesOurRoot(qint64 pid);
 };
 
 } // namespace relayfleet::lab

@@ -216,6 +216,11 @@ void removeDeadAccounts()
 
 } // namespace
 
+bool NatLab::hasLiveOwner(const QString &labId)
+{
+    return ownedByAnotherLiveProcess(labId);
+}
+
 void NatLab::cleanUpAbandonedLabs()
 {
     removeDeadLabDirectories();

@@ -59,6 +59,8 @@ public:
 
     // Removes namespaces and processes left by labs whose owning process has died.
     static void cleanUpAbandonedLabs();
+    // Whether the lab with this id (rfl<id>-...) belongs to a live process other than this one.
+    static bool hasLiveOwner(const QString &labId);
 
     bool isolated() const { return m_isolated; }
     QString dir() const { return m_dir.path(); }
