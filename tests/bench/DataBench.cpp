@@ -6,17 +6,22 @@
 // Side by side in one run: a device enrolled by Relay Fleet (its runner keeps the tunnel) and
 // the hand-made tunnel it replaces (ssh -R with ServerAliveInterval 60, adopted). Figures: idle
 // (scaled to 30 days), one status refresh of the fleet (what each device pays for it), one
-// exec, and a month of one device (30 days idle, the window open 8 h on 22 working days with
-// its refresh every 30 s, 20 execs). Needs the namespace lab (root); --smoke: a 20 s idle.
+// exec, one push of a variable to a running program, a terminal open and idle for a minute,
+// and a month of one device (30 days idle, the window open 8 h on 22 working days with its
+// refresh every 30 s, 20 execs, 5 pushes). Needs the namespace lab (root); --smoke: a 20 s
+// idle and a 10 s terminal.
 #include "BenchSupport.h"
 #include "LabCli.h"
 #include "NatLab.h"
+#include "exec/TerminalSession.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 using namespace relayfleet;
 using namespace relayfleet::bench;
@@ -29,6 +34,7 @@ constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 // The window refreshes every 30 s; open 8 h on 22 working days.
 constexpr double kRefreshesAMonth = 22.0 * 8 * 3600 / 30;
 constexpr double kExecsAMonth = 20;
+constexpr double kPushesAMonth = 5;
 
 // Bytes and packets on one link between two readings.
 struct Traffic
@@ -95,21 +101,38 @@ public:
             m_idlePerSecond[device] =
                 between(before[device], after[device]).scaled(1.0 / idleSeconds);
         }
-        QList<Traffic> refresh[2];
-        QList<Traffic> exec[2];
+        Figures figures;
         for (int run = 0; run < m_options.runs; ++run) {
             if (QString failed =
-                    measure({QStringLiteral("devices"), QStringLiteral("--json")}, refresh);
+                    measure({QStringLiteral("devices"), QStringLiteral("--json")}, figures.refresh);
                 !failed.isEmpty()) {
                 return failed;
             }
             for (int device = 0; device < 2; ++device) {
-                if (QString failed = measureOne(device, exec[device]); !failed.isEmpty()) {
+                const QStringList exec{QStringLiteral("exec"),   m_ids[device],
+                                       QStringLiteral("--user"), m_lab->deviceUser(),
+                                       QStringLiteral("--"),     QStringLiteral("true")};
+                const QStringList push{QStringLiteral("push"), m_ids[device],
+                                       QStringLiteral("SPEED=%1").arg(run + 2),
+                                       QStringLiteral("--user"), m_lab->deviceUser()};
+                if (QString failed = measureOne(device, exec, figures.exec[device]);
+                    !failed.isEmpty()) {
+                    return failed;
+                }
+                if (QString failed = measureOne(device, push, figures.push[device]);
+                    !failed.isEmpty()) {
                     return failed;
                 }
             }
         }
-        print(idleSeconds, refresh, exec);
+        const int terminalSeconds = m_options.smoke ? 10 : 60;
+        for (int device = 0; device < 2; ++device) {
+            if (QString failed = idleTerminal(device, terminalSeconds, figures.terminal[device]);
+                !failed.isEmpty()) {
+                return failed;
+            }
+        }
+        print(idleSeconds, terminalSeconds, figures);
         return {};
     }
 
@@ -146,6 +169,19 @@ private:
             m_cli->run(testing::lanEnrolArguments(*m_lab, 0, m_ids[0]), {}, 120000);
         if (enrolled.exitCode != 0) {
             return QStringLiteral("enrolling a device failed: ") + QString::fromUtf8(enrolled.err);
+        }
+        // The example program that takes overrides, on both (its installation not counted).
+        for (int device = 0; device < 2; ++device) {
+            const auto installed =
+                m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
+                            m_ids[device], QStringLiteral("--user"), m_lab->deviceUser()});
+            if (installed.exitCode != 0) {
+                return QStringLiteral("installing the overrides module failed: ") +
+                       QString::fromUtf8(installed.err);
+            }
+            if (auto program = testing::startProgramA(*m_lab, device); !program) {
+                return program.error().message;
+            }
         }
         // Enrolment's and adoption's own traffic, and the runner's first minute, are over.
         QThread::sleep(m_options.smoke ? 2 : 20);
@@ -201,18 +237,89 @@ private:
         return {};
     }
 
-    QString measureOne(int device, QList<Traffic> &costs)
+    // What one CLI run aimed at one device cost that device's link.
+    QString measureOne(int device, const QStringList &arguments, QList<Traffic> &costs)
     {
         QList<Traffic> both[2];
-        if (QString failed =
-                measure({QStringLiteral("exec"), m_ids[device], QStringLiteral("--user"),
-                         m_lab->deviceUser(), QStringLiteral("--"), QStringLiteral("true")},
-                        both);
-            !failed.isEmpty()) {
+        if (QString failed = measure(arguments, both); !failed.isEmpty()) {
             return failed;
         }
         costs << both[device].first();
         return {};
+    }
+
+    // The relay port a device's tunnel listens on, as the fleet lists it (0: not listed).
+    int portOf(const QString &id) const
+    {
+        const Timed listed = timeCommand(qEnvironmentVariable("RELAYFLEET_CLI"),
+                                         {QStringLiteral("--home"), m_cli->home(),
+                                          QStringLiteral("devices"), QStringLiteral("--json")});
+        for (const QJsonValue &entry : QJsonDocument::fromJson(listed.out).array()) {
+            if (entry.toObject().value(QStringLiteral("id")).toString() == id) {
+                return entry.toObject().value(QStringLiteral("port")).toInt();
+            }
+        }
+        return 0;
+    }
+
+    // A terminal (a PTY and a shell, as the window's tab opens) open and idle for `seconds`:
+    // everything on the device's link meanwhile, per minute. Not less the idle traffic: a
+    // keepalive every 60 s falls in a window of a minute or not, and the difference of two such
+    // counts says nothing; beside the idle minute it shows what the terminal adds.
+    QString idleTerminal(int device, int seconds, Traffic &perMinute)
+    {
+        TerminalSession::Request request;
+        request.relay = m_lab->relayConfig();
+        request.target.relay = request.relay.name;
+        request.target.port = portOf(m_ids[device]);
+        request.target.deviceId = m_ids[device];
+        request.target.user = m_lab->deviceUser(device);
+        request.credentials.identityFile = m_lab->clientKey();
+        request.knownHostsPath = m_dir.filePath(QStringLiteral("terminal_known_hosts"));
+        request.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        request.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+        if (request.target.port == 0) {
+            return QStringLiteral("%1 was not listed with a port").arg(m_ids[device]);
+        }
+        TerminalSession session(request);
+        QString failure;
+        QEventLoop opening;
+        QObject::connect(&session, &TerminalSession::connected, &opening, &QEventLoop::quit);
+        QObject::connect(&session, &TerminalSession::failed, &opening,
+                         [&](Error::Code, const QString &message) {
+                             failure = message;
+                             opening.quit();
+                         });
+        QTimer::singleShot(30000, &opening, [&] {
+            failure = QStringLiteral("it did not open within 30 s");
+            opening.quit();
+        });
+        session.start();
+        opening.exec();
+        if (!failure.isEmpty()) {
+            return QStringLiteral("a terminal on %1: %2").arg(m_ids[device], failure);
+        }
+        wait(2000); // the shell's prompt has arrived
+        QList<lab::NatLab::LinkCounters> before;
+        if (QString failed = read(before); !failed.isEmpty()) {
+            return failed;
+        }
+        wait(seconds * 1000);
+        QList<lab::NatLab::LinkCounters> after;
+        if (QString failed = read(after); !failed.isEmpty()) {
+            return failed;
+        }
+        session.close();
+        perMinute = between(before[device], after[device]).scaled(60.0 / seconds);
+        return {};
+    }
+
+    // Runs the event loop for `ms` (the terminal's signals are delivered meanwhile).
+    static void wait(int ms)
+    {
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
     }
 
     static Traffic medianOf(const QList<Traffic> &traffic)
@@ -226,20 +333,30 @@ private:
         return {median(bytes), median(packets)};
     }
 
-    void print(int idleSeconds, const QList<Traffic> (&refresh)[2],
-               const QList<Traffic> (&exec)[2]) const
+    struct Figures
+    {
+        QList<Traffic> refresh[2];
+        QList<Traffic> exec[2];
+        QList<Traffic> push[2];
+        Traffic terminal[2];
+    };
+
+    void print(int idleSeconds, int terminalSeconds, const Figures &figures) const
     {
         Traffic idleMonth[2];
         Traffic refreshOnce[2];
         Traffic execOnce[2];
+        Traffic pushOnce[2];
         double month[2];
         for (int device = 0; device < 2; ++device) {
             idleMonth[device] = m_idlePerSecond[device].scaled(kMonthSeconds);
-            refreshOnce[device] = medianOf(refresh[device]);
-            execOnce[device] = medianOf(exec[device]);
+            refreshOnce[device] = medianOf(figures.refresh[device]);
+            execOnce[device] = medianOf(figures.exec[device]);
+            pushOnce[device] = medianOf(figures.push[device]);
             month[device] = idleMonth[device].billed() +
                             kRefreshesAMonth * refreshOnce[device].billed() +
-                            kExecsAMonth * execOnce[device].billed();
+                            kExecsAMonth * execOnce[device].billed() +
+                            kPushesAMonth * pushOnce[device].billed();
         }
         const auto row = [](const QString &what, const Traffic &enrolled, const Traffic &seed,
                             const QString &goal) {
@@ -250,8 +367,9 @@ private:
         out() << "## A device's SIM data, billed (IP bytes + 54 B a packet)"
               << (m_options.smoke ? " (smoke pass: figures not meaningful)" : "") << Qt::endl
               << Qt::endl
-              << "Idle measured over " << idleSeconds << " s; refresh and exec: medians of "
-              << m_options.runs << ", each less the device's idle traffic meanwhile." << Qt::endl
+              << "Idle measured over " << idleSeconds << " s; refresh, exec and push: medians of "
+              << m_options.runs << ", each less the device's idle traffic meanwhile; the "
+              << "terminal over " << terminalSeconds << " s." << Qt::endl
               << Qt::endl
               << "| figure | enrolled (Relay Fleet's runner) | hand-made tunnel "
                  "(ServerAliveInterval 60) | goal (issue 28) |"
@@ -261,10 +379,15 @@ private:
         row(QStringLiteral("one status refresh of the fleet"), refreshOnce[0], refreshOnce[1],
             QStringLiteral("0, or ≤ 600 B"));
         row(QStringLiteral("one exec (`true`)"), execOnce[0], execOnce[1], QStringLiteral("—"));
+        row(QStringLiteral("one push (a variable to a running program)"), pushOnce[0], pushOnce[1],
+            QStringLiteral("—"));
+        row(QStringLiteral("a minute with a terminal open and idle (the link's whole traffic)"),
+            figures.terminal[0], figures.terminal[1], QStringLiteral("—"));
+        row(QStringLiteral("a minute idle, for comparison"), m_idlePerSecond[0].scaled(60),
+            m_idlePerSecond[1].scaled(60), QStringLiteral("—"));
         out() << "| a month: idle + the window open 8 h × 22 days (refresh every 30 s) + 20 "
-                 "execs | "
-              << size(month[0]) << " | " << size(month[1]) << " | ≤ 3 MB (pushes not counted "
-              << "yet) |" << Qt::endl;
+                 "execs + 5 pushes | "
+              << size(month[0]) << " | " << size(month[1]) << " | ≤ 3 MB |" << Qt::endl;
     }
 
     const Options m_options;
