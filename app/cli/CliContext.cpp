@@ -126,12 +126,16 @@ Credentials CliContext::credentials(const QString &identityFile) const
         return passphrases->get(keyFile);
     };
     if (m_passwordFromStdin) {
-        credentials.password = [this](const QString &) -> std::optional<QString> {
-            if (!m_stdinPassword) {
+        if (!m_stdinPassword) {
+            m_stdinPassword = std::make_shared<StdinPassword>();
+        }
+        // Read once, by whichever login asks first: logins to a label's devices run at once.
+        credentials.password = [password = m_stdinPassword](const QString &) {
+            std::call_once(password->read, [&] {
                 QTextStream in(stdin);
-                m_stdinPassword = in.readLine();
-            }
-            return m_stdinPassword;
+                password->value = in.readLine();
+            });
+            return password->value;
         };
     } else {
         credentials.password = [](const QString &who) {

@@ -12,6 +12,8 @@
 #include <QDeadlineTimer>
 #include <QString>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace relayfleet::cli {
 
@@ -58,7 +60,12 @@ private:
     bool m_passwordFromStdin = false;
     int m_timeoutSeconds = 15;
     QString m_identityOverride;
-    mutable std::optional<QString> m_stdinPassword;
+    struct StdinPassword
+    {
+        std::once_flag read;
+        std::optional<QString> value;
+    };
+    mutable std::shared_ptr<StdinPassword> m_stdinPassword;
     class Passphrases;
     mutable std::shared_ptr<Passphrases> m_passphrases;
 };
