@@ -64,20 +64,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     QTextStream out(stdout);
-    auto list = relayfleet::lab::LabCommand::run(
-        {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
-    static const QRegularExpression labNamespace(QStringLiteral("^rfl([0-9a-f]{4})-\\S+"),
-                                                 QRegularExpression::MultilineOption);
-    QStringList namespaces;
-    if (list) {
-        auto found = labNamespace.globalMatch(QString::fromLocal8Bit(list->out));
-        while (found.hasNext()) {
-            const auto match = found.next();
-            if (!NatLab::hasLiveOwner(match.captured(1))) {
-                namespaces << match.captured(0);
-            }
-        }
-    }
+    // What cleaning up could not remove.
+    const QStringList namespaces = NatLab::abandonedNamespaces();
     if (!namespaces.isEmpty()) {
         out << "lab namespaces left behind:\n" << namespaces.join(QLatin1Char('\n')) << '\n';
         return 1;

@@ -19,6 +19,13 @@ QByteArray statOf(const QString &procDir)
     return LabFiles::read(procDir + QStringLiteral("/stat"));
 }
 
+// The parent named in a /proc/PID/stat line, after the command name in parentheses (0: none).
+qint64 parentIn(const QByteArray &stat)
+{
+    const qsizetype close = stat.lastIndexOf(')');
+    return close < 0 ? 0 : stat.mid(close + 2).split(' ').value(1).toLongLong();
+}
+
 } // namespace
 
 bool LabProcesses::alive(qint64 pid)
@@ -44,14 +51,8 @@ QList<qint64> LabProcesses::descendantsOf(qint64 root)
         if (!ok) {
             continue;
         }
-        const QByteArray stat = statOf(dir);
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0) {
-            continue;
-        }
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() > 1) {
-            children.insert(fields[1].toLongLong(), pid);
+        if (const qint64 parent = parentIn(statOf(dir)); parent > 0) {
+            children.insert(parent, pid);
         }
     }
     QList<qint64> result;
@@ -102,9 +103,7 @@ QByteArray LabProcesses::nameOf(qint64 pid)
 
 qint64 LabProcesses::parentOf(qint64 pid)
 {
-    const QByteArray stat = statOf(QStringLiteral("/proc/%1").arg(pid));
-    const qsizetype close = stat.lastIndexOf(')');
-    return close < 0 ? 0 : stat.mid(close + 2).split(' ').value(1).toLongLong();
+    return parentIn(statOf(QStringLiteral("/proc/%1").arg(pid)));
 }
 
 QList<QByteArray> LabProcesses::argumentsOf(qint64 pid)

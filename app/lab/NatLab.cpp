@@ -169,32 +169,18 @@ void removeDeadLabDirectories()
 // Namespaces of dead labs, and whatever still runs in them.
 void removeDeadNamespaces()
 {
-    auto list =
-        LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
-    if (!list) {
-        return;
-    }
-    static const QRegularExpression labNamespace(QStringLiteral("^rfl([0-9a-f]{4})-\\S+"));
-    for (const QByteArray &line : list->out.split('\n')) {
-        const auto match = labNamespace.match(QString::fromLatin1(line));
-        if (!match.hasMatch()) {
-            continue;
-        }
-        const QString labId = match.captured(1);
-        if (!ownedByAnotherLiveProcess(labId)) {
-            const QString netns = match.captured(0);
-            auto pids = LabCommand::run(
-                {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
-            if (pids) {
-                for (const QByteArray &pid : pids->out.split('\n')) {
-                    if (pid.toLongLong() > 0) {
-                        ::kill(static_cast<pid_t>(pid.toLongLong()), SIGKILL);
-                    }
+    for (const QString &netns : NatLab::abandonedNamespaces()) {
+        auto pids = LabCommand::run(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
+        if (pids) {
+            for (const QByteArray &pid : pids->out.split('\n')) {
+                if (pid.toLongLong() > 0) {
+                    ::kill(static_cast<pid_t>(pid.toLongLong()), SIGKILL);
                 }
             }
-            (void)LabCommand::run(
-                {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
         }
+        (void)LabCommand::run(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
     }
 }
 
@@ -219,6 +205,24 @@ void removeDeadAccounts()
 bool NatLab::hasLiveOwner(const QString &labId)
 {
     return ownedByAnotherLiveProcess(labId);
+}
+
+QStringList NatLab::abandonedNamespaces()
+{
+    auto list =
+        LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
+    if (!list) {
+        return {};
+    }
+    static const QRegularExpression labNamespace(QStringLiteral("^rfl([0-9a-f]{4})-\\S+"));
+    QStringList abandoned;
+    for (const QByteArray &line : list->out.split('\n')) {
+        const auto match = labNamespace.match(QString::fromLatin1(line));
+        if (match.hasMatch() && !ownedByAnotherLiveProcess(match.captured(1))) {
+            abandoned << match.captured(0);
+        }
+    }
+    return abandoned;
 }
 
 void NatLab::cleanUpAbandonedLabs()

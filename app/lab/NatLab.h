@@ -61,6 +61,8 @@ public:
     static void cleanUpAbandonedLabs();
     // Whether the lab with this id (rfl<id>-...) belongs to a live process other than this one.
     static bool hasLiveOwner(const QString &labId);
+    // The network namespaces of labs that no live process owns (rfl<id>-...).
+    static QStringList abandonedNamespaces();
 
     bool isolated() const { return m_isolated; }
     QString dir() const { return m_dir.path(); }
