@@ -41,25 +41,6 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
                                                    "of standard input.")});
 }
 
-CliContext::CliContext(const QCommandLineParser &parser)
-    : m_paths(AppPaths::resolve(parser.value(QStringLiteral("home"))))
-    , m_json(parser.isSet(QStringLiteral("json")))
-    , m_acceptNewHostKey(parser.isSet(QStringLiteral("accept-new-host-key")))
-    , m_passwordFromStdin(parser.isSet(QStringLiteral("password-stdin")))
-    , m_identityOverride(parser.value(QStringLiteral("identity")))
-{
-    bool ok = false;
-    const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (ok && seconds > 0 && seconds <= 3600) {
-        m_timeoutSeconds = seconds;
-    }
-}
-
-QDeadlineTimer CliContext::connectDeadline() const
-{
-    return QDeadlineTimer(std::chrono::seconds(m_timeoutSeconds));
-}
-
 // The passphrase of each key, asked for once per run: many device logins at once (a label, a
 // refresh) then wait for one keychain read or one prompt instead of each asking.
 class CliContext::Passphrases
@@ -110,13 +91,31 @@ private:
     QHash<QString, std::optional<QString>> m_known;
 };
 
+CliContext::CliContext(const QCommandLineParser &parser)
+    : m_paths(AppPaths::resolve(parser.value(QStringLiteral("home"))))
+    , m_json(parser.isSet(QStringLiteral("json")))
+    , m_acceptNewHostKey(parser.isSet(QStringLiteral("accept-new-host-key")))
+    , m_passwordFromStdin(parser.isSet(QStringLiteral("password-stdin")))
+    , m_identityOverride(parser.value(QStringLiteral("identity")))
+    , m_stdinPassword(std::make_shared<StdinPassword>())
+    , m_passphrases(std::make_shared<Passphrases>(m_paths.home()))
+{
+    bool ok = false;
+    const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (ok && seconds > 0 && seconds <= 3600) {
+        m_timeoutSeconds = seconds;
+    }
+}
+
+QDeadlineTimer CliContext::connectDeadline() const
+{
+    return QDeadlineTimer(std::chrono::seconds(m_timeoutSeconds));
+}
+
 Credentials CliContext::credentials(const QString &identityFile) const
 {
     Credentials credentials;
     credentials.identityFile = identityFile;
-    if (!m_passphrases) {
-        m_passphrases = std::make_shared<Passphrases>(m_paths.home());
-    }
     if (KeychainSecretStore::readsBeforeWorkers(hostPlatform()) && !identityFile.isEmpty() &&
         KeyStore(m_paths.home(), nullptr).findByPath(identityFile)) {
         // Here, on the main thread: the device logins that need it run on workers.
@@ -126,9 +125,6 @@ Credentials CliContext::credentials(const QString &identityFile) const
         return passphrases->get(keyFile);
     };
     if (m_passwordFromStdin) {
-        if (!m_stdinPassword) {
-            m_stdinPassword = std::make_shared<StdinPassword>();
-        }
         // Read once, by whichever login asks first: logins to a label's devices run at once.
         credentials.password = [password = m_stdinPassword](const QString &) {
             std::call_once(password->read, [&] {

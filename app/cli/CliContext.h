@@ -65,9 +65,9 @@ private:
         std::once_flag read;
         std::optional<QString> value;
     };
-    mutable std::shared_ptr<StdinPassword> m_stdinPassword;
+    std::shared_ptr<StdinPassword> m_stdinPassword;
     class Passphrases;
-    mutable std::shared_ptr<Passphrases> m_passphrases;
+    std::shared_ptr<Passphrases> m_passphrases;
 };
 
 } // namespace relayfleet::cli
