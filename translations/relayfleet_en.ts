@@ -393,6 +393,10 @@
         <source>Could not write the overrides module on the device: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(The relay&apos;s helper could not be brought up to this version: %1. Until `relayfleet-cli relay init` does it, a device in the cellular profile keeps its tunnel with ssh&apos;s keepalive, and its dead link is noticed later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -687,6 +691,10 @@
     </message>
     <message>
         <source>Offline since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1211,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The relay holds port %1 but the device has been silent for %2 s (its heartbeat comes every %3 s): it probably lost power or its link. Check it to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelayStore</name>
@@ -1507,6 +1519,59 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>TunnelProfile</name>
+    <message>
+        <source>LAN / Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellular (saves data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2 a month idle; a link that died silently is noticed within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no tunnel.conf: it was not enrolled by Relay Fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tunnel runner is older than version 4 and has no profiles: run `relayfleet-cli upgrade` for it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write its tunnel.conf (is its disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 set; its tunnel reconnects with it in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heartbeat every 5 s: a lost link is noticed within 30 s, at about 270 MB of data a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One heartbeat after as long a silence as the carrier allows (learned, at most 28 min): under 1 MB of data a month idle; a lost link is noticed within 30 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keep Relay Fleet&apos;s files in DIR.</source>
@@ -1539,6 +1604,34 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::FleetModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,31 +1784,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
-  relay list                                  list relays
-  relay remove NAME                           forget a relay
-  relay check NAME                            pin its host key, test the login
-  relay init NAME                             install or upgrade the relay helper
-  devices [--relay NAME]                      list devices and their status
-  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
-  adopt RELAY:PORT --id ID                    register a hand-made tunnel
-  remove ID                                   revoke a device and free its port
-  clear-stale ID                              free a port held by a dead session
-  ssh-command ID                              the OpenSSH command for a shell on it
-  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
-  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
-  forward DEVICE PORT [--local PORT]          reach a port of the device from here
-  logs DEVICE [--lines N]                     why its tunnel failed, and when
-  history ID                                  when its tunnel came and went
-  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
-  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
-  push TARGET... NAME=VALUE...                change variables of running programs
-  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy folders and what is in them (copy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,6 +1797,44 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Listen on this local address (forward; default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
+  relay list                                  list relays
+  relay remove NAME                           forget a relay
+  relay check NAME                            pin its host key, test the login
+  relay init NAME                             install or upgrade the relay helper
+  devices [--relay NAME] [--probe]            list devices and their status
+  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
+  adopt RELAY:PORT --id ID                    register a hand-made tunnel
+  remove ID                                   revoke a device and free its port
+  clear-stale ID                              free a port held by a dead session
+  ssh-command ID                              the OpenSSH command for a shell on it
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
+  forward DEVICE PORT [--local PORT]          reach a port of the device from here
+  logs DEVICE [--lines N]                     why its tunnel failed, and when
+  profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels
+  history ID                                  when its tunnel came and went
+  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
+  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
+  push TARGET... NAME=VALUE...                change variables of running programs
+  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,6 +1983,10 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
         <source>--device-ssh-port takes a port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--profile takes cellular or lan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::ExecCommand</name>
@@ -1922,6 +2032,14 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
     </message>
     <message>
         <source>This device keeps no tunnel log yet: its tunnel runner is older than this version, or it never ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: profile DEVICE|@LABEL... cellular|lan [--keepalive-max SECONDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keepalive-max takes seconds from %1 to %2, with cellular.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2622,14 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the device keeps its tunnel: what its link costs decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::FileTransferDialog</name>
@@ -2978,6 +3104,62 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     <message>
         <source>Opening port %1 of %2…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the relays how their devices are (costs the devices no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every device itself whether it answers (about 5 KB of data each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device&apos;s link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellular (saves data) or LAN / Wi-Fi (answers faster): how the selected device keeps its tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 keeps its tunnel:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile was not changed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing how %1 keeps its tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check devices automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n min (about %1 MB a month per device)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,10 @@
         <source>Could not write the overrides module on the device: %1</source>
         <translation>機器に上書きモジュールを書き込めませんでした: %1</translation>
     </message>
+    <message>
+        <source>(The relay&apos;s helper could not be brought up to this version: %1. Until `relayfleet-cli relay init` does it, a device in the cellular profile keeps its tunnel with ssh&apos;s keepalive, and its dead link is noticed later.)</source>
+        <translation>(中継サーバーの補助スクリプトをこのバージョンに更新できませんでした: %1。`relayfleet-cli relay init` で更新するまで、セルラープロファイルの機器は ssh のキープアライブでトンネルを保ち、回線の切断に気付くのが遅れます。)</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -687,6 +691,10 @@
     <message>
         <source>Offline since</source>
         <translation>オフライン開始</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1213,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <source>Port %1 answers with host key %2, not the pinned %3: another device holds the port.</source>
         <translation>ポート %1 は固定済みの %3 ではなくホスト鍵 %2 で応答しています: 別のデバイスがこのポートを使っています。</translation>
     </message>
+    <message>
+        <source>The relay holds port %1 but the device has been silent for %2 s (its heartbeat comes every %3 s): it probably lost power or its link. Check it to be sure.</source>
+        <translation>中継サーバーはポート %1 を保持していますが、機器は %2 秒間沈黙しています (ハートビートは %3 秒ごと): おそらく電源か回線が失われました。確かめるには機器を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>RelayStore</name>
@@ -1511,6 +1523,57 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>TunnelProfile</name>
+    <message>
+        <source>LAN / Wi-Fi</source>
+        <translation>LAN / Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Cellular (saves data)</source>
+        <translation>セルラー (通信量を節約)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2 a month idle; a link that died silently is noticed within %3</source>
+        <translation>%1: 待機中は月に約 %2。黙って切れた回線には %3 以内に気付きます</translation>
+    </message>
+    <message>
+        <source>This device has no tunnel.conf: it was not enrolled by Relay Fleet.</source>
+        <translation>この機器には tunnel.conf がありません: Relay Fleet で登録された機器ではありません。</translation>
+    </message>
+    <message>
+        <source>Its tunnel runner is older than version 4 and has no profiles: run `relayfleet-cli upgrade` for it first.</source>
+        <translation>この機器のトンネル実行スクリプトはバージョン 4 より古く、プロファイルがありません: 先に `relayfleet-cli upgrade` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write its tunnel.conf (is its disk full?).</source>
+        <translation>tunnel.conf を書き込めません (ディスクがいっぱいではありませんか?)。</translation>
+    </message>
+    <message>
+        <source>Profile %1 set; its tunnel reconnects with it in a few seconds.</source>
+        <translation>プロファイル %1 を設定しました。トンネルは数秒後にこの設定で接続し直します。</translation>
+    </message>
+    <message>
+        <source>A heartbeat every 5 s: a lost link is noticed within 30 s, at about 270 MB of data a month.</source>
+        <translation>5 秒ごとのハートビート: 回線の切断に 30 秒以内に気付きます。通信量は月に約 270 MB です。</translation>
+    </message>
+    <message>
+        <source>One heartbeat after as long a silence as the carrier allows (learned, at most 28 min): under 1 MB of data a month idle; a lost link is noticed within 30 min.</source>
+        <translation>通信事業者が許す限り長い沈黙のあとに 1 回のハートビート (学習して決め、最大 28 分): 待機中の通信量は月に 1 MB 未満。回線の切断には 30 分以内に気付きます。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keep Relay Fleet&apos;s files in DIR.</source>
@@ -1543,6 +1606,31 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Save a picture of the window to FILE (PNG) once the fleet is listed, then quit.</source>
         <translation>フリートの一覧が表示されたらウィンドウの画像を FILE (PNG) に保存して終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::FleetModel</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,52 +1783,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>このバージョンのものの代わりにこのトンネル実行スクリプトを入れる (upgrade)。</translation>
     </message>
     <message>
-        <source>Commands:
-  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
-  relay list                                  list relays
-  relay remove NAME                           forget a relay
-  relay check NAME                            pin its host key, test the login
-  relay init NAME                             install or upgrade the relay helper
-  devices [--relay NAME]                      list devices and their status
-  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
-  adopt RELAY:PORT --id ID                    register a hand-made tunnel
-  remove ID                                   revoke a device and free its port
-  clear-stale ID                              free a port held by a dead session
-  ssh-command ID                              the OpenSSH command for a shell on it
-  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
-  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
-  forward DEVICE PORT [--local PORT]          reach a port of the device from here
-  logs DEVICE [--lines N]                     why its tunnel failed, and when
-  history ID                                  when its tunnel came and went
-  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
-  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
-  push TARGET... NAME=VALUE...                change variables of running programs
-  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
-</source>
-        <translation>コマンド:
-  relay add NAME user@host[:port]|SSH-ALIAS  中継サーバーを追加
-  relay list                                  中継サーバーの一覧
-  relay remove NAME                           中継サーバーを削除
-  relay check NAME                            ホスト鍵を登録しログインを確認
-  relay init NAME                             中継ヘルパーをインストール/更新
-  devices [--relay NAME]                      機器とその状態の一覧
-  enroll ID --lan USER@HOST | --via-tunnel PORT  機器を登録
-  adopt RELAY:PORT --id ID                    手作りのトンネルを登録
-  remove ID                                   機器を失効させポートを解放
-  clear-stale ID                              切れたセッションが握るポートを解放
-  ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
-  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
-  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   ファイルをコピー (DEVICE: ID か @LABEL)
-  forward DEVICE PORT [--local PORT]          機器のポートにこのコンピューターから接続
-  logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
-  history ID                                  トンネルの接続と切断の記録
-  upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
-  keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
-  push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
-  overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
-</translation>
-    </message>
-    <message>
         <source>Copy folders and what is in them (copy).</source>
         <translation>フォルダーを中身ごとコピーする (copy)。</translation>
     </message>
@@ -1755,6 +1797,66 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Listen on this local address (forward; default 127.0.0.1).</source>
         <translation>このローカルアドレスで待ち受ける (forward。既定 127.0.0.1)。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  relay add NAME user@host[:port]|SSH-ALIAS  add a relay
+  relay list                                  list relays
+  relay remove NAME                           forget a relay
+  relay check NAME                            pin its host key, test the login
+  relay init NAME                             install or upgrade the relay helper
+  devices [--relay NAME] [--probe]            list devices and their status
+  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device
+  adopt RELAY:PORT --id ID                    register a hand-made tunnel
+  remove ID                                   revoke a device and free its port
+  clear-stale ID                              free a port held by a dead session
+  ssh-command ID                              the OpenSSH command for a shell on it
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND run a command on devices
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)
+  forward DEVICE PORT [--local PORT]          reach a port of the device from here
+  logs DEVICE [--lines N]                     why its tunnel failed, and when
+  profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels
+  history ID                                  when its tunnel came and went
+  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
+  keys generate|list|export-public|install|rotate|revoke   manage SSH keys
+  push TARGET... NAME=VALUE...                change variables of running programs
+  overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+</source>
+        <translation>コマンド:
+  relay add NAME user@host[:port]|SSH-ALIAS  中継サーバーを追加
+  relay list                                  中継サーバーの一覧
+  relay remove NAME                           中継サーバーを削除
+  relay check NAME                            ホスト鍵を登録しログインを確認
+  relay init NAME                             中継ヘルパーをインストール/更新
+  devices [--relay NAME] [--probe]            機器とその状態の一覧
+  enroll ID --lan USER@HOST | --via-tunnel PORT  機器を登録
+  adopt RELAY:PORT --id ID                    手作りのトンネルを登録
+  remove ID                                   機器を失効させポートを解放
+  clear-stale ID                              切れたセッションが握るポートを解放
+  ssh-command ID                              その機器のシェルを開く OpenSSH コマンド
+  exec DEVICE|@LABEL|RELAY:PORT... -- COMMAND 機器でコマンドを実行
+  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   ファイルをコピー (DEVICE: ID か @LABEL)
+  forward DEVICE PORT [--local PORT]          機器のポートにこのコンピューターから接続
+  logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
+  profile DEVICE|@LABEL... cellular|lan       機器がトンネルを保つ方法
+  history ID                                  トンネルの接続と切断の記録
+  upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
+  keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
+  push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
+  overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
+</translation>
+    </message>
+    <message>
+        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
+        <translation>中継サーバーから見た状態だけでなく、各機器そのものを確認する (devices。機器ごとに約 5 KB の通信量がかかる)。</translation>
+    </message>
+    <message>
+        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
+        <translation>セルラーのトンネルが沈黙する最長の秒数: 切れた回線にはこの時間と 1 分以内に気付く (profile。既定 1680)。</translation>
+    </message>
+    <message>
+        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
+        <translation>機器がトンネルを保つ方法: cellular (既定: 待機中は月に 1 MB 未満、回線の切断には 30 分以内に気付く) または lan (回線の切断に 30 秒以内に気付く、月に約 270 MB) (enroll)。</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2005,10 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <source>--device-ssh-port takes a port from 1 to 65535.</source>
         <translation>--device-ssh-port には 1 から 65535 までのポートを指定してください。</translation>
     </message>
+    <message>
+        <source>--profile takes cellular or lan.</source>
+        <translation>--profile には cellular か lan を指定します。</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::ExecCommand</name>
@@ -1949,6 +2055,14 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
     <message>
         <source>This device keeps no tunnel log yet: its tunnel runner is older than this version, or it never ran.</source>
         <translation>この機器にはまだトンネルのログがありません: トンネル実行スクリプトがこのバージョンより古いか、一度も実行されていません。</translation>
+    </message>
+    <message>
+        <source>Usage: profile DEVICE|@LABEL... cellular|lan [--keepalive-max SECONDS]</source>
+        <translation>使い方: profile DEVICE|@LABEL... cellular|lan [--keepalive-max SECONDS]</translation>
+    </message>
+    <message>
+        <source>--keepalive-max takes seconds from %1 to %2, with cellular.</source>
+        <translation>--keepalive-max には cellular とともに %1 から %2 までの秒数を指定します。</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2643,14 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>Enrolment of %1 failed and could not be fully undone: %2</source>
         <translation>%1 の登録に失敗し、すべてを元に戻すことはできませんでした: %2</translation>
     </message>
+    <message>
+        <source>How the device keeps its tunnel: what its link costs decides.</source>
+        <translation>機器がトンネルを保つ方法: 回線の料金で選びます。</translation>
+    </message>
+    <message>
+        <source>Device&apos;s link</source>
+        <translation>機器の回線</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::FileTransferDialog</name>
@@ -3005,6 +3127,62 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     <message>
         <source>Opening port %1 of %2…</source>
         <translation>%2 のポート %1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Ask the relays how their devices are (costs the devices no data)</source>
+        <translation>中継サーバーに機器の状態を問い合わせる (機器の通信量はかかりません)</translation>
+    </message>
+    <message>
+        <source>Check devices</source>
+        <translation>機器を確認</translation>
+    </message>
+    <message>
+        <source>Ask every device itself whether it answers (about 5 KB of data each)</source>
+        <translation>各機器そのものに応答するか問い合わせる (機器ごとに約 5 KB の通信量)</translation>
+    </message>
+    <message>
+        <source>Device&apos;s link…</source>
+        <translation>機器の回線…</translation>
+    </message>
+    <message>
+        <source>Cellular (saves data) or LAN / Wi-Fi (answers faster): how the selected device keeps its tunnel</source>
+        <translation>セルラー (通信量を節約) か LAN / Wi-Fi (応答が速い): 選択した機器がトンネルを保つ方法</translation>
+    </message>
+    <message>
+        <source>Device&apos;s link</source>
+        <translation>機器の回線</translation>
+    </message>
+    <message>
+        <source>How %1 keeps its tunnel:
+%2</source>
+        <translation>%1 がトンネルを保つ方法:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the profile was not changed — %2</source>
+        <translation>%1: プロファイルは変更されませんでした — %2</translation>
+    </message>
+    <message>
+        <source>Changing how %1 keeps its tunnel…</source>
+        <translation>%1 がトンネルを保つ方法を変更しています…</translation>
+    </message>
+    <message>
+        <source>Checking every device…</source>
+        <translation>すべての機器を確認しています…</translation>
+    </message>
+    <message>
+        <source>Check devices automatically</source>
+        <translation>機器を自動で確認</translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation>しない (求めたときだけ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n min (about %1 MB a month per device)</source>
+        <translation>
+            <numerusform>%n 分ごと (機器ごとに月に約 %1 MB)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

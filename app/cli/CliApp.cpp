@@ -28,7 +28,7 @@ QString commandSummary()
         "  relay remove NAME                           forget a relay\n"
         "  relay check NAME                            pin its host key, test the login\n"
         "  relay init NAME                             install or upgrade the relay helper\n"
-        "  devices [--relay NAME]                      list devices and their status\n"
+        "  devices [--relay NAME] [--probe]            list devices and their status\n"
         "  enroll ID --lan USER@HOST | --via-tunnel PORT  enrol a device\n"
         "  adopt RELAY:PORT --id ID                    register a hand-made tunnel\n"
         "  remove ID                                   revoke a device and free its port\n"
@@ -38,6 +38,7 @@ QString commandSummary()
         "  copy [-r] LOCAL... DEVICE:PATH | DEVICE:PATH LOCAL   copy files (DEVICE: id or @LABEL)\n"
         "  forward DEVICE PORT [--local PORT]          reach a port of the device from here\n"
         "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
+        "  profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels\n"
         "  history ID                                  when its tunnel came and went\n"
         "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
@@ -63,6 +64,9 @@ void addDeviceOptions(QCommandLineParser &parser)
                       QStringLiteral("ID")});
     parser.addOption(
         {QStringLiteral("relay"), CliApp::tr("Only this relay."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("probe"),
+                      CliApp::tr("Check every device itself, not only the relay's view of it "
+                                 "(devices; costs each device about 5 KB of data).")});
 }
 
 // enroll and adopt: what the new device is called and how it reaches the relay.
@@ -93,6 +97,12 @@ void addEnrolmentOptions(QCommandLineParser &parser)
          CliApp::tr("The port of the device's own sshd, as the device sees it (enroll; "
                     "default 22)."),
          QStringLiteral("PORT")});
+    parser.addOption(
+        {QStringLiteral("profile"),
+         CliApp::tr("How the device keeps its tunnel: cellular (the default: under 1 MB a "
+                    "month idle, a lost link noticed within 30 min) or lan (a lost link noticed "
+                    "within 30 s, about 270 MB a month) (enroll)."),
+         QStringLiteral("cellular|lan")});
     parser.addOption({QStringLiteral("public-key"),
                       CliApp::tr("The public key to install on the device (enroll; default: the "
                                  "identity's .pub)."),
@@ -140,6 +150,11 @@ void addUpgradeOptions(QCommandLineParser &parser)
                       CliApp::tr("Install this tunnel runner instead of this version's "
                                  "(upgrade)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("keepalive-max"),
+                      CliApp::tr("The longest silence of a cellular tunnel, in seconds: a link "
+                                 "that died is noticed within it and a minute (profile; default "
+                                 "1680)."),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("lines"),
                       CliApp::tr("How many of the newest lines to show (logs; default 200)."),
                       QStringLiteral("N")});
@@ -262,6 +277,9 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("logs")) {
         return ExecCommand(context).logs(words.mid(1), parser);
+    }
+    if (command == QLatin1String("profile")) {
+        return ExecCommand(context).profile(words.mid(1), parser);
     }
     CliContext::printError(CliApp::tr("Unknown command \"%1\".").arg(command.left(40)) +
                            QLatin1Char('\n') + commandSummary());

@@ -93,7 +93,10 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
         }
         RelayScanner::Options options;
         options.probeTimeoutMs = std::min(m_context.timeoutSeconds(), 5) * 1000;
-        options.expectedPorts = m_context.deviceLocations().portsOn(relay.name);
+        options.probeEveryDevice = parser.isSet(QStringLiteral("probe"));
+        if (options.probeEveryDevice) {
+            options.expectedPorts = m_context.deviceLocations().portsOn(relay.name);
+        }
         auto statuses = RelayScanner::scan(*connection.value(), options, CancelToken());
         if (!statuses) {
             CliContext::printError(statuses.error().message);

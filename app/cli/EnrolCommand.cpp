@@ -121,6 +121,14 @@ Result<EnrolmentRequest> EnrolCommand::requestFor(const QString &deviceId, bool 
                                EnrolCommand::tr("--device-ssh-port takes a port from 1 to 65535."));
         }
     }
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const auto profile = TunnelProfile::fromName(parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            return Error::make(Error::Code::InvalidInput,
+                               EnrolCommand::tr("--profile takes cellular or lan."));
+        }
+        request.profile = profile.value();
+    }
     const QString identity = parser.isSet(QStringLiteral("identity"))
                                  ? parser.value(QStringLiteral("identity"))
                                  : relay.identityFile;

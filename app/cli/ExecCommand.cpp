@@ -3,6 +3,7 @@
 #include "DeviceCommands.h"
 #include "TargetResolver.h"
 #include "base/ShellQuote.h"
+#include "enrolment/TunnelProfile.h"
 #include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "registry/RelayRegistry.h"
@@ -109,6 +110,33 @@ int ExecCommand::logs(const QStringList &args, const QCommandLineParser &parser)
             .arg(shellQuote(missing));
     m_forwardStdin = false;
     return run(args, {script}, parser);
+}
+
+int ExecCommand::profile(const QStringList &args, const QCommandLineParser &parser)
+{
+    const auto kind = args.isEmpty() ? std::nullopt : TunnelProfile::fromName(args.last());
+    if (args.size() < 2 || !kind) {
+        CliContext::printError(ExecCommand::tr(
+            "Usage: profile DEVICE|@LABEL... cellular|lan [--keepalive-max SECONDS]"));
+        return 2;
+    }
+    int keepaliveMax = TunnelProfile::kDefaultKeepaliveMax;
+    if (parser.isSet(QStringLiteral("keepalive-max"))) {
+        bool ok = false;
+        keepaliveMax = parser.value(QStringLiteral("keepalive-max")).toInt(&ok);
+        if (!ok || kind != TunnelProfile::Kind::Cellular ||
+            keepaliveMax < TunnelProfile::kMinKeepaliveMax ||
+            keepaliveMax > TunnelProfile::kMaxKeepaliveMax) {
+            CliContext::printError(
+                ExecCommand::tr("--keepalive-max takes seconds from %1 to %2, with cellular.")
+                    .arg(TunnelProfile::kMinKeepaliveMax)
+                    .arg(TunnelProfile::kMaxKeepaliveMax));
+            return 2;
+        }
+    }
+    m_forwardStdin = false;
+    return run(args.mid(0, args.size() - 1),
+               {TunnelProfile::changeCommand(kind.value(), keepaliveMax)}, parser);
 }
 
 int ExecCommand::run(const QStringList &args, const QStringList &command,

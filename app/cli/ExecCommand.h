@@ -25,6 +25,8 @@ public:
     // `logs DEVICE`: the tunnel runner's own log (why its tunnel failed, when), fetched
     // through the relay: the record a device keeps of the times nobody could reach it.
     int logs(const QStringList &args, const QCommandLineParser &parser);
+    // How devices keep their tunnels: cellular or lan (TunnelProfile::changeCommand on each).
+    int profile(const QStringList &args, const QCommandLineParser &parser);
 
 private:
     // A device session and the relay connection it runs in (declared first: it must outlive it).

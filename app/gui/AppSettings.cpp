@@ -11,6 +11,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLanguage = QStringLiteral("general/language");
 const QString kRefresh = QStringLiteral("fleet/refreshSeconds");
+const QString kCheckDevices = QStringLiteral("fleet/checkDevicesMinutes");
 const QString kDemoOffered = QStringLiteral("general/demoOffered");
 constexpr int kDefaultRefreshSeconds = 30;
 } // namespace
@@ -61,6 +62,18 @@ int AppSettings::refreshIntervalSeconds() const
 void AppSettings::setRefreshIntervalSeconds(int seconds)
 {
     m_settings.setValue(kRefresh, std::clamp(seconds, kMinRefreshSeconds, kMaxRefreshSeconds));
+}
+
+int AppSettings::checkDevicesEveryMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kCheckDevices, 0).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, 24 * 60) : 0;
+}
+
+void AppSettings::setCheckDevicesEveryMinutes(int minutes)
+{
+    m_settings.setValue(kCheckDevices, std::clamp(minutes, 0, 24 * 60));
 }
 
 bool AppSettings::demoOffered() const

@@ -22,6 +22,10 @@ public:
     void setLanguage(const QString &language);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
+    // How often the window checks every device itself (a probe each, about 5 KB of a device's
+    // data); 0: never, only when asked. Its refresh asks the relays alone.
+    int checkDevicesEveryMinutes() const;
+    void setCheckDevicesEveryMinutes(int minutes);
     bool demoOffered() const;
     void setDemoOffered(bool offered);
 

@@ -110,6 +110,16 @@ CheckedWizardPage *EnrolWizard::createDevicePage()
     m_deviceSshPort->setToolTip(
         tr("Where the device's own sshd listens, as the device sees it; the tunnel leads there."));
     page->form()->addRow(tr("SSH port on the device"), m_deviceSshPort);
+    m_profile = new QComboBox(page);
+    m_profile->setObjectName(QStringLiteral("tunnelProfile"));
+    for (const TunnelProfile::Kind kind :
+         {TunnelProfile::Kind::Cellular, TunnelProfile::Kind::Lan}) {
+        m_profile->addItem(TunnelProfile::label(kind), static_cast<int>(kind));
+        m_profile->setItemData(m_profile->count() - 1, TunnelProfile::description(kind),
+                               Qt::ToolTipRole);
+    }
+    m_profile->setToolTip(tr("How the device keeps its tunnel: what its link costs decides."));
+    page->form()->addRow(tr("Device's link"), m_profile);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_id, m_labels, m_user, m_lan, m_lanAddress, m_tunnel}) {
         page->watch(w);
@@ -220,6 +230,7 @@ Result<EnrolmentRequest> EnrolWizard::requestFromPages()
     request.labels = splitLabels(m_labels->text());
     request.deviceUser = m_user->text().trimmed();
     request.deviceSshPort = m_deviceSshPort->value();
+    request.profile = static_cast<TunnelProfile::Kind>(m_profile->currentData().toInt());
     // Both addresses were checked on the earlier pages.
     if (m_lan->isChecked()) {
         (void)request.setLanAddress(m_lanAddress->text());

@@ -73,6 +73,7 @@ private:
     QComboBox *m_tunnel = nullptr;
     QLineEdit *m_password = nullptr;
     QSpinBox *m_deviceSshPort = nullptr;
+    QComboBox *m_profile = nullptr;
     QComboBox *m_relay = nullptr;
     QComboBox *m_key = nullptr;
     QLineEdit *m_relayFromDevice = nullptr;

@@ -13,6 +13,8 @@
 #include "TerminalTab.h"
 #include "base/WorkerTask.h"
 #include "enrolment/DeviceUpgrade.h"
+#include "enrolment/TunnelProfile.h"
+#include "exec/DeviceCommandJob.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetRefreshJob.h"
@@ -90,6 +92,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] { m_warm->closeIdle(); });
     m_autoRefresh->start();
+    // Checking every device itself costs each one a probe: only as often as the user chose.
+    m_autoCheck = new QTimer(this);
+    connect(m_autoCheck, &QTimer::timeout, this, &MainWindow::checkDevices);
+    setCheckDevicesEvery(m_settings->checkDevicesEveryMinutes());
     // A first start fits the screen it opens on; later ones restore what the user left.
     const QRect available = screen()->availableGeometry();
     resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 9 / 10));
@@ -222,6 +228,12 @@ void MainWindow::buildActions()
     };
     m_refreshAction = make(tr("Refresh"), QStringLiteral("refreshAction"), &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(
+        tr("Ask the relays how their devices are (costs the devices no data)"));
+    m_checkDevicesAction =
+        make(tr("Check devices"), QStringLiteral("checkDevicesAction"), &MainWindow::checkDevices);
+    m_checkDevicesAction->setToolTip(
+        tr("Ask every device itself whether it answers (about 5 KB of data each)"));
     m_terminalAction = make(tr("Terminal"), QStringLiteral("terminalAction"),
                             [this] { openTerminal(selectedModelRow()); });
     m_terminalAction->setToolTip(
@@ -251,6 +263,10 @@ void MainWindow::buildActions()
     m_upgradeAction->setToolTip(
         tr("Bring the selected device's tunnel runner up to this version; it goes back to the "
            "old one by itself if the new one gets no tunnel"));
+    m_profileAction = make(tr("Device's link…"), QStringLiteral("profileAction"),
+                           [this] { changeProfile(selectedModelRow()); });
+    m_profileAction->setToolTip(tr("Cellular (saves data) or LAN / Wi-Fi (answers faster): how "
+                                   "the selected device keeps its tunnel"));
     m_uploadAction = make(tr("Upload files…"), QStringLiteral("uploadAction"), [this] {
         const QStringList files =
             QFileDialog::getOpenFileNames(this, tr("Files to upload"), QDir::homePath());
@@ -286,13 +302,33 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *device = menuBar()->addMenu(tr("&Device"));
-    for (QAction *action :
-         {m_terminalAction, m_systemTerminalAction, m_copyCommandAction, m_uploadAction,
-          m_downloadAction, m_openPortAction, m_upgradeAction, m_overridesAction, m_adoptAction}) {
+    for (QAction *action : {m_terminalAction, m_systemTerminalAction, m_copyCommandAction,
+                            m_uploadAction, m_downloadAction, m_openPortAction, m_upgradeAction,
+                            m_profileAction, m_overridesAction, m_adoptAction}) {
         device->addAction(action);
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addAction(m_checkDevicesAction);
+    QMenu *checking = view->addMenu(tr("Check devices automatically"));
+    checking->setObjectName(QStringLiteral("checkDevicesMenu"));
+    auto *checkingGroup = new QActionGroup(checking);
+    for (const int minutes : {0, 60, 15}) {
+        // A probe is about 5 KB of the device's data: what the choice costs each device a month.
+        const double megabytes = minutes == 0 ? 0 : 5e3 * 30 * 24 * 60 / minutes / 1e6;
+        QAction *action = checking->addAction(
+            minutes == 0 ? tr("Never (only when asked)")
+                         : tr("Every %n min (about %1 MB a month per device)", nullptr, minutes)
+                               .arg(megabytes, 0, 'f', 1));
+        action->setObjectName(QStringLiteral("checkDevicesEvery_%1").arg(minutes));
+        action->setCheckable(true);
+        action->setChecked(m_settings->checkDevicesEveryMinutes() == minutes);
+        checkingGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            m_settings->setCheckDevicesEveryMinutes(minutes);
+            setCheckDevicesEvery(minutes);
+        });
+    }
     QMenu *language = view->addMenu(tr("Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(language);
@@ -337,8 +373,9 @@ void MainWindow::buildToolBar()
     auto *toolBar = addToolBar(tr("Fleet"));
     toolBar->setObjectName(QStringLiteral("fleetToolBar"));
     toolBar->setMovable(false);
-    for (QAction *action : {m_refreshAction, m_terminalAction, m_systemTerminalAction,
-                            m_copyCommandAction, m_overridesAction, m_adoptAction, m_enrolAction}) {
+    for (QAction *action :
+         {m_refreshAction, m_checkDevicesAction, m_terminalAction, m_systemTerminalAction,
+          m_copyCommandAction, m_overridesAction, m_adoptAction, m_enrolAction}) {
         toolBar->addAction(action);
     }
     toolBar->addSeparator();
@@ -389,6 +426,7 @@ void MainWindow::updateActions()
     m_openPortAction->setEnabled(registered && !m_openPorts->isOpening());
     m_upgradeAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty() &&
                                 !m_upgradeTask);
+    m_profileAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty());
 }
 
 void MainWindow::upgradeDevice(int modelRow)
@@ -461,6 +499,64 @@ void MainWindow::upgradeDevice(int modelRow)
             box->open();
             refresh();
         });
+}
+
+void MainWindow::changeProfile(int modelRow)
+{
+    if (modelRow < 0) {
+        return;
+    }
+    const DeviceStatus status = m_model->statusAt(modelRow);
+    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    if (!relay) {
+        QMessageBox::warning(this, tr("Device's link"), relay.error().message);
+        return;
+    }
+    const QList<TunnelProfile::Kind> kinds{TunnelProfile::Kind::Cellular, TunnelProfile::Kind::Lan};
+    QStringList items;
+    QString explained;
+    for (const TunnelProfile::Kind kind : kinds) {
+        items << TunnelProfile::label(kind);
+        explained += QStringLiteral("\n• ") + TunnelProfile::label(kind) + QStringLiteral(": ") +
+                     TunnelProfile::description(kind);
+    }
+    // The lan profile's runner says it sends a heartbeat every 5 s.
+    const int current = status.heartbeatEvery == 5 ? 1 : 0;
+    bool chosen = false;
+    const QString item = QInputDialog::getItem(
+        this, tr("Device's link"), tr("How %1 keeps its tunnel:\n%2").arg(status.id, explained),
+        items, current, false, &chosen);
+    if (!chosen) {
+        return;
+    }
+    DeviceCommandJob::Request request;
+    request.relay = relay.value();
+    request.target = status.target();
+    request.command = TunnelProfile::changeCommand(kinds.at(items.indexOf(item)));
+    request.credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+    request.knownHostsPath = m_paths.knownHostsFile();
+    request.connections = m_connections;
+    auto *job = new DeviceCommandJob(std::move(request), this);
+    auto said = std::make_shared<QByteArray>();
+    connect(job, &DeviceCommandJob::standardOutput, this,
+            [said](const QByteArray &chunk) { *said += chunk.left(4096); });
+    connect(job, &DeviceCommandJob::standardError, this,
+            [said](const QByteArray &chunk) { *said += chunk.left(4096); });
+    connect(job, &DeviceCommandJob::finished, this, [this, job, said, id = status.id](int) {
+        statusBar()->showMessage(
+            QStringLiteral("%1: %2").arg(id, QString::fromUtf8(said->trimmed())));
+        job->deleteLater();
+        // The runner reconnects with the new profile a few seconds after the command.
+        QTimer::singleShot(8000, this, &MainWindow::refresh);
+    });
+    connect(job, &DeviceCommandJob::failed, this,
+            [this, job, id = status.id](Error::Code, const QString &message) {
+                statusBar()->showMessage(
+                    tr("%1: the profile was not changed — %2").arg(id, message));
+                job->deleteLater();
+            });
+    statusBar()->showMessage(tr("Changing how %1 keeps its tunnel…").arg(status.id));
+    job->start();
 }
 
 void MainWindow::showSelection()
@@ -825,6 +921,25 @@ void MainWindow::showWelcome(bool show)
 
 void MainWindow::refresh()
 {
+    startRefresh(false);
+}
+
+void MainWindow::checkDevices()
+{
+    startRefresh(true);
+}
+
+void MainWindow::setCheckDevicesEvery(int minutes)
+{
+    if (minutes <= 0) {
+        m_autoCheck->stop();
+        return;
+    }
+    m_autoCheck->start(minutes * 60 * 1000);
+}
+
+void MainWindow::startRefresh(bool probeEveryDevice)
+{
     if (m_job) {
         return; // one refresh at a time
     }
@@ -845,6 +960,7 @@ void MainWindow::refresh()
     request.knownHostsPath = m_paths.knownHostsFile();
     request.deviceLocationsPath = m_paths.deviceLocationsFile();
     request.connections = m_connections;
+    request.probeEveryDevice = probeEveryDevice;
     const QString home = m_paths.home();
     request.credentials = [home](const RelayConfig &relay) {
         return AppCredentials::forIdentity(home, relay.identityFile);
@@ -878,7 +994,7 @@ void MainWindow::refresh()
         m_table->horizontalHeader()->setStretchLastSection(true);
         Q_EMIT refreshFinished();
     });
-    statusBar()->showMessage(tr("Refreshing…"));
+    statusBar()->showMessage(probeEveryDevice ? tr("Checking every device…") : tr("Refreshing…"));
     m_job->start();
 }
 

@@ -40,7 +40,10 @@ public:
     explicit MainWindow(AppPaths paths, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The relays' view of their devices (nothing reaches a device).
     void refresh();
+    // The same, every device confirmed by a probe (costs each one a key exchange).
+    void checkDevices();
     FleetModel *fleetModel() const { return m_model; }
     const AppPaths &paths() const { return m_paths; }
     RelayConnections &relayConnections() const { return *m_connections; }
@@ -53,6 +56,8 @@ public:
     // Device -> Upgrade device files: the selected enrolled device brought up to this build's
     // files (core DeviceUpgrade: the device tries the new runner and goes back by itself).
     void upgradeDevice(int modelRow);
+    // Cellular or lan: asks which, then rewrites the device's tunnel settings through the relay.
+    void changeProfile(int modelRow);
     // Files to the selected device, or to every device of the label chosen (Upload…, or
     // files dropped on a device); a file from the selected device (Download…).
     void uploadFiles(const QStringList &files);
@@ -80,6 +85,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startRefresh(bool probeEveryDevice);
+    void setCheckDevicesEvery(int minutes); // 0: never
     void buildDeviceTable();
     void buildWelcomeBanner();
     void buildDetailsAndOpenPorts();
@@ -112,17 +119,20 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_labels = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    QTimer *m_autoCheck = nullptr;
     FleetRefreshJob *m_job = nullptr;
     DemoLab *m_demo = nullptr;
     QStringList m_failures;
 
     QAction *m_refreshAction = nullptr;
+    QAction *m_checkDevicesAction = nullptr;
     QAction *m_terminalAction = nullptr;
     QAction *m_systemTerminalAction = nullptr;
     QAction *m_copyCommandAction = nullptr;
     QAction *m_overridesAction = nullptr;
     QAction *m_adoptAction = nullptr;
     QAction *m_upgradeAction = nullptr;
+    QAction *m_profileAction = nullptr;
     QAction *m_uploadAction = nullptr;
     QAction *m_downloadAction = nullptr;
     QAction *m_openPortAction = nullptr;

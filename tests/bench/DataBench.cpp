@@ -3,25 +3,34 @@
 // IP bytes plus 54 B of the carrier's own per packet (SORACOM publishes 50-54 B), i.e. the
 // link's bytes - 14 B of Ethernet header + 54 B, per packet.
 //
-// Side by side in one run: a device enrolled by Relay Fleet (its runner keeps the tunnel) and
-// the hand-made tunnel it replaces (ssh -R with ServerAliveInterval 60, adopted). Figures: idle
-// (scaled to 30 days), one status refresh of the fleet (what each device pays for it), one
-// exec, one push of a variable to a running program, a terminal open and idle for a minute,
-// and a month of one device (30 days idle, the window open 8 h on 22 working days with its
-// refresh every 30 s, 20 execs, 5 pushes). Needs the namespace lab (root); --smoke: a 20 s
-// idle and a 10 s terminal.
+// Side by side in one run: a device enrolled in the cellular profile (the lean runner), one in
+// the lan profile (a heartbeat every 5 s, ssh's keepalive every 10 s), and the hand-made tunnel
+// they replace (ssh -R with ServerAliveInterval 60, adopted). Figures: idle (scaled to 30
+// days), one refresh of the window (the relays' view) and one check of every device (a probe
+// each), one exec, one push of a variable to a running program, a terminal open and idle for
+// a minute, and a month of one device (30 days idle, the window open 8 h on 22 working days
+// with its refresh every 30 s, 20 execs, 5 pushes). Needs the namespace lab (root); --smoke: a
+// 20 s idle and a 10 s terminal.
+//
+// The cellular runner's idle month is its heartbeat's cost times the heartbeats of a month at
+// the interval it learns: measured over the idle window with the interval fixed short
+// (KEEPALIVE= a tenth of the window), then counted at 28 min (a carrier whose NAT keeps an idle
+// connection for 30 min or more: the runner's ceiling) and at 108 s (a NAT that forgets after
+// 2 min: where the learner settles, within 10% below it).
 #include "BenchSupport.h"
 #include "LabCli.h"
 #include "NatLab.h"
 #include "exec/TerminalSession.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 using namespace relayfleet;
 using namespace relayfleet::bench;
@@ -35,6 +44,12 @@ constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 constexpr double kRefreshesAMonth = 22.0 * 8 * 3600 / 30;
 constexpr double kExecsAMonth = 20;
 constexpr double kPushesAMonth = 5;
+constexpr int kDevices = 3; // cellular, lan, hand-made
+constexpr int kCellular = 0;
+// Where the cellular runner's learned interval settles: at its ceiling, and behind a NAT that
+// forgets after 120 s (the learner stops within 10% below the loss).
+constexpr double kCeilingInterval = 1680;
+constexpr double kShortNatInterval = 108;
 
 // Bytes and packets on one link between two readings.
 struct Traffic
@@ -87,7 +102,7 @@ public:
         if (QString failed = setUp(); !failed.isEmpty()) {
             return failed;
         }
-        const int idleSeconds = m_options.smoke ? 20 : 300;
+        const int idleSeconds = idleWindow();
         QList<lab::NatLab::LinkCounters> before;
         if (QString failed = read(before); !failed.isEmpty()) {
             return failed;
@@ -97,7 +112,7 @@ public:
         if (QString failed = read(after); !failed.isEmpty()) {
             return failed;
         }
-        for (int device = 0; device < 2; ++device) {
+        for (int device = 0; device < kDevices; ++device) {
             m_idlePerSecond[device] =
                 between(before[device], after[device]).scaled(1.0 / idleSeconds);
         }
@@ -108,7 +123,13 @@ public:
                 !failed.isEmpty()) {
                 return failed;
             }
-            for (int device = 0; device < 2; ++device) {
+            if (QString failed = measure({QStringLiteral("devices"), QStringLiteral("--json"),
+                                          QStringLiteral("--probe")},
+                                         figures.check);
+                !failed.isEmpty()) {
+                return failed;
+            }
+            for (int device = 0; device < kDevices; ++device) {
                 const QStringList exec{QStringLiteral("exec"),   m_ids[device],
                                        QStringLiteral("--user"), m_lab->deviceUser(),
                                        QStringLiteral("--"),     QStringLiteral("true")};
@@ -126,7 +147,7 @@ public:
             }
         }
         const int terminalSeconds = m_options.smoke ? 10 : 60;
-        for (int device = 0; device < 2; ++device) {
+        for (int device = 0; device < kDevices; ++device) {
             if (QString failed = idleTerminal(device, terminalSeconds, figures.terminal[device]);
                 !failed.isEmpty()) {
                 return failed;
@@ -137,9 +158,12 @@ public:
     }
 
 private:
+    int idleWindow() const { return m_options.smoke ? 20 : 300; }
+    int heartbeatEvery() const { return std::max(5, idleWindow() / 10); }
+
     QString setUp()
     {
-        auto started = lab::NatLab::start({.devices = 2});
+        auto started = lab::NatLab::start({.devices = kDevices});
         if (!started) {
             return started.error().message;
         }
@@ -153,25 +177,48 @@ private:
             return QStringLiteral("relay add/init failed");
         }
         const int port = m_lab->allocateRelayPort();
-        if (auto rc = m_lab->startSeedTunnel(1, port); !rc) {
+        if (auto rc = m_lab->startSeedTunnel(2, port); !rc) {
             return rc.error().message;
         }
         const auto adopted =
             m_cli->run({QStringLiteral("adopt"), QStringLiteral("lab:%1").arg(port),
-                        QStringLiteral("--id"), m_ids[1], QStringLiteral("--user"),
+                        QStringLiteral("--id"), m_ids[2], QStringLiteral("--user"),
                         m_lab->deviceUser(), QStringLiteral("--accept-new-host-key")});
         if (adopted.exitCode != 0) {
             return QStringLiteral("adopting the hand-made tunnel failed: ") +
                    QString::fromUtf8(adopted.err);
         }
-        // The relay gives the enrolled device a port of its own, not the hand-made one's.
-        const auto enrolled =
-            m_cli->run(testing::lanEnrolArguments(*m_lab, 0, m_ids[0]), {}, 120000);
-        if (enrolled.exitCode != 0) {
-            return QStringLiteral("enrolling a device failed: ") + QString::fromUtf8(enrolled.err);
+        // The relay gives each enrolled device a port of its own, not the hand-made one's.
+        for (int device = 0; device < 2; ++device) {
+            const auto enrolled =
+                m_cli->run(testing::lanEnrolArguments(*m_lab, device, m_ids[device], m_ids[device]),
+                           {}, 120000);
+            if (enrolled.exitCode != 0) {
+                return QStringLiteral("enrolling a device failed: ") +
+                       QString::fromUtf8(enrolled.err);
+            }
+        }
+        // The cellular runner's heartbeat at a fixed, short interval: a tenth of the idle window,
+        // so that the window holds ten of them (see the top of this file).
+        const QString conf =
+            m_lab->deviceHome(kCellular) + QStringLiteral("/.relayfleet/tunnel.conf");
+        QFile file(conf);
+        if (!file.open(QIODevice::Append) ||
+            file.write(QByteArrayLiteral("KEEPALIVE=") + QByteArray::number(heartbeatEvery()) +
+                       '\n') < 0) {
+            return QStringLiteral("cannot set the cellular runner's interval in ") + conf;
+        }
+        file.close();
+        const auto restarted =
+            m_lab->runOnDevice(kCellular, {QStringLiteral("sh"),
+                                           testing::homeOnDevice(*m_lab, kCellular) +
+                                               QStringLiteral("/.relayfleet/tunnel"),
+                                           QStringLiteral("install")});
+        if (!restarted || restarted->exitCode != 0) {
+            return QStringLiteral("cannot restart the cellular runner");
         }
         // The example program that takes overrides, on both (its installation not counted).
-        for (int device = 0; device < 2; ++device) {
+        for (int device = 0; device < kDevices; ++device) {
             const auto installed =
                 m_cli->run({QStringLiteral("overrides"), QStringLiteral("install-module"),
                             m_ids[device], QStringLiteral("--user"), m_lab->deviceUser()});
@@ -191,7 +238,7 @@ private:
     QString read(QList<lab::NatLab::LinkCounters> &counters) const
     {
         counters.clear();
-        for (int device = 0; device < 2; ++device) {
+        for (int device = 0; device < kDevices; ++device) {
             auto read = m_lab->deviceLinkCounters(device);
             if (!read) {
                 return read.error().message;
@@ -202,7 +249,7 @@ private:
     }
 
     // What one CLI run cost each device's link, less what the device spends idle meanwhile.
-    QString measure(const QStringList &arguments, QList<Traffic> (&costs)[2])
+    QString measure(const QStringList &arguments, QList<Traffic> (&costs)[kDevices])
     {
         QList<lab::NatLab::LinkCounters> before;
         if (QString failed = read(before); !failed.isEmpty()) {
@@ -230,7 +277,7 @@ private:
             return failed;
         }
         const double seconds = ran.ms / 1000;
-        for (int device = 0; device < 2; ++device) {
+        for (int device = 0; device < kDevices; ++device) {
             costs[device] << between(before[device], after[device])
                                  .minus(m_idlePerSecond[device].scaled(seconds));
         }
@@ -240,7 +287,7 @@ private:
     // What one CLI run aimed at one device cost that device's link.
     QString measureOne(int device, const QStringList &arguments, QList<Traffic> &costs)
     {
-        QList<Traffic> both[2];
+        QList<Traffic> both[kDevices];
         if (QString failed = measure(arguments, both); !failed.isEmpty()) {
             return failed;
         }
@@ -335,67 +382,95 @@ private:
 
     struct Figures
     {
-        QList<Traffic> refresh[2];
-        QList<Traffic> exec[2];
-        QList<Traffic> push[2];
-        Traffic terminal[2];
+        QList<Traffic> refresh[kDevices];
+        QList<Traffic> check[kDevices];
+        QList<Traffic> exec[kDevices];
+        QList<Traffic> push[kDevices];
+        Traffic terminal[kDevices];
     };
 
     void print(int idleSeconds, int terminalSeconds, const Figures &figures) const
     {
-        Traffic idleMonth[2];
-        Traffic refreshOnce[2];
-        Traffic execOnce[2];
-        Traffic pushOnce[2];
-        double month[2];
-        for (int device = 0; device < 2; ++device) {
+        Traffic idleMonth[kDevices];
+        Traffic refreshOnce[kDevices];
+        Traffic checkOnce[kDevices];
+        Traffic execOnce[kDevices];
+        Traffic pushOnce[kDevices];
+        for (int device = 0; device < kDevices; ++device) {
             idleMonth[device] = m_idlePerSecond[device].scaled(kMonthSeconds);
             refreshOnce[device] = medianOf(figures.refresh[device]);
+            checkOnce[device] = medianOf(figures.check[device]);
             execOnce[device] = medianOf(figures.exec[device]);
             pushOnce[device] = medianOf(figures.push[device]);
-            month[device] = idleMonth[device].billed() +
-                            kRefreshesAMonth * refreshOnce[device].billed() +
-                            kExecsAMonth * execOnce[device].billed() +
-                            kPushesAMonth * pushOnce[device].billed();
         }
-        const auto row = [](const QString &what, const Traffic &enrolled, const Traffic &seed,
-                            const QString &goal) {
-            out() << "| " << what << " | " << size(enrolled.billed()) << " ("
-                  << count(enrolled.packets) << " packets) | " << size(seed.billed()) << " ("
-                  << count(seed.packets) << " packets) | " << goal << " |" << Qt::endl;
+        // The cellular runner: one heartbeat's cost (its window held idle / interval of them),
+        // counted at the intervals it settles at.
+        const Traffic perHeartbeat =
+            m_idlePerSecond[kCellular].scaled(static_cast<double>(heartbeatEvery()));
+        idleMonth[kCellular] = perHeartbeat.scaled(kMonthSeconds / kCeilingInterval);
+        const Traffic idleShortNat = perHeartbeat.scaled(kMonthSeconds / kShortNatInterval);
+        const auto month = [&](int device, const Traffic &idle) {
+            return idle.billed() + kRefreshesAMonth * refreshOnce[device].billed() +
+                   kExecsAMonth * execOnce[device].billed() +
+                   kPushesAMonth * pushOnce[device].billed();
+        };
+        const auto cell = [](const Traffic &traffic) {
+            return size(traffic.billed()) + QStringLiteral(" (") + count(traffic.packets) +
+                   QStringLiteral(" packets)");
+        };
+        const auto row = [&](const QString &what, const Traffic(&traffic)[kDevices],
+                             const QString &goal) {
+            out() << "| " << what << " | " << cell(traffic[0]) << " | " << cell(traffic[1]) << " | "
+                  << cell(traffic[2]) << " | " << goal << " |" << Qt::endl;
         };
         out() << "## A device's SIM data, billed (IP bytes + 54 B a packet)"
               << (m_options.smoke ? " (smoke pass: figures not meaningful)" : "") << Qt::endl
               << Qt::endl
-              << "Idle measured over " << idleSeconds << " s; refresh, exec and push: medians of "
-              << m_options.runs << ", each less the device's idle traffic meanwhile; the "
-              << "terminal over " << terminalSeconds << " s." << Qt::endl
+              << "Idle measured over " << idleSeconds << " s (the cellular runner's heartbeat "
+              << "every " << heartbeatEvery() << " s meanwhile: " << cell(perHeartbeat)
+              << " each, counted at its learned interval); refresh, check, exec and push: "
+              << "medians of " << m_options.runs << ", each less the device's idle traffic "
+              << "meanwhile; the terminal over " << terminalSeconds << " s." << Qt::endl
               << Qt::endl
-              << "| figure | enrolled (Relay Fleet's runner) | hand-made tunnel "
+              << "| figure | cellular profile (lean runner) | lan profile | hand-made tunnel "
                  "(ServerAliveInterval 60) | goal (issue 28) |"
               << Qt::endl
-              << "|---|---|---|---|" << Qt::endl;
-        row(QStringLiteral("idle, 30 days"), idleMonth[0], idleMonth[1], QStringLiteral("≤ 1 MB"));
-        row(QStringLiteral("one status refresh of the fleet"), refreshOnce[0], refreshOnce[1],
+              << "|---|---|---|---|---|" << Qt::endl;
+        row(QStringLiteral("idle, 30 days (cellular: a heartbeat every 28 min, the NAT keeping "
+                           "idle connections ≥ 30 min)"),
+            idleMonth, QStringLiteral("≤ 1 MB"));
+        out() << "| idle, 30 days, behind a NAT that forgets after 2 min (a heartbeat every "
+              << kShortNatInterval << " s) | " << cell(idleShortNat) << " | — | — | — |"
+              << Qt::endl;
+        row(QStringLiteral("one refresh of the window (the relays' view)"), refreshOnce,
             QStringLiteral("0, or ≤ 600 B"));
-        row(QStringLiteral("one exec (`true`)"), execOnce[0], execOnce[1], QStringLiteral("—"));
-        row(QStringLiteral("one push (a variable to a running program)"), pushOnce[0], pushOnce[1],
+        row(QStringLiteral("one check of every device (`devices --probe`)"), checkOnce,
+            QStringLiteral("—"));
+        row(QStringLiteral("one exec (`true`)"), execOnce, QStringLiteral("—"));
+        row(QStringLiteral("one push (a variable to a running program)"), pushOnce,
             QStringLiteral("—"));
         row(QStringLiteral("a minute with a terminal open and idle (the link's whole traffic)"),
-            figures.terminal[0], figures.terminal[1], QStringLiteral("—"));
-        row(QStringLiteral("a minute idle, for comparison"), m_idlePerSecond[0].scaled(60),
-            m_idlePerSecond[1].scaled(60), QStringLiteral("—"));
+            figures.terminal, QStringLiteral("—"));
+        Traffic idleMinute[kDevices];
+        for (int device = 0; device < kDevices; ++device) {
+            idleMinute[device] = m_idlePerSecond[device].scaled(60);
+        }
+        row(QStringLiteral("a minute idle, for comparison (cellular: at the measuring interval)"),
+            idleMinute, QStringLiteral("—"));
         out() << "| a month: idle + the window open 8 h × 22 days (refresh every 30 s) + 20 "
                  "execs + 5 pushes | "
-              << size(month[0]) << " | " << size(month[1]) << " | ≤ 3 MB |" << Qt::endl;
+              << size(month(0, idleMonth[0])) << " | " << size(month(1, idleMonth[1])) << " | "
+              << size(month(2, idleMonth[2])) << " | ≤ 3 MB |" << Qt::endl;
     }
 
     const Options m_options;
     std::unique_ptr<lab::NatLab> m_lab;
     QTemporaryDir m_dir;
     std::unique_ptr<lab::CliRunner> m_cli;
-    const QStringList m_ids{QStringLiteral("enrolled"), QStringLiteral("handmade")};
-    Traffic m_idlePerSecond[2];
+    // The ids are the profiles' names too (the enrolled two are enrolled in them).
+    const QStringList m_ids{QStringLiteral("cellular"), QStringLiteral("lan"),
+                            QStringLiteral("handmade")};
+    Traffic m_idlePerSecond[kDevices];
 };
 
 } // namespace

@@ -700,6 +700,7 @@ private Q_SLOTS:
                  .arg(m_lab->relayHostForDevice(2))
                  .arg(m_lab->relayPortForDevice(2)),
              QStringLiteral("--device-ssh-port"), QString::number(m_lab->deviceSshPort(2)),
+             QStringLiteral("--profile"), QStringLiteral("lan"),
              QStringLiteral("--accept-new-host-key")},
             {}, 120000);
         QVERIFY2(result.exitCode == 0, result.err.constData());

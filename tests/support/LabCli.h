@@ -36,11 +36,16 @@ inline QStringList filesContaining(const QString &dir, const QString &secret)
     return found;
 }
 
-// `devices --json`: every device the CLI's relays list (empty, with a warning, on failure).
-inline QJsonArray listDevices(const lab::CliRunner &cli, int timeoutSeconds = 3)
+// `devices --json`: every device the CLI's relays list (empty, with a warning, on failure),
+// each confirmed by a probe unless `probe` is false (then as the relay sees it).
+inline QJsonArray listDevices(const lab::CliRunner &cli, int timeoutSeconds = 3, bool probe = true)
 {
-    const auto result = cli.run({QStringLiteral("devices"), QStringLiteral("--json"),
-                                 QStringLiteral("--timeout"), QString::number(timeoutSeconds)});
+    QStringList arguments{QStringLiteral("devices"), QStringLiteral("--json"),
+                          QStringLiteral("--timeout"), QString::number(timeoutSeconds)};
+    if (probe) {
+        arguments << QStringLiteral("--probe");
+    }
+    const auto result = cli.run(arguments);
     if (result.exitCode != 0) {
         qWarning("devices failed: %s", result.err.constData());
     }
@@ -79,8 +84,10 @@ inline QStringList processesShowing(const QString &secret)
 }
 
 // `enroll ID --lan USER@127.0.0.1:PORT ...` for lab device `device`, as from its LAN; empty
-// if the lab cannot give the device a LAN port.
-inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString &id)
+// if the lab cannot give the device a LAN port. The runner's profile is lan unless asked: the
+// lab's tests of faults and recovery count on a lost link being noticed within seconds.
+inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString &id,
+                                     const QString &profile = QStringLiteral("lan"))
 {
     auto lan = lab.lanPort(device);
     if (!lan) {
@@ -97,6 +104,8 @@ inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString
                 .arg(lab.relayPortForDevice(device)),
             QStringLiteral("--device-ssh-port"),
             QString::number(lab.deviceSshPort(device)),
+            QStringLiteral("--profile"),
+            profile,
             QStringLiteral("--accept-new-host-key")};
 }
 
@@ -105,11 +114,12 @@ inline QStringList lanEnrolArguments(lab::NatLab &lab, int device, const QString
 inline QString writeBrokenRunner(const QString &path)
 {
     QByteArray broken = DeviceFiles::builtIn(QStringLiteral("tunnel"));
-    if (!broken.contains("    read_conf\n    hold_lock\n")) {
+    // Wherever it reads its settings (at start and before every connection).
+    const QByteArray reading = "        RELAY_PORT) RELAY_PORT=$value ;;\n";
+    if (!broken.contains(reading)) {
         return {};
     }
-    broken.replace("    read_conf\n    hold_lock\n",
-                   "    read_conf\n    RELAY_PORT=1\n    hold_lock\n");
+    broken.replace(reading, "        RELAY_PORT) RELAY_PORT=1 ;;\n");
     broken.replace("# relayfleet-version: ", "# relayfleet-version: 99");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(broken) != broken.size()) {

@@ -127,6 +127,23 @@ private Q_SLOTS:
                     .contains(ConnectionHistory::causeText(QStringLiteral("port-held"))));
     }
 
+    // When a device was last heard from, for people: how long ago first.
+    void lastSeenSaysHowLongAgo()
+    {
+        QCOMPARE(FleetModel::ago(0), QStringLiteral("just now"));
+        QCOMPARE(FleetModel::ago(59), QStringLiteral("just now"));
+        QCOMPARE(FleetModel::ago(60), QStringLiteral("1 min ago"));
+        QCOMPARE(FleetModel::ago(28 * 60 + 30), QStringLiteral("28 min ago"));
+        QCOMPARE(FleetModel::ago(3 * 3600), QStringLiteral("3 h ago"));
+        QCOMPARE(FleetModel::ago(5 * 86400), QStringLiteral("5 days ago"));
+        QList<DeviceStatus> statuses = fleet(1);
+        statuses[0].lastSeen = QDateTime::currentDateTimeUtc().addSecs(-600);
+        FleetModel model;
+        model.setRelayStatuses(QStringLiteral("tokyo"), statuses);
+        const QString shown = model.index(0, FleetModel::LastSeen).data().toString();
+        QVERIFY2(shown.startsWith(QStringLiteral("10 min ago (")), qPrintable(shown));
+    }
+
     // A device whose Relay Fleet files are older than the app's is marked in the list.
     void outdatedFilesAreMarked()
     {

@@ -1,4 +1,5 @@
 #include "compat/QtCompat.h"
+#include "fleet/DeviceStatus.h"
 #include "registry/ConnectionHistory.h"
 #include "registry/DeviceRecord.h"
 #include "registry/ListenerTable.h"
@@ -164,6 +165,37 @@ private Q_SLOTS:
         QVERIFY(listing->entries[2].problem.contains(QStringLiteral("another device")));
         QVERIFY(!listing->entries[3].record);
         QCOMPARE(ListenerTable::loopbackListeners(listing->listenerTable), QList<int>{4649});
+    }
+
+    // The interval a device said it sends heartbeats at (helper 6): taken within 1 s to 1 h, and
+    // anything else (a hostile or broken heartbeat file) read as not said.
+    void listingReadsTheHeartbeatInterval()
+    {
+        const QByteArray output =
+            "relayfleet-helper 6\n"
+            "@device a\n| format=1\n| id=a\n| port=4649\n\n@last_seen 1764090000\n"
+            "@beat_every 1680\n@end\n"
+            "@device b\n| format=1\n| id=b\n| port=4650\n\n@last_seen 1764090000\n@end\n"
+            "@device c\n| format=1\n| id=c\n| port=4651\n\n@beat_every 3601\n@end\n"
+            "@device d\n| format=1\n| id=d\n| port=4652\n\n@beat_every -5\n@end\n"
+            "@device e\n| format=1\n| id=e\n| port=4653\n\n@beat_every 99999999999999\n@end\n";
+        auto listing = RegistryListing::parse(output);
+        QVERIFY(listing);
+        QCOMPARE(listing->entries.size(), 5);
+        QCOMPARE(listing->entries[0].heartbeatEvery, 1680);
+        for (int i = 1; i < 5; ++i) {
+            QCOMPARE(listing->entries[i].heartbeatEvery, 0);
+        }
+    }
+
+    // How long the relay's view lets a device stay silent before calling it stale: its interval,
+    // the runner's wait for an answer (up to a minute) and a margin; 5 s when not said.
+    void silenceAllowedFollowsTheInterval()
+    {
+        QCOMPARE(DeviceStatus::silenceAllowedSeconds(0), 5 + 5 + 15);
+        QCOMPARE(DeviceStatus::silenceAllowedSeconds(5), 5 + 5 + 15);
+        QCOMPARE(DeviceStatus::silenceAllowedSeconds(20), 20 + 20 + 15);
+        QCOMPARE(DeviceStatus::silenceAllowedSeconds(1680), 1680 + 60 + 15);
     }
 
     void listingRejectsSomethingElse()

@@ -105,10 +105,24 @@ DeviceUpgrade::run(RelayConnection &relay, const QList<DeviceTarget> &targets,
                    const Credentials &credentials, KnownHostsFile &knownHosts,
                    const Options &options, const CancelToken &cancel)
 {
+    // The relay's helper first: a new runner may need what only a newer helper does (the
+    // cellular profile's answered heartbeats, helper 6).
+    RelayRegistry registry(relay, QDeadlineTimer(kStepTimeoutMs), cancel);
+    const auto helperCurrent = registry.installIfOlder();
     QList<DeviceResult> results(targets.size());
     parallelFor(targets.size(), 64, [&](qsizetype i) {
         results[i] = upgradeOne(relay, targets[i], credentials, knownHosts, options, cancel);
     });
+    if (!helperCurrent) {
+        for (DeviceResult &result : results) {
+            result.detail +=
+                QLatin1Char(' ') +
+                tr("(The relay's helper could not be brought up to this version: %1. Until "
+                   "`relayfleet-cli relay init` does it, a device in the cellular profile keeps "
+                   "its tunnel with ssh's keepalive, and its dead link is noticed later.)")
+                    .arg(helperCurrent.error().message);
+        }
+    }
     return results;
 }
 

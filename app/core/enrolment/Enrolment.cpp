@@ -516,12 +516,13 @@ Result<void> Enrolment::installRunner(int port)
         knownHosts += "relayfleet-relay " + key.toOpenSsh().toLatin1() + '\n';
     }
     const QByteArray conf = QStringLiteral("RELAY_HOST=%1\nRELAY_PORT=%2\nRELAY_USER=%3\n"
-                                           "LISTEN_PORT=%4\nDEVICE_SSH_PORT=%5\n")
+                                           "LISTEN_PORT=%4\nDEVICE_SSH_PORT=%5\nPROFILE=%6\n")
                                 .arg(relayHost)
                                 .arg(relayPort)
                                 .arg(relay.user)
                                 .arg(port)
                                 .arg(m_request.deviceSshPort)
+                                .arg(TunnelProfile::name(m_request.profile))
                                 .toUtf8();
     for (const auto &[name, content] : {std::pair{QStringLiteral("known_hosts"), knownHosts},
                                         std::pair{QStringLiteral("tunnel.conf"), conf}}) {

@@ -2,6 +2,7 @@
 
 #include "base/Credentials.h"
 #include "base/Result.h"
+#include "enrolment/TunnelProfile.h"
 #include "hostkeys/HostKeyPolicy.h"
 
 #include <QString>
@@ -37,6 +38,8 @@ struct EnrolmentRequest
     int requestedPort = 0;  // 0: the first free port from 4649 up
     int deviceSshPort = 22; // where the device's own sshd listens, as the device sees it
     QString userPublicKey;  // "ssh-ed25519 AAAA... comment", installed on the device
+    // How its runner keeps the tunnel: cellular unless the device is known to have a cheap link.
+    TunnelProfile::Kind profile = TunnelProfile::Kind::Cellular;
     int verifyTimeoutMs = 30000;
 
     // Reached on the LAN at "[user@]host[:port]" (deviceUser when no user is given).

@@ -1,6 +1,7 @@
 #include "fleet/DeviceStatus.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace relayfleet {
 
@@ -68,6 +69,14 @@ void DeviceStatus::seen(const QDateTime &when, SeenBy by)
     }
 }
 
+qint64 DeviceStatus::silenceAllowedSeconds(int heartbeatEvery)
+{
+    // A runner ends its connection when a heartbeat goes unanswered for its REPLY_WAIT (60 s by
+    // default; shorter intervals are tests or the lan profile, whose runners give up sooner).
+    const qint64 every = heartbeatEvery > 0 ? heartbeatEvery : 5;
+    return every + std::min<qint64>(every, 60) + 15;
+}
+
 bool DeviceStatus::deviceFilesOutdated() const
 {
     // Only enrolled devices carry Relay Fleet's files (a hand-made tunnel has none).
@@ -116,6 +125,9 @@ QJsonObject DeviceStatus::toJson() const
          lastSeenBy == SeenBy::Heartbeat ? QJsonValue(QStringLiteral("heartbeat"))
          : lastSeenBy == SeenBy::Probe   ? QJsonValue(QStringLiteral("probe"))
                                          : QJsonValue()},
+        {QStringLiteral("heartbeat_every"),
+         heartbeatEvery > 0 ? QJsonValue(heartbeatEvery) : QJsonValue()},
+        {QStringLiteral("checked_by"), probed ? QStringLiteral("probe") : QStringLiteral("relay")},
         {QStringLiteral("host_key"),
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},
         {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},

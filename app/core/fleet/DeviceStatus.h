@@ -44,6 +44,16 @@ public:
     SeenBy lastSeenBy = SeenBy::Nobody;
     // Takes `when` as the last sign of life if it is newer than what is known.
     void seen(const QDateTime &when, SeenBy by);
+    // How often its runner said it sends a heartbeat (0: not said; a runner older than version
+    // 4 sends one every 5 s without saying so).
+    int heartbeatEvery = 0;
+    // Whether the state was confirmed by a probe (a key exchange with the device, which costs
+    // its link about 5 KB) or comes from the relay's view alone (its listener and the
+    // heartbeat's age: nothing reaches the device).
+    bool probed = false;
+    // How long a device may stay silent before the relay's view calls it stale: its interval,
+    // the time its runner waits for an answer, and some slack for a slow link.
+    static qint64 silenceAllowedSeconds(int heartbeatEvery);
     QString hostKeyFingerprint;
     QStringList labels;
     QString user;                   // the login user the registry names, if any

@@ -81,8 +81,12 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole) {
             return s.lastSeen;
         }
+        // How long ago first: with cellular devices heard from every few minutes up to half an
+        // hour, the age says more than the clock time.
         return s.lastSeen.isValid()
-                   ? QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                   ? QCoreApplication::translate("FleetModel", "%1 (%2)")
+                         .arg(FleetModel::ago(s.lastSeen.secsTo(QDateTime::currentDateTimeUtc())),
+                              QLocale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat))
                    : QCoreApplication::translate("FleetModel", "never");
     case OfflineSince:
         if (role == Qt::EditRole) {
@@ -189,6 +193,20 @@ QStringList FleetModel::allLabels() const
     QStringList sorted(labels.begin(), labels.end());
     sorted.sort();
     return sorted;
+}
+
+QString FleetModel::ago(qint64 seconds)
+{
+    if (seconds < 60) {
+        return tr("just now");
+    }
+    if (seconds < 3600) {
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    }
+    if (seconds < 2 * 86400) {
+        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+    }
+    return tr("%n days ago", nullptr, static_cast<int>(std::min<qint64>(seconds / 86400, 99999)));
 }
 
 } // namespace relayfleet

@@ -51,6 +51,8 @@ public:
     QStringList allLabels() const;
 
     static QString key(const DeviceStatus &status);
+    // "just now", "4 min ago", "3 h ago", "2 days ago": how long ago, for people.
+    static QString ago(qint64 seconds);
 
 private:
     QList<DeviceStatus> m_rows;

@@ -42,8 +42,10 @@ void FleetRefreshJob::run(const CancelToken &cancel)
         DeviceLocations locations(m_request.deviceLocationsPath);
         RelayScanner::Options options;
         options.probeTimeoutMs = m_request.probeTimeoutMs;
-        options.expectedPorts =
-            m_request.deviceLocationsPath.isEmpty() ? QList<int>() : locations.portsOn(relay.name);
+        options.probeEveryDevice = m_request.probeEveryDevice;
+        options.expectedPorts = m_request.deviceLocationsPath.isEmpty() || !options.probeEveryDevice
+                                    ? QList<int>()
+                                    : locations.portsOn(relay.name);
         auto statuses = RelayScanner::scan(*connection.value(), options, cancel);
         if (!statuses) {
             Q_EMIT relayFailed(relay.name, statuses.error().message);

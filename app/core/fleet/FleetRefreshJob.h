@@ -29,6 +29,8 @@ public:
         std::function<Credentials(const RelayConfig &)> credentials;
         int connectTimeoutMs = 15000;
         int probeTimeoutMs = 5000;
+        // Confirm every device with a probe (RelayScanner::Options::probeEveryDevice).
+        bool probeEveryDevice = false;
         // The window's shared relay connections; null: one login per relay for this refresh.
         std::shared_ptr<RelayConnections> connections;
     };

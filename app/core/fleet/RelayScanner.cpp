@@ -46,6 +46,38 @@ void applyProbe(DeviceStatus &status, const DeviceProbe::Result &probe, const QS
                          .arg(probe.hostKey.fingerprint(), expected->fingerprint());
 }
 
+// The state as the relay sees it, without a packet to the device: its port held or not, and
+// how long ago its heartbeat came against how often it said it would come.
+void applyRelayView(DeviceStatus &status, bool listening, const QDateTime &now)
+{
+    if (!listening) {
+        status.state = DeviceStatus::State::Offline;
+        return;
+    }
+    const qint64 silent = status.lastSeen.secsTo(now);
+    const qint64 allowed = DeviceStatus::silenceAllowedSeconds(status.heartbeatEvery);
+    if (silent <= allowed) {
+        status.state = DeviceStatus::State::Online;
+        return;
+    }
+    status.state = DeviceStatus::State::Stale;
+    status.problem = RelayScanner::tr("The relay holds port %1 but the device has been silent "
+                                      "for %2 s (its heartbeat comes every %3 s): it probably "
+                                      "lost power or its link. Check it to be sure.")
+                         .arg(status.port)
+                         .arg(silent)
+                         .arg(status.heartbeatEvery > 0 ? status.heartbeatEvery : 5);
+}
+
+// Whether the relay's view can stand for a probe: only a device whose runner sends heartbeats
+// (a hand-made tunnel has none, so only a probe tells a working one from a dead one).
+bool relayViewSuffices(const DeviceStatus &status, const RelayScanner::Options &options)
+{
+    return !options.probeEveryDevice && status.state != DeviceStatus::State::Invalid &&
+           status.state != DeviceStatus::State::Unregistered &&
+           status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat;
+}
+
 // What the relay's registry lists (and, when asked, its other loopback listeners), each with
 // the host key pinned for it.
 struct Listed
@@ -63,6 +95,7 @@ Listed listedDevices(const RegistryListing &listing, const QString &relayName,
         DeviceStatus status;
         status.relay = relayName;
         status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
+        status.heartbeatEvery = entry.heartbeatEvery;
         if (!entry.record) {
             status.id = entry.fileId;
             status.state = DeviceStatus::State::Invalid;
@@ -109,7 +142,7 @@ std::vector<DeviceProbe::Result> probeListed(RelayConnection &relay,
 {
     QSet<int> needed;
     for (const DeviceStatus &status : listed) {
-        if (status.state != DeviceStatus::State::Invalid) {
+        if (status.state != DeviceStatus::State::Invalid && !relayViewSuffices(status, options)) {
             needed.insert(status.port);
         }
     }
@@ -117,14 +150,16 @@ std::vector<DeviceProbe::Result> probeListed(RelayConnection &relay,
     // own element of a plain vector.
     std::vector<DeviceProbe::Result> probes(static_cast<size_t>(listed.size()));
     parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
-        if (listed[i].state != DeviceStatus::State::Invalid && !early.started(listed[i].port)) {
+        if (listed[i].state != DeviceStatus::State::Invalid &&
+            !relayViewSuffices(listed[i], options) && !early.started(listed[i].port)) {
             probes[static_cast<size_t>(i)] =
                 DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
         }
     });
     early.finish(needed, cancel);
     for (qsizetype i = 0; i < listed.size(); ++i) {
-        if (listed[i].state != DeviceStatus::State::Invalid && early.started(listed[i].port)) {
+        if (listed[i].state != DeviceStatus::State::Invalid &&
+            !relayViewSuffices(listed[i], options) && early.started(listed[i].port)) {
             probes[static_cast<size_t>(i)] = early.result(listed[i].port);
         }
     }
@@ -143,16 +178,25 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
     if (!listing) {
         return listing.error();
     }
-    Listed listed = listedDevices(*listing, relay.config().name, options.includeUnregistered);
+    // Listeners nobody registered are told apart only by a probe (do they speak SSH?).
+    Listed listed = listedDevices(*listing, relay.config().name,
+                                  options.includeUnregistered && options.probeEveryDevice);
     QList<DeviceStatus> &statuses = listed.statuses;
     const std::vector<DeviceProbe::Result> probes =
         probeListed(relay, statuses, early, options, cancel);
 
+    const QList<int> listeners = ListenerTable::loopbackListeners(listing->listenerTable);
+    const QSet<int> listening(listeners.cbegin(), listeners.cend());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<DeviceStatus> result;
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         DeviceStatus &status = statuses[i];
         const DeviceProbe::Result &probe = probes[static_cast<size_t>(i)];
         if (status.state == DeviceStatus::State::Invalid) {
+            result << status;
+        } else if (relayViewSuffices(status, options)) {
+            applyRelayView(status, listening.contains(status.port), now);
+            status.noteOutages();
             result << status;
         } else if (status.state == DeviceStatus::State::Unregistered) {
             // Only listeners that speak SSH look like tunnels.
@@ -162,6 +206,7 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
                 result << status;
             }
         } else {
+            status.probed = true;
             applyProbe(status, probe, listed.pins[i]);
             status.noteOutages();
             result << status;

@@ -10,8 +10,11 @@
 
 namespace relayfleet {
 
-// The live state of every device on one relay: the registry, the loopback listeners, and a
-// probe of each port, all in parallel over the one relay connection.
+// The state of every device on one relay, from the registry and the loopback listeners: by
+// default as the relay sees it (a device's port held, and its heartbeat's age), which costs the
+// devices nothing; with probeEveryDevice, confirmed by a probe of each port (a key exchange
+// with the device, in parallel over the one relay connection). Devices without a heartbeat
+// (hand-made tunnels) are probed either way.
 class RelayScanner
 {
     Q_DECLARE_TR_FUNCTIONS(RelayScanner)
@@ -20,7 +23,8 @@ public:
     {
         int probeTimeoutMs = 5000;
         int maxParallelProbes = 128;
-        bool includeUnregistered = true;
+        bool includeUnregistered = true; // listeners nobody registered (probed: probe only)
+        bool probeEveryDevice = false;
         // Where devices were last seen (DeviceLocations): probed while the registry is still
         // being read, which takes the listing's round trips off the refresh. A probe's answer
         // depends only on the port, so it serves whichever device the registry puts there;

@@ -45,6 +45,12 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             if (ok && epoch > 0) {
                 current->lastSeen = qtcompat::utcFromSecsSinceEpoch(epoch);
             }
+        } else if (current && line.startsWith("@beat_every ")) {
+            bool ok = false;
+            const int seconds = line.mid(12).trimmed().toInt(&ok);
+            if (ok && seconds >= 1 && seconds <= kMaxHeartbeatEvery) {
+                current->heartbeatEvery = seconds;
+            }
         } else if (current && line.startsWith("@events ")) {
             current->recent = ConnectionHistory::parse(line.mid(8).left(1024));
         } else if (current && line == "@end") {

@@ -25,11 +25,14 @@ public:
         std::optional<DeviceRecord> record;
         QString problem;          // why `record` is empty
         QDateTime lastSeen;       // invalid when the device never sent a heartbeat
+        int heartbeatEvery = 0;   // seconds between its heartbeats, as it said (0: not said)
         ConnectionHistory recent; // the latest comings and goings of its tunnel (helper 4+)
     };
 
     static constexpr qsizetype kMaxInput = 16 * 1024 * 1024;
     static constexpr int kMaxEntries = 10000;
+    // A carrier ends a session idle for about an hour: no runner's heartbeat waits longer.
+    static constexpr int kMaxHeartbeatEvery = 3600;
 
     int helperVersion = 0;
     QList<Entry> entries;

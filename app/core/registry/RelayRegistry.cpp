@@ -110,6 +110,28 @@ Result<int> RelayRegistry::install()
     return output->out.mid(18).trimmed().toInt();
 }
 
+Result<bool> RelayRegistry::installIfOlder()
+{
+    const QByteArray script = helperScript();
+    const qsizetype at = script.indexOf("\nHELPER_VERSION=");
+    const int ours = at < 0 ? 0 : script.mid(at + 16, 8).split('\n').first().toInt();
+    auto output = helper({QStringLiteral("version")});
+    if (!output && output.error().code != Error::Code::NotFound) {
+        return output.error();
+    }
+    const int theirs = output && output->out.startsWith("relayfleet-helper ")
+                           ? output->out.mid(18).trimmed().toInt()
+                           : 0;
+    if (theirs >= ours) {
+        return false;
+    }
+    auto installed = install();
+    if (!installed) {
+        return installed.error();
+    }
+    return true;
+}
+
 Result<RegistryListing> RelayRegistry::list()
 {
     // The registry and the listener table in one command: one channel on the relay, not two

@@ -23,6 +23,9 @@ public:
 
     // Installs or upgrades the helper in place (`relay init`). Returns the installed version.
     Result<int> install();
+    // Installs this build's helper if the relay's is older (what a device's new runner may need
+    // of it: helper 6 answers the cellular profile's heartbeats). Returns whether it did.
+    Result<bool> installIfOlder();
     Result<RegistryListing> list();
     Result<DeviceRecord> find(const QString &id);
     Result<void> save(const DeviceRecord &record);

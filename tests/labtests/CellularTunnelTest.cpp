@@ -1,0 +1,272 @@
+// The cellular profile's runner behind a carrier's NAT (issue 28): the relay's view of the fleet
+// costs an idle device no packet; a link that died silently is noticed by the unanswered
+// heartbeat and the tunnel is back within the interval and the answer's wait; the keepalive
+// learns the longest silence the carrier's NAT lets the tunnel survive, and keeps it across a
+// restart. Times are scaled down (a NAT that forgets after 20 s, not 2 min or 30 min) so that
+// the learner's whole path runs in a few minutes; the runner's arithmetic does not depend on
+// the scale.
+#include "CliRunner.h"
+#include "LabCli.h"
+#include "LabFixture.h"
+#include "NatLab.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using relayfleet::lab::CliRunner;
+using relayfleet::lab::NatLab;
+
+namespace {
+
+constexpr char kId[] = "cell";
+
+} // namespace
+
+class CellularTunnelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString deviceFile(const QString &name) const
+    {
+        return m_lab->deviceHome(0) + QStringLiteral("/.relayfleet/") + name;
+    }
+
+    // tunnel.conf as enrolment wrote it, plus `extra`; the learner's memory forgotten when
+    // asked; then `tunnel install` restarts the runner, as a user changing its settings would.
+    bool reconfigure(const QByteArray &extra, bool forgetLearned)
+    {
+        QFile file(deviceFile(QStringLiteral("tunnel.conf")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_enrolledConf + extra) < 0) {
+            return false;
+        }
+        file.close();
+        if (forgetLearned) {
+            QFile::remove(deviceFile(QStringLiteral("tunnel.keepalive")));
+        }
+        const auto restarted = m_lab->runOnDevice(0, {QStringLiteral("sh"),
+                                                      relayfleet::testing::homeOnDevice(*m_lab, 0) +
+                                                          QStringLiteral("/.relayfleet/tunnel"),
+                                                      QStringLiteral("install")});
+        return restarted && restarted->exitCode == 0;
+    }
+
+    QJsonObject entry(bool probe)
+    {
+        return relayfleet::testing::deviceById(relayfleet::testing::listDevices(*m_cli, 5, probe),
+                                               QString::fromLatin1(kId));
+    }
+
+    // The relay's view says online, heard from with `every` s between heartbeats; bounded.
+    bool waitOnline(int every, int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            const QJsonObject seen = entry(false);
+            if (seen.value(QStringLiteral("status")).toString() == QLatin1String("online") &&
+                seen.value(QStringLiteral("heartbeat_every")).toInt() == every) {
+                return true;
+            }
+            QTest::qWait(1000);
+        }
+        qWarning("not online with heartbeats every %d s: %s", every,
+                 QJsonDocument(entry(false)).toJson(QJsonDocument::Compact).constData());
+        return false;
+    }
+
+    // How many times the relay saw the tunnel come up.
+    int tunnelsUp()
+    {
+        auto history =
+            m_lab->runOnRelay(QStringLiteral("grep -c ' up$' \"$HOME\"/.relayfleet/history/%1")
+                                  .arg(QLatin1String(kId)));
+        return history ? history->out.trimmed().toInt() : -1;
+    }
+
+    qint64 devicePackets()
+    {
+        auto counters = m_lab->deviceLinkCounters(0);
+        return counters ? counters->rxPackets + counters->txPackets : -1;
+    }
+
+    // The learner's memory on the device: interval, longest survived, shortest lost, when.
+    QList<int> learned()
+    {
+        QList<int> numbers;
+        const QByteArray text =
+            relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.keepalive")));
+        for (const QByteArray &word : text.simplified().split(' ')) {
+            numbers << word.toInt();
+        }
+        return numbers.size() == 4 ? numbers : QList<int>();
+    }
+
+    std::unique_ptr<NatLab> m_lab;
+    QTemporaryDir m_homes;
+    std::unique_ptr<CliRunner> m_cli;
+    QByteArray m_enrolledConf;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto fixture = relayfleet::testing::LabFixture::start({.devices = 1});
+        QVERIFY2(fixture, relayfleet::testing::failureOf(fixture).constData());
+        m_lab = std::move(fixture->lab);
+        if (!m_lab->isolated()) {
+            QSKIP("a carrier's NAT and a device's link counters need network namespaces");
+        }
+        m_cli = std::make_unique<CliRunner>(m_homes.filePath(QStringLiteral("mac")));
+        QCOMPARE(relayfleet::lab::addLabRelay(*m_cli, *m_lab, true), 0);
+        const auto enrolled =
+            m_cli->run(relayfleet::testing::lanEnrolArguments(*m_lab, 0, QString::fromLatin1(kId),
+                                                              QStringLiteral("cellular")),
+                       {}, 120000);
+        QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+        m_enrolledConf = relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.conf")));
+        QVERIFY2(m_enrolledConf.contains("PROFILE=cellular\n"), m_enrolledConf.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_lab) {
+            (void)m_lab->setCarrierNat(0);
+        }
+        m_lab.reset();
+    }
+
+    void theRelaysViewCostsAnIdleDeviceNothing()
+    {
+        QVERIFY(reconfigure("KEEPALIVE=300\nREPLY_WAIT=5\n", true));
+        QVERIFY(waitOnline(300, 60000));
+        QTest::qWait(2000); // the first heartbeat's answer and its acknowledgement are through
+        const qint64 before = devicePackets();
+        QVERIFY(before > 0);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject seen = entry(false);
+            QCOMPARE(seen.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+            QCOMPARE(seen.value(QStringLiteral("checked_by")).toString(), QStringLiteral("relay"));
+        }
+        QCOMPARE(devicePackets() - before, 0);
+        // Asked to check, the app does reach the device, and the counters see it.
+        const QJsonObject checked = entry(true);
+        QCOMPARE(checked.value(QStringLiteral("checked_by")).toString(), QStringLiteral("probe"));
+        QCOMPARE(checked.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QVERIFY(checked.value(QStringLiteral("host_key"))
+                    .toString()
+                    .startsWith(QLatin1String("SHA256:")));
+        const qint64 probeCost = devicePackets() - before;
+        qInfo("three refreshes: 0 packets on the device's link; one probe: %lld packets",
+              probeCost);
+        QVERIFY(probeCost > 0);
+    }
+
+    void aLinkThatDiedSilentlyIsNoticedAndTheTunnelComesBack()
+    {
+        QVERIFY(reconfigure("KEEPALIVE=10\nREPLY_WAIT=5\n", true));
+        QVERIFY(waitOnline(10, 60000));
+        const int upBefore = tunnelsUp();
+        QVERIFY(upBefore > 0);
+        // As after a modem's re-attach: the carrier's NAT knows nothing of the tunnel's
+        // connection and drops its packets; neither end is told.
+        QVERIFY(m_lab->setCarrierNat(3600));
+        QElapsedTimer cut;
+        cut.start();
+        QDeadlineTimer deadline(120000); // catches a hang; the bound is printed
+        while (tunnelsUp() <= upBefore && !deadline.hasExpired()) {
+            QTest::qWait(500);
+        }
+        const qint64 backMs = cut.elapsed();
+        QVERIFY2(tunnelsUp() > upBefore, "the tunnel did not come back after its link died");
+        qInfo("tunnel back %lld ms after its link died silently (bound: KEEPALIVE 10 s + "
+              "REPLY_WAIT 5 s + the retry pause and a login)",
+              backMs);
+        const QByteArray log =
+            relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.log")));
+        QVERIFY2(log.contains("no answer within 5 s to a heartbeat"), log.right(2000).constData());
+        QVERIFY(waitOnline(10, 60000));
+        // The outage's cause, as the device reported it at its next connect.
+        auto history = m_lab->runOnRelay(
+            QStringLiteral("cat \"$HOME\"/.relayfleet/history/%1").arg(QLatin1String(kId)));
+        QVERIFY(history);
+        QVERIFY2(history->out.contains(" cause:keepalive"), history->out.constData());
+        QVERIFY(m_lab->setCarrierNat(0));
+    }
+
+    void theKeepaliveLearnsHowLongTheCarriersNatWaits()
+    {
+        constexpr int kNatSeconds = 20;
+        QVERIFY(m_lab->setCarrierNat(kNatSeconds));
+        QVERIFY(reconfigure("KEEPALIVE_MIN=5\nKEEPALIVE_MAX=60\nREPLY_WAIT=5\n", true));
+        // 5, 10 and 20 s of silence; lost at 20; then halfway back up to within 10% of 20.
+        QDeadlineTimer deadline(300000); // catches a hang
+        QList<int> memory;
+        while (!deadline.hasExpired()) {
+            memory = learned();
+            // Settled: as close below the loss as the runner goes (within 10% of it).
+            if (memory.size() == 4 && memory[2] > memory[0] &&
+                (memory[2] - memory[0]) * 10 <= memory[2]) {
+                break;
+            }
+            QTest::qWait(1000);
+        }
+        QVERIFY2(memory.size() == 4, "the runner kept no keepalive memory");
+        qInfo("learned: heartbeat every %d s (survived %d s, lost after %d s) behind a NAT that "
+              "forgets after %d s",
+              memory[0], memory[1], memory[2], kNatSeconds);
+        QVERIFY2(memory[2] >= kNatSeconds && memory[2] <= kNatSeconds + 6,
+                 "the loss was not where the NAT forgets");
+        QVERIFY(memory[0] < kNatSeconds);
+        QVERIFY(memory[0] >= 10);
+        // It holds: the tunnel lives through several of the NAT's timeouts without a reconnect.
+        const int up = tunnelsUp();
+        QTest::qWait(3 * kNatSeconds * 1000);
+        QCOMPARE(tunnelsUp(), up);
+        QVERIFY(waitOnline(memory[0], 10000));
+        // Remembered: a restarted runner starts at the learned interval, not at the floor.
+        QVERIFY(reconfigure("KEEPALIVE_MIN=5\nKEEPALIVE_MAX=60\nREPLY_WAIT=5\n", false));
+        QVERIFY(waitOnline(memory[0], 60000));
+        QVERIFY(m_lab->setCarrierNat(0));
+    }
+
+    void theProfileIsChangedFromTheApp()
+    {
+        const auto profile = [&](const QStringList &words) {
+            return m_cli->run(QStringList{QStringLiteral("profile"), QString::fromLatin1(kId)} +
+                              words + QStringList{QStringLiteral("--user"), m_lab->deviceUser()});
+        };
+        const auto refused = profile(
+            {QStringLiteral("cellular"), QStringLiteral("--keepalive-max"), QStringLiteral("30")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--keepalive-max"), refused.err.constData());
+
+        const auto toLan = profile({QStringLiteral("lan")});
+        QVERIFY2(toLan.exitCode == 0, toLan.err.constData());
+        QVERIFY2(toLan.out.contains("lan"), toLan.out.constData());
+        QVERIFY(waitOnline(5, 60000)); // the lan runner's heartbeat, every 5 s
+        QByteArray conf = relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.conf")));
+        QVERIFY2(conf.contains("PROFILE=lan\n") && !conf.contains("PROFILE=cellular"),
+                 conf.constData());
+
+        const auto toCellular = profile(
+            {QStringLiteral("cellular"), QStringLiteral("--keepalive-max"), QStringLiteral("600")});
+        QVERIFY2(toCellular.exitCode == 0, toCellular.err.constData());
+        conf = relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.conf")));
+        QVERIFY2(conf.contains("PROFILE=cellular\nKEEPALIVE_MAX=600\n") &&
+                     !conf.contains("PROFILE=lan"),
+                 conf.constData());
+        // Back in the cellular profile, at the interval it had learned.
+        QVERIFY(waitOnline(learned().value(0), 60000));
+        const QByteArray log =
+            relayfleet::testing::readFile(deviceFile(QStringLiteral("tunnel.log")));
+        QCOMPARE(log.count("to take new settings; reconnecting"), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CellularTunnelTest)
+#include "CellularTunnelTest.moc"
