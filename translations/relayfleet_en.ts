@@ -190,6 +190,25 @@
     </message>
 </context>
 <context>
+    <name>DataUsage</name>
+    <message>
+        <source>not reported (a runner older than version 4, or no report yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this month by its tunnel (reported %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; modem: signal %2 %, %3 since boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no modem found (ModemManager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -1948,6 +1967,13 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source># data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -2467,6 +2493,18 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (View → Check devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported (a hand-made tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::EnrolWizard</name>
@@ -2883,10 +2921,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 devices and tunnels, refreshed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3194,10 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2; their tunnels&apos; data this month: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,25 @@
     </message>
 </context>
 <context>
+    <name>DataUsage</name>
+    <message>
+        <source>not reported (a runner older than version 4, or no report yet)</source>
+        <translation>報告なし (バージョン 4 より古い実行スクリプトか、まだ報告がありません)</translation>
+    </message>
+    <message>
+        <source>%1 this month by its tunnel (reported %2)</source>
+        <translation>今月トンネルで %1 (%2 に報告)</translation>
+    </message>
+    <message>
+        <source>%1; modem: signal %2 %, %3 since boot</source>
+        <translation>%1。モデム: 電波 %2 %、起動以来 %3</translation>
+    </message>
+    <message>
+        <source>%1; no modem found (ModemManager)</source>
+        <translation>%1。モデムは見つかりません (ModemManager)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceAdoption</name>
     <message>
         <source>Relay %1 already has a device &quot;%2&quot;.</source>
@@ -1970,6 +1989,12 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
+    <message numerus="yes">
+        <source># data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation>
+            <numerusform># 今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -2488,6 +2513,18 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>%1 (current)</source>
         <translation>%1（最新）</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>通信量</translation>
+    </message>
+    <message>
+        <source>not checked (View → Check devices)</source>
+        <translation>未確認 (表示 → 機器を確認)</translation>
+    </message>
+    <message>
+        <source>not reported (a hand-made tunnel)</source>
+        <translation>報告なし (手作りのトンネル)</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::EnrolWizard</name>
@@ -2903,10 +2940,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>すべてのラベル</translation>
     </message>
     <message>
-        <source>%1 devices and tunnels, refreshed %2</source>
-        <translation>機器とトンネル %1 件、%2 に更新</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>更新中…</translation>
     </message>
@@ -3183,6 +3216,10 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation>
             <numerusform>%n 分ごと (機器ごとに月に約 %1 MB)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2; their tunnels&apos; data this month: %3</source>
+        <translation>機器とトンネル %1 件、%2 に更新。今月のトンネルの通信量: %3</translation>
     </message>
 </context>
 <context>

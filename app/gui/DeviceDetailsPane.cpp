@@ -46,6 +46,7 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_hostKey = addRow(form, tr("Host key"), QStringLiteral("detailsHostKey"));
     m_labels = addRow(form, tr("Labels"), QStringLiteral("detailsLabels"));
     m_lastSeen = addRow(form, tr("Last seen"), QStringLiteral("detailsLastSeen"));
+    m_data = addRow(form, tr("Data"), QStringLiteral("detailsData"));
     m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
     m_deviceFiles = addRow(form, tr("Device files"), QStringLiteral("detailsDeviceFiles"));
     m_lastOutage = addRow(form, tr("Last outage"), QStringLiteral("detailsLastOutage"));
@@ -127,7 +128,7 @@ void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
     for (QLabel *label :
-         {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey, m_deviceFiles,
+         {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_tunnelKey, m_deviceFiles,
           m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
         label->clear();
     }
@@ -136,8 +137,9 @@ void DeviceDetailsPane::clear()
 void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
-    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_tunnelKey,
-                          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
+    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data,
+                          m_tunnelKey, m_deviceFiles, m_lastOutage, m_desired, m_lastPush,
+                          m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty()
@@ -170,8 +172,11 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     // Fingerprints in the fixed font the pane's width is made for; words in the pane's own.
     m_hostKey->setFont(status.hostKeyFingerprint.isEmpty() ? font() : m_fingerprintFont);
     m_tunnelKey->setFont(status.tunnelKey.isEmpty() ? font() : m_fingerprintFont);
-    m_hostKey->setText(status.hostKeyFingerprint.isEmpty() ? tr("unknown")
-                                                           : status.hostKeyFingerprint);
+    m_hostKey->setText(!status.hostKeyFingerprint.isEmpty() ? status.hostKeyFingerprint
+                       : status.probed ? tr("unknown")
+                                       : tr("not checked (View → Check devices)"));
+    m_data->setText(status.tunnelKey.isEmpty() ? tr("not reported (a hand-made tunnel)")
+                                               : status.usage.summary());
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
     const QString seenBy =
         status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")

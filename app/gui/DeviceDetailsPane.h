@@ -43,6 +43,7 @@ private:
     QLabel *m_hostKey = nullptr;
     QLabel *m_labels = nullptr;
     QLabel *m_lastSeen = nullptr;
+    QLabel *m_data = nullptr;
     QLabel *m_tunnelKey = nullptr;
     QLabel *m_deviceFiles = nullptr;
     QLabel *m_lastOutage = nullptr;

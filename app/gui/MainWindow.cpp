@@ -984,11 +984,17 @@ void MainWindow::startRefresh(bool probeEveryDevice)
     connect(m_job, &FleetRefreshJob::finished, this, [this] {
         m_job->deleteLater();
         m_job = nullptr;
+        qint64 fleetMonth = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const DataUsage &usage = m_model->statusAt(row).usage;
+            fleetMonth += usage.isValid() ? usage.tunnelMonth : 0;
+        }
         statusBar()->showMessage(
             m_failures.isEmpty()
-                ? tr("%1 devices and tunnels, refreshed %2")
+                ? tr("%1 devices and tunnels, refreshed %2; their tunnels' data this month: %3")
                       .arg(m_model->rowCount())
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+                           DataUsage::size(fleetMonth))
                 : m_failures.join(QLatin1Char(' ')));
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setStretchLastSection(true);

@@ -144,8 +144,14 @@ private Q_SLOTS:
     {
         QVERIFY(reconfigure("KEEPALIVE=300\nREPLY_WAIT=5\n", true));
         QVERIFY(waitOnline(300, 60000));
-        QTest::qWait(2000); // the first heartbeat's answer and its acknowledgement are through
-        const qint64 before = devicePackets();
+        // The first heartbeat's exchange is over: the link's counters stand still for 3 s.
+        qint64 before = devicePackets();
+        for (int still = 0, tries = 0; still < 3 && tries < 30; ++tries) {
+            QTest::qWait(1000);
+            const qint64 now = devicePackets();
+            still = now == before ? still + 1 : 0;
+            before = now;
+        }
         QVERIFY(before > 0);
         for (int i = 0; i < 3; ++i) {
             const QJsonObject seen = entry(false);
@@ -164,6 +170,38 @@ private Q_SLOTS:
         qInfo("three refreshes: 0 packets on the device's link; one probe: %lld packets",
               probeCost);
         QVERIFY(probeCost > 0);
+    }
+
+    // The runner reports what its tunnel used this month (counted from the kernel's counters of
+    // its connection) with a heartbeat, at most every USAGE_EVERY s; the lab's devices have no
+    // modem, and say so.
+    void theDeviceReportsWhatItsTunnelUsed()
+    {
+        QVERIFY(reconfigure("KEEPALIVE=5\nREPLY_WAIT=5\nUSAGE_EVERY=10\n", true));
+        QVERIFY(waitOnline(5, 60000));
+        QJsonObject data;
+        QDeadlineTimer deadline(60000); // catches a hang
+        while (!deadline.hasExpired()) {
+            data = entry(false).value(QStringLiteral("data")).toObject();
+            if (data.value(QStringLiteral("tunnel_month_bytes")).toDouble() > 0) {
+                break;
+            }
+            QTest::qWait(1000);
+        }
+        const double reported = data.value(QStringLiteral("tunnel_month_bytes")).toDouble();
+        auto counters = m_lab->deviceLinkCounters(0);
+        QVERIFY(counters);
+        // Everything the device's link carried since its power-on, billed the same way: the
+        // tunnel's share can only be a part of it.
+        const double link = static_cast<double>(counters->rxBytes + counters->txBytes) +
+                            40.0 * static_cast<double>(counters->rxPackets + counters->txPackets);
+        qInfo("reported: %.0f B this month by the tunnel; the link since power-on: %.0f B",
+              reported, link);
+        QVERIFY2(reported > 0, QJsonDocument(data).toJson().constData());
+        QVERIFY(reported < link);
+        QCOMPARE(data.value(QStringLiteral("modem")).toString(), QStringLiteral("none"));
+        const auto listed = m_cli->run({QStringLiteral("devices")});
+        QVERIFY2(listed.out.contains("# data this month: "), listed.out.constData());
     }
 
     void aLinkThatDiedSilentlyIsNoticedAndTheTunnelComesBack()

@@ -1,10 +1,12 @@
 #include "compat/QtCompat.h"
 #include "fleet/DeviceStatus.h"
 #include "registry/ConnectionHistory.h"
+#include "registry/DataUsage.h"
 #include "registry/DeviceRecord.h"
 #include "registry/ListenerTable.h"
 #include "registry/RegistryListing.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace relayfleet;
@@ -186,6 +188,57 @@ private Q_SLOTS:
         for (int i = 1; i < 5; ++i) {
             QCOMPARE(listing->entries[i].heartbeatEvery, 0);
         }
+    }
+
+    // A device's report of its data (helper 6, "@usage EPOCH BYTES MODEM"), untrusted: taken
+    // only whole and in range.
+    void dataUsageIsTakenOnlyWhole_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("no modem") << QByteArray("1764090000 612000 none") << true;
+        QTest::newRow("modem") << QByteArray("1764090000 612000 67:123456789") << true;
+        QTest::newRow("signal over 100") << QByteArray("1764090000 612000 101:5") << false;
+        QTest::newRow("negative") << QByteArray("1764090000 -5 none") << false;
+        QTest::newRow("16 digits") << QByteArray("1764090000 1234567890123456 none") << false;
+        QTest::newRow("extra word") << QByteArray("1764090000 5 none x") << false;
+        QTest::newRow("missing modem bytes") << QByteArray("1764090000 5 67:") << false;
+        QTest::newRow("not a number") << QByteArray("1764090000 5e3 none") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void dataUsageIsTakenOnlyWhole()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        const DataUsage usage = DataUsage::parse(line);
+        QCOMPARE(usage.isValid(), valid);
+        if (!valid) {
+            QCOMPARE(usage.tunnelMonth, -1);
+            QVERIFY(usage.toJson().isNull());
+            return;
+        }
+        QCOMPARE(usage.reported.toSecsSinceEpoch(), 1764090000);
+        QCOMPARE(usage.tunnelMonth, 612000);
+        const QJsonObject json = usage.toJson().toObject();
+        QCOMPARE(json.value(QStringLiteral("tunnel_month_bytes")).toDouble(), 612000.0);
+        if (usage.hasModem) {
+            QCOMPARE(usage.modemSignal, 67);
+            QCOMPARE(usage.modemBytes, 123456789);
+            QCOMPARE(json.value(QStringLiteral("modem"))
+                         .toObject()
+                         .value(QStringLiteral("signal_percent"))
+                         .toInt(),
+                     67);
+        } else {
+            QCOMPARE(json.value(QStringLiteral("modem")).toString(), QStringLiteral("none"));
+        }
+        // In a listing, beside the rest of the entry.
+        auto listing = RegistryListing::parse(
+            "relayfleet-helper 6\n@device a\n| format=1\n| id=a\n| port=4649\n\n@usage " + line +
+            "\n@end\n");
+        QVERIFY(listing);
+        QCOMPARE(listing->entries.first().usage.tunnelMonth, 612000);
     }
 
     // How long the relay's view lets a device stay silent before calling it stale: its interval,

@@ -96,6 +96,7 @@ Listed listedDevices(const RegistryListing &listing, const QString &relayName,
         status.relay = relayName;
         status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
         status.heartbeatEvery = entry.heartbeatEvery;
+        status.usage = entry.usage;
         if (!entry.record) {
             status.id = entry.fileId;
             status.state = DeviceStatus::State::Invalid;
@@ -178,9 +179,7 @@ Result<QList<DeviceStatus>> RelayScanner::scan(RelayConnection &relay, const Opt
     if (!listing) {
         return listing.error();
     }
-    // Listeners nobody registered are told apart only by a probe (do they speak SSH?).
-    Listed listed = listedDevices(*listing, relay.config().name,
-                                  options.includeUnregistered && options.probeEveryDevice);
+    Listed listed = listedDevices(*listing, relay.config().name, options.includeUnregistered);
     QList<DeviceStatus> &statuses = listed.statuses;
     const std::vector<DeviceProbe::Result> probes =
         probeListed(relay, statuses, early, options, cancel);

@@ -13,8 +13,9 @@ namespace relayfleet {
 // The state of every device on one relay, from the registry and the loopback listeners: by
 // default as the relay sees it (a device's port held, and its heartbeat's age), which costs the
 // devices nothing; with probeEveryDevice, confirmed by a probe of each port (a key exchange
-// with the device, in parallel over the one relay connection). Devices without a heartbeat
-// (hand-made tunnels) are probed either way.
+// with the device, in parallel over the one relay connection). Tunnels without a heartbeat
+// (hand-made ones, adopted or not: only a probe tells a working one from a dead one, or an SSH
+// server from another loopback service) are probed either way.
 class RelayScanner
 {
     Q_DECLARE_TR_FUNCTIONS(RelayScanner)
@@ -23,7 +24,7 @@ public:
     {
         int probeTimeoutMs = 5000;
         int maxParallelProbes = 128;
-        bool includeUnregistered = true; // listeners nobody registered (probed: probe only)
+        bool includeUnregistered = true; // loopback listeners nobody registered
         bool probeEveryDevice = false;
         // Where devices were last seen (DeviceLocations): probed while the registry is still
         // being read, which takes the listing's round trips off the refresh. A probe's answer

@@ -51,6 +51,8 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             if (ok && seconds >= 1 && seconds <= kMaxHeartbeatEvery) {
                 current->heartbeatEvery = seconds;
             }
+        } else if (current && line.startsWith("@usage ")) {
+            current->usage = DataUsage::parse(line.mid(7));
         } else if (current && line.startsWith("@events ")) {
             current->recent = ConnectionHistory::parse(line.mid(8).left(1024));
         } else if (current && line == "@end") {

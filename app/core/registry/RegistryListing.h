@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/ConnectionHistory.h"
+#include "registry/DataUsage.h"
 #include "registry/DeviceRecord.h"
 
 #include <QByteArray>
@@ -26,6 +27,7 @@ public:
         QString problem;          // why `record` is empty
         QDateTime lastSeen;       // invalid when the device never sent a heartbeat
         int heartbeatEvery = 0;   // seconds between its heartbeats, as it said (0: not said)
+        DataUsage usage;          // its last report of the data it used (helper 6)
         ConnectionHistory recent; // the latest comings and goings of its tunnel (helper 4+)
     };
 
