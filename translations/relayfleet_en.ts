@@ -3196,8 +3196,15 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         </translation>
     </message>
     <message>
-        <source>%1 devices and tunnels, refreshed %2; their tunnels&apos; data this month: %3</source>
+        <source>%1 devices and tunnels, refreshed %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3218,8 +3218,14 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         </translation>
     </message>
     <message>
-        <source>%1 devices and tunnels, refreshed %2; their tunnels&apos; data this month: %3</source>
-        <translation>機器とトンネル %1 件、%2 に更新。今月のトンネルの通信量: %3</translation>
+        <source>%1 devices and tunnels, refreshed %2</source>
+        <translation>機器とトンネル %1 件、%2 に更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation>
+            <numerusform>。今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

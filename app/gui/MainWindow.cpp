@@ -985,17 +985,25 @@ void MainWindow::startRefresh(bool probeEveryDevice)
         m_job->deleteLater();
         m_job = nullptr;
         qint64 fleetMonth = 0;
+        int reporting = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const DataUsage &usage = m_model->statusAt(row).usage;
-            fleetMonth += usage.isValid() ? usage.tunnelMonth : 0;
+            if (usage.isValid()) {
+                fleetMonth += usage.tunnelMonth;
+                ++reporting;
+            }
         }
-        statusBar()->showMessage(
-            m_failures.isEmpty()
-                ? tr("%1 devices and tunnels, refreshed %2; their tunnels' data this month: %3")
-                      .arg(m_model->rowCount())
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
-                           DataUsage::size(fleetMonth))
-                : m_failures.join(QLatin1Char(' ')));
+        QString refreshed =
+            tr("%1 devices and tunnels, refreshed %2")
+                .arg(m_model->rowCount())
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        if (reporting > 0) {
+            refreshed += tr("; data this month: %1 by the tunnels of %n device(s) that reported it",
+                            nullptr, reporting)
+                             .arg(DataUsage::size(fleetMonth));
+        }
+        statusBar()->showMessage(m_failures.isEmpty() ? refreshed
+                                                      : m_failures.join(QLatin1Char(' ')));
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setStretchLastSection(true);
         Q_EMIT refreshFinished();

@@ -42,7 +42,7 @@ namespace {
 
 // rfbench-data, 2026-12-06 (docs/PERFORMANCE.md): one cellular heartbeat and its answer, billed;
 // the lan profile's idle month.
-constexpr double kHeartbeatBytes = 400;
+constexpr double kHeartbeatBytes = 576;
 constexpr double kLanIdleMonthBytes = 267e6;
 constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 constexpr int kReplyWait = 60;
