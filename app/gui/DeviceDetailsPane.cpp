@@ -137,9 +137,9 @@ void DeviceDetailsPane::clear()
 void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
     // Names come from the relay's registry: shown as plain text, never as rich text.
-    for (QLabel *label : {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data,
-                          m_tunnelKey, m_deviceFiles, m_lastOutage, m_desired, m_lastPush,
-                          m_problem}) {
+    for (QLabel *label :
+         {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_tunnelKey,
+          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty()
@@ -173,7 +173,7 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     m_hostKey->setFont(status.hostKeyFingerprint.isEmpty() ? font() : m_fingerprintFont);
     m_tunnelKey->setFont(status.tunnelKey.isEmpty() ? font() : m_fingerprintFont);
     m_hostKey->setText(!status.hostKeyFingerprint.isEmpty() ? status.hostKeyFingerprint
-                       : status.probed ? tr("unknown")
+                       : status.probed                      ? tr("unknown")
                                        : tr("not checked (View → Check devices)"));
     m_data->setText(status.tunnelKey.isEmpty() ? tr("not reported (a hand-made tunnel)")
                                                : status.usage.summary());

@@ -3,8 +3,8 @@
 #include "compat/QtCompat.h"
 
 #include <QJsonObject>
-#include <QLocale>
 #include <QList>
+#include <QLocale>
 
 namespace relayfleet {
 
@@ -79,9 +79,9 @@ QString DataUsage::summary() const
     if (!isValid()) {
         return tr("not reported (a runner older than version 4, or no report yet)");
     }
-    const QString tunnel =
-        tr("%1 this month by its tunnel (reported %2)")
-            .arg(size(tunnelMonth), QLocale().toString(reported.toLocalTime(), QLocale::ShortFormat));
+    const QString tunnel = tr("%1 this month by its tunnel (reported %2)")
+                               .arg(size(tunnelMonth), QLocale().toString(reported.toLocalTime(),
+                                                                          QLocale::ShortFormat));
     return hasModem ? tr("%1; modem: signal %2 %, %3 since boot")
                           .arg(tunnel)
                           .arg(modemSignal)
