@@ -261,9 +261,9 @@ private Q_SLOTS:
                  "the loss was not where the NAT forgets");
         QVERIFY(memory[0] < kNatSeconds);
         QVERIFY(memory[0] >= 10);
-        // It holds: the tunnel lives through several of the NAT's timeouts without a reconnect.
+        // It holds: the tunnel lives through the NAT's timeouts without a reconnect.
         const int up = tunnelsUp();
-        QTest::qWait(3 * kNatSeconds * 1000);
+        QTest::qWait(2 * kNatSeconds * 1000);
         QCOMPARE(tunnelsUp(), up);
         QVERIFY(waitOnline(memory[0], 10000));
         // Remembered: a restarted runner starts at the learned interval, not at the floor.
