@@ -114,14 +114,7 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
         CliContext::printOut(
             QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     } else {
-        qint64 fleetMonth = 0;
-        int reporting = 0;
-        for (const DeviceStatus &status : all) {
-            if (status.usage.isValid()) {
-                fleetMonth += status.usage.tunnelMonth;
-                ++reporting;
-            }
-        }
+        const DeviceStatus::DataTotal data = DeviceStatus::dataTotal(all);
         for (const DeviceStatus &status : all) {
             CliContext::printOut(
                 QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7")
@@ -133,12 +126,12 @@ int DeviceCommands::devices(const QCommandLineParser &parser)
                          status.labels.join(QLatin1Char(',')), printable(status.problem)));
         }
         // A comment line (scripts that read the list skip it): the fleet's data this month.
-        if (reporting > 0) {
+        if (data.reporting > 0) {
             CliContext::printOut(
                 DeviceCommands::tr("# data this month: %1 by the tunnels of %n device(s) that "
                                    "reported it",
-                                   nullptr, reporting)
-                    .arg(DataUsage::size(fleetMonth)));
+                                   nullptr, data.reporting)
+                    .arg(DataUsage::size(data.bytes)));
         }
     }
     return failures == 0 ? 0 : 1;

@@ -984,23 +984,15 @@ void MainWindow::startRefresh(bool probeEveryDevice)
     connect(m_job, &FleetRefreshJob::finished, this, [this] {
         m_job->deleteLater();
         m_job = nullptr;
-        qint64 fleetMonth = 0;
-        int reporting = 0;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const DataUsage &usage = m_model->statusAt(row).usage;
-            if (usage.isValid()) {
-                fleetMonth += usage.tunnelMonth;
-                ++reporting;
-            }
-        }
+        const DeviceStatus::DataTotal fleetData = m_model->dataTotal();
         QString refreshed =
             tr("%1 devices and tunnels, refreshed %2")
                 .arg(m_model->rowCount())
                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-        if (reporting > 0) {
+        if (fleetData.reporting > 0) {
             refreshed += tr("; data this month: %1 by the tunnels of %n device(s) that reported it",
-                            nullptr, reporting)
-                             .arg(DataUsage::size(fleetMonth));
+                            nullptr, fleetData.reporting)
+                             .arg(DataUsage::size(fleetData.bytes));
         }
         statusBar()->showMessage(m_failures.isEmpty() ? refreshed
                                                       : m_failures.join(QLatin1Char(' ')));

@@ -77,6 +77,18 @@ qint64 DeviceStatus::silenceAllowedSeconds(int heartbeatEvery)
     return every + std::min<qint64>(every, 60) + 15;
 }
 
+DeviceStatus::DataTotal DeviceStatus::dataTotal(const QList<DeviceStatus> &statuses)
+{
+    DataTotal total;
+    for (const DeviceStatus &status : statuses) {
+        if (status.usage.isValid()) {
+            total.bytes += status.usage.tunnelMonth;
+            ++total.reporting;
+        }
+    }
+    return total;
+}
+
 bool DeviceStatus::deviceFilesOutdated() const
 {
     // Only enrolled devices carry Relay Fleet's files (a hand-made tunnel has none).

@@ -56,6 +56,13 @@ public:
     // How long a device may stay silent before the relay's view calls it stale: its interval,
     // the time its runner waits for an answer, and some slack for a slow link.
     static qint64 silenceAllowedSeconds(int heartbeatEvery);
+    // What the tunnels of the devices that reported their data used this month, together.
+    struct DataTotal
+    {
+        qint64 bytes = 0;
+        int reporting = 0; // how many devices reported
+    };
+    static DataTotal dataTotal(const QList<DeviceStatus> &statuses);
     QString hostKeyFingerprint;
     QStringList labels;
     QString user;                   // the login user the registry names, if any

@@ -47,6 +47,7 @@ public:
     // Replaces what one relay reported, leaving the other relays' rows alone.
     void setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses);
     const DeviceStatus &statusAt(int row) const { return m_rows.at(row); }
+    DeviceStatus::DataTotal dataTotal() const { return DeviceStatus::dataTotal(m_rows); }
     void clear();
     QStringList allLabels() const;
 

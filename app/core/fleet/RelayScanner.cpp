@@ -78,6 +78,13 @@ bool relayViewSuffices(const DeviceStatus &status, const RelayScanner::Options &
            status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat;
 }
 
+// Whether the scan probes this listed entry (every one but invalid entries and devices whose
+// relay's view stands for a probe).
+bool needsProbe(const DeviceStatus &status, const RelayScanner::Options &options)
+{
+    return status.state != DeviceStatus::State::Invalid && !relayViewSuffices(status, options);
+}
+
 // What the relay's registry lists (and, when asked, its other loopback listeners), each with
 // the host key pinned for it.
 struct Listed
@@ -143,7 +150,7 @@ std::vector<DeviceProbe::Result> probeListed(RelayConnection &relay,
 {
     QSet<int> needed;
     for (const DeviceStatus &status : listed) {
-        if (status.state != DeviceStatus::State::Invalid && !relayViewSuffices(status, options)) {
+        if (needsProbe(status, options)) {
             needed.insert(status.port);
         }
     }
@@ -151,16 +158,14 @@ std::vector<DeviceProbe::Result> probeListed(RelayConnection &relay,
     // own element of a plain vector.
     std::vector<DeviceProbe::Result> probes(static_cast<size_t>(listed.size()));
     parallelFor(listed.size(), options.maxParallelProbes, [&](qsizetype i) {
-        if (listed[i].state != DeviceStatus::State::Invalid &&
-            !relayViewSuffices(listed[i], options) && !early.started(listed[i].port)) {
+        if (needsProbe(listed[i], options) && !early.started(listed[i].port)) {
             probes[static_cast<size_t>(i)] =
                 DeviceProbe::probe(relay, listed[i].port, options.probeTimeoutMs, cancel);
         }
     });
     early.finish(needed, cancel);
     for (qsizetype i = 0; i < listed.size(); ++i) {
-        if (listed[i].state != DeviceStatus::State::Invalid &&
-            !relayViewSuffices(listed[i], options) && early.started(listed[i].port)) {
+        if (needsProbe(listed[i], options) && early.started(listed[i].port)) {
             probes[static_cast<size_t>(i)] = early.result(listed[i].port);
         }
     }
