@@ -35,6 +35,22 @@ private:
         return {};
     }
 
+    // The entries this test's lab made: registered devices and the two hand-made tunnels. On the
+    // loopback fallback the relay is this machine, so the sshd of any lab test running beside
+    // this one is listed too, as an unregistered tunnel that comes and goes.
+    qsizetype labEntryCount(const QJsonArray &list) const
+    {
+        qsizetype count = 0;
+        for (const QJsonValue &v : list) {
+            const QJsonObject entry = v.toObject();
+            const int port = entry.value(QStringLiteral("port")).toInt();
+            if (!entry.value(QStringLiteral("id")).isNull() || port == m_port1 || port == m_port2) {
+                ++count;
+            }
+        }
+        return count;
+    }
+
     static QJsonObject byId(const QJsonArray &list, const QString &id)
     {
         return relayfleet::testing::deviceById(list, id);
@@ -259,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(byPort(after, m_port2).value(QStringLiteral("status")).toString(),
                  QStringLiteral("unregistered"));
         QVERIFY(byId(after, QStringLiteral("ghost")).isEmpty());
-        QCOMPARE(after.size(), before.size());
+        QCOMPARE(labEntryCount(after), labEntryCount(before));
         QVERIFY(!readFile(locations).contains("ghost"));
         QVERIFY(readFile(locations).contains(QByteArray::number(m_port1)));
     }
