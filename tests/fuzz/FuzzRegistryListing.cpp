@@ -12,6 +12,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const auto &entry : listing->entries) {
             fuzz::require(!entry.record || entry.record->validate().ok());
         }
+        // Moved to a clock far from the relay's: no overflow, and a time read stays a time.
+        listing->moveToLocalClock(QDateTime::fromMSecsSinceEpoch(0).toUTC());
+        for (const auto &entry : listing->entries) {
+            fuzz::require(entry.lastSeen.isNull() || entry.lastSeen.isValid());
+        }
     }
     return 0;
 }

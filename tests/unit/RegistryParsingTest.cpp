@@ -190,6 +190,50 @@ private Q_SLOTS:
         }
     }
 
+    // The relay's clock (helper 7, "@now EPOCH" before the first entry): every time the relay
+    // wrote is read against it, so a relay 10 minutes behind this machine does not make a device
+    // heard from a second ago look silent for 10 minutes.
+    void listingTimesMoveToTheLocalClock()
+    {
+        const QByteArray output =
+            "relayfleet-helper 7\n@now 1764090600\n"
+            "@device a\n| format=1\n| id=a\n| port=4649\n\n@last_seen 1764090599\n"
+            "@usage 1764090000 612000 none\n@events 1764089000 down 1764089500 up\n"
+            "@now 1\n@end\n"
+            "@device b\n| format=1\n| id=b\n| port=4650\n\n@last_seen -\n@end\n";
+        auto listing = RegistryListing::parse(output);
+        QVERIFY(listing);
+        // Only the line outside an entry counts: a device's file cannot set the relay's clock.
+        QCOMPARE(listing->relayNow.toSecsSinceEpoch(), 1764090600);
+        const QDateTime local = qtcompat::utcFromSecsSinceEpoch(1764091200);
+        listing->moveToLocalClock(local);
+        const RegistryListing::Entry &a = listing->entries[0];
+        QCOMPARE(a.lastSeen.toSecsSinceEpoch(), 1764091199);
+        QCOMPARE(a.lastSeen.secsTo(local), 1);
+        QCOMPARE(a.usage.reported.toSecsSinceEpoch(), 1764090600);
+        QCOMPARE(a.recent.events.size(), 2);
+        QCOMPARE(a.recent.events[0].at.toSecsSinceEpoch(), 1764089600);
+        QCOMPARE(a.recent.events[1].at.toSecsSinceEpoch(), 1764090100);
+        QVERIFY(!listing->entries[1].lastSeen.isValid());
+        // Moving twice does not move again.
+        listing->moveToLocalClock(local);
+        QCOMPARE(listing->entries[0].lastSeen.toSecsSinceEpoch(), 1764091199);
+
+        // An older helper says nothing of its clock, or the line is broken: the times stay as
+        // written.
+        for (const QByteArray &now :
+             {QByteArray(), QByteArray("@now -5\n"), QByteArray("@now soon\n"),
+              QByteArray("@now 99999999999999999999\n")}) {
+            auto old = RegistryListing::parse("relayfleet-helper 6\n" + now +
+                                              "@device a\n| format=1\n| id=a\n| port=4649\n\n"
+                                              "@last_seen 1764090599\n@end\n");
+            QVERIFY(old);
+            QVERIFY(!old->relayNow.isValid());
+            old->moveToLocalClock(local);
+            QCOMPARE(old->entries[0].lastSeen.toSecsSinceEpoch(), 1764090599);
+        }
+    }
+
     // A device's report of its data (helper 6, "@usage EPOCH BYTES MODEM"), untrusted: taken
     // only whole and in range.
     void dataUsageIsTakenOnlyWhole_data()

@@ -5,6 +5,21 @@
 
 namespace relayfleet {
 
+namespace {
+
+// A time the relay wrote, as seconds since 1970: invalid unless a plausible one (before the
+// year 3000, as in ConnectionHistory, so that moving it between clocks cannot overflow).
+QDateTime relayTime(const QByteArray &text)
+{
+    constexpr qint64 kLastSecond = 32503680000;
+    bool ok = false;
+    const qint64 epoch = text.trimmed().toLongLong(&ok);
+    return ok && epoch > 0 && epoch <= kLastSecond ? qtcompat::utcFromSecsSinceEpoch(epoch)
+                                                   : QDateTime();
+}
+
+} // namespace
+
 Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
 {
     if (output.size() > kMaxInput) {
@@ -27,7 +42,9 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
     QByteArray body;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines[i];
-        if (line.startsWith("@device ")) {
+        if (!current && line.startsWith("@now ")) {
+            listing.relayNow = relayTime(line.mid(5));
+        } else if (line.startsWith("@device ")) {
             if (listing.entries.size() >= kMaxEntries) {
                 break;
             }
@@ -40,11 +57,7 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
                 body += line.mid(2) + '\n';
             }
         } else if (current && line.startsWith("@last_seen ")) {
-            bool ok = false;
-            const qint64 epoch = line.mid(11).trimmed().toLongLong(&ok);
-            if (ok && epoch > 0) {
-                current->lastSeen = qtcompat::utcFromSecsSinceEpoch(epoch);
-            }
+            current->lastSeen = relayTime(line.mid(11));
         } else if (current && line.startsWith("@beat_every ")) {
             bool ok = false;
             const int seconds = line.mid(12).trimmed().toInt(&ok);
@@ -72,6 +85,26 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
         }
     }
     return listing;
+}
+
+void RegistryListing::moveToLocalClock(const QDateTime &localNow)
+{
+    if (!relayNow.isValid() || !localNow.isValid()) {
+        return;
+    }
+    const qint64 ahead = relayNow.secsTo(localNow);
+    for (Entry &entry : entries) {
+        if (entry.lastSeen.isValid()) {
+            entry.lastSeen = entry.lastSeen.addSecs(ahead);
+        }
+        if (entry.usage.reported.isValid()) {
+            entry.usage.reported = entry.usage.reported.addSecs(ahead);
+        }
+        for (ConnectionHistory::Event &event : entry.recent.events) {
+            event.at = event.at.addSecs(ahead);
+        }
+    }
+    relayNow = localNow;
 }
 
 } // namespace relayfleet

@@ -37,10 +37,17 @@ public:
     static constexpr int kMaxHeartbeatEvery = 3600;
 
     int helperVersion = 0;
+    QDateTime relayNow; // the relay's clock when it listed (helper 7; invalid before)
     QList<Entry> entries;
     QByteArray listenerTable;
 
     static Result<RegistryListing> parse(const QByteArray &output);
+
+    // Every time of the listing moved from the relay's clock to this machine's, read at `localNow`
+    // (when the listing arrived). Without it a relay clock minutes off this one shows devices
+    // as silent too long, or heard from in the future. A listing without the relay's time
+    // (helper older than 7) is left as it is.
+    void moveToLocalClock(const QDateTime &localNow);
 };
 
 } // namespace relayfleet

@@ -147,7 +147,11 @@ Result<RegistryListing> RelayRegistry::list()
             tr("Relay %1 could not list its registry: %2")
                 .arg(m_relay.config().name, QString::fromUtf8(output->err.left(500)).trimmed()));
     }
-    return RegistryListing::parse(output->out);
+    auto listing = RegistryListing::parse(output->out);
+    if (listing) {
+        listing->moveToLocalClock(QDateTime::currentDateTimeUtc());
+    }
+    return listing;
 }
 
 Result<DeviceRecord> RelayRegistry::find(const QString &id)
