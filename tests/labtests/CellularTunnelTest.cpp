@@ -298,6 +298,32 @@ private Q_SLOTS:
         QVERIFY(m_lab->setCarrierNat(0));
     }
 
+    // The lean profile keeps today's return after a power loss: the runner connects at boot and
+    // the relay evicts the dead session still holding the port. The seconds are printed (the
+    // goal, 10 s, is in docs/PERFORMANCE.md); the deadline only catches a hang.
+    void reachableSoonAfterPowerReturns()
+    {
+        QVERIFY(reconfigure({}, true)); // the profile as shipped
+        QVERIFY(waitOnline(60, 60000));
+        QVERIFY(m_lab->powerLoss(0));
+        QCOMPARE(entry(true).value(QStringLiteral("status")).toString(), QStringLiteral("stale"));
+        QElapsedTimer sincePower;
+        sincePower.start();
+        QVERIFY(m_lab->boot(0)); // starts ~/.relayfleet/tunnel as the device's boot would
+        QString state;
+        QDeadlineTimer deadline(120000); // catches a hang
+        while (!deadline.hasExpired()) {
+            state = entry(true).value(QStringLiteral("status")).toString();
+            if (state == QLatin1String("online")) {
+                break;
+            }
+            QTest::qWait(250);
+        }
+        qInfo("reachable again %.1f s after power returned (cellular profile)",
+              static_cast<double>(sincePower.elapsed()) / 1000.0);
+        QCOMPARE(state, QStringLiteral("online"));
+    }
+
     // The CI's run: a NAT that forgets after 20 s and the learner's times scaled down to it.
     // RELAYFLEET_CARRIER_NAT_SECONDS=120 or 1800 runs it by hand against a carrier's real
     // timeouts with the runner's own settings (about 20 min and 2 h; figures in
