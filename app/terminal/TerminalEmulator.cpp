@@ -1,6 +1,6 @@
 #include "terminal/TerminalEmulator.h"
 
-#include "compat/VTermCompat.h"
+#include "terminal/VTermCompat.h"
 
 #include <algorithm>
 
