@@ -147,7 +147,7 @@ void TerminalSession::run(const CancelToken &cancel)
         return;
     }
     Q_EMIT connected();
-    QString ended = serve(session, ch, cancel);
+    QString ended = serve(device->session(), channel, cancel);
     if (!ended.isEmpty() && !relay->isAlive()) {
         // The shell ran inside the relay's connection: that is what went away.
         ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
@@ -155,8 +155,11 @@ void TerminalSession::run(const CancelToken &cancel)
     Q_EMIT closed(ended);
 }
 
-QString TerminalSession::serve(ssh_session session, ssh_channel ch, const CancelToken &cancel)
+QString TerminalSession::serve(SshSession &connection, const ChannelHandle &channel,
+                               const CancelToken &cancel)
 {
+    ssh_session session = connection.get();
+    ssh_channel ch = channel.get();
     QByteArray pending;
     char buf[16384];
     for (;;) {

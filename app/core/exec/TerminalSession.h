@@ -10,7 +10,7 @@
 #include "relay/RelayConfig.h"
 #include "relay/RelayConnections.h"
 #include "relay/WarmDeviceConnections.h"
-#include "ssh/SshTypes.h"
+#include "ssh/SshHandles.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -19,6 +19,8 @@
 #include <optional>
 
 namespace relayfleet {
+
+class SshSession;
 
 // An interactive shell on a device through its relay: a PTY channel (xterm-256color) on a
 // device session, served by a worker thread (a WorkerTask). Bytes from the shell arrive as
@@ -67,7 +69,7 @@ private:
     // The relay connection and a device connection over it, logged in now.
     Result<WarmDeviceConnections::Warm> open(const QDeadlineTimer &deadline,
                                              const CancelToken &cancel);
-    QString serve(ssh_session session, ssh_channel channel, const CancelToken &cancel);
+    QString serve(SshSession &session, const ChannelHandle &channel, const CancelToken &cancel);
     void wake();
 
     Request m_request;

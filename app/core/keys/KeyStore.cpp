@@ -220,7 +220,7 @@ KeyStore::generate(const QString &name, const QString &comment, Protection prote
     if (!secret) {
         return secret.error();
     }
-    auto written = writeKeyFiles(key.value(), pair->get(), secret.value());
+    auto written = writeKeyFiles(key.value(), pair.value(), secret.value());
     if (written) {
         existing->append(key.value());
         written = saveAll(existing.value());
@@ -313,8 +313,10 @@ Result<QString> KeyStore::newSecret(const Key &key,
     return QString();
 }
 
-Result<void> KeyStore::writeKeyFiles(const Key &key, ssh_key pair, const QString &secret)
+Result<void> KeyStore::writeKeyFiles(const Key &key, const KeyHandle &pairHandle,
+                                     const QString &secret)
 {
+    ssh_key pair = pairHandle.get();
     char *b64 = nullptr;
     const QByteArray secretBytes = secret.toUtf8();
     if (ssh_pki_export_privkey_base64(pair, secret.isEmpty() ? nullptr : secretBytes.constData(),

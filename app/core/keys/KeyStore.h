@@ -66,7 +66,7 @@ private:
     static Result<KeyHandle> createPair(Key &key);
     Result<QString> newSecret(const Key &key,
                               const std::function<std::optional<QString>()> &askPassphrase);
-    static Result<void> writeKeyFiles(const Key &key, ssh_key pair, const QString &secret);
+    static Result<void> writeKeyFiles(const Key &key, const KeyHandle &pair, const QString &secret);
     Result<void> saveAll(const QList<Key> &keys);
     QString keychainEntry(const Key &key) const;
     QString keysDir() const;
