@@ -1,9 +1,9 @@
 #pragma once
 
 #include "base/AppPaths.h"
+#include "exec/WarmDeviceConnections.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConnections.h"
-#include "relay/WarmDeviceConnections.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 // Devices logged in to ahead of need: only what was selected, bounded, closed when idle, handed
 // over once, and never a device whose host key is not pinned.
-#include "relay/WarmDeviceConnections.h"
+#include "exec/WarmDeviceConnections.h"
 
 #include "LabFixture.h"
 #include "NatLab.h"

@@ -11,6 +11,7 @@ void parallelFor(qsizetype count, int maxParallel, const std::function<void(qsiz
 {
     std::atomic<qsizetype> next{0};
     const qsizetype threads = std::clamp<qsizetype>(maxParallel, 1, std::max<qsizetype>(count, 1));
+    // Fork and join inside the call: the threads never outlive it, so no lifecycle to manage.
     std::vector<std::thread> pool;
     pool.reserve(static_cast<size_t>(threads));
     for (qsizetype t = 0; t < threads; ++t) {

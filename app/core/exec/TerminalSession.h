@@ -5,11 +5,11 @@
 #include "base/Error.h"
 #include "base/UniqueFd.h"
 #include "base/WorkerTask.h"
+#include "exec/WarmDeviceConnections.h"
 #include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayConfig.h"
 #include "relay/RelayConnections.h"
-#include "relay/WarmDeviceConnections.h"
 #include "ssh/SshHandles.h"
 
 #include <QByteArray>

@@ -40,6 +40,8 @@ private:
     std::vector<CancelToken> m_tokens;
     std::vector<DeviceProbe::Result> m_results;
     std::atomic_bool m_done = false;
+    // Not a WorkerTask: the probes run beside a scan that itself runs on a worker thread (no
+    // event loop there for a WorkerTask's handler); finish() and the destructor join it.
     std::thread m_thread;
 };
 

@@ -82,7 +82,8 @@ Result<Job *> runJob(std::unique_ptr<Job> &job, const QString &service,
 
 // QtKeychain talks D-Bus, whose replies reach the thread that asked only while that thread
 // lives: a job from a short-lived worker (a second refresh, a wizard page) never hears back.
-// So every job runs on one long-lived thread, and the caller waits for it there.
+// So every job runs on one long-lived thread, and the caller waits for it there (a thread with
+// an event loop for the program's life: not a WorkerTask, whose thread ends with its job).
 // The object on that thread that runs the jobs handed to it.
 QObject *keychainWorker()
 {

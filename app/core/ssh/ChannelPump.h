@@ -185,6 +185,9 @@ private:
     std::atomic<size_t> m_streamCount{0};
     QString m_deathReason; // guarded by m_mutex
     QByteArray m_scratch;  // the pump thread's reads (ChannelWindow)
+    // Not a WorkerTask: the pump is a loop for the connection's whole life, not a job with a
+    // result, and its owners include the CLI's worker threads, which run no event loop for a
+    // WorkerTask's handler. It stops in stop() / the destructor, which join it.
     std::thread m_thread;
 };
 

@@ -97,6 +97,10 @@ private:
     Limits m_limits;
     mutable std::mutex m_mutex;
     std::list<std::shared_ptr<Entry>> m_entries; // most recently selected first
+    // One login per selected device, each ended by cancelling its entry and joined by
+    // joinFinished() or the destructor. Not WorkerTasks: the logins are fire-and-forget
+    // (nobody waits for a result, take() finds it in the entry), several run at once, and the
+    // object is used from the window's thread and from worker threads alike.
     struct Worker
     {
         std::thread thread;

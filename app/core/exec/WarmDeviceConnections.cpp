@@ -1,4 +1,4 @@
-#include "relay/WarmDeviceConnections.h"
+#include "exec/WarmDeviceConnections.h"
 
 #include "hostkeys/KnownHostsFile.h"
 #include "ssh/SshWait.h"
