@@ -1,11 +1,11 @@
-#include "AppSettings.h"
 #include "MainWindow.h"
-#include "StatusIcons.h"
 #include "base/AppPaths.h"
 #include "base/PlatformLimits.h"
 #include "base/Translations.h"
 #include "base/Version.h"
 #include "fleet/FleetModel.h"
+#include "fleet/StatusIcons.h"
+#include "settings/AppSettings.h"
 #include "ssh/SshRuntime.h"
 
 #include <QApplication>

@@ -8,13 +8,13 @@
 // the relay (warm), each until its first prompt. Medians of --runs N (default 5); --smoke.
 #include "BenchLab.h"
 #include "MainWindow.h"
-#include "TerminalTab.h"
-#include "TerminalWidget.h"
 #include "fleet/FleetModel.h"
 #include "keys/AppCredentials.h"
 #include "relay/RelayStore.h"
 #include "ssh/SshRuntime.h"
 #include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalTab.h"
+#include "terminal/TerminalWidget.h"
 
 #include <QApplication>
 #include <QProcess>

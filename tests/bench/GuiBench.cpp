@@ -4,10 +4,10 @@
 // (Xvfb, a desktop) or offscreen. --smoke for a quick pass.
 #include "BenchLab.h"
 #include "MainWindow.h"
-#include "TerminalTab.h"
 #include "fleet/FleetModel.h"
 #include "ssh/SshRuntime.h"
 #include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalTab.h"
 
 #include <QApplication>
 #include <QFile>

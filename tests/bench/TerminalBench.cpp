@@ -4,8 +4,8 @@
 // as the widget paints (at most once per display frame) and, for comparison, after every chunk.
 // --smoke for a quick pass.
 #include "BenchSupport.h"
-#include "TerminalWidget.h"
 #include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalWidget.h"
 
 #include <QApplication>
 #include <QPaintEvent>

@@ -1,6 +1,6 @@
 // The details pane at its narrowest: every value is shown whole (long ones wrap onto more
 // lines and their row grows), none is cut at the pane's right edge or by the next row.
-#include "DeviceDetailsPane.h"
+#include "fleet/DeviceDetailsPane.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,20 +1,20 @@
 // The fleet window against the NAT lab, offscreen: devices appear with their live status,
 // the filters work, and a double-clicked device opens a working shell in a tab.
-#include "AdoptDialog.h"
-#include "EnrolWizard.h"
-#include "FileTransferDialog.h"
 #include "LabCli.h"
 #include "MainWindow.h"
 #include "NatLab.h"
-#include "OpenPorts.h"
-#include "OverridesEditor.h"
-#include "TaskWizardPage.h"
-#include "TerminalTab.h"
-#include "TerminalWidget.h"
+#include "fleet/AdoptDialog.h"
 #include "fleet/FleetModel.h"
 #include "hostkeys/KnownHostsFile.h"
+#include "overrides/OverridesEditor.h"
 #include "ssh/SshRuntime.h"
 #include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalTab.h"
+#include "terminal/TerminalWidget.h"
+#include "transfer/FileTransferDialog.h"
+#include "transfer/OpenPorts.h"
+#include "wizards/EnrolWizard.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QAbstractButton>
 #include <QAction>

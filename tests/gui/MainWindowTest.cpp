@@ -2,9 +2,9 @@
 // unreachable relay is reported while the window keeps answering.
 #include "MainWindow.h"
 
-#include "StatusIcons.h"
 #include "base/AppPaths.h"
 #include "fleet/FleetModel.h"
+#include "fleet/StatusIcons.h"
 #include "relay/RelayStore.h"
 #include "ssh/SshRuntime.h"
 

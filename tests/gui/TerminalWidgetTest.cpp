@@ -1,7 +1,7 @@
 // The terminal widget fed with VT sequences, offscreen: what it paints (colours, double-width
 // Japanese text, the cursor), its grid following its size, keys turned into terminal input,
 // selection and copy, and the scrollback under the scroll bar.
-#include "TerminalWidget.h"
+#include "terminal/TerminalWidget.h"
 
 #include "terminal/TerminalEmulator.h"
 #include "terminal/TerminalKeyMap.h"

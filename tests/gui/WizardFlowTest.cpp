@@ -1,15 +1,15 @@
 // The wizards' page flow and the overrides editor's checks, offscreen: Next is enabled only
 // when a page is right, what is wrong is said as the user types, and nothing reaches the
 // network before every field is valid. The only address contacted is 127.0.0.1:1 (closed).
-#include "CheckedWizardPage.h"
-#include "EnrolWizard.h"
-#include "KeySetupWizard.h"
-#include "OverridesEditor.h"
-#include "TaskWizardPage.h"
 #include "base/AppPaths.h"
 #include "keys/KeyStore.h"
+#include "overrides/OverridesEditor.h"
 #include "relay/RelayStore.h"
 #include "ssh/SshRuntime.h"
+#include "wizards/CheckedWizardPage.h"
+#include "wizards/EnrolWizard.h"
+#include "wizards/KeySetupWizard.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,11 +2,10 @@
 // relay: a new key whose random passphrase goes to the keychain, a relay account that only
 // takes a password, the relay's host key trusted on an explicit click, the key installed with
 // the password once, then proven to log in alone and the relay helper installed.
-#include "KeySetupWizard.h"
+#include "wizards/KeySetupWizard.h"
 
 #include "LabCli.h"
 #include "NatLab.h"
-#include "TaskWizardPage.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "keys/AppCredentials.h"
 #include "keys/KeyStore.h"
@@ -14,6 +13,7 @@
 #include "relay/RelayConnection.h"
 #include "relay/RelayStore.h"
 #include "ssh/SshRuntime.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

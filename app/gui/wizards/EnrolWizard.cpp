@@ -1,8 +1,6 @@
-#include "EnrolWizard.h"
+#include "wizards/EnrolWizard.h"
 
-#include "CheckedWizardPage.h"
 #include "HostKeyDialog.h"
-#include "TaskWizardPage.h"
 #include "base/WorkerTask.h"
 #include "enrolment/Enrolment.h"
 #include "keys/AppCredentials.h"
@@ -11,6 +9,8 @@
 #include "registry/DeviceRecord.h"
 #include "relay/DeviceTarget.h"
 #include "relay/RelayStore.h"
+#include "wizards/CheckedWizardPage.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "FileTransferDialog.h"
+#include "transfer/FileTransferDialog.h"
 
 #include "base/WorkerTask.h"
 #include "hostkeys/KnownHostsFile.h"

@@ -1,4 +1,4 @@
-#include "TerminalWidget.h"
+#include "terminal/TerminalWidget.h"
 
 #include "terminal/TerminalEmulator.h"
 #include "terminal/TerminalKeyMap.h"

@@ -1,4 +1,4 @@
-#include "DeviceDetailsPane.h"
+#include "fleet/DeviceDetailsPane.h"
 
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverridePush.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OpenPorts.h"
 #include "fleet/DeviceStatus.h"
+#include "transfer/OpenPorts.h"
 
 #include <QFont>
 #include <QWidget>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TaskWizard.h"
 #include "base/AppPaths.h"
 #include "enrolment/EnrolmentRequest.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/RelayConnections.h"
+#include "wizards/TaskWizard.h"
 
 #include <atomic>
 #include <memory>

@@ -1,8 +1,6 @@
-#include "KeySetupWizard.h"
+#include "wizards/KeySetupWizard.h"
 
-#include "CheckedWizardPage.h"
 #include "HostKeyDialog.h"
-#include "TaskWizardPage.h"
 #include "base/WorkerTask.h"
 #include "keys/AppCredentials.h"
 #include "keys/KeyDistributor.h"
@@ -11,6 +9,8 @@
 #include "registry/RelayRegistry.h"
 #include "relay/RelayConnection.h"
 #include "relay/RelayStore.h"
+#include "wizards/CheckedWizardPage.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

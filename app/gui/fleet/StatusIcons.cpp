@@ -1,4 +1,4 @@
-#include "StatusIcons.h"
+#include "fleet/StatusIcons.h"
 
 #include <QHash>
 

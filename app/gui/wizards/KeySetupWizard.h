@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TaskWizard.h"
 #include "base/AppPaths.h"
+#include "wizards/TaskWizard.h"
 
 #include <atomic>
 #include <memory>

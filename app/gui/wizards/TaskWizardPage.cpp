@@ -1,4 +1,4 @@
-#include "TaskWizardPage.h"
+#include "wizards/TaskWizardPage.h"
 
 #include "base/WorkerTask.h"
 

@@ -1,4 +1,4 @@
-#include "OpenPorts.h"
+#include "transfer/OpenPorts.h"
 
 #include "base/WorkerTask.h"
 #include "hostkeys/KnownHostsFile.h"

@@ -1,7 +1,7 @@
-#include "FleetStatusDelegate.h"
+#include "fleet/FleetStatusDelegate.h"
 
-#include "StatusIcons.h"
 #include "fleet/FleetModel.h"
+#include "fleet/StatusIcons.h"
 
 namespace relayfleet::gui {
 

@@ -1,6 +1,6 @@
-#include "TaskWizard.h"
+#include "wizards/TaskWizard.h"
 
-#include "TaskWizardPage.h"
+#include "wizards/TaskWizardPage.h"
 
 #include <QAbstractButton>
 

@@ -1,4 +1,4 @@
-#include "OverridesEditor.h"
+#include "overrides/OverridesEditor.h"
 
 #include "base/WorkerTask.h"
 #include "keys/AppCredentials.h"

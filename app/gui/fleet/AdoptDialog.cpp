@@ -1,4 +1,4 @@
-#include "AdoptDialog.h"
+#include "fleet/AdoptDialog.h"
 
 #include "HostKeyDialog.h"
 #include "base/WorkerTask.h"

@@ -1,8 +1,8 @@
-#include "TerminalTab.h"
+#include "terminal/TerminalTab.h"
 
 #include "HostKeyDialog.h"
-#include "TerminalWidget.h"
 #include "terminal/TerminalEmulator.h"
+#include "terminal/TerminalWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "CheckedWizardPage.h"
+#include "wizards/CheckedWizardPage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
