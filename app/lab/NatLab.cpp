@@ -662,7 +662,7 @@ Result<int> NatLab::addDevice()
     return index;
 }
 
-Result<int> NatLab::addBootedDevice(const QString &user)
+Result<int> NatLab::addMachineDevice(const QString &user, const DeviceMachine::Factory &make)
 {
     if (!m_isolated) {
         return labError(QStringLiteral("a booted device needs network namespaces (run as root)."));
@@ -677,9 +677,8 @@ Result<int> NatLab::addBootedDevice(const QString &user)
         return rc.error();
     }
     // Named after the lab as well: two labs at once boot two machines of their own.
-    auto booted =
-        BootedDevice::create(dir, QStringLiteral("rfl%1-%2").arg(m_id, device->name), user, hostKey,
-                             LabFiles::read(clientKey() + QStringLiteral(".pub")));
+    auto booted = make({dir, QStringLiteral("rfl%1-%2").arg(m_id, device->name), user, hostKey,
+                        LabFiles::read(clientKey() + QStringLiteral(".pub"))});
     if (!booted) {
         return booted.error();
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BootedDevice.h"
+#include "DeviceMachine.h"
 #include "LabCommand.h"
 #include "base/Result.h"
 #include "relay/RelayConfig.h"
@@ -88,11 +88,10 @@ public:
     int deviceSshPort(int index) const { return m_devices.at(static_cast<size_t>(index))->sshPort; }
     QString deviceHostKeyFingerprint(int index) const;
     Result<int> addDevice();
-    // A device booted with systemd as PID 1 from a Debian 12 root (see BootedDevice), with its
-    // own sshd, cron and user `pi`; the app logs in as `user` (pi, or root for the systemd
-    // unit's way of starting the runner). Namespaces only. Power loss and boot work as for the
-    // others, and its boot starts what systemd or cron start there.
-    Result<int> addBootedDevice(const QString &user);
+    // A device that is a machine of its own, made by `make` (a booted Pi: the tests'
+    // BootedDevice); the app logs in as `user`. Namespaces only. Power loss and boot work as
+    // for the others.
+    Result<int> addMachineDevice(const QString &user, const DeviceMachine::Factory &make);
     bool isBooted(int index) const
     {
         return m_devices.at(static_cast<size_t>(index))->booted != nullptr;
@@ -238,7 +237,7 @@ private:
         std::unique_ptr<QProcess> tunnel;
         std::unique_ptr<QProcess> runner;
         std::map<QString, std::unique_ptr<QProcess>> programs;
-        std::unique_ptr<BootedDevice> booted;
+        std::unique_ptr<DeviceMachine> booted; // a machine of its own, else null
         int lanPort = 0;
         bool poweredOn = false;
     };

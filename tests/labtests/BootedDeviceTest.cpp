@@ -2,6 +2,8 @@
 // enrolled as pi the runner starts from cron, as root from a systemd unit; both come back by
 // themselves after a power loss, roll a broken upgrade back (also when the power goes during
 // the trial), and report why their tunnel was down, each cause produced on purpose.
+#include "BootedDevice.h"
+
 #include "CliRunner.h"
 #include "LabCli.h"
 #include "LabFixture.h"
@@ -208,7 +210,7 @@ private Q_SLOTS:
         for (const QString &user : {QStringLiteral("pi"), QStringLiteral("root")}) {
             QElapsedTimer timer;
             timer.start();
-            const auto added = m_lab->addBootedDevice(user);
+            const auto added = relayfleet::lab::addBootedDevice(*m_lab, user);
             QVERIFY2(added, relayfleet::testing::failureOf(added).constData());
             qInfo("booted a device for %s in %lld ms", qPrintable(user), timer.elapsed());
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeviceMachine.h"
 #include "base/Result.h"
 
 #include <QProcess>
@@ -9,12 +10,15 @@
 
 namespace relayfleet::lab {
 
+class NatLab;
+
 // A lab device that boots as a Pi does: systemd as PID 1 (`systemd-nspawn -b`), its own sshd,
 // cron and a non-root user `pi`, from the lab's Debian 12 device root
 // (tools/relayfleet-device-root). Its disk is a writable layer over that root, kept across its
 // power cycles and removed with it, so the shared root never changes. It lives in a network
-// namespace the lab made; the lab owns the link. Root only.
-class BootedDevice
+// namespace the lab made; the lab owns the link. Root only. Test support, never shipped: the lab
+// takes it as a DeviceMachine (addBootedDevice below).
+class BootedDevice : public DeviceMachine
 {
 public:
     // Prepares the disk in `dir` (mounted at dir/root): host name, host key, and `user`'s
@@ -23,24 +27,20 @@ public:
                                                         const QString &user,
                                                         const QString &hostKeyFile,
                                                         const QByteArray &authorizedKey);
-    ~BootedDevice();
+    ~BootedDevice() override;
     BootedDevice(const BootedDevice &) = delete;
     BootedDevice &operator=(const BootedDevice &) = delete;
 
-    QString user() const { return m_user; }
-    // The user's home as this machine sees it (inside the device's disk).
-    QString home() const;
+    QString user() const override { return m_user; }
+    QString home() const override;
     bool running() const { return m_init > 0; }
 
-    // Boots in `netns`; returns once the device's sshd listens (its boot also starts whatever
-    // systemd or cron start there, an enrolled runner among them).
-    Result<void> boot(const QString &netns);
-    // Every process of the device ends at once (its PID 1 killed), as when power is cut.
-    void cutPower();
-    // The device's /etc/hosts: its own names, and `name` at `address` unless that is empty.
-    Result<void> setHostsEntry(const QString &address, const QString &name);
-    // `argv` run on the device as its user, with a login's environment.
-    QStringList commandLine(const QStringList &argv) const;
+    // Boots with systemd as PID 1 (systemd and cron start what they start there).
+    Result<void> boot(const QString &netns) override;
+    // Its PID 1 killed.
+    void cutPower() override;
+    Result<void> setHostsEntry(const QString &address, const QString &name) override;
+    QStringList commandLine(const QStringList &argv) const override;
 
 private:
     BootedDevice(QString dir, QString name, QString user);
@@ -54,5 +54,11 @@ private:
     std::unique_ptr<QProcess> m_container;
     qint64 m_init = 0;
 };
+
+// A device booted with systemd as PID 1 from a Debian 12 root, with its own sshd, cron and user
+// `pi`, added to `lab`; the app logs in as `user` (pi, or root for the systemd unit's way of
+// starting the runner). Namespaces only. Power loss and boot work as for the lab's other
+// devices, and its boot starts what systemd or cron start there. The device's index.
+Result<int> addBootedDevice(NatLab &lab, const QString &user);
 
 } // namespace relayfleet::lab

@@ -3,6 +3,7 @@
 #include "LabCommand.h"
 #include "LabFiles.h"
 #include "LabProcesses.h"
+#include "NatLab.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -246,6 +247,19 @@ QStringList BootedDevice::commandLine(const QStringList &argv) const
                        QStringLiteral("cd && exec \"$@\""),
                        QStringLiteral("sh")} +
            argv;
+}
+
+Result<int> addBootedDevice(NatLab &lab, const QString &user)
+{
+    return lab.addMachineDevice(
+        user, [](const DeviceMachine::Spec &spec) -> Result<std::unique_ptr<DeviceMachine>> {
+            auto booted = BootedDevice::create(spec.dir, spec.name, spec.user, spec.hostKeyFile,
+                                               spec.authorizedKey);
+            if (!booted) {
+                return booted.error();
+            }
+            return std::unique_ptr<DeviceMachine>(std::move(*booted));
+        });
 }
 
 } // namespace relayfleet::lab
