@@ -12,7 +12,7 @@ ConnectionHistory ConnectionHistory::parse(const QByteArray &text)
         bool ok = false;
         const qint64 epoch = words[i].toLongLong(&ok);
         const QByteArray &kind = words[i + 1];
-        if (!ok || epoch <= 0 || epoch > 32503680000LL) {
+        if (!ok || epoch <= 0 || epoch > kLatestEpoch) {
             continue;
         }
         const QDateTime at = qtcompat::utcFromSecsSinceEpoch(epoch);

@@ -22,6 +22,9 @@ struct ConnectionHistory
 
 public:
     static constexpr int kMaxEvents = 1000;
+    // The latest time the relay may write, in seconds since 1970 (the year 3000): later is
+    // broken input, and a time within it can be moved between clocks without overflow.
+    static constexpr qint64 kLatestEpoch = 32503680000;
 
     struct Event
     {

@@ -7,15 +7,15 @@ namespace relayfleet {
 
 namespace {
 
-// A time the relay wrote, as seconds since 1970: invalid unless a plausible one (before the
-// year 3000, as in ConnectionHistory, so that moving it between clocks cannot overflow).
+// A time the relay wrote, as seconds since 1970: invalid unless a plausible one (the same bound
+// as the history's events, so that moving it between clocks cannot overflow).
 QDateTime relayTime(const QByteArray &text)
 {
-    constexpr qint64 kLastSecond = 32503680000;
     bool ok = false;
     const qint64 epoch = text.trimmed().toLongLong(&ok);
-    return ok && epoch > 0 && epoch <= kLastSecond ? qtcompat::utcFromSecsSinceEpoch(epoch)
-                                                   : QDateTime();
+    return ok && epoch > 0 && epoch <= ConnectionHistory::kLatestEpoch
+               ? qtcompat::utcFromSecsSinceEpoch(epoch)
+               : QDateTime();
 }
 
 } // namespace
