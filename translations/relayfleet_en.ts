@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>terminal opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(secret, %n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedKeysEditor</name>
     <message>
         <source>Not a valid public key.</source>
@@ -659,6 +717,23 @@
     </message>
 </context>
 <context>
+    <name>FleetAlerts</name>
+    <message numerus="yes">
+        <source>%1 has been unreachable for %n min (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is back online after %n min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
@@ -714,13 +789,6 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FleetOverrides</name>
-    <message>
-        <source>No relay named %1 is configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +854,21 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: another program keeps it locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,17 +1144,6 @@
     </message>
     <message>
         <source>Nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PushHistory</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +1761,33 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::AuditCommand</name>
+    <message>
+        <source>Usage: audit [--device ID] [--lines N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been done to a device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been done to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::cli::CliApp</name>
     <message>
         <source>Relay Fleet: manage devices behind NAT through their relay.</source>
@@ -1783,10 +1882,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs; default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every registered device (upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1914,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show (logs: default 200; audit: 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what was done to this device (audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1841,19 +1956,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+  audit [--device ID] [--lines N]             what was done to devices, by whom
+  watch [--offline-after SECONDS]             a line when a device goes or comes back
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
+        <source>Tell a device unreachable for this long (watch; default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
+        <source>Ask the relays this often (watch; default 60).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2395,29 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::WatchCommand</name>
+    <message>
+        <source>Usage: watch [--relay NAME] [--offline-after SECONDS] [--every SECONDS] [--json]
+--every takes %1 to %2 seconds, --offline-after 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n relay(s) every %1 s; a device unreachable for %2 s is told. Ctrl+C ends it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relay %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::AdoptDialog</name>
     <message>
         <source>Adopt a hand-made tunnel</source>
@@ -2334,6 +2470,91 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>Adopting…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::AlertNotifier</name>
+    <message>
+        <source>Show Relay Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) shown, newest first; the log is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3422,25 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     </message>
     <message numerus="yes">
         <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a device is unreachable for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>terminal opened</source>
+        <translation>ターミナルを開いた</translation>
+    </message>
+    <message>
+        <source>terminal closed</source>
+        <translation>ターミナルを閉じた</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>プッシュ</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>ポート転送</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>key installed</source>
+        <translation>鍵を登録</translation>
+    </message>
+    <message>
+        <source>key rotated</source>
+        <translation>鍵を交換</translation>
+    </message>
+    <message>
+        <source>key revoked</source>
+        <translation>鍵を失効</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>(secret, %n character(s))</source>
+        <translation>
+            <numerusform>(秘密の値、%n 文字)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedKeysEditor</name>
     <message>
         <source>Not a valid public key.</source>
@@ -658,6 +715,21 @@
     </message>
 </context>
 <context>
+    <name>FleetAlerts</name>
+    <message numerus="yes">
+        <source>%1 has been unreachable for %n min (%2).</source>
+        <translation>
+            <numerusform>%1 に %n 分間接続できていません (%2)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is back online after %n min.</source>
+        <translation>
+            <numerusform>%1 が %n 分ぶりに復帰しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message>
         <source>(hand-made tunnel)</source>
@@ -714,13 +786,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>FleetOverrides</name>
-    <message>
-        <source>No relay named %1 is configured.</source>
-        <translation>%1 という中継サーバーは設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -786,6 +851,21 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: another program keeps it locked.</source>
+        <translation>%1 に書き込めません: 別のプログラムがロックしています。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -1061,17 +1141,6 @@
     <message>
         <source>Nothing listens on port %1 of %2 (or its sshd does not allow forwarding).</source>
         <translation>%2 のポート %1 で何も待ち受けていません (または sshd が転送を許していません)。</translation>
-    </message>
-</context>
-<context>
-    <name>PushHistory</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1757,33 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::AuditCommand</name>
+    <message>
+        <source>Usage: audit [--device ID] [--lines N] [--json]</source>
+        <translation>使い方: audit [--device ID] [--lines N] [--json]</translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to %1.</source>
+        <translation>--lines には 1 から %1 までの数を指定します。</translation>
+    </message>
+    <message>
+        <source>Nothing has been done to a device yet.</source>
+        <translation>機器に対する操作はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing has been done to %1 yet.</source>
+        <translation>%1 に対する操作はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::cli::CliApp</name>
     <message>
         <source>Relay Fleet: manage devices behind NAT through their relay.</source>
@@ -1782,10 +1878,6 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs; default 200).</source>
-        <translation>表示する最新の行数 (logs。既定は 200)。</translation>
-    </message>
-    <message>
         <source>Every registered device (upgrade).</source>
         <translation>登録されているすべての機器 (upgrade)。</translation>
     </message>
@@ -1818,6 +1910,26 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>このローカルアドレスで待ち受ける (forward。既定 127.0.0.1)。</translation>
     </message>
     <message>
+        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
+        <translation>中継サーバーから見た状態だけでなく、各機器そのものを確認する (devices。機器ごとに約 5 KB の通信量がかかる)。</translation>
+    </message>
+    <message>
+        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
+        <translation>セルラーのトンネルが沈黙する最長の秒数: 切れた回線にはこの時間と 1 分以内に気付く (profile。既定 1680)。</translation>
+    </message>
+    <message>
+        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
+        <translation>機器がトンネルを保つ方法: cellular (既定: 待機中は月に 1 MB 未満、回線の切断には 30 分以内に気付く) または lan (回線の切断に 30 秒以内に気付く、月に約 270 MB) (enroll)。</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show (logs: default 200; audit: 100).</source>
+        <translation>表示する最新の行数 (logs: 既定は 200、audit: 100)。</translation>
+    </message>
+    <message>
+        <source>Only what was done to this device (audit).</source>
+        <translation>この機器に対する操作だけ (audit)。</translation>
+    </message>
+    <message>
         <source>Commands:
   relay add NAME user@host[:port]|SSH-ALIAS  add a relay
   relay list                                  list relays
@@ -1840,6 +1952,8 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
+  audit [--device ID] [--lines N]             what was done to devices, by whom
+  watch [--offline-after SECONDS]             a line when a device goes or comes back
 </source>
         <translation>コマンド:
   relay add NAME user@host[:port]|SSH-ALIAS  中継サーバーを追加
@@ -1863,19 +1977,17 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
+  audit [--device ID] [--lines N]             機器に対して誰が何をしたか
+  watch [--offline-after SECONDS]             機器が離れたときと戻ったときに 1 行表示
 </translation>
     </message>
     <message>
-        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
-        <translation>中継サーバーから見た状態だけでなく、各機器そのものを確認する (devices。機器ごとに約 5 KB の通信量がかかる)。</translation>
+        <source>Tell a device unreachable for this long (watch; default 600).</source>
+        <translation>この時間つながらない機器を知らせる (watch。既定 600)。</translation>
     </message>
     <message>
-        <source>The longest silence of a cellular tunnel, in seconds: a link that died is noticed within it and a minute (profile; default 1680).</source>
-        <translation>セルラーのトンネルが沈黙する最長の秒数: 切れた回線にはこの時間と 1 分以内に気付く (profile。既定 1680)。</translation>
-    </message>
-    <message>
-        <source>How the device keeps its tunnel: cellular (the default: under 1 MB a month idle, a lost link noticed within 30 min) or lan (a lost link noticed within 30 s, about 270 MB a month) (enroll).</source>
-        <translation>機器がトンネルを保つ方法: cellular (既定: 待機中は月に 1 MB 未満、回線の切断には 30 分以内に気付く) または lan (回線の切断に 30 秒以内に気付く、月に約 270 MB) (enroll)。</translation>
+        <source>Ask the relays this often (watch; default 60).</source>
+        <translation>この間隔で中継サーバーに問い合わせる (watch。既定 60)。</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2414,29 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
 </context>
 <context>
+    <name>relayfleet::cli::WatchCommand</name>
+    <message>
+        <source>Usage: watch [--relay NAME] [--offline-after SECONDS] [--every SECONDS] [--json]
+--every takes %1 to %2 seconds, --offline-after 0 to %2.</source>
+        <translation>使い方: watch [--relay NAME] [--offline-after SECONDS] [--every SECONDS] [--json]
+--every には %1 から %2 秒、--offline-after には 0 から %2 秒を指定します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n relay(s) every %1 s; a device unreachable for %2 s is told. Ctrl+C ends it.</source>
+        <translation>
+            <numerusform>%n 台の中継サーバーを %1 秒ごとに監視します。%2 秒間接続できない機器を知らせます。Ctrl+C で終了します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relay %1 cannot be reached: %2</source>
+        <translation>中継サーバー %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>relay %1 cannot be read: %2</source>
+        <translation>中継サーバー %1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::AdoptDialog</name>
     <message>
         <source>Adopt a hand-made tunnel</source>
@@ -2354,6 +2489,90 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>Adopting…</source>
         <translation>取り込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::AlertNotifier</name>
+    <message>
+        <source>Show Relay Fleet</source>
+        <translation>Relay Fleet を表示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Relay Fleet</source>
+        <translation>Relay Fleet</translation>
+    </message>
+    <message>
+        <source>Device unreachable</source>
+        <translation>機器に接続できません</translation>
+    </message>
+    <message>
+        <source>Device back online</source>
+        <translation>機器が復帰しました</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>機器:</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>すべての機器</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実行元</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) shown, newest first; the log is %1.</source>
+        <translation>
+            <numerusform>%n 件の操作を新しい順に表示しています。ログは %1 です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3444,24 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
         <translation>
             <numerusform>。今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Alert when a device is unreachable for</source>
+        <translation>機器に接続できない時間がこれを超えたら通知</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>通知しない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AuditCommand.h"
 #include "CliContext.h"
 #include "CopyCommand.h"
 #include "DeviceCommands.h"
@@ -10,6 +11,7 @@
 #include "OverridesCommand.h"
 #include "RelayCommand.h"
 #include "UpgradeCommand.h"
+#include "WatchCommand.h"
 #include "base/Version.h"
 
 #include <QCommandLineParser>
@@ -43,7 +45,9 @@ QString commandSummary()
         "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
-        "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n");
+        "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n"
+        "  audit [--device ID] [--lines N]             what was done to devices, by whom\n"
+        "  watch [--offline-after SECONDS]             a line when a device goes or comes back\n");
 }
 
 // How a device is reached and known: every command that logs in to one.
@@ -156,8 +160,18 @@ void addUpgradeOptions(QCommandLineParser &parser)
                                  "1680)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("lines"),
-                      CliApp::tr("How many of the newest lines to show (logs; default 200)."),
+                      CliApp::tr("How many of the newest lines to show (logs: default 200; "
+                                 "audit: 100)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("offline-after"),
+                      CliApp::tr("Tell a device unreachable for this long (watch; default 600)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("every"),
+                      CliApp::tr("Ask the relays this often (watch; default 60)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("device"),
+                      CliApp::tr("Only what was done to this device (audit)."),
+                      QStringLiteral("ID")});
 }
 
 // copy, forward and exec.
@@ -277,6 +291,12 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("logs")) {
         return ExecCommand(context).logs(words.mid(1), parser);
+    }
+    if (command == QLatin1String("watch")) {
+        return WatchCommand(context).run(words.mid(1), parser);
+    }
+    if (command == QLatin1String("audit")) {
+        return AuditCommand(context).run(words.mid(1), parser);
     }
     if (command == QLatin1String("profile")) {
         return ExecCommand(context).profile(words.mid(1), parser);

@@ -97,6 +97,7 @@ CliContext::CliContext(const QCommandLineParser &parser)
     , m_acceptNewHostKey(parser.isSet(QStringLiteral("accept-new-host-key")))
     , m_passwordFromStdin(parser.isSet(QStringLiteral("password-stdin")))
     , m_identityOverride(parser.value(QStringLiteral("identity")))
+    , m_deviceIdentityOverride(parser.value(QStringLiteral("device-identity")))
     , m_stdinPassword(std::make_shared<StdinPassword>())
     , m_passphrases(std::make_shared<Passphrases>(m_paths.home()))
 {
@@ -157,15 +158,40 @@ HostKeyPolicy CliContext::hostKeyPolicy(bool persisted) const
     return policy;
 }
 
-QString CliContext::deviceIdentity(const QCommandLineParser &parser, const RelayConfig &relay)
+QString CliContext::relayIdentity(const RelayConfig &relay) const
 {
-    if (parser.isSet(QStringLiteral("device-identity"))) {
-        return parser.value(QStringLiteral("device-identity"));
+    return m_identityOverride.isEmpty() ? relay.identityFile : m_identityOverride;
+}
+
+QString CliContext::deviceIdentity(const RelayConfig &relay) const
+{
+    return m_deviceIdentityOverride.isEmpty() ? relayIdentity(relay) : m_deviceIdentityOverride;
+}
+
+FleetAccess CliContext::fleetAccess() const
+{
+    FleetAccess access;
+    if (auto relays = RelayStore(m_paths.relaysFile()).load()) {
+        access.relays = relays.value();
     }
-    if (parser.isSet(QStringLiteral("identity"))) {
-        return parser.value(QStringLiteral("identity"));
-    }
-    return relay.identityFile;
+    // A copy: the passphrases and the password read from stdin stay shared with this context.
+    access.credentials = [context = *this](const RelayConfig &relay) {
+        return context.credentials(context.relayIdentity(relay));
+    };
+    access.deviceCredentials = [context = *this](const RelayConfig &relay) {
+        return context.credentials(context.deviceIdentity(relay));
+    };
+    access.deviceIdentityFile = [context = *this](const RelayConfig &relay) {
+        return context.deviceIdentity(relay);
+    };
+    access.knownHostsPath = m_paths.knownHostsFile();
+    access.deviceLocationsPath = m_paths.deviceLocationsFile();
+    access.relayHostKeyPolicy = hostKeyPolicy(true);
+    access.deviceHostKeyPolicy = hostKeyPolicy(true);
+    access.connectTimeoutMs = m_timeoutSeconds * 1000;
+    access.audit =
+        std::make_shared<const AuditLog>(m_paths.home(), QStringLiteral("relayfleet-cli"));
+    return access;
 }
 
 HostKeyPolicy CliContext::parallelHostKeyPolicy() const
@@ -178,12 +204,19 @@ HostKeyPolicy CliContext::parallelHostKeyPolicy() const
     return policy;
 }
 
-Result<std::unique_ptr<RelayConnection>> CliContext::connectRelay(const RelayConfig &relay) const
+void CliContext::audit(AuditLog::Entry entry) const
 {
-    KnownHostsFile knownHosts(m_paths.knownHostsFile());
-    return RelayConnection::open(
-        relay, credentials(m_identityOverride.isEmpty() ? relay.identityFile : m_identityOverride),
-        knownHosts, hostKeyPolicy(true), connectDeadline(), CancelToken());
+    if (auto recorded = AuditLog(m_paths.home(), QStringLiteral("relayfleet-cli")).record(entry);
+        !recorded) {
+        printError(recorded.error().message);
+    }
+}
+
+Result<std::shared_ptr<RelayConnection>> CliContext::connectRelay(const RelayConfig &relay) const
+{
+    const FleetAccess access = fleetAccess();
+    KnownHostsFile knownHosts(access.knownHostsPath);
+    return access.connectRelay(relay, knownHosts, connectDeadline(), CancelToken());
 }
 
 Result<QList<RelayConfig>> CliContext::relays(const QString &onlyName) const

@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "fleet/DeviceLocations.h"
 #include "hostkeys/HostKeyPolicy.h"
+#include "relay/FleetAccess.h"
 #include "relay/RelayConfig.h"
 #include "relay/RelayConnection.h"
 
@@ -38,13 +39,22 @@ public:
     // persisted=false for keys that are checked for one connection and never written.
     HostKeyPolicy hostKeyPolicy(bool persisted) const;
 
+    // The key for relay logins: --identity, else the relay's.
+    QString relayIdentity(const RelayConfig &relay) const;
     // The key for device logins: --device-identity, else --identity, else the relay's.
-    static QString deviceIdentity(const QCommandLineParser &parser, const RelayConfig &relay);
+    QString deviceIdentity(const RelayConfig &relay) const;
+    // How this command reaches the fleet: the saved relays, the keys above (passphrases asked
+    // once), the pins and the host key policy of the options, the --timeout.
+    FleetAccess fleetAccess() const;
     // Host key policy for many device sessions at once: no prompts from parallel threads.
     HostKeyPolicy parallelHostKeyPolicy() const;
 
+    // Appends `entry` to the audit log as the CLI's; a log that cannot be written is said on
+    // stderr, the command's own outcome stands.
+    void audit(AuditLog::Entry entry) const;
+
     // Logs in to a relay, pinning its key according to the global options.
-    Result<std::unique_ptr<RelayConnection>> connectRelay(const RelayConfig &relay) const;
+    Result<std::shared_ptr<RelayConnection>> connectRelay(const RelayConfig &relay) const;
     // The relays a command acts on: the one named, or all of them.
     Result<QList<RelayConfig>> relays(const QString &onlyName = {}) const;
 
@@ -60,6 +70,7 @@ private:
     bool m_passwordFromStdin = false;
     int m_timeoutSeconds = 15;
     QString m_identityOverride;
+    QString m_deviceIdentityOverride;
     struct StdinPassword
     {
         std::once_flag read;

@@ -141,17 +141,19 @@ int CopyCommand::upload(const QStringList &sources, const QString &device, const
     InterruptSignal interrupt(cancel);
     TransferProgress progress(!m_context.json());
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const FleetAccess access = m_context.fleetAccess();
     QJsonArray report;
     bool allGood = resolution.problems.isEmpty();
     for (auto &group : resolution.groups) {
         const auto results = DeviceCopy::upload(
             *group.relay, group.devices, sources, path,
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, m_context.parallelHostKeyPolicy(), *options,
+            access.deviceCredentialsFor(group.relay->config()), knownHosts,
+            m_context.parallelHostKeyPolicy(), *options,
             [&](quint64 done, quint64 total) { progress.update(done, total); }, cancel);
         progress.finish();
         for (const auto &result : results) {
             allGood = allGood && !result.error;
+            DeviceCopy::record(access, result, true, sources, path);
             if (m_context.json()) {
                 report.append(resultJson(result));
             } else {
@@ -184,12 +186,13 @@ int CopyCommand::download(const QString &device, const QString &path, const QStr
     InterruptSignal interrupt(cancel);
     TransferProgress progress(!m_context.json());
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const FleetAccess access = m_context.fleetAccess();
     const auto result = DeviceCopy::download(
-        *one->relay, one->device, path, local,
-        m_context.credentials(CliContext::deviceIdentity(parser, one->relay->config())), knownHosts,
-        m_context.parallelHostKeyPolicy(), *options,
+        *one->relay, one->device, path, local, access.deviceCredentialsFor(one->relay->config()),
+        knownHosts, m_context.parallelHostKeyPolicy(), *options,
         [&](quint64 done, quint64 total) { progress.update(done, total); }, cancel);
     progress.finish();
+    DeviceCopy::record(access, result, false, {path}, local);
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(
             QJsonDocument(QJsonArray{resultJson(result)}).toJson(QJsonDocument::Compact)));

@@ -197,21 +197,33 @@ int DeviceCommands::remove(const QStringList &args, const QCommandLineParser &pa
     if (!located && located.error().code == Error::Code::NotFound && !relayName.isEmpty()) {
         return removeLeftovers(args[0], relayName);
     }
+    const FleetAccess access = m_context.fleetAccess();
+    DeviceTarget removed;
+    removed.relay = relayName;
+    removed.deviceId = args[0];
+    const auto fail = [&](const Error &error) {
+        access.record(AuditLog::Action::Removed, removed, false, error.message);
+        return CliContext::fail(error);
+    };
     if (!located) {
-        return CliContext::fail(located.error());
+        return fail(located.error());
     }
+    removed.relay = located->relay->config().name;
+    removed.port = located->record.port;
     RelayRegistry registry(*located->relay, operationDeadline(m_context));
     // The relay key goes first: once it is revoked the device can no longer hold its port.
     if (auto rc = registry.revokeTunnelKey(args[0]); !rc) {
-        return CliContext::fail(rc.error());
+        return fail(rc.error());
     }
     // Then its live session, if any, so the port is free at once.
     if (auto rc = registry.clearStale(located->record.port); !rc) {
-        return CliContext::fail(rc.error());
+        return fail(rc.error());
     }
     if (auto rc = registry.remove(args[0]); !rc) {
-        return CliContext::fail(rc.error());
+        return fail(rc.error());
     }
+    access.record(AuditLog::Action::Removed, removed, true,
+                  QStringLiteral("the relay key revoked, port %1 freed").arg(removed.port));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     (void)knownHosts.removeAll(KnownHostsFile::deviceAlias(args[0]));
     (void)m_context.deviceLocations().forget(args[0]);

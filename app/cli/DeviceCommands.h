@@ -29,7 +29,7 @@ public:
 
     struct Located
     {
-        std::unique_ptr<RelayConnection> relay;
+        std::shared_ptr<RelayConnection> relay;
         DeviceRecord record;
     };
     // Finds a registered device on the relays (only the one named with --relay, if given).

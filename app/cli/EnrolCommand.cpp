@@ -51,8 +51,13 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
                                 prepared.error().code == Error::Code::InvalidInput ? 2 : 1);
     }
     const EnrolmentRequest &request = prepared.value();
+    const FleetAccess access = m_context.fleetAccess();
+    DeviceTarget enrolled;
+    enrolled.relay = relay.name;
+    enrolled.deviceId = request.deviceId;
     auto connection = m_context.connectRelay(relay);
     if (!connection) {
+        access.record(AuditLog::Action::Enrolled, enrolled, false, connection.error().message);
         return CliContext::fail(connection.error());
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
@@ -76,9 +81,15 @@ int EnrolCommand::run(const QStringList &args, const QCommandLineParser &parser)
             enrolment.leftovers().isEmpty()
                 ? EnrolCommand::tr("Enrolment of %1 failed and was undone: %2")
                 : EnrolCommand::tr("Enrolment of %1 failed and could not be fully undone: %2");
-        return CliContext::fail(Error::make(record.error().code,
-                                            message.arg(request.deviceId, record.error().message)));
+        const Error failure =
+            Error::make(record.error().code, message.arg(request.deviceId, record.error().message));
+        access.record(AuditLog::Action::Enrolled, enrolled, false, failure.message);
+        return CliContext::fail(failure);
     }
+    enrolled.port = record->port;
+    access.record(AuditLog::Action::Enrolled, enrolled, true, QStringLiteral("enrolled"),
+                  QJsonObject{{QStringLiteral("port"), record->port},
+                              {QStringLiteral("user"), record->user}});
     (void)m_context.deviceLocations().remember(
         record->id, {relay.name, record->port, record->user, {}}); // a hint only
     printEnrolled(record.value(), relay, enrolment.serviceNote());

@@ -165,7 +165,11 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     const CancelToken cancel;
     auto reached = target->port == 0 ? reachById(target.value(), parser, deadline)
                                      : reach(target.value(), parser, deadline);
+    const FleetAccess access = m_context.fleetAccess();
+    const QJsonObject details{{QStringLiteral("command"), joinCommand(command)}};
     if (!reached) {
+        access.record(AuditLog::Action::Exec, target.value(), false, reached.error().message,
+                      details);
         return CliContext::fail(reached.error(), kConnectionFailed);
     }
     std::optional<DeviceConnection> &device = reached->device;
@@ -179,9 +183,15 @@ int ExecCommand::run(const QStringList &args, const QStringList &command,
     io.stdinFd = parser.isSet(QStringLiteral("no-stdin")) || !m_forwardStdin ? -1 : STDIN_FILENO;
     auto status = RemoteCommand::run(device->session(), joinCommand(command), io, deadline,
                                      QDeadlineTimer::Forever, cancel);
+    // The device as reached: found by its id, it now has a port.
+    const DeviceTarget &reachedTarget = device->target();
     if (!status) {
+        access.record(AuditLog::Action::Exec, reachedTarget, false, status.error().message,
+                      details);
         return CliContext::fail(status.error(), kConnectionFailed);
     }
+    access.record(AuditLog::Action::Exec, reachedTarget, status.value() == 0,
+                  QStringLiteral("exit status %1").arg(status.value()), details);
     return status.value();
 }
 
@@ -200,7 +210,7 @@ Result<ExecCommand::Reached> ExecCommand::reach(DeviceTarget target,
     return open(std::move(connection.value()), target, parser, deadline);
 }
 
-Result<ExecCommand::Reached> ExecCommand::open(std::unique_ptr<RelayConnection> relay,
+Result<ExecCommand::Reached> ExecCommand::open(std::shared_ptr<RelayConnection> relay,
                                                const DeviceTarget &target,
                                                const QCommandLineParser &parser,
                                                const QDeadlineTimer &deadline, bool pinnedOnly)
@@ -209,9 +219,9 @@ Result<ExecCommand::Reached> ExecCommand::open(std::unique_ptr<RelayConnection> 
     HostKeyPolicy policy =
         pinnedOnly ? HostKeyPolicy() : m_context.hostKeyPolicy(!target.deviceId.isEmpty());
     policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
-    const QString identity = CliContext::deviceIdentity(parser, relay->config());
-    auto device = DeviceConnection::open(*relay, target, m_context.credentials(identity),
-                                         knownHosts, policy, deadline, CancelToken());
+    auto device = DeviceConnection::open(
+        *relay, target, m_context.credentials(m_context.deviceIdentity(relay->config())),
+        knownHosts, policy, deadline, CancelToken());
     if (!device) {
         return device.error();
     }
@@ -272,6 +282,8 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
     auto resolution =
         TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const FleetAccess access = m_context.fleetAccess();
+    const QJsonObject details{{QStringLiteral("command"), command}};
     QJsonArray report;
     bool allSucceeded = resolution.unmatched.isEmpty();
     for (const QString &problem : resolution.problems) {
@@ -280,10 +292,10 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
     for (auto &group : resolution.groups) {
         RelayExec::Options options;
         options.connectTimeoutMs = m_context.timeoutSeconds() * 1000;
-        const auto results = RelayExec::run(
-            *group.relay, group.devices, command,
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, m_context.parallelHostKeyPolicy(), options, CancelToken());
+        const auto results =
+            RelayExec::run(*group.relay, group.devices, command,
+                           access.deviceCredentialsFor(group.relay->config()), knownHosts,
+                           m_context.parallelHostKeyPolicy(), options, CancelToken());
         for (const auto &result : results) {
             const QString name =
                 result.target.deviceId.isEmpty()
@@ -291,6 +303,11 @@ int ExecCommand::runMany(const QStringList &targets, const QString &command,
                     : result.target.deviceId;
             const bool ok = !result.error && result.output.exitStatus == 0;
             allSucceeded = allSucceeded && ok;
+            access.record(AuditLog::Action::Exec, result.target, ok,
+                          result.error
+                              ? result.error->message
+                              : QStringLiteral("exit status %1").arg(result.output.exitStatus),
+                          details);
             if (m_context.json()) {
                 report.append(QJsonObject{
                     {QStringLiteral("device"), name},

@@ -32,7 +32,7 @@ private:
     // A device session and the relay connection it runs in (declared first: it must outlive it).
     struct Reached
     {
-        std::unique_ptr<RelayConnection> relay;
+        std::shared_ptr<RelayConnection> relay;
         std::optional<DeviceConnection> device;
     };
     Result<Reached> reach(DeviceTarget target, const QCommandLineParser &parser,
@@ -40,7 +40,7 @@ private:
     // `exec ID`: where the device was last seen (DeviceLocations), else where the registry says.
     Result<Reached> reachById(DeviceTarget target, const QCommandLineParser &parser,
                               const QDeadlineTimer &deadline);
-    Result<Reached> open(std::unique_ptr<RelayConnection> relay, const DeviceTarget &target,
+    Result<Reached> open(std::shared_ptr<RelayConnection> relay, const DeviceTarget &target,
                          const QCommandLineParser &parser, const QDeadlineTimer &deadline,
                          bool pinnedOnly = false);
     Result<DeviceTarget> resolveTarget(const QString &device,

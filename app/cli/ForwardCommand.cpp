@@ -46,14 +46,20 @@ int ForwardCommand::run(const QStringList &args, const QCommandLineParser &parse
     CancelToken cancel;
     InterruptSignal interrupt(cancel);
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
+    const FleetAccess access = m_context.fleetAccess();
     auto forward = PortForward::start(
-        relay, target, m_context.credentials(CliContext::deviceIdentity(parser, relay->config())),
-        knownHosts, m_context.hostKeyPolicy(true), options,
+        relay, target, access.deviceCredentialsFor(relay->config()), knownHosts,
+        m_context.hostKeyPolicy(true), options,
         [](const QString &text) { CliContext::printError(text); }, cancel);
+    QJsonObject details{{QStringLiteral("device_port"), port}};
     if (!forward) {
+        access.record(AuditLog::Action::Forward, target, false, forward.error().message, details);
         return CliContext::fail(forward.error());
     }
     const PortForward &running = **forward;
+    details.insert(QStringLiteral("local"),
+                   QStringLiteral("%1:%2").arg(running.localAddress()).arg(running.localPort()));
+    access.record(AuditLog::Action::Forward, target, true, QStringLiteral("started"), details);
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("device"), target.displayName()},
@@ -72,6 +78,10 @@ int ForwardCommand::run(const QStringList &args, const QCommandLineParser &parse
         QThread::msleep(100);
     }
     const bool lost = !cancel.isCancelled();
+    details.insert(QStringLiteral("connections"), running.connectionsServed());
+    access.record(AuditLog::Action::Forward, target, !lost,
+                  lost ? QStringLiteral("ended: the connection was lost") : QStringLiteral("ended"),
+                  details);
     if (!m_context.json()) {
         CliContext::printOut(ForwardCommand::tr("Forward ended after %n connection(s).", nullptr,
                                                 running.connectionsServed()));

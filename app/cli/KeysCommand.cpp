@@ -225,7 +225,8 @@ int KeysCommand::distribute(Operation operation, const QStringList &args,
             reports = distributor.revoke(current, key.value(), targets);
             break;
         }
-        allOk = recordOutcomes(operation, relay, targets, reports, key.value(), newKey, report) &&
+        allOk = recordOutcomes(operation, relay, targets, reports, key.value(), newKey, login,
+                               report) &&
                 allOk;
     }
     for (const QString &target : wanted.value()) {
@@ -348,8 +349,15 @@ bool KeysCommand::recordOutcomes(Operation operation, const RelayConfig &relay,
                                  const QList<KeyDistributor::Target> &targets,
                                  const QList<KeyDistributor::Report> &reports,
                                  const KeyStore::Key &key,
-                                 const std::optional<KeyStore::Key> &newKey, QJsonArray &report)
+                                 const std::optional<KeyStore::Key> &newKey,
+                                 const Credentials &login, QJsonArray &report)
 {
+    QJsonObject details{{QStringLiteral("key"), key.name},
+                        {QStringLiteral("fingerprint"), key.fingerprint}};
+    if (newKey) {
+        details.insert(QStringLiteral("new_key"), newKey->name);
+        details.insert(QStringLiteral("new_fingerprint"), newKey->fingerprint);
+    }
     bool allOk = true;
     for (qsizetype i = 0; i < reports.size(); ++i) {
         const auto &r = reports[i];
@@ -360,6 +368,17 @@ bool KeysCommand::recordOutcomes(Operation operation, const RelayConfig &relay,
                 : (targets[i].device.deviceId.isEmpty()
                        ? QStringLiteral("%1:%2").arg(relay.name).arg(targets[i].device.port)
                        : targets[i].device.deviceId);
+        AuditLog::Entry entry;
+        entry.action = operation == Operation::Install  ? AuditLog::Action::KeyInstalled
+                       : operation == Operation::Rotate ? AuditLog::Action::KeyRotated
+                                                        : AuditLog::Action::KeyRevoked;
+        entry.device = where;
+        entry.relay = relay.name;
+        entry.key = AuditLog::keyFingerprint(login.identityFile);
+        entry.ok = r.ok;
+        entry.result = r.message;
+        entry.details = details;
+        m_context.audit(entry);
         if (r.ok) {
             // Where each key is installed is a note for later rotations and revocations.
             if (operation == Operation::Install) {

@@ -43,10 +43,12 @@ private:
     // After a rotation of the relay's own key: the relay list names the new key.
     bool rememberRelayKey(RelayConfig relay, const KeyStore::Key &newKey) const;
     // Prints (or adds to `report`) each target's outcome and notes where keys are installed.
+    // `login`: the key that logged in, for the audit log.
     bool recordOutcomes(Operation operation, const RelayConfig &relay,
                         const QList<KeyDistributor::Target> &targets,
                         const QList<KeyDistributor::Report> &reports, const KeyStore::Key &key,
-                        const std::optional<KeyStore::Key> &newKey, QJsonArray &report);
+                        const std::optional<KeyStore::Key> &newKey, const Credentials &login,
+                        QJsonArray &report);
     Credentials keyOnly(const KeyStore::Key &key) const;
 
     const CliContext &m_context;

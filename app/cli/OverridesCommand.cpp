@@ -4,6 +4,7 @@
 #include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "overrides/DesiredOverrides.h"
+#include "overrides/FleetOverrides.h"
 #include "overrides/OverrideComparison.h"
 #include "overrides/OverrideProtocol.h"
 #include "overrides/OverridePush.h"
@@ -29,17 +30,30 @@ int usage()
 }
 
 // Sends one prepared push to devices of one relay, in parallel over its one connection.
-QJsonArray pushTo(const CliContext &context, const QCommandLineParser &parser,
-                  RelayConnection &relay, const QList<DeviceTarget> &devices,
-                  const OverridePush &push, bool &allApplied)
+QJsonArray pushTo(const CliContext &context, RelayConnection &relay,
+                  const QList<DeviceTarget> &devices, const OverridePush &push, bool &allApplied)
 {
     KnownHostsFile knownHosts(context.paths().knownHostsFile());
     const QJsonArray results = push.sendTo(
-        relay, devices, context.credentials(CliContext::deviceIdentity(parser, relay.config())),
-        knownHosts, context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000,
-        CancelToken());
+        relay, devices, context.fleetAccess().deviceCredentialsFor(relay.config()), knownHosts,
+        context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
+    const FleetAccess access = context.fleetAccess();
+    const QJsonObject details = FleetOverrides::auditDetails(push);
     for (const QJsonValue &entry : results) {
-        allApplied = allApplied && entry.toObject().value(QStringLiteral("applied")).toBool();
+        const QJsonObject answer = entry.toObject();
+        const bool applied = answer.value(QStringLiteral("applied")).toBool();
+        allApplied = allApplied && applied;
+        const QString error = answer.value(QStringLiteral("error")).toString();
+        for (const DeviceTarget &device : devices) {
+            if (OverridePush::deviceName(device) ==
+                answer.value(QStringLiteral("device")).toString()) {
+                access.record(AuditLog::Action::Push, device, applied,
+                              !error.isEmpty() ? error
+                              : applied        ? QStringLiteral("applied")
+                                               : QStringLiteral("not applied"),
+                              details);
+            }
+        }
     }
     return results;
 }
@@ -134,7 +148,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     QJsonArray results;
     for (auto &group : resolution.groups) {
         for (const QJsonValue &entry :
-             pushTo(m_context, parser, *group.relay, group.devices, push.value(), allApplied)) {
+             pushTo(m_context, *group.relay, group.devices, push.value(), allApplied)) {
             results.append(entry);
         }
     }
@@ -191,10 +205,9 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     const auto outcome =
-        RelayExec::run(
-            *group.relay, {group.devices.first()}, state.value(),
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
+        RelayExec::run(*group.relay, {group.devices.first()}, state.value(),
+                       m_context.fleetAccess().deviceCredentialsFor(group.relay->config()),
+                       knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
             .first();
     if (outcome.error) {
         return CliContext::fail(outcome.error.value());
@@ -248,7 +261,7 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
     bool allApplied = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
         const Credentials credentials =
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config()));
+            m_context.fleetAccess().deviceCredentialsFor(group.relay->config());
         const auto states =
             RelayExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
                            m_context.parallelHostKeyPolicy(), {}, CancelToken());
@@ -276,7 +289,7 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
                 return CliContext::fail(push.error());
             }
             const QJsonArray pushed =
-                pushTo(m_context, parser, *group.relay, {target}, push.value(), allApplied);
+                pushTo(m_context, *group.relay, {target}, push.value(), allApplied);
             recordInHistory(m_context, push->sequence(), {OverridePush::deviceName(target)},
                             drifted, pushed);
             for (const QJsonValue &entry : pushed) {
@@ -301,10 +314,10 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     bool allOk = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
-        const auto outcomes = RelayExec::run(
-            *group.relay, group.devices, OverrideProtocol::installModuleCommand(),
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
+        const auto outcomes =
+            RelayExec::run(*group.relay, group.devices, OverrideProtocol::installModuleCommand(),
+                           m_context.fleetAccess().deviceCredentialsFor(group.relay->config()),
+                           knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
         RelayRegistry registry(*group.relay, QDeadlineTimer(30000));
         for (const auto &outcome : outcomes) {
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;

@@ -18,7 +18,7 @@ class TargetResolver
 public:
     struct Group
     {
-        std::unique_ptr<RelayConnection> relay;
+        std::shared_ptr<RelayConnection> relay;
         QList<DeviceTarget> devices;
         QList<QStringList> labels; // per device, from the registry
     };
@@ -38,7 +38,7 @@ public:
     // Problems reaching relays are printed; an error says why there is not exactly one.
     struct One
     {
-        std::unique_ptr<RelayConnection> relay;
+        std::shared_ptr<RelayConnection> relay;
         DeviceTarget device;
     };
     static Result<One> resolveOne(const CliContext &context, const QString &wanted,

@@ -97,11 +97,12 @@ int UpgradeCommand::run(const QStringList &args, const QCommandLineParser &parse
                     .arg(group.relay->config().name)
                     .arg(options->watchdogSeconds));
         }
-        const auto results = DeviceUpgrade::run(
-            *group.relay, group.devices,
-            m_context.credentials(CliContext::deviceIdentity(parser, group.relay->config())),
-            knownHosts, *options, CancelToken());
+        const FleetAccess access = m_context.fleetAccess();
+        const auto results = DeviceUpgrade::run(*group.relay, group.devices,
+                                                access.deviceCredentialsFor(group.relay->config()),
+                                                knownHosts, *options, CancelToken());
         for (const auto &result : results) {
+            DeviceUpgrade::record(access, result);
             allGood = report(result, json) && allGood;
         }
     }

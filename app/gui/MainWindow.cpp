@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "DemoLab.h"
+#include "alerts/AlertNotifier.h"
+#include "audit/AuditLogDialog.h"
 #include "base/WorkerTask.h"
 #include "enrolment/DeviceUpgrade.h"
 #include "enrolment/TunnelProfile.h"
@@ -68,6 +70,19 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     setWindowTitle(tr("Relay Fleet"));
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_model);
+    m_alerts = new AlertNotifier(m_settings->alertOfflineMinutes() * 60, this);
+    connect(m_alerts, &AlertNotifier::alerted, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_alerts, &AlertNotifier::showWindowRequested, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_alerts, &AlertNotifier::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
 
     buildDeviceTable();
     buildWelcomeBanner();
@@ -81,7 +96,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
-    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
+    m_warm = std::make_shared<WarmDeviceConnections>();
     // Only what the user selects is warmed (a refresh that reselects the row is not a choice).
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::warmSelection);
@@ -215,6 +230,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    // With a tray icon the refreshes and their alerts go on; Quit in its menu ends the program.
+    if (!m_quitting && m_alerts->keepsRunning()) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -310,6 +332,23 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_checkDevicesAction);
+    m_auditAction = view->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    QMenu *alerting = view->addMenu(tr("Alert when a device is unreachable for"));
+    alerting->setObjectName(QStringLiteral("alertOfflineMenu"));
+    auto *alertingGroup = new QActionGroup(alerting);
+    for (const int minutes : {0, 5, 10, 30, 60}) {
+        QAction *action =
+            alerting->addAction(minutes == 0 ? tr("Never") : tr("%n min", nullptr, minutes));
+        action->setObjectName(QStringLiteral("alertOfflineAfter_%1").arg(minutes));
+        action->setCheckable(true);
+        action->setChecked(m_settings->alertOfflineMinutes() == minutes);
+        alertingGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            m_settings->setAlertOfflineMinutes(minutes);
+            m_alerts->setOfflineAfterSeconds(minutes * 60);
+        });
+    }
+    m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
     QMenu *checking = view->addMenu(tr("Check devices automatically"));
     checking->setObjectName(QStringLiteral("checkDevicesMenu"));
     auto *checkingGroup = new QActionGroup(checking);
@@ -461,23 +500,25 @@ void MainWindow::upgradeDevice(int modelRow)
                                 "%2 s)")
                                  .arg(status.id)
                                  .arg(options.watchdogSeconds));
-    const Credentials credentials =
-        AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+    FleetAccess access = fleetAccess();
+    // Only pinned host keys: nobody is asked on this worker.
+    access.relayHostKeyPolicy = HostKeyPolicy{};
     m_upgradeTask->start<Result<DeviceUpgrade::DeviceResult>>(
-        [relay = relay.value(), credentials, target = status.target(), options,
-         knownHostsPath = m_paths.knownHostsFile(),
-         connections = m_connections](WorkerTask &task) -> Result<DeviceUpgrade::DeviceResult> {
-            KnownHostsFile knownHosts(knownHostsPath);
-            // Only pinned host keys: nobody is asked on this worker.
-            auto connection = RelayConnections::connect(
-                connections.get(), relay, credentials, knownHosts, HostKeyPolicy{},
-                QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
+        [relay = relay.value(), target = status.target(), options,
+         access](WorkerTask &task) -> Result<DeviceUpgrade::DeviceResult> {
+            KnownHostsFile knownHosts(access.knownHostsPath);
+            auto connection = access.connectRelay(
+                relay, knownHosts, QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
             if (!connection) {
+                access.record(AuditLog::Action::Upgrade, target, false, connection.error().message);
                 return connection.error();
             }
-            return DeviceUpgrade::run(*connection.value(), {target}, credentials, knownHosts,
-                                      options, task.cancelToken())
-                .first();
+            const auto result = DeviceUpgrade::run(*connection.value(), {target},
+                                                   access.deviceCredentialsFor(relay), knownHosts,
+                                                   options, task.cancelToken())
+                                    .first();
+            DeviceUpgrade::record(access, result);
+            return result;
         },
         [this, id = status.id](const Result<DeviceUpgrade::DeviceResult> &result) {
             m_upgradeTask->deleteLater();
@@ -529,14 +570,9 @@ void MainWindow::changeProfile(int modelRow)
     if (!chosen) {
         return;
     }
-    DeviceCommandJob::Request request;
-    request.relay = relay.value();
-    request.target = status.target();
-    request.command = TunnelProfile::changeCommand(kinds.at(items.indexOf(item)));
-    request.credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
-    request.knownHostsPath = m_paths.knownHostsFile();
-    request.connections = m_connections;
-    auto *job = new DeviceCommandJob(std::move(request), this);
+    auto *job =
+        new DeviceCommandJob(fleetAccess(), status.target(),
+                             TunnelProfile::changeCommand(kinds.at(items.indexOf(item))), this);
     auto said = std::make_shared<QByteArray>();
     connect(job, &DeviceCommandJob::standardOutput, this,
             [said](const QByteArray &chunk) { *said += chunk.left(4096); });
@@ -595,7 +631,7 @@ void MainWindow::uploadFiles(const QStringList &files)
             tr("Select a registered device, or choose a label, to upload files to."));
         return;
     }
-    auto *dialog = FileTransferDialog::upload(m_paths, m_connections, devices, files, this);
+    auto *dialog = FileTransferDialog::upload(fleetAccess(), devices, files, this);
     dialog->open();
 }
 
@@ -611,7 +647,7 @@ void MainWindow::downloadFile()
         return;
     }
     auto *dialog =
-        FileTransferDialog::download(m_paths, m_connections, m_model->statusAt(row), folder, this);
+        FileTransferDialog::download(fleetAccess(), m_model->statusAt(row), folder, this);
     dialog->open();
 }
 
@@ -675,12 +711,25 @@ void MainWindow::warmSelection()
     if (status.id.isEmpty() || status.state != DeviceStatus::State::Online) {
         return;
     }
-    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
-    if (!relay) {
-        return;
+    m_warm->warm(fleetAccess(), status.target());
+}
+
+FleetAccess MainWindow::fleetAccess() const
+{
+    FleetAccess access;
+    auto relays = RelayStore(m_paths.relaysFile()).load();
+    if (relays) {
+        access.relays = relays.value();
     }
-    m_warm->warm(relay.value(), status.target(),
-                 AppCredentials::forIdentity(m_paths.home(), relay->identityFile));
+    const QString home = m_paths.home();
+    access.credentials = [home](const RelayConfig &relay) {
+        return AppCredentials::forIdentity(home, relay.identityFile);
+    };
+    access.knownHostsPath = m_paths.knownHostsFile();
+    access.deviceLocationsPath = m_paths.deviceLocationsFile();
+    access.connections = m_connections;
+    access.audit = std::make_shared<const AuditLog>(m_paths.home(), QStringLiteral("relayfleet"));
+    return access;
 }
 
 int MainWindow::selectedModelRow() const
@@ -778,17 +827,11 @@ void MainWindow::openTerminal(int modelRow)
         statusBar()->showMessage(relay.error().message);
         return;
     }
-    TerminalSession::Request request;
-    request.relay = relay.value();
-    request.target = status.target();
-    request.knownHostsPath = m_paths.knownHostsFile();
-    request.credentials = AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
+    FleetAccess access = fleetAccess();
     // Host keys are checked against the pins; the tab asks about first-seen keys and refuses
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
-    request.deviceHostKeyPolicy.persist = !status.id.isEmpty();
-    request.connections = m_connections;
-    request.warm = m_warm;
-    auto *tab = new TerminalTab(request, m_tabs);
+    access.deviceHostKeyPolicy.persist = !status.id.isEmpty();
+    auto *tab = new TerminalTab(std::move(access), status.target(), m_warm, m_tabs);
     addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
                                       : status.name);
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
@@ -816,8 +859,7 @@ void MainWindow::openOverrides(int modelRow, const QString &label)
             tr("Select a registered device, or choose a label, to edit its overrides."));
         return;
     }
-    auto *editor = new OverridesEditor(m_paths, devices, label, m_tabs);
-    editor->setRelayConnections(m_connections);
+    auto *editor = new OverridesEditor(m_paths, fleetAccess(), devices, label, m_tabs);
     addTab(editor, editor->title());
     connect(editor, &OverridesEditor::pushFinished, this, &MainWindow::showSelection);
     editor->readApplied(); // what the devices run now, next to what is desired
@@ -837,6 +879,20 @@ void MainWindow::openAdopt(int modelRow)
         statusBar()->showMessage(tr("Adopted %1.").arg(id));
         refresh();
     });
+    dialog->open();
+}
+
+void MainWindow::openAuditLog()
+{
+    const int row = selectedModelRow();
+    QString device;
+    if (row >= 0) {
+        const DeviceStatus status = m_model->statusAt(row);
+        device = status.id.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
+                                     : status.id;
+    }
+    auto *dialog = new AuditLogDialog(m_paths, device, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
@@ -906,8 +962,9 @@ void MainWindow::switchHome(AppPaths paths)
     }
     m_paths = std::move(paths);
     m_connections = std::make_shared<RelayConnections>();
-    m_warm = std::make_shared<WarmDeviceConnections>(m_connections, m_paths.knownHostsFile());
+    m_warm = std::make_shared<WarmDeviceConnections>();
     m_openPorts->reset(m_paths, m_connections);
+    m_alerts->reset();
     m_model->clear();
     m_details->setHome(m_paths.home());
     showSelection();
@@ -955,21 +1012,16 @@ void MainWindow::startRefresh(bool probeEveryDevice)
         Q_EMIT refreshFinished();
         return;
     }
-    FleetRefreshJob::Request request;
-    request.relays = relays.value();
-    request.knownHostsPath = m_paths.knownHostsFile();
-    request.deviceLocationsPath = m_paths.deviceLocationsFile();
-    request.connections = m_connections;
-    request.probeEveryDevice = probeEveryDevice;
-    const QString home = m_paths.home();
-    request.credentials = [home](const RelayConfig &relay) {
-        return AppCredentials::forIdentity(home, relay.identityFile);
-    };
+    FleetAccess access = fleetAccess();
+    access.relays = relays.value();
+    RelayScanner::Options scan;
+    scan.probeEveryDevice = probeEveryDevice;
     m_failures.clear();
-    m_job = new FleetRefreshJob(std::move(request), this);
+    m_job = new FleetRefreshJob(std::move(access), scan, this);
     connect(m_job, &FleetRefreshJob::relayScanned, this,
             [this](const QString &relay, const QList<DeviceStatus> &statuses) {
                 m_model->setRelayStatuses(relay, statuses);
+                m_alerts->relayScanned(relay, statuses);
                 // A device logged in to ahead of need that went stale, offline or changed its
                 // key is not handed to the next click.
                 for (const DeviceStatus &status : statuses) {

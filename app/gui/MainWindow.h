@@ -3,6 +3,7 @@
 #include "base/AppPaths.h"
 #include "exec/WarmDeviceConnections.h"
 #include "fleet/DeviceStatus.h"
+#include "relay/FleetAccess.h"
 #include "relay/RelayConnections.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class WorkerTask;
 
 namespace relayfleet::gui {
 
+class AlertNotifier;
 class AppSettings;
 class DemoLab;
 class DeviceDetailsPane;
@@ -65,7 +67,10 @@ public:
     // Forwards a port of the selected device here and opens it in the browser.
     void openPort();
     OpenPorts &openPorts() const { return *m_openPorts; }
+    AlertNotifier &alerts() const { return *m_alerts; }
     void openKeySetup();
+    // View -> Audit log: what was done to the selected device (every device when none is).
+    void openAuditLog();
     void openEnrol();
     // Starts the built-in demo lab and shows the fleet of its relay once it is up.
     void startDemo();
@@ -75,6 +80,9 @@ public:
     // shown in the status bar.
     QString sshCommandForSelection();
     int selectedModelRow() const;
+    // How every action of the window reaches the fleet: the relays as saved now, the app's
+    // keys, the pinned host keys and the window's shared relay connections.
+    FleetAccess fleetAccess() const;
 
 Q_SIGNALS:
     void refreshFinished();
@@ -110,6 +118,8 @@ private:
     // The selected devices, logged in ahead so that a terminal on one opens at once.
     std::shared_ptr<WarmDeviceConnections> m_warm;
     std::unique_ptr<AppSettings> m_settings;
+    AlertNotifier *m_alerts = nullptr;
+    bool m_quitting = false; // Quit chosen: closing the window ends the program even with a tray
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
@@ -136,6 +146,7 @@ private:
     QAction *m_uploadAction = nullptr;
     QAction *m_downloadAction = nullptr;
     QAction *m_openPortAction = nullptr;
+    QAction *m_auditAction = nullptr;
     OpenPorts *m_openPorts = nullptr;
     WorkerTask *m_upgradeTask = nullptr; // the running upgrade, if any
     QAction *m_enrolAction = nullptr;

@@ -9,8 +9,6 @@
 #include "BenchLab.h"
 #include "MainWindow.h"
 #include "fleet/FleetModel.h"
-#include "keys/AppCredentials.h"
-#include "relay/RelayStore.h"
 #include "ssh/SshRuntime.h"
 #include "terminal/TerminalEmulator.h"
 #include "terminal/TerminalTab.h"
@@ -121,8 +119,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     const DeviceTarget target = window.fleetModel()->statusAt(deviceRow()).target();
-    const RelayConfig relay =
-        RelayStore(window.paths().relaysFile()).find(QStringLiteral("lab")).value();
     QStringList viaMaster = openssh;
     viaMaster[2] = masterConfig;
     QList<double> cold, relayWarm, deviceWarm, theirsCold, theirsWarm;
@@ -133,8 +129,7 @@ int main(int argc, char *argv[])
         // (b) The relay connected (the terminal of (a) left it so), the device not warm.
         relayWarm << openToPrompt(window, deviceRow());
         // (c) Selected a moment before: warmed in the background, then opened.
-        window.warmDevices().warm(
-            relay, target, AppCredentials::forIdentity(window.paths().home(), relay.identityFile));
+        window.warmDevices().warm(window.fleetAccess(), target);
         if (!waitFor([&] { return window.warmDevices().isReady(target); }, 30000)) {
             out() << "the device was never warmed" << Qt::endl;
             return 1;

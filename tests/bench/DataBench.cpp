@@ -19,6 +19,7 @@
 // 2 min: where the learner settles, within 10% below it).
 #include "BenchSupport.h"
 #include "LabCli.h"
+#include "LabFixture.h"
 #include "NatLab.h"
 #include "exec/TerminalSession.h"
 
@@ -344,20 +345,17 @@ private:
     // counts says nothing; beside the idle minute it shows what the terminal adds.
     QString idleTerminal(int device, int seconds, Traffic &perMinute)
     {
-        TerminalSession::Request request;
-        request.relay = m_lab->relayConfig();
-        request.target.relay = request.relay.name;
-        request.target.port = portOf(m_ids[device]);
-        request.target.deviceId = m_ids[device];
-        request.target.user = m_lab->deviceUser(device);
-        request.credentials.identityFile = m_lab->clientKey();
-        request.knownHostsPath = m_dir.filePath(QStringLiteral("terminal_known_hosts"));
-        request.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        request.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        if (request.target.port == 0) {
+        DeviceTarget target;
+        target.relay = m_lab->relayConfig().name;
+        target.port = portOf(m_ids[device]);
+        target.deviceId = m_ids[device];
+        target.user = m_lab->deviceUser(device);
+        if (target.port == 0) {
             return QStringLiteral("%1 was not listed with a port").arg(m_ids[device]);
         }
-        TerminalSession session(request);
+        FleetAccess access =
+            testing::labAccess(*m_lab, m_dir.filePath(QStringLiteral("terminal_known_hosts")));
+        TerminalSession session(access, target, QSize(80, 24));
         QString failure;
         QEventLoop opening;
         QObject::connect(&session, &TerminalSession::connected, &opening, &QEventLoop::quit);

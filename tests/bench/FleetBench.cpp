@@ -8,6 +8,7 @@
 //   and every device, with the processors' load beside each.
 // Medians over --runs N (default 3); --smoke for one quick pass with 4 devices.
 #include "BenchLab.h"
+#include "LabFixture.h"
 #include "base/AppPaths.h"
 #include "fleet/RelayScanner.h"
 #include "overrides/FleetOverrides.h"
@@ -29,17 +30,10 @@ QString warmPushes(BenchLab &bench, const Options &options)
 {
     const AppPaths paths(bench.cli->home());
     auto relays = std::make_shared<RelayConnections>();
-    FleetOverrides::Context context;
-    context.relays = {bench.lab->relayConfig()};
-    context.knownHostsPath = paths.knownHostsFile();
-    context.credentials = [key = bench.lab->clientKey()](const RelayConfig &) {
-        Credentials credentials;
-        credentials.identityFile = key;
-        return credentials;
-    };
-    context.connections = relays;
-    KnownHostsFile knownHosts(context.knownHostsPath);
-    auto relay = relays->get(context.relays.first(), context.credentials(context.relays.first()),
+    FleetAccess access = testing::labAccess(*bench.lab, paths.knownHostsFile());
+    access.connections = relays;
+    KnownHostsFile knownHosts(access.knownHostsPath);
+    auto relay = relays->get(access.relays.first(), access.credentialsFor(access.relays.first()),
                              knownHosts, HostKeyPolicy{}, QDeadlineTimer(30000), CancelToken());
     if (!relay) {
         return relay.error().message;
@@ -82,8 +76,8 @@ QString warmPushes(BenchLab &bench, const Options &options)
             const MachineLoad load;
             flights = bench.countFlights([&] {
                 timer.start();
-                answers = FleetOverrides::send(context, targets.mid(0, size), push.value(),
-                                               CancelToken());
+                answers =
+                    FleetOverrides::send(access, targets.mid(0, size), push.value(), CancelToken());
             });
             times << static_cast<double>(timer.elapsed());
             loads << load.busyFraction();

@@ -3,6 +3,9 @@
 #include "LabCli.h"
 #include "MainWindow.h"
 #include "NatLab.h"
+#include "alerts/AlertNotifier.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditLogDialog.h"
 #include "fleet/AdoptDialog.h"
 #include "fleet/FleetModel.h"
 #include "hostkeys/KnownHostsFile.h"
@@ -49,6 +52,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWizard>
+#include <functional>
 
 using namespace relayfleet;
 using relayfleet::lab::NatLab;
@@ -235,6 +239,29 @@ private Q_SLOTS:
         // window's thread, but not for seconds unless it waited on the lost relay itself.
         QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
         QVERIFY(!shown.trimmed().isEmpty());
+        // View -> Audit log: the terminal opened by the window, then closed by the lost relay,
+        // newest first, with the key that logged in.
+        search->setText(QStringLiteral("kitchen"));
+        table->selectRow(0);
+        window.findChild<QAction *>(QStringLiteral("auditLogAction"))->trigger();
+        search->clear();
+        auto *audit = window.findChild<gui::AuditLogDialog *>(QStringLiteral("auditLogDialog"));
+        QVERIFY(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->table()->rowCount() >= 2, 5000);
+        const auto cell = [audit](int row, int column) {
+            return audit->table()->item(row, column)->text();
+        };
+        QCOMPARE(cell(0, 1), QStringLiteral("kitchen"));
+        QCOMPARE(cell(0, 2), AuditLog::actionLabel(AuditLog::Action::TerminalClosed));
+        QCOMPARE(cell(1, 2), AuditLog::actionLabel(AuditLog::Action::TerminalOpened));
+        QVERIFY2(cell(1, 3).startsWith(QStringLiteral("ok")), qPrintable(cell(1, 3)));
+        QCOMPARE(cell(1, 5), QStringLiteral("relayfleet"));
+        QVERIFY2(cell(1, 6).startsWith(QStringLiteral("SHA256:")), qPrintable(cell(1, 6)));
+        const QString shots = qEnvironmentVariable("RELAYFLEET_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            audit->grab().save(shots + QStringLiteral("/audit-log.png"));
+        }
+        audit->close();
         QVERIFY(m_lab->startRelay());
         // The lost connection is replaced on its next use, by one new login.
         QSignalSpy refreshedAgain(&window, &gui::MainWindow::refreshFinished);
@@ -552,10 +579,7 @@ private Q_SLOTS:
         const int kitchenRow = modelRow(
             window, [](const DeviceStatus &s) { return s.id == QLatin1String("kitchen"); });
         auto *download = gui::FileTransferDialog::download(
-            window.paths(),
-            std::shared_ptr<RelayConnections>(&window.relayConnections(),
-                                              [](RelayConnections *) {}),
-            window.fleetModel()->statusAt(kitchenRow), into.path(), &window);
+            window.fleetAccess(), window.fleetModel()->statusAt(kitchenRow), into.path(), &window);
         download->findChild<QLineEdit *>(QStringLiteral("transferPath"))
             ->setText(QStringLiteral("~/new config; $(x).txt"));
         download->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
@@ -659,10 +683,7 @@ private Q_SLOTS:
         QVERIFY(m_lab->setMacRelayDelay(200));
         auto fast = qScopeGuard([this] { (void)m_lab->setMacRelayDelay(0); });
         auto *dialog = gui::FileTransferDialog::upload(
-            window.paths(),
-            std::shared_ptr<RelayConnections>(&window.relayConnections(),
-                                              [](RelayConnections *) {}),
-            {window.fleetModel()->statusAt(kitchen)}, {file}, &window);
+            window.fleetAccess(), {window.fleetModel()->statusAt(kitchen)}, {file}, &window);
         dialog->show();
         QSignalSpy finished(dialog, &gui::FileTransferDialog::transferFinished);
         dialog->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
@@ -719,11 +740,8 @@ private Q_SLOTS:
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly) && out.write(contents) == contents.size());
         }
-        auto *dialog = gui::FileTransferDialog::upload(
-            window.paths(),
-            std::shared_ptr<RelayConnections>(&window.relayConnections(),
-                                              [](RelayConnections *) {}),
-            plant, {file}, &window);
+        auto *dialog =
+            gui::FileTransferDialog::upload(window.fleetAccess(), plant, {file}, &window);
         dialog->show();
         QSignalSpy finished(dialog, &gui::FileTransferDialog::transferFinished);
         dialog->findChild<QPushButton *>(QStringLiteral("transferStartButton"))->click();
@@ -749,6 +767,45 @@ private Q_SLOTS:
             relayfleet::testing::readFile(m_lab->deviceHome(3) + QStringLiteral("/plant.conf")),
             contents);
         QVERIFY(!QFile::exists(m_lab->deviceHome(2) + QStringLiteral("/plant.conf")));
+    }
+
+    // A device away for longer than allowed is told once, and its return once (the tray's
+    // notification where there is a tray; here, offscreen, the list of what was told).
+    void alertsWhenADeviceStaysAway()
+    {
+        QVERIFY(m_lab->startSeedTunnel(0, m_kitchenPort));
+        gui::MainWindow window(AppPaths::resolve(m_cli->home()));
+        window.alerts().setOfflineAfterSeconds(3);
+        QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(refreshed.wait(30000));
+        const auto told = [&window](FleetAlerts::Event::Kind kind) {
+            int count = 0;
+            for (const FleetAlerts::Event &event : window.alerts().told()) {
+                count += event.device == QLatin1String("kitchen") && event.kind == kind;
+            }
+            return count;
+        };
+        const auto refreshUntil = [&](const std::function<bool()> &done) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!done() && waited.elapsed() < 60000) {
+                QTest::qWait(1000);
+                window.refresh();
+                refreshed.wait(30000);
+            }
+            return done();
+        };
+        QCOMPARE(told(FleetAlerts::Event::Kind::Offline), 0);
+        m_lab->stopTunnel(0);
+        QVERIFY(refreshUntil([&] { return told(FleetAlerts::Event::Kind::Offline) > 0; }));
+        QVERIFY(m_lab->startSeedTunnel(0, m_kitchenPort));
+        QVERIFY(refreshUntil([&] { return told(FleetAlerts::Event::Kind::BackOnline) > 0; }));
+        // Later refreshes tell nothing more.
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(told(FleetAlerts::Event::Kind::Offline), 1);
+        QCOMPARE(told(FleetAlerts::Event::Kind::BackOnline), 1);
     }
 
     void hostKeyQuestions()

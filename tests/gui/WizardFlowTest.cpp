@@ -143,7 +143,7 @@ private Q_SLOTS:
         device.relay = QStringLiteral("nowhere");
         device.id = QStringLiteral("kitchen");
         device.port = 4700;
-        gui::OverridesEditor editor(paths, {device}, {});
+        gui::OverridesEditor editor(paths, FleetAccess{}, {device}, {});
         editor.show();
         QSignalSpy pushed(&editor, &gui::OverridesEditor::pushFinished);
         auto *message = editor.findChild<QLabel *>(QStringLiteral("overridesMessage"));
@@ -174,7 +174,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("nowhere")));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("push-history.jsonl"))));
         // The desired values are kept and come back in a new editor.
-        gui::OverridesEditor again(paths, {device}, {});
+        gui::OverridesEditor again(paths, FleetAccess{}, {device}, {});
         auto *table = again.findChild<QTableWidget *>(QStringLiteral("overrideValues"));
         QCOMPARE(table->rowCount(), 2);
     }

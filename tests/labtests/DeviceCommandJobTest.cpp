@@ -20,20 +20,18 @@ class DeviceCommandJobTest : public QObject
     Q_OBJECT
 
 private:
-    DeviceCommandJob::Request request(const QString &command) const
+    DeviceTarget target() const
     {
-        DeviceCommandJob::Request r;
-        r.relay = m_lab->relayConfig();
-        r.target.relay = QStringLiteral("lab");
-        r.target.port = m_port;
-        r.target.deviceId = QStringLiteral("dev1");
-        r.target.user = m_lab->deviceUser();
-        r.command = command;
-        r.credentials.identityFile = m_lab->clientKey();
-        r.knownHostsPath = m_home.filePath(QStringLiteral("known_hosts"));
-        r.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        r.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        return r;
+        DeviceTarget target;
+        target.relay = QStringLiteral("lab");
+        target.port = m_port;
+        target.deviceId = QStringLiteral("dev1");
+        target.user = m_lab->deviceUser();
+        return target;
+    }
+    FleetAccess access() const
+    {
+        return testing::labAccess(*m_lab, m_home.filePath(QStringLiteral("known_hosts")));
     }
 
     std::unique_ptr<NatLab> m_lab;
@@ -53,8 +51,8 @@ private Q_SLOTS:
 
     void outputStreamsToTheCallersThread()
     {
-        DeviceCommandJob job(
-            request(QStringLiteral("for i in 1 2 3; do echo $i; sleep 0.3; done; exit 4")));
+        DeviceCommandJob job(access(), target(),
+                             QStringLiteral("for i in 1 2 3; do echo $i; sleep 0.3; done; exit 4"));
         QByteArray output;
         int chunks = 0;
         bool onCallerThread = true;
@@ -80,7 +78,7 @@ private Q_SLOTS:
 
     void cancelEndsALongCommandPromptly()
     {
-        DeviceCommandJob job(request(QStringLiteral("sleep 60")));
+        DeviceCommandJob job(access(), target(), QStringLiteral("sleep 60"));
         QSignalSpy failed(&job, &DeviceCommandJob::failed);
         job.start();
         QTest::qWait(1500);
@@ -97,7 +95,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         {
-            DeviceCommandJob job(request(QStringLiteral("sleep 60")));
+            DeviceCommandJob job(access(), target(), QStringLiteral("sleep 60"));
             job.start();
             QTest::qWait(300);
         }

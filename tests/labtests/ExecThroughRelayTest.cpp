@@ -119,6 +119,77 @@ private Q_SLOTS:
         QCOMPARE(result.err, QByteArray("err\n"));
     }
 
+    // Each exec is in the audit log: the device, the command, how it ended, the key that
+    // logged in (OpenSSH's fingerprint of the lab's client key) and that the CLI did it.
+    void everyExecIsInTheAuditLog()
+    {
+        CliRunner cli = freshCli(QStringLiteral("audit"));
+        QCOMPARE(cli.run(execArgs(m_port1, QStringLiteral("true"),
+                                  {QStringLiteral("--accept-new-host-key")}))
+                     .exitCode,
+                 0);
+        QCOMPARE(cli.run(execArgs(m_port1, QStringLiteral("exit 3"),
+                                  {QStringLiteral("--accept-new-host-key")}))
+                     .exitCode,
+                 3);
+        const QString other = QStringLiteral("lab:%1").arg(m_port2);
+        QCOMPARE(cli.run(execArgs(m_port2, QStringLiteral("true"),
+                                  {QStringLiteral("--accept-new-host-key")}))
+                     .exitCode,
+                 0);
+
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                      QStringLiteral("-f"), m_lab->clientKey() + QStringLiteral(".pub")});
+        QVERIFY(keygen.waitForFinished(30000));
+        const QString fingerprint =
+            QString::fromLatin1(keygen.readAllStandardOutput()).split(u' ').value(1);
+        QVERIFY(fingerprint.startsWith(QStringLiteral("SHA256:")));
+
+        const QString device = QStringLiteral("lab:%1").arg(m_port1);
+        const auto listed = cli.run({QStringLiteral("audit"), QStringLiteral("--device"), device,
+                                     QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject first = entries.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("exec"));
+        QCOMPARE(first.value(QStringLiteral("device")).toString(), device);
+        QCOMPARE(first.value(QStringLiteral("relay")).toString(), QStringLiteral("lab"));
+        QCOMPARE(first.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("result")).toString(), QStringLiteral("exit status 0"));
+        QCOMPARE(first.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("command"))
+                     .toString(),
+                 QStringLiteral("true"));
+        QCOMPARE(first.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("relayfleet-cli"));
+        QCOMPARE(first.value(QStringLiteral("key")).toString(), fingerprint);
+        const QJsonObject second = entries.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(second.value(QStringLiteral("result")).toString(),
+                 QStringLiteral("exit status 3"));
+
+        // Everything, newest last; --lines keeps the newest; the text form says the same.
+        const auto all = cli.run({QStringLiteral("audit"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 3);
+        const auto newest = cli.run({QStringLiteral("audit"), QStringLiteral("--lines"),
+                                     QStringLiteral("1"), QStringLiteral("--json")});
+        const QJsonArray one = QJsonDocument::fromJson(newest.out).array();
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.at(0).toObject().value(QStringLiteral("device")).toString(), other);
+        const auto text = cli.run({QStringLiteral("audit"), QStringLiteral("--device"), device});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("exec") && text.out.contains("FAILED") &&
+                     text.out.contains("exit 3") && text.out.contains(fingerprint.toLatin1()),
+                 text.out.constData());
+        const auto bad =
+            cli.run({QStringLiteral("audit"), QStringLiteral("--lines"), QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void stdinIsForwarded()
     {
         CliRunner cli = freshCli(QStringLiteral("stdin"));

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,6 +202,57 @@ private Q_SLOTS:
              QStringLiteral("kitchen"), QStringLiteral("--accept-new-host-key")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already has a device"), again.err.constData());
+    }
+
+    // `watch` asks the relay every few seconds and prints one line when a device has been away
+    // too long and one when it is back; Ctrl+C (or SIGTERM) ends it with status 0.
+    void watchSaysWhenADeviceGoesAndComesBack()
+    {
+        auto watch = m_cli->startInBackground(
+            {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--every"),
+             QStringLiteral("5"), QStringLiteral("--offline-after"), QStringLiteral("0")});
+        QVERIFY(watch);
+        QByteArray said;
+        const auto waitForEvent = [&](const QString &event) {
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < 45000) {
+                for (const QByteArray &line : said.split('\n')) {
+                    const QJsonObject object = QJsonDocument::fromJson(line).object();
+                    if (object.value(QStringLiteral("event")).toString() == event &&
+                        object.value(QStringLiteral("device")).toString() ==
+                            QLatin1String("kitchen")) {
+                        return object;
+                    }
+                }
+                watch->waitForReadyRead(1000);
+                said += watch->readAllStandardOutput();
+            }
+            return QJsonObject();
+        };
+        QTest::qWait(2000); // its first round: kitchen online, nothing to say
+        m_lab->stopTunnel(0);
+        const QJsonObject away = waitForEvent(QStringLiteral("offline"));
+        QVERIFY2(!away.isEmpty(), said.constData());
+        QCOMPARE(away.value(QStringLiteral("relay")).toString(), QStringLiteral("lab"));
+        QVERIFY(
+            away.value(QStringLiteral("message")).toString().contains(QStringLiteral("Kitchen")));
+        QVERIFY(m_lab->startSeedTunnel(0, m_port1));
+        QVERIFY2(!waitForEvent(QStringLiteral("online")).isEmpty(), said.constData());
+        watch->terminate();
+        QVERIFY(watch->waitForFinished(15000));
+        QCOMPARE(watch->exitCode(), 0);
+        said += watch->readAllStandardOutput();
+        QStringList events;
+        for (const QByteArray &line : said.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                events << QJsonDocument::fromJson(line)
+                              .object()
+                              .value(QStringLiteral("event"))
+                              .toString();
+            }
+        }
+        QCOMPARE(events, QStringList({QStringLiteral("offline"), QStringLiteral("online")}));
     }
 
     void execByIdGoesWhereTheDeviceWasLastSeen()

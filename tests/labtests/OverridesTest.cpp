@@ -400,6 +400,37 @@ private Q_SLOTS:
         QVERIFY2(valid.exitCode == 0 && valid.out.contains("applied"),
                  QByteArray(valid.err + valid.out).constData());
     }
+
+    // A push is in the audit log per device with its values, a secret one only as its length.
+    // (After the rejections test: program A refuses API_TOKEN, which is not in its allowlist,
+    // and the log says the push was not applied.)
+    void pushesAreAuditedWithoutTheirSecrets()
+    {
+        const QString secret = QStringLiteral("tok-4c9e1f0b");
+        const auto pushed =
+            cli({QStringLiteral("push"), QStringLiteral("p1"), QStringLiteral("SPEED=3"),
+                 QStringLiteral("API_TOKEN=\"%1\"").arg(secret)});
+        QCOMPARE(pushed.exitCode, 1);
+        const auto listed = m_cli->run({QStringLiteral("audit"), QStringLiteral("--device"),
+                                        QStringLiteral("p1"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(listed.out).array();
+        QVERIFY(!entries.isEmpty());
+        const QJsonObject last = entries.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("push"));
+        QCOMPARE(last.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(
+            last.value(QStringLiteral("result")).toString().contains(QStringLiteral("API_TOKEN")));
+        const QJsonObject values = last.value(QStringLiteral("details"))
+                                       .toObject()
+                                       .value(QStringLiteral("values"))
+                                       .toObject();
+        QCOMPARE(values.value(QStringLiteral("SPEED")).toDouble(), 3.0);
+        QVERIFY(values.contains(QStringLiteral("API_TOKEN")));
+        QVERIFY(!listed.out.contains(secret.toUtf8()));
+        QVERIFY(
+            !readFile(m_cli->home() + QStringLiteral("/audit.jsonl")).contains(secret.toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(OverridesTest)

@@ -21,21 +21,18 @@ class TerminalSessionTest : public QObject
     Q_OBJECT
 
 private:
-    TerminalSession::Request request() const
+    DeviceTarget target() const
     {
-        TerminalSession::Request r;
-        r.relay = m_lab->relayConfig();
-        r.target.relay = QStringLiteral("lab");
-        r.target.port = m_port;
-        r.target.deviceId = QStringLiteral("dev1");
-        r.target.user = m_lab->deviceUser();
-        r.credentials.identityFile = m_lab->clientKey();
-        r.knownHostsPath = m_home.filePath(QStringLiteral("known_hosts"));
-        r.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        r.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
-        r.rows = 24;
-        r.columns = 80;
-        return r;
+        DeviceTarget target;
+        target.relay = QStringLiteral("lab");
+        target.port = m_port;
+        target.deviceId = QStringLiteral("dev1");
+        target.user = m_lab->deviceUser();
+        return target;
+    }
+    FleetAccess access() const
+    {
+        return testing::labAccess(*m_lab, m_home.filePath(QStringLiteral("known_hosts")));
     }
 
     std::unique_ptr<NatLab> m_lab;
@@ -55,7 +52,7 @@ private Q_SLOTS:
 
     void shellRunsCommandsAndFollowsResize()
     {
-        TerminalSession session(request());
+        TerminalSession session(access(), target(), QSize(80, 24));
         TerminalEmulator screen(24, 80);
         connect(&session, &TerminalSession::received, &screen, &TerminalEmulator::feed);
         connect(&screen, &TerminalEmulator::output, &session, &TerminalSession::write);
@@ -90,7 +87,7 @@ private Q_SLOTS:
 
     void droppedLinkIsReported()
     {
-        TerminalSession session(request());
+        TerminalSession session(access(), target(), QSize(80, 24));
         QSignalSpy connected(&session, &TerminalSession::connected);
         QSignalSpy closed(&session, &TerminalSession::closed);
         session.start();

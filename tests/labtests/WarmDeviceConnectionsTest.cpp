@@ -37,6 +37,15 @@ private:
 
     QString knownHosts() const { return m_home.filePath(QStringLiteral("known_hosts")); }
 
+    // The lab's fleet over `relays` (host keys as the lab's access says: new ones accepted,
+    // which warming must not do).
+    FleetAccess access(std::shared_ptr<RelayConnections> relays) const
+    {
+        FleetAccess access = testing::labAccess(*m_lab, knownHosts());
+        access.connections = std::move(relays);
+        return access;
+    }
+
     std::unique_ptr<NatLab> m_lab;
     QList<int> m_ports;
     QTemporaryDir m_home;
@@ -67,8 +76,8 @@ private Q_SLOTS:
     void aSelectedDeviceIsHandedOverLoggedIn()
     {
         auto relays = std::make_shared<RelayConnections>();
-        WarmDeviceConnections warm(relays, knownHosts());
-        warm.warm(m_lab->relayConfig(), target(0), credentials());
+        WarmDeviceConnections warm;
+        warm.warm(access(relays), target(0));
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(0)), 20000);
         auto taken = warm.take(target(0));
         QVERIFY(taken);
@@ -89,9 +98,9 @@ private Q_SLOTS:
         auto relays = std::make_shared<RelayConnections>();
         WarmDeviceConnections::Limits limits;
         limits.maxDevices = 2;
-        WarmDeviceConnections warm(relays, knownHosts(), limits);
+        WarmDeviceConnections warm(limits);
         for (int i = 0; i < 4; ++i) {
-            warm.warm(m_lab->relayConfig(), target(i), credentials());
+            warm.warm(access(relays), target(i));
         }
         QTRY_COMPARE_WITH_TIMEOUT(warm.readyCount(), 2, 20000);
         QTest::qWait(500);
@@ -100,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(warm.isReady(target(2)));
         QVERIFY(!warm.isReady(target(0)));
         // Selecting one again makes it the most recent: the other old one goes.
-        warm.warm(m_lab->relayConfig(), target(0), credentials());
+        warm.warm(access(relays), target(0));
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(0)), 20000);
         QVERIFY(warm.isReady(target(3)));
         QVERIFY(!warm.isReady(target(2)));
@@ -109,14 +118,14 @@ private Q_SLOTS:
     void aForgottenDeviceIsNotHandedOver()
     {
         auto relays = std::make_shared<RelayConnections>();
-        WarmDeviceConnections warm(relays, knownHosts());
-        warm.warm(m_lab->relayConfig(), target(2), credentials());
+        WarmDeviceConnections warm;
+        warm.warm(access(relays), target(2));
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(2)), 20000);
         warm.forget(target(2)); // the refresh saw it go stale
         QVERIFY(!warm.isReady(target(2)));
         QVERIFY(!warm.take(target(2)));
         // Forgotten while still being opened: it never becomes ready.
-        warm.warm(m_lab->relayConfig(), target(3), credentials());
+        warm.warm(access(relays), target(3));
         warm.forget(target(3));
         QTest::qWait(1500);
         QCOMPARE(warm.readyCount() + warm.warmingCount(), 0);
@@ -128,8 +137,8 @@ private Q_SLOTS:
         auto relays = std::make_shared<RelayConnections>();
         WarmDeviceConnections::Limits limits;
         limits.idle = std::chrono::milliseconds(1500);
-        WarmDeviceConnections warm(relays, knownHosts(), limits);
-        warm.warm(m_lab->relayConfig(), target(1), credentials());
+        WarmDeviceConnections warm(limits);
+        warm.warm(access(relays), target(1));
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(1)), 20000);
         QTest::qWait(2000);
         warm.closeIdle();
@@ -140,8 +149,8 @@ private Q_SLOTS:
     void aDeviceWithoutAPinnedKeyIsNotWarmed()
     {
         auto relays = std::make_shared<RelayConnections>();
-        WarmDeviceConnections warm(relays, knownHosts());
-        warm.warm(m_lab->relayConfig(), target(4), credentials());
+        WarmDeviceConnections warm;
+        warm.warm(access(relays), target(4));
         QTRY_COMPARE_WITH_TIMEOUT(warm.warmingCount(), 0, 20000);
         QVERIFY(!warm.isReady(target(4)));
         QVERIFY(!warm.take(target(4)));
@@ -152,8 +161,8 @@ private Q_SLOTS:
     void aDeviceThatRebootedIsNotHandedOver()
     {
         auto relays = std::make_shared<RelayConnections>();
-        WarmDeviceConnections warm(relays, knownHosts());
-        warm.warm(m_lab->relayConfig(), target(2), credentials());
+        WarmDeviceConnections warm;
+        warm.warm(access(relays), target(2));
         QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(target(2)), 20000);
         // Its sshd's sessions end (as on a reboot); the tunnel itself stays.
         const auto ended = m_lab->endDeviceSessions(2);
@@ -168,8 +177,8 @@ private Q_SLOTS:
         auto relays = std::make_shared<RelayConnections>();
         QVERIFY(m_lab->setMacRelayDelay(300)); // the login takes a while
         {
-            WarmDeviceConnections warm(relays, knownHosts());
-            warm.warm(m_lab->relayConfig(), target(3), credentials());
+            WarmDeviceConnections warm;
+            warm.warm(access(relays), target(3));
             QThread::msleep(100);
         } // cancels the login and joins its worker
         QVERIFY(m_lab->setMacRelayDelay(0));

@@ -2,6 +2,7 @@
 
 #include "NatLab.h"
 #include "base/Result.h"
+#include "relay/FleetAccess.h"
 #include "ssh/SshRuntime.h"
 
 #include <QList>
@@ -34,6 +35,24 @@ struct LabFixture
         return fixture;
     }
 };
+
+// How a test reaches the lab's fleet: its relay (named "lab") with the lab's client key for
+// relay and devices, host keys pinned in `knownHostsPath` as first seen.
+inline FleetAccess labAccess(const lab::NatLab &lab, const QString &knownHostsPath)
+{
+    FleetAccess access;
+    access.relays = {lab.relayConfig()};
+    const QString key = lab.clientKey();
+    access.credentials = [key](const RelayConfig &) {
+        Credentials credentials;
+        credentials.identityFile = key;
+        return credentials;
+    };
+    access.knownHostsPath = knownHostsPath;
+    access.relayHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+    access.deviceHostKeyPolicy.onUnknown = HostKeyPolicy::OnUnknown::AcceptNew;
+    return access;
+}
 
 // For QVERIFY2: the message of a failed result, empty for a good one.
 template<typename T> QByteArray failureOf(const Result<T> &result)

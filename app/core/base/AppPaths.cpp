@@ -71,6 +71,11 @@ QString AppPaths::pushHistoryFile() const
     return m_home + QStringLiteral("/push-history.jsonl");
 }
 
+QString AppPaths::auditLogFile() const
+{
+    return m_home + QStringLiteral("/audit.jsonl");
+}
+
 QString AppPaths::sshConfigFile() const
 {
     return m_home + QStringLiteral("/ssh_config");

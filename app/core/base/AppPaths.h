@@ -39,6 +39,7 @@ public:
     QString keysDir() const;             // keys/: the private key files
     QString overridesFile() const;       // overrides.json: desired values (DesiredOverrides)
     QString pushHistoryFile() const;     // push-history.jsonl: PushHistory
+    QString auditLogFile() const;        // audit.jsonl: who did what (AuditLog)
     QString sshConfigFile() const;       // ssh_config: for OpenSSH (OpenSshConfig)
 
 private:

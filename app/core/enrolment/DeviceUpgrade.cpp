@@ -7,6 +7,7 @@
 #include "relay/DeviceConnection.h"
 #include "ssh/RemoteCommand.h"
 
+#include <QJsonObject>
 #include <QThread>
 
 namespace relayfleet {
@@ -358,6 +359,16 @@ DeviceUpgrade::DeviceResult DeviceUpgrade::awaitVerdict(RelayConnection &relay, 
                         .arg(options.watchdogSeconds + kComebackMs / 1000)
                         .arg(lastProblem);
     return result;
+}
+
+void DeviceUpgrade::record(const FleetAccess &access, const DeviceResult &result)
+{
+    access.record(AuditLog::Action::Upgrade, result.target,
+                  result.outcome == Outcome::Upgraded || result.outcome == Outcome::Current,
+                  outcomeName(result.outcome) +
+                      (result.detail.isEmpty() ? QString() : QStringLiteral(": ") + result.detail),
+                  QJsonObject{{QStringLiteral("from_version"), result.fromVersion},
+                              {QStringLiteral("to_version"), result.toVersion}});
 }
 
 } // namespace relayfleet

@@ -5,6 +5,7 @@
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/DeviceConnection.h"
 #include "relay/DeviceTarget.h"
+#include "relay/FleetAccess.h"
 #include "relay/RelayConnection.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ public:
                                    const Credentials &credentials, KnownHostsFile &knownHosts,
                                    const Options &options, const CancelToken &cancel);
 
+    // Records a device's upgrade in the audit log of `access`: the versions and the outcome.
+    static void record(const FleetAccess &access, const DeviceResult &result);
     static QString outcomeName(Outcome outcome);  // "upgraded", "rolled-back", ... (JSON)
     static QString outcomeLabel(Outcome outcome); // the same for people, translated
 

@@ -1,15 +1,16 @@
 #include "exec/DeviceCommandJob.h"
 
 #include "hostkeys/KnownHostsFile.h"
-#include "relay/DeviceConnection.h"
-#include "relay/RelayConnection.h"
 #include "ssh/RemoteCommand.h"
 
 namespace relayfleet {
 
-DeviceCommandJob::DeviceCommandJob(Request request, QObject *parent)
+DeviceCommandJob::DeviceCommandJob(FleetAccess access, DeviceTarget target, QString command,
+                                   QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request))
+    , m_access(std::move(access))
+    , m_target(std::move(target))
+    , m_command(std::move(command))
 {
     qRegisterMetaType<relayfleet::Error::Code>();
 }
@@ -23,22 +24,16 @@ void DeviceCommandJob::start()
 
 void DeviceCommandJob::run(const CancelToken &cancel)
 {
-    const QDeadlineTimer deadline(m_request.connectTimeoutMs);
-    auto report = [this](const Error &error) {
+    const QDeadlineTimer deadline(m_access.connectTimeoutMs);
+    const QJsonObject details{{QStringLiteral("command"), m_command}};
+    auto report = [this, &details](const Error &error) {
+        m_access.record(AuditLog::Action::Exec, m_target, false, error.message, details);
         Q_EMIT failed(error.code, error.message);
     };
-    KnownHostsFile knownHosts(m_request.knownHostsPath);
-    auto relay = RelayConnections::connect(m_request.connections.get(), m_request.relay,
-                                           m_request.credentials, knownHosts,
-                                           m_request.relayHostKeyPolicy, deadline, cancel);
-    if (!relay) {
-        return report(relay.error());
-    }
-    auto device =
-        DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
-                               m_request.deviceHostKeyPolicy, deadline, cancel);
-    if (!device) {
-        return report(device.error());
+    KnownHostsFile knownHosts(m_access.knownHostsPath);
+    auto opened = m_access.openDevice(m_target, knownHosts, deadline, cancel);
+    if (!opened) {
+        return report(opened.error());
     }
     RemoteCommand::Io io;
     io.onStdout = [this](QByteArrayView data) {
@@ -47,11 +42,13 @@ void DeviceCommandJob::run(const CancelToken &cancel)
     io.onStderr = [this](QByteArrayView data) {
         Q_EMIT standardError(data.toByteArray());
     };
-    auto status = RemoteCommand::run(device->session(), m_request.command, io, deadline,
+    auto status = RemoteCommand::run(opened->device->session(), m_command, io, deadline,
                                      QDeadlineTimer::Forever, cancel);
     if (!status) {
         return report(status.error());
     }
+    m_access.record(AuditLog::Action::Exec, m_target, status.value() == 0,
+                    QStringLiteral("exit status %1").arg(status.value()), details);
     Q_EMIT finished(status.value());
 }
 

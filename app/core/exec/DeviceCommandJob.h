@@ -1,13 +1,10 @@
 #pragma once
 
 #include "base/CancelToken.h"
-#include "base/Credentials.h"
 #include "base/Error.h"
 #include "base/WorkerTask.h"
-#include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
-#include "relay/RelayConfig.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 
 #include <QObject>
 
@@ -22,21 +19,8 @@ class DeviceCommandJob : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        RelayConfig relay;
-        DeviceTarget target;
-        QString command;
-        Credentials credentials;
-        QString knownHostsPath;
-        HostKeyPolicy relayHostKeyPolicy;
-        HostKeyPolicy deviceHostKeyPolicy;
-        int connectTimeoutMs = 15000;
-        // The window's shared relay connections; null: a login of this job's own.
-        std::shared_ptr<RelayConnections> connections;
-    };
-
-    explicit DeviceCommandJob(Request request, QObject *parent = nullptr);
+    DeviceCommandJob(FleetAccess access, DeviceTarget target, QString command,
+                     QObject *parent = nullptr);
     ~DeviceCommandJob() override;
 
     void start();
@@ -52,8 +36,10 @@ Q_SIGNALS:
 private:
     void run(const CancelToken &cancel);
 
-    Request m_request;
-    WorkerTask m_task; // last: stopped before the request it reads is destroyed
+    FleetAccess m_access;
+    DeviceTarget m_target;
+    QString m_command;
+    WorkerTask m_task; // last: stopped before what it reads is destroyed
 };
 
 } // namespace relayfleet

@@ -13,9 +13,13 @@
 
 namespace relayfleet {
 
-TerminalSession::TerminalSession(Request request, QObject *parent)
+TerminalSession::TerminalSession(FleetAccess access, DeviceTarget target, QSize size,
+                                 std::shared_ptr<WarmDeviceConnections> warm, QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request))
+    , m_access(std::move(access))
+    , m_target(std::move(target))
+    , m_size(size)
+    , m_warm(std::move(warm))
 {
     qRegisterMetaType<relayfleet::Error::Code>();
     PlatformDescriptors::makeWakePipe(m_wakeRead, m_wakeWrite);
@@ -64,43 +68,24 @@ void TerminalSession::close()
     wake();
 }
 
-Result<WarmDeviceConnections::Warm> TerminalSession::open(const QDeadlineTimer &deadline,
-                                                          const CancelToken &cancel)
-{
-    KnownHostsFile knownHosts(m_request.knownHostsPath);
-    auto relay = RelayConnections::connect(m_request.connections.get(), m_request.relay,
-                                           m_request.credentials, knownHosts,
-                                           m_request.relayHostKeyPolicy, deadline, cancel);
-    if (!relay) {
-        return relay.error();
-    }
-    auto device =
-        DeviceConnection::open(*relay.value(), m_request.target, m_request.credentials, knownHosts,
-                               m_request.deviceHostKeyPolicy, deadline, cancel);
-    if (!device) {
-        return device.error();
-    }
-    WarmDeviceConnections::Warm opened;
-    opened.relay = std::move(relay.value());
-    opened.device = std::make_unique<DeviceConnection>(std::move(device.value()));
-    return opened;
-}
-
 void TerminalSession::run(const CancelToken &cancel)
 {
-    const QDeadlineTimer deadline(m_request.connectTimeoutMs);
+    const QDeadlineTimer deadline(m_access.connectTimeoutMs);
     std::shared_ptr<RelayConnection> relay;
     std::unique_ptr<DeviceConnection> device;
     ChannelHandle channel;
     // A device selected a moment ago is already logged in to, its terminal allocated: only
     // the shell is left to ask for.
-    if (auto warm = m_request.warm ? m_request.warm->take(m_request.target) : nullptr) {
+    if (auto warm = m_warm ? m_warm->take(m_target) : nullptr) {
         relay = std::move(warm->relay);
         device = std::move(warm->device);
         channel = std::move(warm->terminal);
     } else {
-        auto opened = open(deadline, cancel);
+        KnownHostsFile knownHosts(m_access.knownHostsPath);
+        auto opened = m_access.openDevice(m_target, knownHosts, deadline, cancel);
         if (!opened) {
+            m_access.record(AuditLog::Action::TerminalOpened, m_target, false,
+                            opened.error().message);
             Q_EMIT failed(opened.error().code, opened.error().message);
             Q_EMIT closed(opened.error().message);
             return;
@@ -123,8 +108,8 @@ void TerminalSession::run(const CancelToken &cancel)
                                     : tr("The device refused %1: %2")
                                           .arg(what, QString::fromUtf8(ssh_get_error(session)));
     };
-    const int rows = m_request.rows;
-    const int columns = m_request.columns;
+    const int rows = m_size.height();
+    const int columns = m_size.width();
     QString error;
     if (prepared) {
         // A window-change has no reply: the terminal takes this tab's size on the way.
@@ -143,15 +128,19 @@ void TerminalSession::run(const CancelToken &cancel)
         error = step([ch] { return ssh_channel_request_shell(ch); }, tr("a shell"));
     }
     if (!error.isEmpty()) {
+        m_access.record(AuditLog::Action::TerminalOpened, m_target, false, error);
         Q_EMIT closed(error);
         return;
     }
+    m_access.record(AuditLog::Action::TerminalOpened, m_target, true, QStringLiteral("opened"));
     Q_EMIT connected();
     QString ended = serve(device->session(), channel, cancel);
     if (!ended.isEmpty() && !relay->isAlive()) {
         // The shell ran inside the relay's connection: that is what went away.
-        ended = tr("The connection to relay %1 was lost (%2)").arg(m_request.relay.name, ended);
+        ended = tr("The connection to relay %1 was lost (%2)").arg(m_target.relay, ended);
     }
+    m_access.record(AuditLog::Action::TerminalClosed, m_target, ended.isEmpty(),
+                    ended.isEmpty() ? QStringLiteral("the shell ended") : ended);
     Q_EMIT closed(ended);
 }
 

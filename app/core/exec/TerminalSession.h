@@ -1,19 +1,17 @@
 #pragma once
 
 #include "base/CancelToken.h"
-#include "base/Credentials.h"
 #include "base/Error.h"
 #include "base/UniqueFd.h"
 #include "base/WorkerTask.h"
 #include "exec/WarmDeviceConnections.h"
-#include "hostkeys/HostKeyPolicy.h"
 #include "relay/DeviceTarget.h"
-#include "relay/RelayConfig.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 #include "ssh/SshHandles.h"
 
 #include <QByteArray>
 #include <QObject>
+#include <QSize>
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -31,24 +29,10 @@ class TerminalSession : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        RelayConfig relay;
-        DeviceTarget target;
-        Credentials credentials;
-        QString knownHostsPath;
-        HostKeyPolicy relayHostKeyPolicy;
-        HostKeyPolicy deviceHostKeyPolicy;
-        int rows = 24;
-        int columns = 80;
-        int connectTimeoutMs = 15000;
-        // The window's shared relay connections; null: a login of this session's own.
-        std::shared_ptr<RelayConnections> connections;
-        // Device connections logged in ahead (the selected devices); null: none.
-        std::shared_ptr<WarmDeviceConnections> warm;
-    };
-
-    explicit TerminalSession(Request request, QObject *parent = nullptr);
+    // `size`: columns × rows. `warm`: device connections logged in ahead (the selected
+    // devices); null: none.
+    TerminalSession(FleetAccess access, DeviceTarget target, QSize size,
+                    std::shared_ptr<WarmDeviceConnections> warm = {}, QObject *parent = nullptr);
     ~TerminalSession() override;
 
     void start();
@@ -66,13 +50,13 @@ Q_SIGNALS:
 
 private:
     void run(const CancelToken &cancel);
-    // The relay connection and a device connection over it, logged in now.
-    Result<WarmDeviceConnections::Warm> open(const QDeadlineTimer &deadline,
-                                             const CancelToken &cancel);
     QString serve(SshSession &session, const ChannelHandle &channel, const CancelToken &cancel);
     void wake();
 
-    Request m_request;
+    FleetAccess m_access;
+    DeviceTarget m_target;
+    QSize m_size;
+    std::shared_ptr<WarmDeviceConnections> m_warm;
     std::atomic_bool m_closed{false}; // close() before start(): the shell is never opened
     std::mutex m_mutex;
     QByteArray m_input;

@@ -8,17 +8,13 @@
 
 namespace relayfleet {
 
-WarmDeviceConnections::WarmDeviceConnections(std::shared_ptr<RelayConnections> relays,
-                                             QString knownHostsPath)
-    : WarmDeviceConnections(std::move(relays), std::move(knownHostsPath), Limits())
+WarmDeviceConnections::WarmDeviceConnections()
+    : WarmDeviceConnections(Limits())
 {
 }
 
-WarmDeviceConnections::WarmDeviceConnections(std::shared_ptr<RelayConnections> relays,
-                                             QString knownHostsPath, Limits limits)
-    : m_relays(std::move(relays))
-    , m_knownHostsPath(std::move(knownHostsPath))
-    , m_limits(limits)
+WarmDeviceConnections::WarmDeviceConnections(Limits limits)
+    : m_limits(limits)
 {
 }
 
@@ -64,9 +60,11 @@ QString WarmDeviceConnections::keyOf(const DeviceTarget &target)
         .arg(target.deviceId, target.user);
 }
 
-void WarmDeviceConnections::warm(const RelayConfig &relay, const DeviceTarget &target,
-                                 const Credentials &credentials)
+void WarmDeviceConnections::warm(FleetAccess access, const DeviceTarget &target)
 {
+    // Nobody can be asked in the background: only pinned host keys are accepted.
+    access.relayHostKeyPolicy = HostKeyPolicy{};
+    access.deviceHostKeyPolicy = HostKeyPolicy{};
     joinFinished();
     std::lock_guard lock(m_mutex);
     const QString key = keyOf(target);
@@ -79,45 +77,39 @@ void WarmDeviceConnections::warm(const RelayConfig &relay, const DeviceTarget &t
     }
     auto entry = std::make_shared<Entry>();
     entry->key = key;
-    entry->relay = relay.name;
+    entry->relay = target.relay;
     entry->since.start();
     m_entries.push_front(entry);
     enforceLimits();
 
     auto done = std::make_shared<std::atomic_bool>(false);
-    m_workers.push_back(
-        {std::thread([this, entry, relay, target, credentials, done] {
-             const QDeadlineTimer deadline(m_limits.connectTimeoutMs);
-             KnownHostsFile knownHosts(m_knownHostsPath);
-             const HostKeyPolicy pinnedOnly; // nobody can be asked in the background
-             auto warm = std::make_unique<Warm>();
-             auto relayConnection =
-                 RelayConnections::connect(m_relays.get(), relay, credentials, knownHosts,
-                                           pinnedOnly, deadline, entry->cancel);
-             if (relayConnection) {
-                 warm->relay = relayConnection.value();
-                 auto device = DeviceConnection::open(*warm->relay, target, credentials, knownHosts,
-                                                      pinnedOnly, deadline, entry->cancel);
-                 if (device) {
-                     warm->device = std::make_unique<DeviceConnection>(std::move(device.value()));
-                     warm->terminal =
-                         openTerminalChannel(warm->device->session(), deadline, entry->cancel);
-                 }
-             }
-             {
-                 std::lock_guard entries(m_mutex);
-                 if (warm->device && !entry->cancel.isCancelled()) {
-                     entry->warm = std::move(warm);
-                     entry->ready = true;
-                 } else {
-                     entry->failed = true;
-                 }
-             }
-             // A connection nobody will take is closed here, on this thread, not the GUI's.
-             warm.reset();
-             done->store(true);
-         }),
-         done});
+    m_workers.push_back({std::thread([this, entry, access = std::move(access), target, done] {
+                             const QDeadlineTimer deadline(m_limits.connectTimeoutMs);
+                             KnownHostsFile knownHosts(access.knownHostsPath);
+                             auto warm = std::make_unique<Warm>();
+                             auto opened =
+                                 access.openDevice(target, knownHosts, deadline, entry->cancel);
+                             if (opened) {
+                                 warm->relay = std::move(opened->relay);
+                                 warm->device = std::move(opened->device);
+                                 warm->terminal = openTerminalChannel(warm->device->session(),
+                                                                      deadline, entry->cancel);
+                             }
+                             {
+                                 std::lock_guard entries(m_mutex);
+                                 if (warm->device && !entry->cancel.isCancelled()) {
+                                     entry->warm = std::move(warm);
+                                     entry->ready = true;
+                                 } else {
+                                     entry->failed = true;
+                                 }
+                             }
+                             // A connection nobody will take is closed here, on this thread, not
+                             // the GUI's.
+                             warm.reset();
+                             done->store(true);
+                         }),
+                         done});
 }
 
 std::unique_ptr<WarmDeviceConnections::Warm> WarmDeviceConnections::take(const DeviceTarget &target)

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "base/CancelToken.h"
-#include "base/Credentials.h"
 #include "relay/DeviceConnection.h"
 #include "relay/DeviceTarget.h"
-#include "relay/RelayConfig.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 #include "ssh/SshHandles.h"
 
 #include <QElapsedTimer>
@@ -51,16 +49,16 @@ public:
         ChannelHandle terminal;
     };
 
-    WarmDeviceConnections(std::shared_ptr<RelayConnections> relays, QString knownHostsPath);
-    WarmDeviceConnections(std::shared_ptr<RelayConnections> relays, QString knownHostsPath,
-                          Limits limits);
+    WarmDeviceConnections();
+    explicit WarmDeviceConnections(Limits limits);
     ~WarmDeviceConnections(); // cancels what is being opened and waits for it
     WarmDeviceConnections(const WarmDeviceConnections &) = delete;
     WarmDeviceConnections &operator=(const WarmDeviceConnections &) = delete;
 
     // The user selected `target`: open its connection in the background unless it is warm or
-    // warming already. Returns at once.
-    void warm(const RelayConfig &relay, const DeviceTarget &target, const Credentials &credentials);
+    // warming already, through `access` (its host key policies aside: only pinned keys are
+    // accepted here). Returns at once.
+    void warm(FleetAccess access, const DeviceTarget &target);
     // The warm connection to `target`, if one is ready and still connected; null otherwise.
     std::unique_ptr<Warm> take(const DeviceTarget &target);
     // Closes what was not used for `idle` (call it now and then; warm() and take() do too).
@@ -92,8 +90,6 @@ private:
     void closeWhere(const std::function<bool(const Entry &)> &closing);
     void joinFinished();
 
-    std::shared_ptr<RelayConnections> m_relays;
-    QString m_knownHostsPath;
     Limits m_limits;
     mutable std::mutex m_mutex;
     std::list<std::shared_ptr<Entry>> m_entries; // most recently selected first

@@ -1,15 +1,14 @@
 #include "fleet/FleetRefreshJob.h"
 
 #include "fleet/DeviceLocations.h"
-#include "fleet/RelayScanner.h"
 #include "hostkeys/KnownHostsFile.h"
-#include "relay/RelayConnection.h"
 
 namespace relayfleet {
 
-FleetRefreshJob::FleetRefreshJob(Request request, QObject *parent)
+FleetRefreshJob::FleetRefreshJob(FleetAccess access, RelayScanner::Options scan, QObject *parent)
     : QObject(parent)
-    , m_request(std::move(request))
+    , m_access(std::move(access))
+    , m_scan(std::move(scan))
 {
     qRegisterMetaType<relayfleet::DeviceStatus>();
     qRegisterMetaType<QList<relayfleet::DeviceStatus>>();
@@ -24,26 +23,24 @@ void FleetRefreshJob::start()
 
 void FleetRefreshJob::run(const CancelToken &cancel)
 {
-    KnownHostsFile knownHosts(m_request.knownHostsPath);
-    for (const RelayConfig &relay : m_request.relays) {
+    KnownHostsFile knownHosts(m_access.knownHostsPath);
+    // In the background nobody can be asked: unknown host keys are refused, not accepted.
+    FleetAccess access = m_access;
+    access.relayHostKeyPolicy = HostKeyPolicy{};
+    const QString &locationsPath = access.deviceLocationsPath;
+    for (const RelayConfig &relay : access.relays) {
         if (cancel.isCancelled()) {
             break;
         }
-        const Credentials credentials =
-            m_request.credentials ? m_request.credentials(relay) : Credentials{};
-        // In the background nobody can be asked: unknown host keys are refused, not accepted.
-        auto connection = RelayConnections::connect(
-            m_request.connections.get(), relay, credentials, knownHosts, HostKeyPolicy{},
-            QDeadlineTimer(m_request.connectTimeoutMs), cancel);
+        auto connection =
+            access.connectRelay(relay, knownHosts, QDeadlineTimer(access.connectTimeoutMs), cancel);
         if (!connection) {
             Q_EMIT relayFailed(relay.name, connection.error().message);
             continue;
         }
-        DeviceLocations locations(m_request.deviceLocationsPath);
-        RelayScanner::Options options;
-        options.probeTimeoutMs = m_request.probeTimeoutMs;
-        options.probeEveryDevice = m_request.probeEveryDevice;
-        options.expectedPorts = m_request.deviceLocationsPath.isEmpty() || !options.probeEveryDevice
+        DeviceLocations locations(locationsPath);
+        RelayScanner::Options options = m_scan;
+        options.expectedPorts = locationsPath.isEmpty() || !options.probeEveryDevice
                                     ? QList<int>()
                                     : locations.portsOn(relay.name);
         auto statuses = RelayScanner::scan(*connection.value(), options, cancel);
@@ -51,7 +48,7 @@ void FleetRefreshJob::run(const CancelToken &cancel)
             Q_EMIT relayFailed(relay.name, statuses.error().message);
             continue;
         }
-        if (!m_request.deviceLocationsPath.isEmpty()) {
+        if (!locationsPath.isEmpty()) {
             (void)locations.rememberScan(relay.name, statuses.value()); // a hint only
         }
         Q_EMIT relayScanned(relay.name, statuses.value());

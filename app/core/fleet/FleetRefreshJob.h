@@ -1,15 +1,13 @@
 #pragma once
 
 #include "base/CancelToken.h"
-#include "base/Credentials.h"
 #include "base/WorkerTask.h"
 #include "fleet/DeviceStatus.h"
-#include "relay/RelayConfig.h"
-#include "relay/RelayConnections.h"
+#include "fleet/RelayScanner.h"
+#include "relay/FleetAccess.h"
 
 #include <QList>
 #include <QObject>
-#include <functional>
 
 namespace relayfleet {
 
@@ -21,21 +19,9 @@ class FleetRefreshJob : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QList<RelayConfig> relays;
-        QString knownHostsPath;
-        QString deviceLocationsPath; // where devices were last seen: probed early, then updated
-        std::function<Credentials(const RelayConfig &)> credentials;
-        int connectTimeoutMs = 15000;
-        int probeTimeoutMs = 5000;
-        // Confirm every device with a probe (RelayScanner::Options::probeEveryDevice).
-        bool probeEveryDevice = false;
-        // The window's shared relay connections; null: one login per relay for this refresh.
-        std::shared_ptr<RelayConnections> connections;
-    };
-
-    explicit FleetRefreshJob(Request request, QObject *parent = nullptr);
+    // Every relay of `access`, scanned with `scan` (its expectedPorts: where each relay's devices
+    // were last seen, when access.deviceLocationsPath keeps them and every device is probed).
+    FleetRefreshJob(FleetAccess access, RelayScanner::Options scan, QObject *parent = nullptr);
     ~FleetRefreshJob() override;
 
     void start();
@@ -50,8 +36,9 @@ Q_SIGNALS:
 private:
     void run(const CancelToken &cancel);
 
-    Request m_request;
-    WorkerTask m_task; // last: stopped before the request it reads is destroyed
+    FleetAccess m_access;
+    RelayScanner::Options m_scan;
+    WorkerTask m_task; // last: stopped before what it reads is destroyed
 };
 
 } // namespace relayfleet

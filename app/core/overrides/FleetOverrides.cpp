@@ -4,32 +4,36 @@
 #include "overrides/OverrideProtocol.h"
 #include "relay/RelayConnection.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace relayfleet {
 
-Result<std::shared_ptr<RelayConnection>> FleetOverrides::connect(const Context &context,
+Result<std::shared_ptr<RelayConnection>> FleetOverrides::connect(FleetAccess access,
                                                                  const QString &relay,
                                                                  KnownHostsFile &knownHosts,
                                                                  const CancelToken &cancel)
 {
-    for (const RelayConfig &config : context.relays) {
-        if (config.name == relay) {
-            // Nobody can be asked from here: only pinned keys are accepted.
-            return RelayConnections::connect(
-                context.connections.get(), config,
-                context.credentials ? context.credentials(config) : Credentials{}, knownHosts,
-                HostKeyPolicy{}, QDeadlineTimer(context.timeoutMs), cancel);
-        }
+    auto config = access.relay(relay);
+    if (!config) {
+        return config.error();
     }
-    return Error::make(
-        Error::Code::NotFound,
-        QCoreApplication::translate("FleetOverrides", "No relay named %1 is configured.")
-            .arg(relay));
+    // Nobody can be asked from here: only pinned keys are accepted.
+    access.relayHostKeyPolicy = HostKeyPolicy{};
+    return access.connectRelay(config.value(), knownHosts, QDeadlineTimer(access.connectTimeoutMs),
+                               cancel);
 }
 
-QJsonArray FleetOverrides::send(const Context &context, const QList<DeviceTarget> &devices,
+QJsonObject FleetOverrides::auditDetails(const OverridePush &push)
+{
+    QList<QPair<QString, QJsonValue>> values;
+    for (const OverrideAssignment &assignment : push.assignments()) {
+        values.append(qMakePair(assignment.name, assignment.value));
+    }
+    return QJsonObject{{QStringLiteral("values"), AuditLog::pushedValues(values)},
+                       {QStringLiteral("seq"), QString::number(push.sequence())}};
+}
+
+QJsonArray FleetOverrides::send(const FleetAccess &access, const QList<DeviceTarget> &devices,
                                 const OverridePush &push, const CancelToken &cancel)
 {
     QStringList relays;
@@ -38,7 +42,7 @@ QJsonArray FleetOverrides::send(const Context &context, const QList<DeviceTarget
             relays << device.relay;
         }
     }
-    KnownHostsFile knownHosts(context.knownHostsPath);
+    KnownHostsFile knownHosts(access.knownHostsPath);
     QHash<QString, QJsonObject> answers;
     for (const QString &relay : relays) {
         QList<DeviceTarget> group;
@@ -47,7 +51,7 @@ QJsonArray FleetOverrides::send(const Context &context, const QList<DeviceTarget
                 group << device;
             }
         }
-        auto connection = connect(context, relay, knownHosts, cancel);
+        auto connection = connect(access, relay, knownHosts, cancel);
         if (!connection) {
             for (const DeviceTarget &device : group) {
                 answers.insert(
@@ -59,22 +63,31 @@ QJsonArray FleetOverrides::send(const Context &context, const QList<DeviceTarget
             }
             continue;
         }
-        const QJsonArray sent = push.sendTo(*connection.value(), group,
-                                            context.credentials(connection.value()->config()),
-                                            knownHosts, HostKeyPolicy{}, context.timeoutMs, cancel);
+        const QJsonArray sent = push.sendTo(
+            *connection.value(), group, access.deviceCredentialsFor(connection.value()->config()),
+            knownHosts, HostKeyPolicy{}, access.connectTimeoutMs, cancel);
         for (const QJsonValue &entry : sent) {
             answers.insert(entry.toObject().value(QStringLiteral("device")).toString(),
                            entry.toObject());
         }
     }
     QJsonArray ordered;
+    const QJsonObject details = auditDetails(push);
     for (const DeviceTarget &device : devices) {
-        ordered.append(answers.value(OverridePush::deviceName(device)));
+        const QJsonObject answer = answers.value(OverridePush::deviceName(device));
+        ordered.append(answer);
+        const bool applied = answer.value(QStringLiteral("applied")).toBool();
+        const QString error = answer.value(QStringLiteral("error")).toString();
+        access.record(AuditLog::Action::Push, device, applied,
+                      !error.isEmpty() ? error
+                      : applied        ? QStringLiteral("applied")
+                                       : QStringLiteral("not applied"),
+                      details);
     }
     return ordered;
 }
 
-Result<OverrideComparison> FleetOverrides::compare(const Context &context,
+Result<OverrideComparison> FleetOverrides::compare(const FleetAccess &access,
                                                    const DeviceTarget &device,
                                                    const QJsonObject &desired, const QString &fifo,
                                                    const CancelToken &cancel)
@@ -83,16 +96,16 @@ Result<OverrideComparison> FleetOverrides::compare(const Context &context,
     if (!command) {
         return command.error();
     }
-    KnownHostsFile knownHosts(context.knownHostsPath);
-    auto connection = connect(context, device.relay, knownHosts, cancel);
+    KnownHostsFile knownHosts(access.knownHostsPath);
+    auto connection = connect(access, device.relay, knownHosts, cancel);
     if (!connection) {
         return connection.error();
     }
     RelayExec::Options options;
-    options.connectTimeoutMs = context.timeoutMs;
-    options.runTimeoutMs = context.timeoutMs;
+    options.connectTimeoutMs = access.connectTimeoutMs;
+    options.runTimeoutMs = access.connectTimeoutMs;
     const auto outcome = RelayExec::run(*connection.value(), {device}, command.value(),
-                                        context.credentials(connection.value()->config()),
+                                        access.deviceCredentialsFor(connection.value()->config()),
                                         knownHosts, HostKeyPolicy{}, options, cancel)
                              .first();
     if (outcome.error) {

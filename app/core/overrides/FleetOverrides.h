@@ -1,16 +1,13 @@
 #pragma once
 
 #include "base/CancelToken.h"
-#include "base/Credentials.h"
 #include "overrides/OverrideComparison.h"
 #include "overrides/OverridePush.h"
 #include "relay/DeviceTarget.h"
-#include "relay/RelayConfig.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 
 #include <QJsonArray>
 #include <QList>
-#include <functional>
 
 namespace relayfleet {
 
@@ -19,27 +16,21 @@ namespace relayfleet {
 class FleetOverrides
 {
 public:
-    struct Context
-    {
-        QList<RelayConfig> relays;
-        QString knownHostsPath;
-        std::function<Credentials(const RelayConfig &)> credentials;
-        int timeoutMs = 15000;
-        // The window's shared relay connections; null: one login per relay per call.
-        std::shared_ptr<RelayConnections> connections;
-    };
-
     // One answer per device, in the order given; a relay that cannot be reached answers for
     // each of its devices with its reason.
-    static QJsonArray send(const Context &context, const QList<DeviceTarget> &devices,
+    static QJsonArray send(const FleetAccess &access, const QList<DeviceTarget> &devices,
                            const OverridePush &push, const CancelToken &cancel);
     // Desired against applied for one device, or why the device could not be reached.
-    static Result<OverrideComparison> compare(const Context &context, const DeviceTarget &device,
+    static Result<OverrideComparison> compare(const FleetAccess &access, const DeviceTarget &device,
                                               const QJsonObject &desired, const QString &fifo,
                                               const CancelToken &cancel);
 
+    // What the audit log keeps of a push: the values (secrets only as their length) and its
+    // sequence number.
+    static QJsonObject auditDetails(const OverridePush &push);
+
 private:
-    static Result<std::shared_ptr<RelayConnection>> connect(const Context &context,
+    static Result<std::shared_ptr<RelayConnection>> connect(FleetAccess access,
                                                             const QString &relay,
                                                             KnownHostsFile &knownHosts,
                                                             const CancelToken &cancel);

@@ -3,14 +3,12 @@
 #include "base/AppPaths.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 
 namespace relayfleet {
 
 namespace {
-constexpr qint64 kMaxHistoryRead = 16 * 1024 * 1024;
+// Pushes are a few hundred bytes: tens of thousands of them, and as many in the file before.
+constexpr qint64 kMaxHistoryBytes = 8 * 1024 * 1024;
 } // namespace
 
 PushHistory::PushHistory(QString home)
@@ -32,44 +30,17 @@ Result<void> PushHistory::record(qint64 seq, const QStringList &targets,
         {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
         {QStringLiteral("values"), values},
         {QStringLiteral("results"), results}};
-    QFile file(AppPaths(m_home).pushHistoryFile());
-    if (!QDir().mkpath(m_home) || !file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
-    }
-    QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
-    // A write cut short (a crash, a full disk) leaves a line without its end; this entry
-    // starts on a line of its own so that only the torn one is lost.
-    char last = '\n';
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.getChar(&last) && last != '\n') {
-        line.prepend('\n');
-    }
-    if (file.write(line) != line.size() || !file.flush()) {
-        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(file.fileName()));
-    }
-    return {};
+    return file().append(entry);
 }
 
 Result<QList<QJsonObject>> PushHistory::last(int count) const
 {
-    QFile file(AppPaths(m_home).pushHistoryFile());
-    QList<QJsonObject> entries;
-    if (!file.exists()) {
-        return entries;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, tr("Cannot read %1.").arg(file.fileName()));
-    }
-    if (file.size() > kMaxHistoryRead) {
-        file.seek(file.size() - kMaxHistoryRead);
-        file.readLine(); // skip the partial line
-    }
-    while (!file.atEnd()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readLine());
-        if (doc.isObject()) {
-            entries << doc.object();
-        }
-    }
-    return entries.mid(std::max<qsizetype>(0, entries.size() - count));
+    return file().last(count);
+}
+
+JsonLinesFile PushHistory::file() const
+{
+    return JsonLinesFile(AppPaths(m_home).pushHistoryFile(), kMaxHistoryBytes);
 }
 
 } // namespace relayfleet

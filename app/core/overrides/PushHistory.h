@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/JsonLinesFile.h"
 #include "base/Result.h"
 #include "overrides/OverrideAssignment.h"
 
@@ -13,8 +14,8 @@
 namespace relayfleet {
 
 // This machine's record of every push (<home>/push-history.jsonl): when, to which devices,
-// which values, and each device's answer. Appended one line per push; only the newest part
-// of a very long file is read.
+// which values, and each device's answer. One line per push (JsonLinesFile: bounded, the
+// older half kept in push-history.jsonl.1).
 class PushHistory
 {
     Q_DECLARE_TR_FUNCTIONS(PushHistory)
@@ -27,6 +28,8 @@ public:
     Result<QList<QJsonObject>> last(int count = 100) const;
 
 private:
+    JsonLinesFile file() const;
+
     QString m_home;
 };
 

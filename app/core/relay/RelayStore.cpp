@@ -42,7 +42,12 @@ Result<RelayConfig> RelayStore::find(const QString &name) const
     if (!relays) {
         return relays.error();
     }
-    for (const RelayConfig &relay : relays.value()) {
+    return findIn(relays.value(), name);
+}
+
+Result<RelayConfig> RelayStore::findIn(const QList<RelayConfig> &relays, const QString &name)
+{
+    for (const RelayConfig &relay : relays) {
         if (relay.name == name) {
             return relay;
         }

@@ -17,6 +17,8 @@ public:
 
     Result<QList<RelayConfig>> load() const;
     Result<RelayConfig> find(const QString &name) const;
+    // The relay named `name` in `relays`, or an error that says how to add it.
+    static Result<RelayConfig> findIn(const QList<RelayConfig> &relays, const QString &name);
     // Adds, or replaces the relay of the same name.
     Result<void> save(const RelayConfig &relay);
     Result<void> remove(const QString &name);

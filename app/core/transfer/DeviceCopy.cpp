@@ -3,6 +3,8 @@
 #include "base/ParallelFor.h"
 #include "relay/DeviceConnection.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <atomic>
 #include <mutex>
 
@@ -97,6 +99,26 @@ DeviceCopy::DeviceResult DeviceCopy::download(RelayConnection &relay, const Devi
                                 return std::nullopt;
                             });
     return result;
+}
+
+void DeviceCopy::record(const FleetAccess &access, const DeviceResult &result, bool upload,
+                        const QStringList &from, const QString &to)
+{
+    const QJsonObject details{
+        {QStringLiteral("direction"),
+         upload ? QStringLiteral("upload") : QStringLiteral("download")},
+        {QStringLiteral("from"), QJsonArray::fromStringList(from.mid(0, 100))},
+        {QStringLiteral("to"),
+         result.summary.destination.isEmpty() ? to : result.summary.destination},
+        {QStringLiteral("files"), result.summary.files},
+        {QStringLiteral("bytes"), QString::number(result.summary.bytes)},
+    };
+    access.record(AuditLog::Action::Copy, result.target, !result.error,
+                  result.error ? result.error->message
+                               : QStringLiteral("copied %1 file(s), %2 bytes")
+                                     .arg(result.summary.files)
+                                     .arg(result.summary.bytes),
+                  details);
 }
 
 } // namespace relayfleet

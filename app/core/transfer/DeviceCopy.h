@@ -5,6 +5,7 @@
 #include "hostkeys/HostKeyPolicy.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "relay/DeviceTarget.h"
+#include "relay/FleetAccess.h"
 #include "relay/RelayConnection.h"
 #include "transfer/FileCopy.h"
 
@@ -41,6 +42,10 @@ public:
                                       const Credentials &credentials, KnownHostsFile &knownHosts,
                                       const HostKeyPolicy &policy, const Options &options,
                                       const Progress &progress, const CancelToken &cancel);
+    // Records a copy's outcome in the audit log of `access`: which way, from where, to where,
+    // how many files and bytes.
+    static void record(const FleetAccess &access, const DeviceResult &result, bool upload,
+                       const QStringList &from, const QString &to);
     static DeviceResult download(RelayConnection &relay, const DeviceTarget &target,
                                  const QString &remotePath, const QString &localPath,
                                  const Credentials &credentials, KnownHostsFile &knownHosts,

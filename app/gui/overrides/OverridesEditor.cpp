@@ -1,11 +1,9 @@
 #include "overrides/OverridesEditor.h"
 
 #include "base/WorkerTask.h"
-#include "keys/AppCredentials.h"
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverrideProtocol.h"
 #include "overrides/PushHistory.h"
-#include "relay/RelayStore.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -30,8 +28,7 @@ struct AppliedReading
 
 // Desired against applied, device by device (on the worker): one row per variable, or one
 // row saying why the device's values are unknown.
-AppliedReading readAppliedValues(const FleetOverrides::Context &context,
-                                 const QList<DeviceTarget> &targets,
+AppliedReading readAppliedValues(const FleetAccess &access, const QList<DeviceTarget> &targets,
                                  const QList<QJsonObject> &desired, WorkerTask &task)
 {
     AppliedReading reading;
@@ -39,7 +36,7 @@ AppliedReading readAppliedValues(const FleetOverrides::Context &context,
         task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
                             OverridePush::deviceName(targets[i]));
         const QString device = OverridePush::deviceName(targets[i]);
-        auto compared = FleetOverrides::compare(context, targets[i], desired[i],
+        auto compared = FleetOverrides::compare(access, targets[i], desired[i],
                                                 QLatin1String(OverrideProtocol::kDefaultFifo),
                                                 task.cancelToken());
         if (!compared) {
@@ -150,10 +147,11 @@ QHBoxLayout *OverridesEditor::buildButtons()
     return buttons;
 }
 
-OverridesEditor::OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
-                                 QWidget *parent)
+OverridesEditor::OverridesEditor(AppPaths paths, FleetAccess access, QList<DeviceStatus> devices,
+                                 QString label, QWidget *parent)
     : QWidget(parent)
     , m_paths(std::move(paths))
+    , m_access(std::move(access))
     , m_devices(std::move(devices))
     , m_label(std::move(label))
     , m_task(new WorkerTask(this))
@@ -279,22 +277,6 @@ Result<QList<OverrideAssignment>> OverridesEditor::assignments() const
     return list;
 }
 
-FleetOverrides::Context OverridesEditor::context() const
-{
-    FleetOverrides::Context context;
-    context.connections = m_connections;
-    auto relays = RelayStore(m_paths.relaysFile()).load();
-    if (relays) {
-        context.relays = relays.value();
-    }
-    context.knownHostsPath = m_paths.knownHostsFile();
-    const QString home = m_paths.home();
-    context.credentials = [home](const RelayConfig &relay) {
-        return AppCredentials::forIdentity(home, relay.identityFile);
-    };
-    return context;
-}
-
 QList<DeviceTarget> OverridesEditor::targets() const
 {
     QList<DeviceTarget> targets;
@@ -340,12 +322,12 @@ void OverridesEditor::push()
         m_message->setText(saved.error().message);
         return;
     }
-    const auto context = this->context();
+    const FleetAccess &access = m_access;
     const auto targets = this->targets();
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
     m_task->start<QJsonArray>(
-        [context, targets, push = push.value()](WorkerTask &task) {
-            return FleetOverrides::send(context, targets, push, task.cancelToken());
+        [access, targets, push = push.value()](WorkerTask &task) {
+            return FleetOverrides::send(access, targets, push, task.cancelToken());
         },
         [this, push = push.value(), targets](const QJsonArray &answers) {
             setBusy(false);
@@ -388,7 +370,7 @@ void OverridesEditor::readApplied()
     if (m_task->isRunning()) {
         return;
     }
-    const auto context = this->context();
+    const FleetAccess &access = m_access;
     const auto targets = this->targets();
     QList<QJsonObject> desired;
     DesiredOverrides store(m_paths.home());
@@ -398,8 +380,8 @@ void OverridesEditor::readApplied()
     }
     setBusy(true, tr("Reading the applied values…"));
     m_task->start<AppliedReading>(
-        [context, targets, desired](WorkerTask &task) {
-            return readAppliedValues(context, targets, desired, task);
+        [access, targets, desired](WorkerTask &task) {
+            return readAppliedValues(access, targets, desired, task);
         },
         [this](const AppliedReading &reading) {
             setBusy(false);

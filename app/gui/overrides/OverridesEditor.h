@@ -31,16 +31,12 @@ class OverridesEditor : public QWidget
     Q_OBJECT
 
 public:
-    // `devices`: the devices in scope (one, or every device carrying `label`).
-    OverridesEditor(AppPaths paths, QList<DeviceStatus> devices, QString label,
+    // `devices`: the devices in scope (one, or every device carrying `label`), reached through
+    // `access`; `paths`: where the desired values and the push history are kept.
+    OverridesEditor(AppPaths paths, FleetAccess access, QList<DeviceStatus> devices, QString label,
                     QWidget *parent = nullptr);
     ~OverridesEditor() override;
 
-    // The window's shared relay connections: pushes and reads log in to no relay of their own.
-    void setRelayConnections(std::shared_ptr<RelayConnections> connections)
-    {
-        m_connections = std::move(connections);
-    }
     QString title() const;
     void setValues(const QList<QPair<QString, QString>> &rows);
     void push();
@@ -58,7 +54,6 @@ private:
     void addRow(const QString &name = {}, const QString &value = {});
     void loadDesired();
     Result<QList<OverrideAssignment>> assignments() const;
-    FleetOverrides::Context context() const;
     QList<DeviceTarget> targets() const;
     void setBusy(bool busy, const QString &what = {});
     void showResults(const QJsonArray &rows);
@@ -67,7 +62,7 @@ private:
     void showAccepted(const QJsonObject &accepts);
 
     AppPaths m_paths;
-    std::shared_ptr<RelayConnections> m_connections;
+    FleetAccess m_access;
     QList<DeviceStatus> m_devices;
     QString m_label;
     QTableWidget *m_values = nullptr;

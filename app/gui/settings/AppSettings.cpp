@@ -12,6 +12,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kLanguage = QStringLiteral("general/language");
 const QString kRefresh = QStringLiteral("fleet/refreshSeconds");
 const QString kCheckDevices = QStringLiteral("fleet/checkDevicesMinutes");
+const QString kAlertOffline = QStringLiteral("alerts/offlineMinutes");
 const QString kDemoOffered = QStringLiteral("general/demoOffered");
 constexpr int kDefaultRefreshSeconds = 30;
 } // namespace
@@ -74,6 +75,18 @@ int AppSettings::checkDevicesEveryMinutes() const
 void AppSettings::setCheckDevicesEveryMinutes(int minutes)
 {
     m_settings.setValue(kCheckDevices, std::clamp(minutes, 0, 24 * 60));
+}
+
+int AppSettings::alertOfflineMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kAlertOffline, 10).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, 24 * 60) : 10;
+}
+
+void AppSettings::setAlertOfflineMinutes(int minutes)
+{
+    m_settings.setValue(kAlertOffline, std::clamp(minutes, 0, 24 * 60));
 }
 
 bool AppSettings::demoOffered() const

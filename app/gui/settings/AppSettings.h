@@ -26,6 +26,9 @@ public:
     // data); 0: never, only when asked. Its refresh asks the relays alone.
     int checkDevicesEveryMinutes() const;
     void setCheckDevicesEveryMinutes(int minutes);
+    // Tell a device unreachable for this many minutes (0: never).
+    int alertOfflineMinutes() const;
+    void setAlertOfflineMinutes(int minutes);
     bool demoOffered() const;
     void setDemoOffered(bool offered);
 

@@ -11,9 +11,12 @@
 
 namespace relayfleet::gui {
 
-TerminalTab::TerminalTab(TerminalSession::Request request, QWidget *parent)
+TerminalTab::TerminalTab(FleetAccess access, DeviceTarget target,
+                         std::shared_ptr<WarmDeviceConnections> warm, QWidget *parent)
     : QWidget(parent)
-    , m_request(std::move(request))
+    , m_access(std::move(access))
+    , m_target(std::move(target))
+    , m_warm(std::move(warm))
     , m_emulator(new TerminalEmulator(24, 80, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -56,12 +59,11 @@ TerminalTab::~TerminalTab()
 void TerminalTab::connectSession()
 {
     m_banner->hide();
-    m_request.relayHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-    m_request.deviceHostKeyPolicy =
-        HostKeyDialog::askingPolicy(this, m_request.deviceHostKeyPolicy.persist, m_abandoned);
-    m_request.rows = m_emulator->rows();
-    m_request.columns = m_emulator->columns();
-    m_session = std::make_unique<TerminalSession>(m_request);
+    m_access.relayHostKeyPolicy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
+    m_access.deviceHostKeyPolicy =
+        HostKeyDialog::askingPolicy(this, m_access.deviceHostKeyPolicy.persist, m_abandoned);
+    m_session = std::make_unique<TerminalSession>(
+        m_access, m_target, QSize(m_emulator->columns(), m_emulator->rows()), m_warm);
     connect(m_session.get(), &TerminalSession::received, m_emulator, &TerminalEmulator::feed);
     connect(m_session.get(), &TerminalSession::connected, this, [this] {
         m_terminal->setFocus();
@@ -80,7 +82,7 @@ void TerminalTab::connectSession()
         Q_EMIT sessionClosed(error);
     });
     m_emulator->feed(QStringLiteral("\r\n%1\r\n")
-                         .arg(tr("Connecting to %1…").arg(m_request.target.displayName()))
+                         .arg(tr("Connecting to %1…").arg(m_target.displayName()))
                          .toUtf8());
     m_session->start();
 }

@@ -24,7 +24,9 @@ class TerminalTab : public QWidget
     Q_OBJECT
 
 public:
-    TerminalTab(TerminalSession::Request request, QWidget *parent = nullptr);
+    // `warm`: device connections logged in ahead (the selected devices); null: none.
+    TerminalTab(FleetAccess access, DeviceTarget target,
+                std::shared_ptr<WarmDeviceConnections> warm = {}, QWidget *parent = nullptr);
     ~TerminalTab() override;
 
     TerminalEmulator *emulator() const { return m_emulator; }
@@ -37,7 +39,9 @@ Q_SIGNALS:
     void sessionClosed(const QString &error);
 
 private:
-    TerminalSession::Request m_request;
+    FleetAccess m_access;
+    DeviceTarget m_target;
+    std::shared_ptr<WarmDeviceConnections> m_warm;
     TerminalEmulator *m_emulator = nullptr;
     TerminalWidget *m_terminal = nullptr;
     QWidget *m_banner = nullptr;

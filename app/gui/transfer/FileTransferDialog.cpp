@@ -2,8 +2,6 @@
 
 #include "base/WorkerTask.h"
 #include "hostkeys/KnownHostsFile.h"
-#include "keys/AppCredentials.h"
-#include "relay/RelayStore.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -33,30 +31,25 @@ QString bytes(quint64 count)
 
 } // namespace
 
-FileTransferDialog *FileTransferDialog::upload(AppPaths paths,
-                                               std::shared_ptr<RelayConnections> relays,
-                                               QList<DeviceStatus> devices, QStringList files,
-                                               QWidget *parent)
+FileTransferDialog *FileTransferDialog::upload(FleetAccess access, QList<DeviceStatus> devices,
+                                               QStringList files, QWidget *parent)
 {
-    return new FileTransferDialog(std::move(paths), std::move(relays), std::move(devices),
-                                  std::move(files), QString(), Direction::Upload, parent);
+    return new FileTransferDialog(std::move(access), std::move(devices), std::move(files),
+                                  QString(), Direction::Upload, parent);
 }
 
-FileTransferDialog *FileTransferDialog::download(AppPaths paths,
-                                                 std::shared_ptr<RelayConnections> relays,
-                                                 DeviceStatus device, QString localFolder,
-                                                 QWidget *parent)
+FileTransferDialog *FileTransferDialog::download(FleetAccess access, DeviceStatus device,
+                                                 QString localFolder, QWidget *parent)
 {
-    return new FileTransferDialog(std::move(paths), std::move(relays), {std::move(device)}, {},
+    return new FileTransferDialog(std::move(access), {std::move(device)}, {},
                                   std::move(localFolder), Direction::Download, parent);
 }
 
-FileTransferDialog::FileTransferDialog(AppPaths paths, std::shared_ptr<RelayConnections> relays,
-                                       QList<DeviceStatus> devices, QStringList files,
-                                       QString localFolder, Direction direction, QWidget *parent)
+FileTransferDialog::FileTransferDialog(FleetAccess access, QList<DeviceStatus> devices,
+                                       QStringList files, QString localFolder, Direction direction,
+                                       QWidget *parent)
     : QDialog(parent)
-    , m_paths(std::move(paths))
-    , m_relays(std::move(relays))
+    , m_access(std::move(access))
     , m_devices(std::move(devices))
     , m_files(std::move(files))
     , m_localFolder(std::move(localFolder))
@@ -147,7 +140,7 @@ FileTransferDialog::Plan FileTransferDialog::planByRelay() const
 {
     Plan plan;
     for (const DeviceStatus &device : m_devices) {
-        auto relay = RelayStore(m_paths.relaysFile()).find(device.relay);
+        auto relay = m_access.relay(device.relay);
         if (!relay) {
             plan.problems << tr("%1: %2").arg(deviceName(device), relay.error().message);
             continue;
@@ -155,11 +148,7 @@ FileTransferDialog::Plan FileTransferDialog::planByRelay() const
         auto job = std::find_if(plan.jobs.begin(), plan.jobs.end(),
                                 [&](const RelayJob &j) { return j.relay.name == device.relay; });
         if (job == plan.jobs.end()) {
-            plan.jobs.append(
-                RelayJob{relay.value(),
-                         AppCredentials::forIdentity(m_paths.home(), relay->identityFile),
-                         {},
-                         {}});
+            plan.jobs.append(RelayJob{relay.value(), {}, {}});
             job = plan.jobs.end() - 1;
         }
         job->targets << device.target();
@@ -184,20 +173,23 @@ void FileTransferDialog::start()
     request.plan = planByRelay();
     request.files = m_files;
     request.localFolder = m_localFolder;
-    request.knownHostsPath = m_paths.knownHostsFile();
-    m_task->start<Outcome>([request, relays = m_relays](
-                               WorkerTask &task) { return copyOnWorker(request, *relays, task); },
+    request.access = m_access;
+    // Only pinned host keys: nobody is asked on the worker.
+    request.access.relayHostKeyPolicy = HostKeyPolicy{};
+    request.access.deviceHostKeyPolicy = HostKeyPolicy{};
+    m_task->start<Outcome>([request](WorkerTask &task) { return copyOnWorker(request, task); },
                            [this](Outcome outcome) { finish(outcome); });
 }
 
 // Runs on the worker: each relay once, its devices in parallel; one line per device.
-FileTransferDialog::Outcome
-FileTransferDialog::copyOnWorker(const Request &request, RelayConnections &relays, WorkerTask &task)
+FileTransferDialog::Outcome FileTransferDialog::copyOnWorker(const Request &request,
+                                                             WorkerTask &task)
 {
     Outcome outcome;
     outcome.lines = request.plan.problems;
     outcome.allGood = request.plan.problems.isEmpty();
-    KnownHostsFile knownHosts(request.knownHostsPath);
+    const FleetAccess &access = request.access;
+    KnownHostsFile knownHosts(access.knownHostsPath);
     DeviceCopy::Options options;
     options.copy.recursive = true;
     // An upload's size is known before it starts (the local files, once per device); a
@@ -217,10 +209,8 @@ FileTransferDialog::copyOnWorker(const Request &request, RelayConnections &relay
                             all > 0 ? tr("%1 of %2").arg(bytes(now), bytes(all)) : bytes(now));
     };
     for (const RelayJob &job : request.plan.jobs) {
-        // Only pinned host keys: nobody is asked on this worker.
-        auto relay = RelayConnections::connect(
-            &relays, job.relay, job.credentials, knownHosts, HostKeyPolicy{},
-            QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
+        auto relay = access.connectRelay(
+            job.relay, knownHosts, QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
         if (!relay) {
             for (const QString &name : job.names) {
                 outcome.lines << tr("%1: failed — %2").arg(name, relay.error().message);
@@ -228,15 +218,21 @@ FileTransferDialog::copyOnWorker(const Request &request, RelayConnections &relay
             outcome.allGood = false;
             continue;
         }
+        const Credentials credentials = access.deviceCredentialsFor(job.relay);
         QList<DeviceCopy::DeviceResult> results;
         if (request.upload) {
             results = DeviceCopy::upload(**relay, job.targets, request.files, request.path,
-                                         job.credentials, knownHosts, HostKeyPolicy{}, options,
-                                         progress, task.cancelToken());
+                                         credentials, knownHosts, access.deviceHostKeyPolicy,
+                                         options, progress, task.cancelToken());
         } else {
-            results << DeviceCopy::download(**relay, job.targets.first(), request.path,
-                                            request.localFolder, job.credentials, knownHosts,
-                                            HostKeyPolicy{}, options, progress, task.cancelToken());
+            results << DeviceCopy::download(
+                **relay, job.targets.first(), request.path, request.localFolder, credentials,
+                knownHosts, access.deviceHostKeyPolicy, options, progress, task.cancelToken());
+        }
+        for (const auto &result : results) {
+            DeviceCopy::record(access, result, request.upload,
+                               request.upload ? request.files : QStringList{request.path},
+                               request.upload ? request.path : request.localFolder);
         }
         describeResults(results, job.names, outcome);
         before += perDevice * static_cast<quint64>(job.targets.size());

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 #include "transfer/DeviceCopy.h"
 
 #include <QDialog>
@@ -30,12 +29,11 @@ class FileTransferDialog : public QDialog
 
 public:
     // Upload `files` to every device of `devices` (one, or all with a label).
-    static FileTransferDialog *upload(AppPaths paths, std::shared_ptr<RelayConnections> relays,
-                                      QList<DeviceStatus> devices, QStringList files,
-                                      QWidget *parent);
+    static FileTransferDialog *upload(FleetAccess access, QList<DeviceStatus> devices,
+                                      QStringList files, QWidget *parent);
     // Download from `device` into `localFolder`.
-    static FileTransferDialog *download(AppPaths paths, std::shared_ptr<RelayConnections> relays,
-                                        DeviceStatus device, QString localFolder, QWidget *parent);
+    static FileTransferDialog *download(FleetAccess access, DeviceStatus device,
+                                        QString localFolder, QWidget *parent);
     ~FileTransferDialog() override;
 
     // Starts the copy with what the fields say (the Copy button does the same).
@@ -59,7 +57,6 @@ private:
     struct RelayJob
     {
         RelayConfig relay;
-        Credentials credentials;
         QList<DeviceTarget> targets;
         QStringList names;
     };
@@ -75,20 +72,18 @@ private:
         QString path; // on the device
         QStringList files;
         QString localFolder;
-        QString knownHostsPath;
+        FleetAccess access;
     };
-    FileTransferDialog(AppPaths paths, std::shared_ptr<RelayConnections> relays,
-                       QList<DeviceStatus> devices, QStringList files, QString localFolder,
-                       Direction direction, QWidget *parent);
+    FileTransferDialog(FleetAccess access, QList<DeviceStatus> devices, QStringList files,
+                       QString localFolder, Direction direction, QWidget *parent);
     Plan planByRelay() const;
-    static Outcome copyOnWorker(const Request &request, RelayConnections &relays, WorkerTask &task);
+    static Outcome copyOnWorker(const Request &request, WorkerTask &task);
     static void describeResults(const QList<DeviceCopy::DeviceResult> &results,
                                 const QStringList &names, Outcome &outcome);
     void showProgress(int permille, const QString &what);
     void finish(const Outcome &outcome);
 
-    AppPaths m_paths;
-    std::shared_ptr<RelayConnections> m_relays;
+    FleetAccess m_access;
     QList<DeviceStatus> m_devices;
     QStringList m_files;
     QString m_localFolder;

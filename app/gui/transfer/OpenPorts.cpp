@@ -1,10 +1,13 @@
 #include "transfer/OpenPorts.h"
 
+#include "audit/AuditLog.h"
 #include "base/WorkerTask.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "keys/AppCredentials.h"
 #include "relay/RelayStore.h"
 
+#include <QDebug>
+#include <QJsonObject>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -69,8 +72,24 @@ void OpenPorts::open(const DeviceStatus &device, int port)
     using Started = Result<std::unique_ptr<PortForward>>;
     const bool started = m_task->start<Started>(
         [relay = relay.value(), credentials, target = device.target(), port, notice,
-         knownHostsPath = m_paths.knownHostsFile(),
+         knownHostsPath = m_paths.knownHostsFile(), home = m_paths.home(),
          relays = m_relays](WorkerTask &task) -> Started {
+            auto record = [&](bool ok, const QString &result) {
+                AuditLog::Entry entry;
+                entry.action = AuditLog::Action::Forward;
+                entry.device = target.deviceId.isEmpty()
+                                   ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port)
+                                   : target.deviceId;
+                entry.relay = target.relay;
+                entry.key = AuditLog::keyFingerprint(credentials.identityFile);
+                entry.ok = ok;
+                entry.result = result;
+                entry.details = QJsonObject{{QStringLiteral("device_port"), port}};
+                if (auto recorded = AuditLog(home, QStringLiteral("relayfleet")).record(entry);
+                    !recorded) {
+                    qWarning().noquote() << recorded.error().message;
+                }
+            };
             KnownHostsFile knownHosts(knownHostsPath);
             PortForward::Options options;
             options.devicePort = port;
@@ -79,6 +98,7 @@ void OpenPorts::open(const DeviceStatus &device, int port)
                 relays.get(), relay, credentials, knownHosts, HostKeyPolicy{},
                 QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
             if (!connection) {
+                record(false, connection.error().message);
                 return Started(connection.error());
             }
             auto forward = PortForward::start(*connection, target, credentials, knownHosts,
@@ -87,8 +107,14 @@ void OpenPorts::open(const DeviceStatus &device, int port)
                 if (auto listening = (*forward)->check(QDeadlineTimer(options.connectTimeoutMs),
                                                        task.cancelToken());
                     !listening) {
+                    record(false, listening.error().message);
                     return Started(listening.error());
                 }
+                record(true, QStringLiteral("started on %1:%2")
+                                 .arg((*forward)->localAddress())
+                                 .arg((*forward)->localPort()));
+            } else {
+                record(false, forward.error().message);
             }
             return forward;
         },

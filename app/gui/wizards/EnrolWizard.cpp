@@ -13,8 +13,10 @@
 #include "wizards/TaskWizardPage.h"
 
 #include <QComboBox>
+#include <QDebug>
 #include <QFile>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -263,15 +265,29 @@ Result<QString> EnrolWizard::enrolOnWorker(WorkerTask &task, const EnrolmentRequ
                                            const Credentials &relayCredentials,
                                            const HostKeyPolicy &relayPolicy,
                                            const QString &knownHostsPath,
-                                           const std::shared_ptr<RelayConnections> &connections)
+                                           const std::shared_ptr<RelayConnections> &connections,
+                                           const AuditLog &audit)
 {
+    AuditLog::Entry entry;
+    entry.action = AuditLog::Action::Enrolled;
+    entry.device = request.deviceId;
+    entry.relay = relay.name;
+    entry.key = AuditLog::keyFingerprint(relayCredentials.identityFile);
+    auto recorded = [&](const Result<QString> &outcome) {
+        entry.ok = bool(outcome);
+        entry.result = outcome ? QStringLiteral("enrolled") : outcome.error().message;
+        if (auto written = audit.record(entry); !written) {
+            qWarning().noquote() << written.error().message;
+        }
+        return outcome;
+    };
     KnownHostsFile knownHosts(knownHostsPath);
     task.reportProgress(0, Enrolment::kSteps, tr("Logging in to relay %1…").arg(relay.name));
     auto connection =
         RelayConnections::connect(connections.get(), relay, relayCredentials, knownHosts,
                                   relayPolicy, QDeadlineTimer(kTimeoutMs), task.cancelToken());
     if (!connection) {
-        return connection.error();
+        return recorded(connection.error());
     }
     Enrolment enrolment(
         *connection.value(), knownHosts, request,
@@ -290,13 +306,15 @@ Result<QString> EnrolWizard::enrolOnWorker(WorkerTask &task, const EnrolmentRequ
             enrolment.leftovers().isEmpty()
                 ? tr("Enrolment of %1 failed and was undone: %2")
                 : tr("Enrolment of %1 failed and could not be fully undone: %2");
-        return Error::make(record.error().code,
-                           message.arg(request.deviceId, record.error().message));
+        return recorded(Error::make(record.error().code,
+                                    message.arg(request.deviceId, record.error().message)));
     }
-    return tr("Enrolled %1 on relay %2, port %3. %4")
-        .arg(record->id, relay.name)
-        .arg(record->port)
-        .arg(enrolment.serviceNote());
+    entry.details =
+        QJsonObject{{QStringLiteral("port"), record->port}, {QStringLiteral("user"), record->user}};
+    return recorded(tr("Enrolled %1 on relay %2, port %3. %4")
+                        .arg(record->id, relay.name)
+                        .arg(record->port)
+                        .arg(enrolment.serviceNote()));
 }
 
 TaskWizardPage *EnrolWizard::createRunPage()
@@ -325,10 +343,11 @@ TaskWizardPage *EnrolWizard::createRunPage()
             const Credentials relayCredentials =
                 AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
             const QString knownHostsPath = m_paths.knownHostsFile();
+            const AuditLog audit(m_paths.home(), QStringLiteral("relayfleet"));
             return [=, relay = relay.value(),
                     connections = m_connections](WorkerTask &task) -> Result<QString> {
                 return enrolOnWorker(task, request, relay, relayCredentials, relayPolicy,
-                                     knownHostsPath, connections);
+                                     knownHostsPath, connections, audit);
             };
         },
         tr("Enrol"), true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "base/AppPaths.h"
 #include "enrolment/EnrolmentRequest.h"
 #include "fleet/DeviceStatus.h"
@@ -55,12 +56,11 @@ private:
     TaskWizardPage *createRunPage();
     QString deviceProblem() const;
     Result<EnrolmentRequest> requestFromPages();
-    static Result<QString> enrolOnWorker(WorkerTask &task, const EnrolmentRequest &request,
-                                         const RelayConfig &relay,
-                                         const Credentials &relayCredentials,
-                                         const HostKeyPolicy &relayPolicy,
-                                         const QString &knownHostsPath,
-                                         const std::shared_ptr<RelayConnections> &connections);
+    static Result<QString>
+    enrolOnWorker(WorkerTask &task, const EnrolmentRequest &request, const RelayConfig &relay,
+                  const Credentials &relayCredentials, const HostKeyPolicy &relayPolicy,
+                  const QString &knownHostsPath,
+                  const std::shared_ptr<RelayConnections> &connections, const AuditLog &audit);
 
     AppPaths m_paths;
     QList<DeviceStatus> m_tunnels;

@@ -1,6 +1,7 @@
 #include "wizards/KeySetupWizard.h"
 
 #include "HostKeyDialog.h"
+#include "audit/AuditLog.h"
 #include "base/WorkerTask.h"
 #include "keys/AppCredentials.h"
 #include "keys/KeyDistributor.h"
@@ -14,7 +15,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDebug>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSysInfo>
@@ -210,6 +213,20 @@ TaskWizardPage *KeySetupWizard::createInstallPage()
                 const auto reports = distributor.install(
                     current, key.value(), AppCredentials::keyOnly(home, key->privateKeyPath),
                     {KeyDistributor::Target{true, {}}});
+                AuditLog::Entry entry;
+                entry.action = AuditLog::Action::KeyInstalled;
+                entry.device = QStringLiteral("relay:%1").arg(relay.name);
+                entry.relay = relay.name;
+                entry.key = AuditLog::keyFingerprint(current.identityFile);
+                entry.ok = !reports.isEmpty() && reports.first().ok;
+                entry.result = reports.isEmpty() ? QStringLiteral("nothing was installed")
+                                                 : reports.first().message;
+                entry.details = QJsonObject{{QStringLiteral("key"), key->name},
+                                            {QStringLiteral("fingerprint"), key->fingerprint}};
+                if (auto written = AuditLog(home, QStringLiteral("relayfleet")).record(entry);
+                    !written) {
+                    qWarning().noquote() << written.error().message;
+                }
                 if (reports.isEmpty() || !reports.first().ok) {
                     return Error::make(Error::Code::AuthenticationFailed,
                                        reports.isEmpty() ? tr("Nothing was installed.")
