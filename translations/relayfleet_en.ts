@@ -301,6 +301,88 @@
     </message>
 </context>
 <context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>under-voltage now (its power supply is too weak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under-voltage since it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled since it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk almost full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk filling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported (its runner is older than version 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 % free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1 % free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceProbe</name>
     <message>
         <source>port %1 of relay %2</source>
@@ -732,6 +814,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 needs a look: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -789,6 +875,14 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1383,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
     <message>
         <source>Relay %1&apos;s helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1&apos;s helper keeps no health reports yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,11 +2024,15 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs: default 200; audit: 100).</source>
+        <source>Only what was done to this device (audit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only what was done to this device (audit).</source>
+        <source>Tell a device unreachable for this long (watch; default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the relays this often (watch; default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,6 +2054,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   logs DEVICE [--lines N]                     why its tunnel failed, and when
   profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels
   history ID                                  when its tunnel came and went
+  health ID [--lines N]                       its temperature, power, load, memory, disk
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
@@ -1962,11 +2065,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tell a device unreachable for this long (watch; default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the relays this often (watch; default 60).</source>
+        <source>How many of the newest lines to show (logs: default 200; audit: 100; health: 24).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2185,22 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: health ID [--relay NAME] [--lines N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not reported its health yet (it reports hourly from version 6 of its files: `relayfleet-cli upgrade %1`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time                 °C     load  mem%  disk%  throttled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2609,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>Device back online</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::AuditLogDialog</name>
@@ -2724,6 +2843,22 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>not reported (a hand-made tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading its health reports from the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (reported %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3112,29 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::HealthChart</name>
+    <message>
+        <source>No health reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One report so far: the chart starts with the next, in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -300,6 +300,87 @@
     </message>
 </context>
 <context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>under-voltage now (its power supply is too weak)</source>
+        <translation>現在電圧不足 (電源が弱すぎます)</translation>
+    </message>
+    <message>
+        <source>under-voltage since it started</source>
+        <translation>起動後に電圧不足あり</translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation>現在性能制限中</translation>
+    </message>
+    <message>
+        <source>throttled since it started</source>
+        <translation>起動後に性能制限あり</translation>
+    </message>
+    <message>
+        <source>running hot</source>
+        <translation>高温</translation>
+    </message>
+    <message>
+        <source>running warm</source>
+        <translation>温度が高め</translation>
+    </message>
+    <message>
+        <source>disk almost full</source>
+        <translation>ディスクがほぼ満杯</translation>
+    </message>
+    <message>
+        <source>disk filling up</source>
+        <translation>ディスク残りわずか</translation>
+    </message>
+    <message>
+        <source>memory short</source>
+        <translation>メモリ不足</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>not reported (its runner is older than version 6)</source>
+        <translation>未報告 (実行スクリプトがバージョン 6 より古い)</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>負荷 %1</translation>
+    </message>
+    <message>
+        <source>memory %1 % free</source>
+        <translation>メモリ空き %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 % free</source>
+        <translation>ディスク空き %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n h</source>
+        <translation>
+            <numerusform>稼働 %n 時間</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceProbe</name>
     <message>
         <source>port %1 of relay %2</source>
@@ -728,6 +809,10 @@
             <numerusform>%1 が %n 分ぶりに復帰しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 needs a look: %2.</source>
+        <translation>%1 を確認してください: %2。</translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -786,6 +871,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Health: %1 — %2</source>
+        <translation>状態: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1382,10 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     <message>
         <source>Relay %1&apos;s helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
         <translation>中継サーバー %1 のヘルパーはまだ接続履歴を記録していません: `relayfleet-cli relay init %1` を実行して更新してください。</translation>
+    </message>
+    <message>
+        <source>Relay %1&apos;s helper keeps no health reports yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <translation>中継サーバー %1 の補助スクリプトはまだ機器の状態を記録しません: `relayfleet-cli relay init %1` で更新してください。</translation>
     </message>
 </context>
 <context>
@@ -1922,12 +2019,16 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>機器がトンネルを保つ方法: cellular (既定: 待機中は月に 1 MB 未満、回線の切断には 30 分以内に気付く) または lan (回線の切断に 30 秒以内に気付く、月に約 270 MB) (enroll)。</translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs: default 200; audit: 100).</source>
-        <translation>表示する最新の行数 (logs: 既定は 200、audit: 100)。</translation>
-    </message>
-    <message>
         <source>Only what was done to this device (audit).</source>
         <translation>この機器に対する操作だけ (audit)。</translation>
+    </message>
+    <message>
+        <source>Tell a device unreachable for this long (watch; default 600).</source>
+        <translation>この時間つながらない機器を知らせる (watch。既定 600)。</translation>
+    </message>
+    <message>
+        <source>Ask the relays this often (watch; default 60).</source>
+        <translation>この間隔で中継サーバーに問い合わせる (watch。既定 60)。</translation>
     </message>
     <message>
         <source>Commands:
@@ -1948,6 +2049,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   logs DEVICE [--lines N]                     why its tunnel failed, and when
   profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels
   history ID                                  when its tunnel came and went
+  health ID [--lines N]                       its temperature, power, load, memory, disk
   upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
@@ -1973,21 +2075,20 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   logs DEVICE [--lines N]                     トンネルが切れた理由とその時刻
   profile DEVICE|@LABEL... cellular|lan       機器がトンネルを保つ方法
   history ID                                  トンネルの接続と切断の記録
+  health ID [--lines N]                       温度、電源、負荷、メモリ、ディスク
   upgrade DEVICE|@LABEL...|--all              機器のファイルをこのバージョンに更新
   keys generate|list|export-public|install|rotate|revoke   SSH 鍵の管理
   push TARGET... NAME=VALUE...                実行中のプログラムの変数を変更
   overrides DEVICE|reapply|install-module|history   指定値と適用値の比較
   audit [--device ID] [--lines N]             機器に対して誰が何をしたか
   watch [--offline-after SECONDS]             機器が離れたときと戻ったときに 1 行表示
+  audit [--device ID] [--lines N]             機器に対して誰が何をしたか
+  watch [--offline-after SECONDS]             機器が離れたときと戻ったときに 1 行表示
 </translation>
     </message>
     <message>
-        <source>Tell a device unreachable for this long (watch; default 600).</source>
-        <translation>この時間つながらない機器を知らせる (watch。既定 600)。</translation>
-    </message>
-    <message>
-        <source>Ask the relays this often (watch; default 60).</source>
-        <translation>この間隔で中継サーバーに問い合わせる (watch。既定 60)。</translation>
+        <source>How many of the newest lines to show (logs: default 200; audit: 100; health: 24).</source>
+        <translation>表示する最新の行数 (logs: 既定は 200、audit: 100、health: 24)。</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2207,22 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <translation>
             <numerusform># 今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: health ID [--relay NAME] [--lines N] [--json]</source>
+        <translation>使い方: health ID [--relay NAME] [--lines N] [--json]</translation>
+    </message>
+    <message>
+        <source>--lines takes a number from 1 to 1000.</source>
+        <translation>--lines には 1 から 1000 までの数を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 has not reported its health yet (it reports hourly from version 6 of its files: `relayfleet-cli upgrade %1`).</source>
+        <translation>%1 はまだ状態を報告していません (機器のファイルのバージョン 6 から 1 時間ごとに報告します: `relayfleet-cli upgrade %1`)。</translation>
+    </message>
+    <message>
+        <source>time                 °C     load  mem%  disk%  throttled</source>
+        <translation>時刻                 °C     負荷  メモリ% ディスク% 性能制限</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2630,10 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <source>Device back online</source>
         <translation>機器が復帰しました</translation>
     </message>
+    <message>
+        <source>Device health</source>
+        <translation>機器の状態</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::gui::AuditLogDialog</name>
@@ -2743,6 +2864,22 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>not reported (a hand-made tunnel)</source>
         <translation>報告なし (手作りのトンネル)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reading its health reports from the relay…</source>
+        <translation>中継サーバーから状態の記録を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (reported %3)</source>
+        <translation>%1 — %2 (%3 に報告)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3132,29 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::HealthChart</name>
+    <message>
+        <source>No health reports yet.</source>
+        <translation>状態の報告はまだありません。</translation>
+    </message>
+    <message>
+        <source>One report so far: the chart starts with the next, in an hour.</source>
+        <translation>報告はまだ 1 件です: 次の報告 (1 時間後) からグラフを描きます。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Disk free</source>
+        <translation>ディスク空き</translation>
     </message>
 </context>
 <context>

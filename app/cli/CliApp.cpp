@@ -42,6 +42,7 @@ QString commandSummary()
         "  logs DEVICE [--lines N]                     why its tunnel failed, and when\n"
         "  profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels\n"
         "  history ID                                  when its tunnel came and went\n"
+        "  health ID [--lines N]                       its temperature, power, load, memory, disk\n"
         "  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version\n"
         "  keys generate|list|export-public|install|rotate|revoke   manage SSH keys\n"
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
@@ -161,7 +162,7 @@ void addUpgradeOptions(QCommandLineParser &parser)
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("lines"),
                       CliApp::tr("How many of the newest lines to show (logs: default 200; "
-                                 "audit: 100)."),
+                                 "audit: 100; health: 24)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("offline-after"),
                       CliApp::tr("Tell a device unreachable for this long (watch; default 600)."),
@@ -261,6 +262,9 @@ int CliApp::dispatch(const CliContext &context, const QStringList &words, const 
     }
     if (command == QLatin1String("ssh-command")) {
         return devices.sshCommand(words.mid(1), parser);
+    }
+    if (command == QLatin1String("health")) {
+        return devices.health(words.mid(1), parser);
     }
     if (command == QLatin1String("history")) {
         return devices.history(words.mid(1), parser);

@@ -285,6 +285,84 @@ int DeviceCommands::clearStale(const QStringList &args, const QCommandLineParser
     return 0;
 }
 
+int DeviceCommands::health(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1) {
+        return usage(DeviceCommands::tr("Usage: health ID [--relay NAME] [--lines N] [--json]"));
+    }
+    bool ok = true;
+    const int lines = parser.isSet(QStringLiteral("lines"))
+                          ? parser.value(QStringLiteral("lines")).toInt(&ok)
+                          : 24;
+    if (!ok || lines < 1 || lines > 1000) {
+        return usage(DeviceCommands::tr("--lines takes a number from 1 to 1000."));
+    }
+    auto located = locate(m_context, args[0], parser.value(QStringLiteral("relay")));
+    if (!located) {
+        return CliContext::fail(located.error());
+    }
+    auto reports =
+        RelayRegistry(*located->relay, operationDeadline(m_context)).health(located->record.id);
+    if (!reports) {
+        return CliContext::fail(reports.error());
+    }
+    const QList<DeviceHealth> shown = reports->mid(std::max<qsizetype>(0, reports->size() - lines));
+    const DeviceHealth latest = reports->isEmpty() ? DeviceHealth() : reports->last();
+    if (m_context.json()) {
+        QJsonArray history;
+        for (const DeviceHealth &report : shown) {
+            history.append(report.toJson());
+        }
+        CliContext::printOut(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("device"), located->record.id},
+                    {QStringLiteral("level"), DeviceHealth::levelName(latest.level())},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(latest.reasons())},
+                    {QStringLiteral("latest"), latest.toJson()},
+                    {QStringLiteral("history"), history}})
+                .toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    if (!latest.isValid()) {
+        CliContext::printOut(
+            DeviceCommands::tr("%1 has not reported its health yet (it reports hourly from "
+                               "version 6 of its files: `relayfleet-cli upgrade %1`).")
+                .arg(located->record.id));
+        return 0;
+    }
+    const QStringList reasons = latest.reasons();
+    CliContext::printOut(QStringLiteral("%1: %2%3 — %4")
+                             .arg(located->record.id, DeviceHealth::levelLabel(latest.level()),
+                                  reasons.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(
+                                                          reasons.join(QStringLiteral("; "))),
+                                  latest.summary()));
+    const auto cell = [](const auto &value, auto format) {
+        return value ? format(*value) : QStringLiteral("-");
+    };
+    CliContext::printOut(
+        DeviceCommands::tr("time                 °C     load  mem%  disk%  throttled"));
+    for (const DeviceHealth &report : shown) {
+        CliContext::printOut(
+            QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(QLocale().toString(report.reported.toLocalTime(),
+                                        QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     cell(report.temperatureMilliC,
+                          [](int t) { return QString::number(t / 1000.0, 'f', 1); })
+                         .rightJustified(5),
+                     cell(report.load100, [](int l) { return QString::number(l / 100.0, 'f', 2); })
+                         .rightJustified(5),
+                     cell(report.memoryAvailablePercent, [](int m) { return QString::number(m); })
+                         .rightJustified(4),
+                     cell(report.diskFreePercent, [](int d) { return QString::number(d); })
+                         .rightJustified(5),
+                     cell(report.throttled,
+                          [](quint32 t) { return QStringLiteral("0x%1").arg(t, 0, 16); })));
+    }
+    return 0;
+}
+
 int DeviceCommands::history(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 1) {

@@ -24,6 +24,8 @@ public:
     int remove(const QStringList &args, const QCommandLineParser &parser);
     int clearStale(const QStringList &args, const QCommandLineParser &parser);
     // `history ID`: when its tunnel came and went (the relay's record) and each outage.
+    // `health ID`: its latest health report with its level, and the last reports (--lines).
+    int health(const QStringList &args, const QCommandLineParser &parser);
     int history(const QStringList &args, const QCommandLineParser &parser);
     int sshCommand(const QStringList &args, const QCommandLineParser &parser);
 

@@ -13,6 +13,7 @@
 #include "fleet/FleetModel.h"
 #include "fleet/FleetRefreshJob.h"
 #include "fleet/FleetStatusDelegate.h"
+#include "fleet/HealthHistoryLoader.h"
 #include "keys/AppCredentials.h"
 #include "openssh/OpenSshConfig.h"
 #include "openssh/SystemTerminal.h"
@@ -71,6 +72,26 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_model);
     m_alerts = new AlertNotifier(m_settings->alertOfflineMinutes() * 60, this);
+    m_healthHistory = new HealthHistoryLoader(this);
+    // What arrives for a device no longer selected is dropped.
+    const auto selectedKey = [this] {
+        const int row = selectedModelRow();
+        return row < 0
+                   ? QString()
+                   : m_model->statusAt(row).relay + QLatin1Char('\n') + m_model->statusAt(row).id;
+    };
+    connect(m_healthHistory, &HealthHistoryLoader::loaded, this,
+            [this, selectedKey](const QString &device, const QList<DeviceHealth> &history) {
+                if (device == selectedKey()) {
+                    m_details->showHealthHistory(history);
+                }
+            });
+    connect(m_healthHistory, &HealthHistoryLoader::failed, this,
+            [this, selectedKey](const QString &device, const QString &message) {
+                if (device == selectedKey()) {
+                    m_details->showHealthMessage(message);
+                }
+            });
     connect(m_alerts, &AlertNotifier::alerted, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_alerts, &AlertNotifier::showWindowRequested, this, [this] {
@@ -603,8 +624,12 @@ void MainWindow::showSelection()
         m_details->clear();
         return;
     }
-    m_details->showDevice(m_model->statusAt(row));
-    m_details->showOpenPorts(m_openPorts->openFor(m_model->statusAt(row).target()));
+    const DeviceStatus &status = m_model->statusAt(row);
+    m_details->showDevice(status);
+    m_details->showOpenPorts(m_openPorts->openFor(status.target()));
+    if (m_healthHistory->needs(status)) {
+        m_healthHistory->load(fleetAccess(), status);
+    }
 }
 
 QList<DeviceStatus> MainWindow::selectedOrLabelled() const
@@ -965,6 +990,7 @@ void MainWindow::switchHome(AppPaths paths)
     m_warm = std::make_shared<WarmDeviceConnections>();
     m_openPorts->reset(m_paths, m_connections);
     m_alerts->reset();
+    m_healthHistory->forget();
     m_model->clear();
     m_details->setHome(m_paths.home());
     showSelection();

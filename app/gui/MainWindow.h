@@ -26,6 +26,7 @@ class WorkerTask;
 namespace relayfleet::gui {
 
 class AlertNotifier;
+class HealthHistoryLoader;
 class AppSettings;
 class DemoLab;
 class DeviceDetailsPane;
@@ -119,6 +120,7 @@ private:
     std::shared_ptr<WarmDeviceConnections> m_warm;
     std::unique_ptr<AppSettings> m_settings;
     AlertNotifier *m_alerts = nullptr;
+    HealthHistoryLoader *m_healthHistory = nullptr;
     bool m_quitting = false; // Quit chosen: closing the window ends the program even with a tray
     FleetModel *m_model = nullptr;
     FleetFilterModel *m_filter = nullptr;

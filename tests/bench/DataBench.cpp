@@ -46,7 +46,8 @@ constexpr double kMonthSeconds = 30.0 * 24 * 3600;
 constexpr double kRefreshesAMonth = 22.0 * 8 * 3600 / 30;
 constexpr double kExecsAMonth = 20;
 constexpr double kPushesAMonth = 5;
-constexpr int kDevices = 3; // cellular, lan, hand-made
+constexpr double kReportsAMonth = 30.0 * 24; // the runner's data and health report, hourly
+constexpr int kDevices = 3;                  // cellular, lan, hand-made
 constexpr int kCellular = 0;
 // Where the cellular runner's learned interval settles: at its ceiling, and behind a NAT that
 // forgets after 120 s (the learner stops within 10% below the loss).
@@ -155,11 +156,72 @@ public:
                 return failed;
             }
         }
+        if (QString failed = measureReports(figures.report); !failed.isEmpty()) {
+            return failed;
+        }
         print(idleSeconds, terminalSeconds, figures);
         return {};
     }
 
 private:
+    // The cellular runner's hourly report (its data and its health, in the heartbeat's write):
+    // the idle window again with a report on every heartbeat; what a heartbeat costs more than
+    // before is one report.
+    QString measureReports(Traffic &perReport)
+    {
+        if (QString failed = restartCellular(QByteArrayLiteral("USAGE_EVERY=") +
+                                             QByteArray::number(heartbeatEvery()) + '\n');
+            !failed.isEmpty()) {
+            return failed;
+        }
+        QThread::sleep(m_options.smoke ? 2 : 20);
+        const int idleSeconds = idleWindow();
+        QList<lab::NatLab::LinkCounters> before;
+        if (QString failed = read(before); !failed.isEmpty()) {
+            return failed;
+        }
+        QThread::sleep(static_cast<unsigned long>(idleSeconds));
+        QList<lab::NatLab::LinkCounters> after;
+        if (QString failed = read(after); !failed.isEmpty()) {
+            return failed;
+        }
+        const Traffic withReports = between(before[kCellular], after[kCellular]);
+        const Traffic without = m_idlePerSecond[kCellular].scaled(idleSeconds);
+        const double heartbeats = static_cast<double>(idleSeconds) / heartbeatEvery();
+        perReport = {std::max(0.0, (withReports.bytes - without.bytes) / heartbeats),
+                     std::max(0.0, (withReports.packets - without.packets) / heartbeats)};
+        return {};
+    }
+
+    // Appends `extra` to the cellular runner's settings and restarts it; back once its
+    // heartbeat is at the measuring interval again (bounded: a minute).
+    QString restartCellular(const QByteArray &extra)
+    {
+        const QString conf =
+            m_lab->deviceHome(kCellular) + QStringLiteral("/.relayfleet/tunnel.conf");
+        QFile file(conf);
+        if (!file.open(QIODevice::Append) || file.write(extra) < 0) {
+            return QStringLiteral("cannot change the cellular runner's settings in ") + conf;
+        }
+        file.close();
+        const auto restarted =
+            m_lab->runOnDevice(kCellular, {QStringLiteral("sh"),
+                                           testing::homeOnDevice(*m_lab, kCellular) +
+                                               QStringLiteral("/.relayfleet/tunnel"),
+                                           QStringLiteral("install")});
+        if (!restarted || restarted->exitCode != 0) {
+            return QStringLiteral("cannot restart the cellular runner");
+        }
+        QDeadlineTimer back(60000);
+        while (heartbeatOf(m_ids[kCellular]) != heartbeatEvery()) {
+            if (back.hasExpired()) {
+                return QStringLiteral("the cellular runner did not come back within a minute");
+            }
+            QThread::msleep(500);
+        }
+        return {};
+    }
+
     int idleWindow() const { return m_options.smoke ? 20 : 300; }
     int heartbeatEvery() const { return std::max(5, idleWindow() / 10); }
 
@@ -202,30 +264,10 @@ private:
         }
         // The cellular runner's heartbeat at a fixed, short interval: a tenth of the idle window,
         // so that the window holds ten of them (see the top of this file).
-        const QString conf =
-            m_lab->deviceHome(kCellular) + QStringLiteral("/.relayfleet/tunnel.conf");
-        QFile file(conf);
-        if (!file.open(QIODevice::Append) ||
-            file.write(QByteArrayLiteral("KEEPALIVE=") + QByteArray::number(heartbeatEvery()) +
-                       '\n') < 0) {
-            return QStringLiteral("cannot set the cellular runner's interval in ") + conf;
-        }
-        file.close();
-        const auto restarted =
-            m_lab->runOnDevice(kCellular, {QStringLiteral("sh"),
-                                           testing::homeOnDevice(*m_lab, kCellular) +
-                                               QStringLiteral("/.relayfleet/tunnel"),
-                                           QStringLiteral("install")});
-        if (!restarted || restarted->exitCode != 0) {
-            return QStringLiteral("cannot restart the cellular runner");
-        }
-        // Back, at that interval, before anything is measured (bounded: a minute).
-        QDeadlineTimer back(60000);
-        while (heartbeatOf(m_ids[kCellular]) != heartbeatEvery()) {
-            if (back.hasExpired()) {
-                return QStringLiteral("the cellular runner did not come back within a minute");
-            }
-            QThread::msleep(500);
+        if (QString failed = restartCellular(QByteArrayLiteral("KEEPALIVE=") +
+                                             QByteArray::number(heartbeatEvery()) + '\n');
+            !failed.isEmpty()) {
+            return failed;
         }
         // The example program that takes overrides, on both (its installation not counted).
         for (int device = 0; device < kDevices; ++device) {
@@ -414,6 +456,7 @@ private:
         QList<Traffic> exec[kDevices];
         QList<Traffic> push[kDevices];
         Traffic terminal[kDevices];
+        Traffic report; // the cellular runner's hourly data and health report
     };
 
     void print(int idleSeconds, int terminalSeconds, const Figures &figures) const
@@ -434,8 +477,14 @@ private:
         // counted at the intervals it settles at.
         const Traffic perHeartbeat =
             m_idlePerSecond[kCellular].scaled(static_cast<double>(heartbeatEvery()));
+        // With its hourly report (data used and health), 720 a month.
+        const Traffic reports = figures.report.scaled(kReportsAMonth);
         idleMonth[kCellular] = perHeartbeat.scaled(kMonthSeconds / kCeilingInterval);
-        const Traffic idleShortNat = perHeartbeat.scaled(kMonthSeconds / kShortNatInterval);
+        idleMonth[kCellular] = {idleMonth[kCellular].bytes + reports.bytes,
+                                idleMonth[kCellular].packets + reports.packets};
+        const Traffic shortNat = perHeartbeat.scaled(kMonthSeconds / kShortNatInterval);
+        const Traffic idleShortNat = {shortNat.bytes + reports.bytes,
+                                      shortNat.packets + reports.packets};
         const auto month = [&](int device, const Traffic &idle) {
             return idle.billed() + kRefreshesAMonth * refreshOnce[device].billed() +
                    kExecsAMonth * execOnce[device].billed() +
@@ -464,7 +513,7 @@ private:
               << Qt::endl
               << "|---|---|---|---|---|" << Qt::endl;
         row(QStringLiteral("idle, 30 days (cellular: a heartbeat every 28 min, the NAT keeping "
-                           "idle connections ≥ 30 min)"),
+                           "idle connections ≥ 30 min, and the hourly report)"),
             idleMonth, QStringLiteral("≤ 1 MB"));
         out() << "| idle, 30 days, behind a NAT that forgets after 2 min (a heartbeat every "
               << kShortNatInterval << " s) | " << cell(idleShortNat) << " | — | — | — |"
@@ -476,6 +525,10 @@ private:
         row(QStringLiteral("one exec (`true`)"), execOnce, QStringLiteral("—"));
         row(QStringLiteral("one push (a variable to a running program)"), pushOnce,
             QStringLiteral("—"));
+        out() << "| the hourly report (data used + health, in a heartbeat's write), each; 720 a "
+                 "month | "
+              << cell(figures.report) << "; " << size(kReportsAMonth * figures.report.billed())
+              << " a month | — | — | in the idle month's budget |" << Qt::endl;
         row(QStringLiteral("a minute with a terminal open and idle (the link's whole traffic)"),
             figures.terminal, QStringLiteral("—"));
         Traffic idleMinute[kDevices];

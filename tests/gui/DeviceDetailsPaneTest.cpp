@@ -2,6 +2,8 @@
 // lines and their row grows), none is cut at the pane's right edge or by the next row.
 #include "fleet/DeviceDetailsPane.h"
 
+#include "fleet/HealthChart.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -32,12 +34,34 @@ private Q_SLOTS:
         status.deviceFiles = {1, 1, 1};
         status.problem = QStringLiteral("a sentence long enough to need more than one line in "
                                         "the narrowest pane the window allows");
+        // A warm Pi: its latest report, and two days of hourly ones for the chart.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        status.health = relayfleet::DeviceHealth::parse(
+            QByteArray::number(now) + " 72400 0x50000 115 61 28 39516 6.1.0-rpi7-rpi-v8");
+        QVERIFY(status.health.isValid());
         pane.showDevice(status);
+        QList<relayfleet::DeviceHealth> history;
+        for (int hour = 47; hour >= 0; --hour) {
+            history << relayfleet::DeviceHealth::parse(
+                QByteArray::number(now - hour * 3600) + ' ' +
+                QByteArray::number(52000 + (hour % 24) * 900) + " 0x0 " +
+                QByteArray::number(20 + (hour * 37) % 150) + " 60 " +
+                QByteArray::number(40 - (47 - hour) / 4) + " 1000 k");
+        }
+        pane.showHealthHistory(history);
+        auto *chart = pane.findChild<relayfleet::gui::HealthChart *>(QStringLiteral("healthChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->reportCount(), 48);
+        const QString health = pane.findChild<QLabel *>(QStringLiteral("detailsHealth"))->text();
+        QVERIFY2(health.startsWith(relayfleet::DeviceHealth::levelLabel(
+                     relayfleet::DeviceHealth::Level::Warning)),
+                 qPrintable(health));
+        QVERIFY2(health.contains(QStringLiteral("72.4")), qPrintable(health));
         relayfleet::gui::OpenPorts::Open open;
         open.devicePort = 18866;
         open.url = QUrl(QStringLiteral("http://127.0.0.1:46479/"));
         pane.showOpenPorts({open});
-        pane.resize(pane.minimumWidth(), 700);
+        pane.resize(pane.minimumWidth(), 900);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTest::qWait(50);

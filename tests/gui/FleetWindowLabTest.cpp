@@ -8,6 +8,7 @@
 #include "audit/AuditLogDialog.h"
 #include "fleet/AdoptDialog.h"
 #include "fleet/FleetModel.h"
+#include "fleet/HealthChart.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "overrides/OverridesEditor.h"
 #include "ssh/SshRuntime.h"
@@ -491,6 +492,34 @@ private Q_SLOTS:
                                           }) >= 0,
                                  60000);
         // The enrolment and the refreshes around it shared the window's one relay login.
+        QCOMPARE(window.relayConnections().loginCount(), 1);
+
+        // Its runner reported its health with its first heartbeat: selected, the details say
+        // how it is, and the chart has the reports the relay keeps (read over that same login).
+        auto *deviceTable = window.findChild<QTableView *>(QStringLiteral("deviceTable"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QVERIFY(deviceTable && search);
+        QTRY_VERIFY_WITH_TIMEOUT(modelRow(window,
+                                          [](const DeviceStatus &s) {
+                                              return s.id == QLatin1String("cellar") &&
+                                                     s.health.isValid();
+                                          }) >= 0,
+                                 60000);
+        search->setText(QStringLiteral("cellar"));
+        deviceTable->selectRow(0);
+        const DeviceHealth reported =
+            window.fleetModel()
+                ->statusAt(modelRow(
+                    window, [](const DeviceStatus &s) { return s.id == QLatin1String("cellar"); }))
+                .health;
+        auto *health = window.findChild<QLabel *>(QStringLiteral("detailsHealth"));
+        QVERIFY2(health->text().startsWith(DeviceHealth::levelLabel(reported.level())) &&
+                     health->text().contains(reported.summary()),
+                 qPrintable(health->text()));
+        auto *chart = window.findChild<gui::HealthChart *>(QStringLiteral("healthChart"));
+        QVERIFY(chart);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->reportCount() >= 1, 20000);
+        search->clear();
         QCOMPARE(window.relayConnections().loginCount(), 1);
 
         // Device -> Upgrade device files on a device whose runner is older than this build's.

@@ -266,6 +266,63 @@ private Q_SLOTS:
         QVERIFY(QDir(fakeBin).removeRecursively());
     }
 
+    // The runner reports the device's health with its data report: a Pi's firmware (here a
+    // vcgencmd on its PATH that says 82.5 °C and under-voltage now) makes it critical with the
+    // reasons; the relay keeps the reports, and `health ID` shows them.
+    void theDeviceReportsItsHealth()
+    {
+        const QString fakeBin = m_lab->deviceHome(0) + QStringLiteral("/fake-pi");
+        QVERIFY(QDir().mkpath(fakeBin));
+        QFile vcgencmd(fakeBin + QStringLiteral("/vcgencmd"));
+        QVERIFY(vcgencmd.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        vcgencmd.write("#!/bin/sh\n"
+                       "case \"$1\" in\n"
+                       "measure_temp) echo \"temp=82.5'C\" ;;\n"
+                       "get_throttled) echo throttled=0x50005 ;;\n"
+                       "*) exit 1 ;;\n"
+                       "esac\n");
+        vcgencmd.close();
+        QVERIFY(vcgencmd.setPermissions(vcgencmd.permissions() | QFile::ExeOwner | QFile::ExeGroup |
+                                        QFile::ExeOther));
+        const QString path =
+            relayfleet::testing::homeOnDevice(*m_lab, 0) +
+            QStringLiteral("/fake-pi:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin");
+        QVERIFY(reconfigure("KEEPALIVE=5\nREPLY_WAIT=5\nUSAGE_EVERY=10\n", true, path));
+        QJsonObject health;
+        QDeadlineTimer deadline(60000); // catches a hang
+        while (!deadline.hasExpired()) {
+            health = entry(false).value(QStringLiteral("health")).toObject();
+            if (!health.isEmpty()) {
+                break;
+            }
+            QTest::qWait(1000);
+        }
+        QVERIFY2(!health.isEmpty(), "no health in the device's report");
+        QCOMPARE(health.value(QStringLiteral("level")).toString(), QStringLiteral("critical"));
+        QCOMPARE(health.value(QStringLiteral("temperature_c")).toDouble(), 82.5);
+        QCOMPARE(health.value(QStringLiteral("throttled")).toString(), QStringLiteral("0x50005"));
+        QVERIFY(health.value(QStringLiteral("reasons")).toArray().size() >= 2);
+        const double disk = health.value(QStringLiteral("disk_free_percent")).toDouble(-1);
+        QVERIFY2(disk >= 0 && disk <= 100, QJsonDocument(health).toJson().constData());
+        QVERIFY(health.value(QStringLiteral("uptime_seconds")).toDouble() > 0);
+        QVERIFY(!health.value(QStringLiteral("kernel")).toString().isEmpty());
+
+        const auto shown = m_cli->run(
+            {QStringLiteral("health"), QString::fromLatin1(kId), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(answer.value(QStringLiteral("level")).toString(), QStringLiteral("critical"));
+        const QJsonArray history = answer.value(QStringLiteral("history")).toArray();
+        QVERIFY(!history.isEmpty());
+        // Reported minutes ago at most, by this machine's clock.
+        const QDateTime reported = QDateTime::fromString(
+            history.last().toObject().value(QStringLiteral("reported")).toString(), Qt::ISODate);
+        QVERIFY(qAbs(reported.secsTo(QDateTime::currentDateTimeUtc())) < 300);
+        const auto text = m_cli->run({QStringLiteral("health"), QString::fromLatin1(kId)});
+        QVERIFY2(text.exitCode == 0 && text.out.contains("82.5"), text.out.constData());
+        QVERIFY(QDir(fakeBin).removeRecursively());
+    }
+
     void aLinkThatDiedSilentlyIsNoticedAndTheTunnelComesBack()
     {
         QVERIFY(reconfigure("KEEPALIVE=10\nREPLY_WAIT=5\n", true));

@@ -42,6 +42,8 @@ private:
     // files, and the Mac's files except the push history, which records attempts.
     Snapshot snapshot()
     {
+        // The audit log is compared from here on by unchanged(), line by line.
+        m_auditSeen = readFile(m_cli->home() + QStringLiteral("/audit.jsonl")).size();
         Snapshot files;
         auto relay = m_lab->runOnRelay(
             QStringLiteral("cd \"$HOME\" && for f in .ssh/authorized_keys .relayfleet/devices/* "
@@ -61,9 +63,11 @@ private:
         while (mac.hasNext()) {
             const QString path = mac.next();
             // A push records what was asked for even when it fails (the desired values, which
-            // the window compares with the applied ones) and the attempt itself.
+            // the window compares with the applied ones) and the attempt itself; the audit log
+            // records the failed attempt (checked in unchanged()).
             if (path.endsWith(QLatin1String("push-history.jsonl")) ||
-                path.endsWith(QLatin1String("/overrides.json"))) {
+                path.endsWith(QLatin1String("/overrides.json")) ||
+                path.endsWith(QLatin1String("/audit.jsonl"))) {
                 continue;
             }
             QByteArray content = readFile(path);
@@ -118,6 +122,19 @@ private:
 
     bool unchanged(const Snapshot &before)
     {
+        // The failed operation is in the audit log, said to have failed (where it did part of
+        // its work, as a push to two devices of which one lost power, that part is "ok").
+        const QByteArray audit = readFile(m_cli->home() + QStringLiteral("/audit.jsonl"));
+        bool failureRecorded = false;
+        for (const QByteArray &line : audit.mid(m_auditSeen).split('\n')) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            failureRecorded = failureRecorded ||
+                              (!entry.isEmpty() && !entry.value(QStringLiteral("ok")).toBool(true));
+        }
+        if (!failureRecorded) {
+            qWarning("the audit log has no failed entry for the failed operation");
+            return false;
+        }
         const QStringList names = changed(before, snapshot());
         if (!names.isEmpty()) {
             qWarning("changed by the failed operation: %s",
@@ -237,6 +254,7 @@ private:
     std::unique_ptr<NatLab> m_lab;
     QTemporaryDir m_homes;
     std::unique_ptr<CliRunner> m_cli;
+    qsizetype m_auditSeen = 0; // the audit log's size at the last snapshot
     QStringList m_rows;
 
 private Q_SLOTS:

@@ -94,6 +94,29 @@ private Q_SLOTS:
         QCOMPARE(alerts.suppressedCount(), 60 - FleetAlerts::kMaxEventsPerHour);
     }
 
+    void aCriticalHealthIsToldOnceUntilItChanges()
+    {
+        FleetAlerts alerts(600);
+        DeviceStatus pi = status(QStringLiteral("pump"), DeviceStatus::State::Online);
+        const QByteArray at = QByteArray::number(start().toSecsSinceEpoch());
+        pi.health = DeviceHealth::parse(at + " 50000 0x0 100 50 60 100 k");
+        QVERIFY(alerts.update(QStringLiteral("lab"), {pi}, start()).isEmpty());
+        pi.health = DeviceHealth::parse(at + " 50000 0x50005 100 50 60 100 k");
+        const auto told = alerts.update(QStringLiteral("lab"), {pi}, start().addSecs(60));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().kind, FleetAlerts::Event::Kind::HealthCritical);
+        QCOMPARE(FleetAlerts::kindName(told.first().kind), QStringLiteral("health"));
+        QVERIFY(FleetAlerts::describe(told.first()).contains(QStringLiteral("pump")));
+        QVERIFY(alerts.update(QStringLiteral("lab"), {pi}, start().addSecs(120)).isEmpty());
+        // Worse (hot as well): told again; fine again, then the same worry: told again.
+        pi.health = DeviceHealth::parse(at + " 85000 0x50005 100 50 60 100 k");
+        QCOMPARE(alerts.update(QStringLiteral("lab"), {pi}, start().addSecs(180)).size(), 1);
+        pi.health = DeviceHealth::parse(at + " 50000 0x50000 100 50 60 100 k");
+        QVERIFY(alerts.update(QStringLiteral("lab"), {pi}, start().addSecs(240)).isEmpty());
+        pi.health = DeviceHealth::parse(at + " 85000 0x50005 100 50 60 100 k");
+        QCOMPARE(alerts.update(QStringLiteral("lab"), {pi}, start().addSecs(300)).size(), 1);
+    }
+
     void unregisteredTunnelsAndOtherRelaysAreLeftAlone()
     {
         FleetAlerts alerts(0);

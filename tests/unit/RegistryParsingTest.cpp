@@ -2,6 +2,7 @@
 #include "fleet/DeviceStatus.h"
 #include "registry/ConnectionHistory.h"
 #include "registry/DataUsage.h"
+#include "registry/DeviceHealth.h"
 #include "registry/DeviceRecord.h"
 #include "registry/ListenerTable.h"
 #include "registry/RegistryListing.h"
@@ -283,6 +284,85 @@ private Q_SLOTS:
             "\n@end\n");
         QVERIFY(listing);
         QCOMPARE(listing->entries.first().usage.tunnelMonth, 612000);
+    }
+
+    // A device's health report (helper 8, "@health EPOCH TEMP THROTTLED LOAD MEM DISK UPTIME
+    // KERNEL"), untrusted: taken only whole and in range; "-" is a value the device could not
+    // tell.
+    void healthIsTakenOnlyWhole_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("a cool Pi") << QByteArray("1764090000 48300 0x0 115 95 28 39516 6.1.0-rpi7")
+                                   << true << QStringLiteral("fine");
+        QTest::newRow("no vcgencmd")
+            << QByteArray("1764090000 - - 5 50 60 100 -") << true << QStringLiteral("fine");
+        QTest::newRow("under-voltage now") << QByteArray("1764090000 50000 0x50005 100 50 60 100 k")
+                                           << true << QStringLiteral("critical");
+        QTest::newRow("under-voltage since boot")
+            << QByteArray("1764090000 50000 0x50000 100 50 60 100 k") << true
+            << QStringLiteral("warning");
+        QTest::newRow("hot") << QByteArray("1764090000 81000 0x0 100 50 60 100 k") << true
+                             << QStringLiteral("critical");
+        QTest::newRow("warm") << QByteArray("1764090000 72000 0x0 100 50 60 100 k") << true
+                              << QStringLiteral("warning");
+        QTest::newRow("disk full") << QByteArray("1764090000 40000 0x0 100 50 3 100 k") << true
+                                   << QStringLiteral("critical");
+        QTest::newRow("memory short") << QByteArray("1764090000 40000 0x0 100 5 60 100 k") << true
+                                      << QStringLiteral("warning");
+        QTest::newRow("percent over 100")
+            << QByteArray("1764090000 40000 0x0 100 101 60 100 k") << false << QString();
+        QTest::newRow("not hex") << QByteArray("1764090000 40000 0xZZ 100 50 60 100 k") << false
+                                 << QString();
+        QTest::newRow("negative") << QByteArray("1764090000 -4000 0x0 100 50 60 100 k") << false
+                                  << QString();
+        QTest::newRow("a kernel with a quote")
+            << QByteArray("1764090000 40000 0x0 100 50 60 100 k'$(x)") << false << QString();
+        QTest::newRow("a word missing")
+            << QByteArray("1764090000 40000 0x0 100 50 60 100") << false << QString();
+        QTest::newRow("empty") << QByteArray() << false << QString();
+    }
+
+    void healthIsTakenOnlyWhole()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        QFETCH(QString, level);
+        const DeviceHealth health = DeviceHealth::parse(line);
+        QCOMPARE(health.isValid(), valid);
+        if (!valid) {
+            QVERIFY(health.toJson().isNull());
+            QCOMPARE(health.level(), DeviceHealth::Level::Unknown);
+            return;
+        }
+        QCOMPARE(DeviceHealth::levelName(health.level()), level);
+        QCOMPARE(health.reasons().isEmpty(), level == QLatin1String("fine"));
+        const QJsonObject json = health.toJson().toObject();
+        QCOMPARE(json.value(QStringLiteral("level")).toString(), level);
+        QVERIFY(json.contains(QStringLiteral("temperature_c")));
+        // In a listing, beside the rest of the entry; its time moves to the local clock.
+        auto listing = RegistryListing::parse(
+            "relayfleet-helper 8\n@now 1764090600\n@device a\n| format=1\n| id=a\n| port=4649\n\n"
+            "@health " +
+            line + "\n@end\n");
+        QVERIFY(listing);
+        listing->moveToLocalClock(qtcompat::utcFromSecsSinceEpoch(1764090700));
+        QCOMPARE(listing->entries.first().health.reported.toSecsSinceEpoch(), 1764090100);
+    }
+
+    void healthHistoryIsReadOnTheLocalClock()
+    {
+        const QByteArray output = "@now 1764090600\n"
+                                  "1764080000 48300 0x0 115 95 28 39516 k\n"
+                                  "garbage\n"
+                                  "1764090000 82500 0x50005 115 95 28 49516 k\n";
+        const auto history =
+            DeviceHealth::parseHistory(output, qtcompat::utcFromSecsSinceEpoch(1764090660));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().reported.toSecsSinceEpoch(), 1764080060);
+        QCOMPARE(history.last().level(), DeviceHealth::Level::Critical);
+        QCOMPARE(*history.last().temperatureMilliC, 82500);
     }
 
     // How long the relay's view lets a device stay silent before calling it stale: its interval,

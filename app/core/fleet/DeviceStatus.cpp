@@ -140,6 +140,7 @@ QJsonObject DeviceStatus::toJson() const
         {QStringLiteral("heartbeat_every"),
          heartbeatEvery > 0 ? QJsonValue(heartbeatEvery) : QJsonValue()},
         {QStringLiteral("data"), usage.toJson()},
+        {QStringLiteral("health"), health.toJson()},
         {QStringLiteral("checked_by"), probed ? QStringLiteral("probe") : QStringLiteral("relay")},
         {QStringLiteral("host_key"),
          hostKeyFingerprint.isEmpty() ? QJsonValue() : QJsonValue(hostKeyFingerprint)},

@@ -3,6 +3,7 @@
 #include "registry/ConnectionHistory.h"
 #include "registry/DataUsage.h"
 #include "registry/DeviceFileVersions.h"
+#include "registry/DeviceHealth.h"
 #include "relay/DeviceTarget.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ public:
     // its link about 5 KB) or comes from the relay's view alone (its listener and the
     // heartbeat's age: nothing reaches the device).
     bool probed = false;
-    DataUsage usage; // what it last reported of the data it uses
+    DataUsage usage;     // what it last reported of the data it uses
+    DeviceHealth health; // what it last reported of its health
     // How long a device may stay silent before the relay's view calls it stale: its interval,
     // the time its runner waits for an answer, and some slack for a slow link.
     static qint64 silenceAllowedSeconds(int heartbeatEvery);

@@ -43,6 +43,20 @@ FleetAlerts::update(const QString &relay, const QList<DeviceStatus> &statuses, c
         event.name = watched.name;
         event.relay = relay;
         event.at = now;
+        // Its own report: a critical worry is told when it starts or changes, not while it lasts.
+        const QString worries = status.health.level() == DeviceHealth::Level::Critical
+                                    ? status.health.reasons().join(QStringLiteral("; "))
+                                    : QString();
+        if (!worries.isEmpty() && worries != watched.healthTold) {
+            Event health = event;
+            health.kind = Event::Kind::HealthCritical;
+            health.since = status.health.reported;
+            health.reason = worries;
+            if (allow(watched, now)) {
+                events << health;
+            }
+        }
+        watched.healthTold = worries;
         if (status.state == DeviceStatus::State::Online) {
             if (watched.told) {
                 event.kind = Event::Kind::BackOnline;
@@ -87,11 +101,22 @@ FleetAlerts::update(const QString &relay, const QList<DeviceStatus> &statuses, c
 
 QString FleetAlerts::kindName(Event::Kind kind)
 {
-    return kind == Event::Kind::Offline ? QStringLiteral("offline") : QStringLiteral("online");
+    switch (kind) {
+    case Event::Kind::Offline:
+        return QStringLiteral("offline");
+    case Event::Kind::BackOnline:
+        return QStringLiteral("online");
+    case Event::Kind::HealthCritical:
+        return QStringLiteral("health");
+    }
+    return QStringLiteral("offline");
 }
 
 QString FleetAlerts::describe(const Event &event)
 {
+    if (event.kind == Event::Kind::HealthCritical) {
+        return tr("%1 needs a look: %2.").arg(event.name, event.reason);
+    }
     const qint64 minutes = std::max<qint64>(0, event.since.secsTo(event.at) / 60);
     if (event.kind == Event::Kind::Offline) {
         return tr("%1 has been unreachable for %n min (%2).", nullptr, int(minutes))

@@ -13,10 +13,12 @@ namespace relayfleet {
 
 // What in the fleet is worth telling the user about, worked out from the statuses each refresh
 // brings (the relay's view: it costs the devices nothing): a registered device unreachable for
-// longer than the user allows, and the same device back. Each outage is told once when it
-// passes the limit and once when it ends; a device that keeps dropping and coming back is told
-// at most kMaxEventsPerHour times an hour (the rest are counted, not shown). The window turns the
-// events into notifications, `relayfleet-cli watch` into lines.
+// longer than the user allows, the same device back, and a device whose own health report
+// turns critical (under-voltage, running hot, disk almost full). Each outage is told once when
+// it passes the limit and once when it ends, each critical worry once until it changes; a device
+// that keeps dropping and coming back is told at most kMaxEventsPerHour times an hour (the rest are
+// counted, not shown). The window turns the events into notifications, `relayfleet-cli watch` into
+// lines.
 class FleetAlerts
 {
     Q_DECLARE_TR_FUNCTIONS(FleetAlerts)
@@ -29,6 +31,7 @@ public:
         {
             Offline,
             BackOnline,
+            HealthCritical,
         };
         Kind kind = Kind::Offline;
         QString device; // id
@@ -63,6 +66,7 @@ private:
         QDateTime downSince; // invalid while reachable
         QString reason;
         bool told = false;       // its current outage was told
+        QString healthTold;      // the critical worries told last (empty: none now)
         QList<QDateTime> toldAt; // the last hour's events, for the limit
     };
     bool allow(Watched &watched, const QDateTime &now);

@@ -48,6 +48,12 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             tips << QCoreApplication::translate("FleetModel", "Why, as the device reported: %1")
                         .arg(ConnectionHistory::causesText(s.offlineCauses));
         }
+        if (s.health.level() == DeviceHealth::Level::Warning ||
+            s.health.level() == DeviceHealth::Level::Critical) {
+            tips << QCoreApplication::translate("FleetModel", "Health: %1 — %2")
+                        .arg(DeviceHealth::levelLabel(s.health.level()),
+                             s.health.reasons().join(QStringLiteral("; ")));
+        }
         if (s.deviceFilesOutdated()) {
             tips << QCoreApplication::translate(
                         "FleetModel",
@@ -61,12 +67,23 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Status:
-        // Marked in the list, so that the devices an upgrade would change can be seen at once.
-        return s.deviceFilesOutdated() && role == Qt::DisplayRole
-                   ? QCoreApplication::translate("FleetModel", "%1 · files outdated")
-                         .arg(DeviceStatus::stateLabel(s.state))
-                   : DeviceStatus::stateLabel(s.state);
+    case Status: {
+        if (role != Qt::DisplayRole) {
+            return DeviceStatus::stateLabel(s.state);
+        }
+        // Marked in the list, so that the devices to look at (a health worry, files an upgrade
+        // would change) are seen at once; the tooltip says why.
+        QString text = DeviceStatus::stateLabel(s.state);
+        if (s.health.level() == DeviceHealth::Level::Warning ||
+            s.health.level() == DeviceHealth::Level::Critical) {
+            text = QCoreApplication::translate("FleetModel", "%1 · %2")
+                       .arg(text, DeviceHealth::levelLabel(s.health.level()));
+        }
+        if (s.deviceFilesOutdated()) {
+            text = QCoreApplication::translate("FleetModel", "%1 · files outdated").arg(text);
+        }
+        return text;
+    }
     case Name:
         return s.name.isEmpty()
                    ? (s.id.isEmpty()

@@ -104,6 +104,7 @@ Listed listedDevices(const RegistryListing &listing, const QString &relayName,
         status.seen(entry.lastSeen, DeviceStatus::SeenBy::Heartbeat);
         status.heartbeatEvery = entry.heartbeatEvery;
         status.usage = entry.usage;
+        status.health = entry.health;
         if (!entry.record) {
             status.id = entry.fileId;
             status.state = DeviceStatus::State::Invalid;

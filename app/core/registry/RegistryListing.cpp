@@ -66,6 +66,8 @@ Result<RegistryListing> RegistryListing::parse(const QByteArray &output)
             }
         } else if (current && line.startsWith("@usage ")) {
             current->usage = DataUsage::parse(line.mid(7));
+        } else if (current && line.startsWith("@health ")) {
+            current->health = DeviceHealth::parse(line.mid(8));
         } else if (current && line.startsWith("@events ")) {
             current->recent = ConnectionHistory::parse(line.mid(8).left(1024));
         } else if (current && line == "@end") {
@@ -99,6 +101,9 @@ void RegistryListing::moveToLocalClock(const QDateTime &localNow)
         }
         if (entry.usage.reported.isValid()) {
             entry.usage.reported = entry.usage.reported.addSecs(ahead);
+        }
+        if (entry.health.reported.isValid()) {
+            entry.health.reported = entry.health.reported.addSecs(ahead);
         }
         for (ConnectionHistory::Event &event : entry.recent.events) {
             event.at = event.at.addSecs(ahead);

@@ -2,6 +2,7 @@
 
 #include "registry/ConnectionHistory.h"
 #include "registry/DataUsage.h"
+#include "registry/DeviceHealth.h"
 #include "registry/DeviceRecord.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ public:
         QDateTime lastSeen;       // invalid when the device never sent a heartbeat
         int heartbeatEvery = 0;   // seconds between its heartbeats, as it said (0: not said)
         DataUsage usage;          // its last report of the data it used (helper 6)
+        DeviceHealth health;      // its last health report (helper 8, runner 6)
         ConnectionHistory recent; // the latest comings and goings of its tunnel (helper 4+)
     };
 

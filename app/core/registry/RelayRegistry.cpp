@@ -284,4 +284,22 @@ Result<ConnectionHistory> RelayRegistry::history(const QString &id)
     return ConnectionHistory::parse(output->out);
 }
 
+Result<QList<DeviceHealth>> RelayRegistry::health(const QString &id)
+{
+    auto output = helper({QStringLiteral("health"), id});
+    if (!output) {
+        return output.error();
+    }
+    if (output->exitStatus != 0) {
+        if (output->err.contains("unknown command")) {
+            return Error::make(Error::Code::NotFound,
+                               tr("Relay %1's helper keeps no health reports yet: run "
+                                  "`relayfleet-cli relay init %1` to upgrade it.")
+                                   .arg(m_relay.config().name));
+        }
+        return failure(output.value(), Error::Code::Protocol);
+    }
+    return DeviceHealth::parseHistory(output->out, QDateTime::currentDateTimeUtc());
+}
+
 } // namespace relayfleet

@@ -45,6 +45,8 @@ public:
     Result<void> clearStale(int port);
     // When device `id`'s tunnel came and went, as the relay recorded it (helper 4 and later).
     Result<ConnectionHistory> history(const QString &id);
+    // The health reports the relay keeps of device `id`, oldest first (helper 8).
+    Result<QList<DeviceHealth>> health(const QString &id);
 
     static QByteArray helperScript();
 

@@ -65,12 +65,12 @@ void AlertNotifier::relayScanned(const QString &relay, const QList<DeviceStatus>
         m_told << event;
         const QString text = FleetAlerts::describe(event);
         if (m_tray) {
+            const bool back = event.kind == FleetAlerts::Event::Kind::BackOnline;
             m_tray->showMessage(
                 event.kind == FleetAlerts::Event::Kind::Offline ? tr("Device unreachable")
-                                                                : tr("Device back online"),
-                text,
-                event.kind == FleetAlerts::Event::Kind::Offline ? QSystemTrayIcon::Warning
-                                                                : QSystemTrayIcon::Information,
+                : back                                          ? tr("Device back online")
+                                                                : tr("Device health"),
+                text, back ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning,
                 kNotificationMs);
         }
         Q_EMIT alerted(text);

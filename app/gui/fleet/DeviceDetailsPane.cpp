@@ -1,5 +1,6 @@
 #include "fleet/DeviceDetailsPane.h"
 
+#include "fleet/HealthChart.h"
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverridePush.h"
 #include "overrides/PushHistory.h"
@@ -47,6 +48,10 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     m_labels = addRow(form, tr("Labels"), QStringLiteral("detailsLabels"));
     m_lastSeen = addRow(form, tr("Last seen"), QStringLiteral("detailsLastSeen"));
     m_data = addRow(form, tr("Data"), QStringLiteral("detailsData"));
+    m_health = addRow(form, tr("Health"), QStringLiteral("detailsHealth"));
+    m_healthChart = new HealthChart(this);
+    form->addWidget(m_healthChart);
+    form->addSpacing(4);
     m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
     m_deviceFiles = addRow(form, tr("Device files"), QStringLiteral("detailsDeviceFiles"));
     m_lastOutage = addRow(form, tr("Last outage"), QStringLiteral("detailsLastOutage"));
@@ -124,21 +129,40 @@ void DeviceDetailsPane::setHome(const QString &home)
     clear();
 }
 
+void DeviceDetailsPane::showHealthHistory(const QList<DeviceHealth> &history)
+{
+    m_healthChart->setHistory(history);
+}
+
+void DeviceDetailsPane::showHealthMessage(const QString &message)
+{
+    m_healthChart->setMessage(message);
+}
+
 void DeviceDetailsPane::clear()
 {
     m_title->setText(tr("No device selected"));
+    m_healthChart->setMessage(QString());
+    m_shownDevice.clear();
     for (QLabel *label :
-         {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_tunnelKey, m_deviceFiles,
-          m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
+         {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_health, m_tunnelKey,
+          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
         label->clear();
     }
 }
 
 void DeviceDetailsPane::showDevice(const DeviceStatus &status)
 {
+    const QString device = status.relay + QLatin1Char('\n') + status.id;
+    if (device != m_shownDevice) {
+        m_shownDevice = device;
+        m_healthChart->setMessage(status.tunnelKey.isEmpty()
+                                      ? QString()
+                                      : tr("Reading its health reports from the relay…"));
+    }
     // Names come from the relay's registry: shown as plain text, never as rich text.
     for (QLabel *label :
-         {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_tunnelKey,
+         {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_health, m_tunnelKey,
           m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
@@ -177,6 +201,22 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
                                        : tr("not checked (View → Check devices)"));
     m_data->setText(status.tunnelKey.isEmpty() ? tr("not reported (a hand-made tunnel)")
                                                : status.usage.summary());
+    if (status.tunnelKey.isEmpty()) {
+        m_health->setText(tr("not reported (a hand-made tunnel)"));
+    } else if (!status.health.isValid()) {
+        m_health->setText(status.health.summary());
+    } else {
+        const QStringList reasons = status.health.reasons();
+        m_health->setText(
+            tr("%1 — %2 (reported %3)")
+                .arg(reasons.isEmpty()
+                         ? DeviceHealth::levelLabel(status.health.level())
+                         : tr("%1: %2").arg(DeviceHealth::levelLabel(status.health.level()),
+                                            reasons.join(QStringLiteral("; "))),
+                     status.health.summary(),
+                     QLocale().toString(status.health.reported.toLocalTime(),
+                                        QLocale::ShortFormat)));
+    }
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
     const QString seenBy =
         status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")

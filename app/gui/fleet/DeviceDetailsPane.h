@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace relayfleet::gui {
 
+class HealthChart;
+
 // What the fleet window shows about the selected device.
 class DeviceDetailsPane : public QWidget
 {
@@ -25,6 +27,10 @@ public:
     void clear();
     // The ports of the shown device open here, each a link to open and one to close it.
     void showOpenPorts(const QList<OpenPorts::Open> &ports);
+    // The shown device's health over the reports its relay keeps (HealthHistoryLoader), or why
+    // there is none to draw.
+    void showHealthHistory(const QList<DeviceHealth> &history);
+    void showHealthMessage(const QString &message);
 
 Q_SIGNALS:
     void closePortRequested(int devicePort);
@@ -44,6 +50,9 @@ private:
     QLabel *m_labels = nullptr;
     QLabel *m_lastSeen = nullptr;
     QLabel *m_data = nullptr;
+    QLabel *m_health = nullptr;
+    HealthChart *m_healthChart = nullptr;
+    QString m_shownDevice; // relay and id: another device's chart is not shown for it
     QLabel *m_tunnelKey = nullptr;
     QLabel *m_deviceFiles = nullptr;
     QLabel *m_lastOutage = nullptr;
