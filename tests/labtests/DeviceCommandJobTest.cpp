@@ -22,12 +22,7 @@ class DeviceCommandJobTest : public QObject
 private:
     DeviceTarget target() const
     {
-        DeviceTarget target;
-        target.relay = QStringLiteral("lab");
-        target.port = m_port;
-        target.deviceId = QStringLiteral("dev1");
-        target.user = m_lab->deviceUser();
-        return target;
+        return testing::labTarget(*m_lab, m_port, QStringLiteral("dev1"));
     }
     FleetAccess access() const
     {

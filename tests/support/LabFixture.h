@@ -54,6 +54,17 @@ inline FleetAccess labAccess(const lab::NatLab &lab, const QString &knownHostsPa
     return access;
 }
 
+// The lab's device `id` as reached through its tunnel on relay port `port`.
+inline DeviceTarget labTarget(const lab::NatLab &lab, int port, const QString &id)
+{
+    DeviceTarget target;
+    target.relay = QStringLiteral("lab");
+    target.port = port;
+    target.deviceId = id;
+    target.user = lab.deviceUser();
+    return target;
+}
+
 // For QVERIFY2: the message of a failed result, empty for a good one.
 template<typename T> QByteArray failureOf(const Result<T> &result)
 {

@@ -266,40 +266,42 @@ Result<void> RelayRegistry::clearStale(int port)
     return helperOk({QStringLiteral("clear-stale"), QString::number(port)});
 }
 
-Result<ConnectionHistory> RelayRegistry::history(const QString &id)
+Result<QByteArray> RelayRegistry::helperRecord(const QStringList &arguments,
+                                               const QString &olderHelper)
 {
-    auto output = helper({QStringLiteral("history"), id});
+    auto output = helper(arguments);
     if (!output) {
         return output.error();
     }
     if (output->exitStatus != 0) {
         if (output->err.contains("unknown command")) {
-            return Error::make(Error::Code::NotFound,
-                               tr("Relay %1's helper keeps no connection history yet: run "
-                                  "`relayfleet-cli relay init %1` to upgrade it.")
-                                   .arg(m_relay.config().name));
+            return Error::make(Error::Code::NotFound, olderHelper.arg(m_relay.config().name));
         }
         return failure(output.value(), Error::Code::Protocol);
     }
-    return ConnectionHistory::parse(output->out);
+    return output->out;
+}
+
+Result<ConnectionHistory> RelayRegistry::history(const QString &id)
+{
+    auto output = helperRecord({QStringLiteral("history"), id},
+                               tr("Relay %1's helper keeps no connection history yet: run "
+                                  "`relayfleet-cli relay init %1` to upgrade it."));
+    if (!output) {
+        return output.error();
+    }
+    return ConnectionHistory::parse(output.value());
 }
 
 Result<QList<DeviceHealth>> RelayRegistry::health(const QString &id)
 {
-    auto output = helper({QStringLiteral("health"), id});
+    auto output = helperRecord({QStringLiteral("health"), id},
+                               tr("Relay %1's helper keeps no health reports yet: run "
+                                  "`relayfleet-cli relay init %1` to upgrade it."));
     if (!output) {
         return output.error();
     }
-    if (output->exitStatus != 0) {
-        if (output->err.contains("unknown command")) {
-            return Error::make(Error::Code::NotFound,
-                               tr("Relay %1's helper keeps no health reports yet: run "
-                                  "`relayfleet-cli relay init %1` to upgrade it.")
-                                   .arg(m_relay.config().name));
-        }
-        return failure(output.value(), Error::Code::Protocol);
-    }
-    return DeviceHealth::parseHistory(output->out, QDateTime::currentDateTimeUtc());
+    return DeviceHealth::parseHistory(output.value(), QDateTime::currentDateTimeUtc());
 }
 
 } // namespace relayfleet

@@ -56,6 +56,9 @@ private:
     // A helper command that exited with an error, as the user sees it.
     Error failure(const CommandOutput &output, Error::Code code) const;
     Result<void> helperOk(const QStringList &arguments, const QByteArray &input = {});
+    // What a helper command that reads a record prints; `olderHelper` (its %1: the relay) says
+    // what to do when the helper is too old to know the command.
+    Result<QByteArray> helperRecord(const QStringList &arguments, const QString &olderHelper);
 
     RelayConnection &m_relay;
     QDeadlineTimer m_deadline;
