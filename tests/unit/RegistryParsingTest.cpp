@@ -220,6 +220,13 @@ private Q_SLOTS:
         listing->moveToLocalClock(local);
         QCOMPARE(listing->entries[0].lastSeen.toSecsSinceEpoch(), 1764091199);
 
+        // A second or two is the listing's round trip and the relay's whole seconds, not a
+        // clock off: the times stay as written (as `history` prints them).
+        auto near = RegistryListing::parse(output);
+        QVERIFY(near);
+        near->moveToLocalClock(qtcompat::utcFromSecsSinceEpoch(1764090602));
+        QCOMPARE(near->entries[0].lastSeen.toSecsSinceEpoch(), 1764090599);
+
         // An older helper says nothing of its clock, or the line is broken: the times stay as
         // written.
         for (const QByteArray &now :

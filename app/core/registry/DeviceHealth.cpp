@@ -1,6 +1,7 @@
 #include "registry/DeviceHealth.h"
 
 #include "compat/QtCompat.h"
+#include "registry/RegistryListing.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -115,6 +116,9 @@ QList<DeviceHealth> DeviceHealth::parseHistory(const QByteArray &output, const Q
             const auto relayNow = number(line.mid(5).trimmed(), 11);
             if (relayNow && localNow.isValid()) {
                 ahead = qtcompat::utcFromSecsSinceEpoch(*relayNow).secsTo(localNow);
+                if (qAbs(ahead) <= RegistryListing::kClockSlackSeconds) {
+                    ahead = 0; // the round trip and whole seconds, not a clock off
+                }
             }
             continue;
         }

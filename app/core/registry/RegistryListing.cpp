@@ -94,7 +94,8 @@ void RegistryListing::moveToLocalClock(const QDateTime &localNow)
     if (!relayNow.isValid() || !localNow.isValid()) {
         return;
     }
-    const qint64 ahead = relayNow.secsTo(localNow);
+    const qint64 measured = relayNow.secsTo(localNow);
+    const qint64 ahead = qAbs(measured) <= kClockSlackSeconds ? 0 : measured;
     for (Entry &entry : entries) {
         if (entry.lastSeen.isValid()) {
             entry.lastSeen = entry.lastSeen.addSecs(ahead);

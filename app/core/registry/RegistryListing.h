@@ -37,6 +37,9 @@ public:
     static constexpr int kMaxEntries = 10000;
     // A carrier ends a session idle for about an hour: no runner's heartbeat waits longer.
     static constexpr int kMaxHeartbeatEvery = 3600;
+    // A difference this small between the relay's clock and this machine's is the listing's
+    // round trip and the relay's whole seconds, not a clock off: times are left as written.
+    static constexpr int kClockSlackSeconds = 2;
 
     int helperVersion = 0;
     QDateTime relayNow; // the relay's clock when it listed (helper 7; invalid before)
