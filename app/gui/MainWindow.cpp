@@ -913,8 +913,7 @@ void MainWindow::openAuditLog()
     QString device;
     if (row >= 0) {
         const DeviceStatus status = m_model->statusAt(row);
-        device = status.id.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
-                                     : status.id;
+        device = status.target().idOrPort();
     }
     auto *dialog = new AuditLogDialog(m_paths, device, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

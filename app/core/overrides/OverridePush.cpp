@@ -70,8 +70,7 @@ QJsonArray OverridePush::sendTo(RelayConnection &relay, const QList<DeviceTarget
 
 QString OverridePush::deviceName(const DeviceTarget &target)
 {
-    return target.deviceId.isEmpty() ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port)
-                                     : target.deviceId;
+    return target.idOrPort();
 }
 
 } // namespace relayfleet

@@ -29,6 +29,11 @@ QString DeviceTarget::knownHostsName() const
     return QStringLiteral("relayfleet-unregistered-%1-%2").arg(relay).arg(port);
 }
 
+QString DeviceTarget::idOrPort() const
+{
+    return deviceId.isEmpty() ? QStringLiteral("%1:%2").arg(relay).arg(port) : deviceId;
+}
+
 QString DeviceTarget::displayName() const
 {
     if (!deviceId.isEmpty()) {

@@ -28,6 +28,8 @@ public:
     // The known_hosts name the device is pinned under ("relayfleet-<id>").
     QString knownHostsName() const;
     QString displayName() const;
+    // Its id, or RELAY:PORT for a tunnel nobody registered: how results and records name it.
+    QString idOrPort() const;
 };
 
 } // namespace relayfleet

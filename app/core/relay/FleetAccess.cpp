@@ -29,9 +29,7 @@ void FleetAccess::record(AuditLog::Action action, const DeviceTarget &target, bo
     }
     AuditLog::Entry entry;
     entry.action = action;
-    entry.device = target.deviceId.isEmpty()
-                       ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port)
-                       : target.deviceId;
+    entry.device = target.idOrPort();
     entry.relay = target.relay;
     if (auto config = relay(target.relay)) {
         entry.key = AuditLog::keyFingerprint(

@@ -77,9 +77,7 @@ void OpenPorts::open(const DeviceStatus &device, int port)
             auto record = [&](bool ok, const QString &result) {
                 AuditLog::Entry entry;
                 entry.action = AuditLog::Action::Forward;
-                entry.device = target.deviceId.isEmpty()
-                                   ? QStringLiteral("%1:%2").arg(target.relay).arg(target.port)
-                                   : target.deviceId;
+                entry.device = target.idOrPort();
                 entry.relay = target.relay;
                 entry.key = AuditLog::keyFingerprint(credentials.identityFile);
                 entry.ok = ok;
