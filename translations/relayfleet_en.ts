@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertRules</name>
+    <message>
+        <source>A webhook is an address starting with https:// (or http://) and a host name, such as https://hooks.slack.com/services/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert setting &quot;%1&quot; is not a number in range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert setting &quot;%1&quot; is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts name more than %1 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert limit for the label &quot;%1&quot; is not a label and a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert settings in %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>terminal opened</source>
@@ -57,6 +84,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -816,6 +851,18 @@
     </message>
     <message>
         <source>%1 needs a look: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1 % free, under %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C, over %2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under-voltage: its power supply is too weak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1843,39 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
     </message>
 </context>
 <context>
+    <name>relayfleet::AlertWebhook</name>
+    <message>
+        <source>Relay Fleet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Fleet: a test of this webhook. Alerts will come here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent: %n earlier post(s) to the webhook are still waiting for an answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::FleetModel</name>
     <message>
         <source>just now</source>
@@ -2028,11 +2108,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tell a device unreachable for this long (watch; default 600).</source>
+        <source>Ask the relays this often (watch; default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the relays this often (watch; default 60).</source>
+        <source>How many of the newest lines to show (logs: default 200; audit: 100; health: 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,12 +2140,16 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
   audit [--device ID] [--lines N]             what was done to devices, by whom
-  watch [--offline-after SECONDS]             a line when a device goes or comes back
+  watch [--offline-after SECONDS] [--webhook URL]   a line for each alert (alerts.json)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many of the newest lines to show (logs: default 200; audit: 100; health: 24).</source>
+        <source>Tell a device unreachable for this long, whatever its labels (watch; default: the alert settings, 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also post each alert to this URL as JSON (watch; default: the alert settings&apos; webhook).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,24 +2596,43 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
 <context>
     <name>relayfleet::cli::WatchCommand</name>
     <message>
-        <source>Usage: watch [--relay NAME] [--offline-after SECONDS] [--every SECONDS] [--json]
---every takes %1 to %2 seconds, --offline-after 0 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n relay(s) every %1 s; a device unreachable for %2 s is told. Ctrl+C ends it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>relay %1 cannot be reached: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relay %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: watch [--relay NAME] [--offline-after SECONDS] [--webhook URL] [--every SECONDS] [--json]
+--every takes %1 to %2 seconds, --offline-after 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook did not take the alert of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device unreachable for %1 s is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreachable device is not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n label(s) have their own limit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n relay(s) every %1 s; %2%3. Ctrl+C ends it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2714,133 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>Device health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device disk almost full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device running hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device power too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook did not take the alert of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told; webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told; the webhook failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relayfleet::gui::AlertSettingsDialog</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a device is unreachable for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels with a limit of their own (the shortest of a device&apos;s labels wins):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a device&apos;s health report says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its disk has less than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its CPU is hotter than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its power supply is too weak (under-voltage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also post each alert to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook took the test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: small letters, digits, - and _, up to 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the webhook&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,19 +3820,12 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alert when a device is unreachable for</source>
+        <source>A&amp;lerts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never</source>
+        <source>The alert settings cannot be read, the defaults apply: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

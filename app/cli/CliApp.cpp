@@ -48,7 +48,8 @@ QString commandSummary()
         "  push TARGET... NAME=VALUE...                change variables of running programs\n"
         "  overrides DEVICE|reapply|install-module|history   desired vs applied overrides\n"
         "  audit [--device ID] [--lines N]             what was done to devices, by whom\n"
-        "  watch [--offline-after SECONDS]             a line when a device goes or comes back\n");
+        "  watch [--offline-after SECONDS] [--webhook URL]   a line for each alert "
+        "(alerts.json)\n");
 }
 
 // How a device is reached and known: every command that logs in to one.
@@ -165,8 +166,13 @@ void addUpgradeOptions(QCommandLineParser &parser)
                                  "audit: 100; health: 24)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("offline-after"),
-                      CliApp::tr("Tell a device unreachable for this long (watch; default 600)."),
+                      CliApp::tr("Tell a device unreachable for this long, whatever its labels "
+                                 "(watch; default: the alert settings, 600)."),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("webhook"),
+                      CliApp::tr("Also post each alert to this URL as JSON (watch; default: the "
+                                 "alert settings' webhook)."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("every"),
                       CliApp::tr("Ask the relays this often (watch; default 60)."),
                       QStringLiteral("SECONDS")});

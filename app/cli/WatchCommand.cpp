@@ -1,14 +1,16 @@
 #include "WatchCommand.h"
 
 #include "InterruptSignal.h"
+#include "fleet/AlertWebhook.h"
 #include "fleet/FleetAlerts.h"
 #include "fleet/RelayScanner.h"
 #include "hostkeys/KnownHostsFile.h"
 
+#include <QEventLoop>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
+#include <QTimer>
 #include <memory>
 
 namespace relayfleet::cli {
@@ -17,6 +19,15 @@ namespace {
 
 constexpr int kMinEverySeconds = 5;
 constexpr int kMaxSeconds = 7 * 24 * 3600;
+constexpr int kSliceMs = 100;
+
+// The webhook's answers arrive as events: the waits between rounds let them in.
+void handleEventsFor(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 // A whole number of seconds from `min` to kMaxSeconds, or nothing.
 std::optional<int> seconds(const QCommandLineParser &parser, const QString &option, int fallback,
@@ -37,16 +48,33 @@ std::optional<int> seconds(const QCommandLineParser &parser, const QString &opti
 
 int WatchCommand::run(const QStringList &args, const QCommandLineParser &parser)
 {
+    auto rules = AlertRules::load(m_context.paths().alertRulesFile());
+    if (!rules) {
+        return CliContext::fail(rules.error());
+    }
     const auto every = seconds(parser, QStringLiteral("every"), 60, kMinEverySeconds);
-    const auto offlineAfter = seconds(parser, QStringLiteral("offline-after"), 600, 0);
-    if (!args.isEmpty() || !every || !offlineAfter) {
+    const auto offlineAfter = seconds(parser, QStringLiteral("offline-after"), 0, 0);
+    const QString webhook = parser.isSet(QStringLiteral("webhook"))
+                                ? parser.value(QStringLiteral("webhook")).trimmed()
+                                : rules->webhookUrl;
+    const auto webhookProblem =
+        webhook.isEmpty() ? std::nullopt : AlertRules::webhookProblem(webhook);
+    if (!args.isEmpty() || !every || !offlineAfter || webhookProblem) {
         CliContext::printError(
-            WatchCommand::tr("Usage: watch [--relay NAME] [--offline-after SECONDS] [--every "
-                             "SECONDS] [--json]\n--every takes %1 to %2 seconds, "
+            WatchCommand::tr("Usage: watch [--relay NAME] [--offline-after SECONDS] [--webhook "
+                             "URL] [--every SECONDS] [--json]\n--every takes %1 to %2 seconds, "
                              "--offline-after 0 to %2.")
                 .arg(kMinEverySeconds)
                 .arg(kMaxSeconds));
+        if (webhookProblem) {
+            CliContext::printError(*webhookProblem);
+        }
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("offline-after"))) {
+        // One limit for every device, as asked: the labels' own limits step aside.
+        rules->offlineSeconds = *offlineAfter;
+        rules->offlineSecondsByLabel.clear();
     }
     auto relays = m_context.relays(parser.value(QStringLiteral("relay")));
     if (!relays) {
@@ -54,7 +82,9 @@ int WatchCommand::run(const QStringList &args, const QCommandLineParser &parser)
     }
     CancelToken cancel;
     InterruptSignal interrupt(cancel);
-    FleetAlerts alerts(*offlineAfter);
+    FleetAlerts alerts(*rules);
+    AlertWebhook hook;
+    hook.setUrl(webhook);
     // One connection per relay for the whole watch; a lost one is replaced at the next round.
     QHash<QString, std::shared_ptr<RelayConnection>> connections;
     QHash<QString, QString> relayProblems; // said once, until the relay answers again
@@ -63,13 +93,34 @@ int WatchCommand::run(const QStringList &args, const QCommandLineParser &parser)
             m_context.json() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))
                              : text);
     };
+    QHash<quint64, QString> posted; // the device of each post on its way
+    QObject::connect(
+        &hook, &AlertWebhook::finished, &hook,
+        [&say, &posted](quint64 post, bool ok, const QString &result) {
+            const QString device = posted.take(post);
+            if (!ok) {
+                say(QJsonObject{{QStringLiteral("event"), QStringLiteral("webhook-failed")},
+                                {QStringLiteral("device"), device},
+                                {QStringLiteral("message"), result}},
+                    WatchCommand::tr("the webhook did not take the alert of %1: %2")
+                        .arg(device, result));
+            }
+        });
     if (!m_context.json()) {
-        CliContext::printError(
-            WatchCommand::tr("Watching %n relay(s) every %1 s; a device unreachable for %2 s is "
-                             "told. Ctrl+C ends it.",
-                             nullptr, int(relays->size()))
-                .arg(*every)
-                .arg(*offlineAfter));
+        const QString limit = rules->offlineSeconds
+                                  ? WatchCommand::tr("a device unreachable for %1 s is told")
+                                        .arg(*rules->offlineSeconds)
+                                  : WatchCommand::tr("an unreachable device is not told");
+        const QString labels =
+            rules->offlineSecondsByLabel.isEmpty()
+                ? QString()
+                : WatchCommand::tr(" (%n label(s) have their own limit)", nullptr,
+                                   int(rules->offlineSecondsByLabel.size()));
+        CliContext::printError(WatchCommand::tr("Watching %n relay(s) every %1 s; %2%3. Ctrl+C "
+                                                "ends it.",
+                                                nullptr, int(relays->size()))
+                                   .arg(*every)
+                                   .arg(limit, labels));
     }
     while (!cancel.isCancelled()) {
         for (const RelayConfig &relay : relays.value()) {
@@ -116,12 +167,20 @@ int WatchCommand::run(const QStringList &args, const QCommandLineParser &parser)
                     QStringLiteral("%1  %2  %3")
                         .arg(event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                              FleetAlerts::kindName(event.kind), FleetAlerts::describe(event)));
+                if (const quint64 post = hook.post(event)) {
+                    posted.insert(post, event.device);
+                }
             }
         }
         // Until the next round, waking often enough to end promptly on Ctrl+C.
-        for (int waited = 0; waited < *every * 10 && !cancel.isCancelled(); ++waited) {
-            QThread::msleep(100);
+        for (int waited = 0; waited < *every * 1000 && !cancel.isCancelled(); waited += kSliceMs) {
+            handleEventsFor(kSliceMs);
         }
+    }
+    // Posts still on their way get their time (each is bounded by the webhook's timeout).
+    for (int waited = 0; hook.pending() > 0 && waited < AlertWebhook::kTimeoutMs + 1000;
+         waited += kSliceMs) {
+        handleEventsFor(kSliceMs);
     }
     return 0;
 }

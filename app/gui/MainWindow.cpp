@@ -2,6 +2,7 @@
 
 #include "DemoLab.h"
 #include "alerts/AlertNotifier.h"
+#include "alerts/AlertSettingsDialog.h"
 #include "audit/AuditLogDialog.h"
 #include "base/WorkerTask.h"
 #include "enrolment/DeviceUpgrade.h"
@@ -39,6 +40,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -71,7 +73,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     setWindowTitle(tr("Relay Fleet"));
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_model);
-    m_alerts = new AlertNotifier(m_settings->alertOfflineMinutes() * 60, this);
+    m_alerts = new AlertNotifier(loadAlertRules(), auditLog(), this);
     m_healthHistory = new HealthHistoryLoader(this);
     // What arrives for a device no longer selected is dropped.
     const auto selectedKey = [this] {
@@ -354,21 +356,8 @@ void MainWindow::buildMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_checkDevicesAction);
     m_auditAction = view->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
-    QMenu *alerting = view->addMenu(tr("Alert when a device is unreachable for"));
-    alerting->setObjectName(QStringLiteral("alertOfflineMenu"));
-    auto *alertingGroup = new QActionGroup(alerting);
-    for (const int minutes : {0, 5, 10, 30, 60}) {
-        QAction *action =
-            alerting->addAction(minutes == 0 ? tr("Never") : tr("%n min", nullptr, minutes));
-        action->setObjectName(QStringLiteral("alertOfflineAfter_%1").arg(minutes));
-        action->setCheckable(true);
-        action->setChecked(m_settings->alertOfflineMinutes() == minutes);
-        alertingGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, minutes] {
-            m_settings->setAlertOfflineMinutes(minutes);
-            m_alerts->setOfflineAfterSeconds(minutes * 60);
-        });
-    }
+    QAction *alertSettings = view->addAction(tr("A&lerts…"), this, &MainWindow::openAlertSettings);
+    alertSettings->setObjectName(QStringLiteral("alertSettingsAction"));
     m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
     QMenu *checking = view->addMenu(tr("Check devices automatically"));
     checking->setObjectName(QStringLiteral("checkDevicesMenu"));
@@ -739,6 +728,11 @@ void MainWindow::warmSelection()
     m_warm->warm(fleetAccess(), status.target());
 }
 
+std::shared_ptr<const AuditLog> MainWindow::auditLog() const
+{
+    return std::make_shared<const AuditLog>(m_paths.home(), QStringLiteral("relayfleet"));
+}
+
 FleetAccess MainWindow::fleetAccess() const
 {
     FleetAccess access;
@@ -753,7 +747,7 @@ FleetAccess MainWindow::fleetAccess() const
     access.knownHostsPath = m_paths.knownHostsFile();
     access.deviceLocationsPath = m_paths.deviceLocationsFile();
     access.connections = m_connections;
-    access.audit = std::make_shared<const AuditLog>(m_paths.home(), QStringLiteral("relayfleet"));
+    access.audit = auditLog();
     return access;
 }
 
@@ -920,6 +914,37 @@ void MainWindow::openAuditLog()
     dialog->open();
 }
 
+void MainWindow::openAlertSettings()
+{
+    auto *dialog = new AlertSettingsDialog(m_alerts->rules(), m_model->allLabels(),
+                                           m_paths.alertRulesFile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_alerts->setRules(dialog->rules()); });
+    dialog->open();
+}
+
+AlertRules MainWindow::loadAlertRules()
+{
+    const QString path = m_paths.alertRulesFile();
+    const bool saved = QFileInfo::exists(path);
+    auto rules = AlertRules::load(path);
+    if (!rules) {
+        // The file stays as it is until the user saves View -> Alerts again.
+        statusBar()->showMessage(tr("The alert settings cannot be read, the defaults apply: %1")
+                                     .arg(rules.error().message));
+        return AlertRules{};
+    }
+    if (const auto minutes = m_settings->takeLegacyAlertOfflineMinutes(); minutes && !saved) {
+        rules->offlineSeconds =
+            *minutes > 0 ? AlertRules::Limit(qint64(*minutes) * 60) : std::nullopt;
+        if (auto written = rules->save(path); !written) {
+            statusBar()->showMessage(written.error().message);
+        }
+    }
+    return rules.value();
+}
+
 void MainWindow::openKeySetup()
 {
     auto *wizard = new KeySetupWizard(m_paths, this);
@@ -988,7 +1013,7 @@ void MainWindow::switchHome(AppPaths paths)
     m_connections = std::make_shared<RelayConnections>();
     m_warm = std::make_shared<WarmDeviceConnections>();
     m_openPorts->reset(m_paths, m_connections);
-    m_alerts->reset();
+    m_alerts->reset(loadAlertRules(), auditLog());
     m_healthHistory->forget();
     m_model->clear();
     m_details->setHome(m_paths.home());

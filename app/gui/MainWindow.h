@@ -2,6 +2,7 @@
 
 #include "base/AppPaths.h"
 #include "exec/WarmDeviceConnections.h"
+#include "fleet/AlertRules.h"
 #include "fleet/DeviceStatus.h"
 #include "relay/FleetAccess.h"
 #include "relay/RelayConnections.h"
@@ -72,6 +73,7 @@ public:
     void openKeySetup();
     // View -> Audit log: what was done to the selected device (every device when none is).
     void openAuditLog();
+    void openAlertSettings();
     void openEnrol();
     // Starts the built-in demo lab and shows the fleet of its relay once it is up.
     void startDemo();
@@ -84,6 +86,9 @@ public:
     // How every action of the window reaches the fleet: the relays as saved now, the app's
     // keys, the pinned host keys and the window's shared relay connections.
     FleetAccess fleetAccess() const;
+    std::shared_ptr<const AuditLog> auditLog() const;
+    // The home's alert rules (the defaults, said in the status bar, when they cannot be read).
+    AlertRules loadAlertRules();
 
 Q_SIGNALS:
     void refreshFinished();

@@ -1,6 +1,7 @@
 // The fleet window against the NAT lab, offscreen: devices appear with their live status,
 // the filters work, and a double-clicked device opens a working shell in a tab.
 #include "LabCli.h"
+#include "LoopbackHttpServer.h"
 #include "MainWindow.h"
 #include "NatLab.h"
 #include "alerts/AlertNotifier.h"
@@ -799,12 +800,17 @@ private Q_SLOTS:
     }
 
     // A device away for longer than allowed is told once, and its return once (the tray's
-    // notification where there is a tray; here, offscreen, the list of what was told).
+    // notification where there is a tray; here, offscreen, the list of what was told), each
+    // posted to the webhook and kept in the audit log with the webhook's answer.
     void alertsWhenADeviceStaysAway()
     {
         QVERIFY(m_lab->startSeedTunnel(0, m_kitchenPort));
         gui::MainWindow window(AppPaths::resolve(m_cli->home()));
-        window.alerts().setOfflineAfterSeconds(3);
+        relayfleet::testing::LoopbackHttpServer hook(204);
+        AlertRules rules;
+        rules.offlineSeconds = 3;
+        rules.webhookUrl = hook.url();
+        window.alerts().setRules(rules);
         QSignalSpy refreshed(&window, &gui::MainWindow::refreshFinished);
         window.show();
         QVERIFY(refreshed.wait(30000));
@@ -835,6 +841,28 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(told(FleetAlerts::Event::Kind::Offline), 1);
         QCOMPARE(told(FleetAlerts::Event::Kind::BackOnline), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.alerts().webhookPending(), 0, 15000);
+        QStringList posted;
+        for (const auto &request : hook.requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (body.value(QStringLiteral("device")).toString() == QLatin1String("kitchen")) {
+                posted << body.value(QStringLiteral("event")).toString();
+            }
+        }
+        QCOMPARE(posted, QStringList({QStringLiteral("offline"), QStringLiteral("online")}));
+        const auto recorded = AuditLog(m_cli->home(), QStringLiteral("relayfleet"))
+                                  .entries(QStringLiteral("kitchen"));
+        QVERIFY(recorded);
+        QStringList alerts;
+        for (const AuditLog::Entry &entry : recorded.value()) {
+            if (entry.action == AuditLog::Action::Alert) {
+                QVERIFY2(entry.ok, qPrintable(entry.result));
+                QVERIFY2(entry.result.contains(QStringLiteral("HTTP 204")),
+                         qPrintable(entry.result));
+                alerts << entry.details.value(QStringLiteral("event")).toString();
+            }
+        }
+        QCOMPARE(alerts, QStringList({QStringLiteral("offline"), QStringLiteral("online")}));
     }
 
     void hostKeyQuestions()

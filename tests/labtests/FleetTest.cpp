@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "LabCli.h"
 #include "LabFixture.h"
+#include "LoopbackHttpServer.h"
 #include "NatLab.h"
 
 #include <QDateTime>
@@ -205,12 +206,15 @@ private Q_SLOTS:
     }
 
     // `watch` asks the relay every few seconds and prints one line when a device has been away
-    // too long and one when it is back; Ctrl+C (or SIGTERM) ends it with status 0.
+    // too long and one when it is back, posting each to the webhook; Ctrl+C (or SIGTERM) ends
+    // it with status 0.
     void watchSaysWhenADeviceGoesAndComesBack()
     {
+        relayfleet::testing::LoopbackHttpServer hook(200);
         auto watch = m_cli->startInBackground(
             {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--every"),
-             QStringLiteral("5"), QStringLiteral("--offline-after"), QStringLiteral("0")});
+             QStringLiteral("5"), QStringLiteral("--offline-after"), QStringLiteral("0"),
+             QStringLiteral("--webhook"), hook.url()});
         QVERIFY(watch);
         QByteArray said;
         const auto waitForEvent = [&](const QString &event) {
@@ -225,7 +229,7 @@ private Q_SLOTS:
                         return object;
                     }
                 }
-                watch->waitForReadyRead(1000);
+                QTest::qWait(500); // the webhook's server answers meanwhile
                 said += watch->readAllStandardOutput();
             }
             return QJsonObject();
@@ -253,6 +257,14 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(events, QStringList({QStringLiteral("offline"), QStringLiteral("online")}));
+        QStringList posted;
+        for (const auto &request : hook.requests()) {
+            posted << QJsonDocument::fromJson(request.body)
+                          .object()
+                          .value(QStringLiteral("event"))
+                          .toString();
+        }
+        QCOMPARE(posted, events);
     }
 
     void execByIdGoesWhereTheDeviceWasLastSeen()

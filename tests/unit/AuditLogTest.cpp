@@ -67,7 +67,7 @@ private Q_SLOTS:
     void everyActionHasOneName()
     {
         QStringList names;
-        for (int i = 0; i <= int(AuditLog::Action::Removed); ++i) {
+        for (int i = 0; i <= int(AuditLog::Action::Alert); ++i) {
             const auto action = AuditLog::Action(i);
             const QString name = AuditLog::actionName(action);
             QVERIFY(!name.isEmpty());

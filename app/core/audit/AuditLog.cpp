@@ -33,6 +33,8 @@ constexpr ActionName kActionNames[] = {
     {AuditLog::Action::KeyRevoked, "key-revoked"},
     {AuditLog::Action::Enrolled, "enrolled"},
     {AuditLog::Action::Removed, "removed"},
+    {AuditLog::Action::Adopted, "adopted"},
+    {AuditLog::Action::Alert, "alert"},
 };
 
 QString bounded(const QString &text)
@@ -144,6 +146,10 @@ QString AuditLog::actionLabel(Action action)
         return tr("enrolled");
     case Action::Removed:
         return tr("removed");
+    case Action::Adopted:
+        return tr("adopted");
+    case Action::Alert:
+        return tr("alert");
     }
     return actionName(action);
 }

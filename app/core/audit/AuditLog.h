@@ -15,11 +15,11 @@
 namespace relayfleet {
 
 // This machine's record of who did what to which device (<home>/audit.jsonl): every terminal,
-// command, push, copy, forward, upgrade, key change, enrolment and removal, with the time, the
-// device, the fingerprint of the key that logged in, the program (window or CLI) and how it
-// ended. The window and the CLI append to the same file. Bounded (JsonLinesFile: 4 MiB and as
-// much before it); it never holds a passphrase or a password, and a pushed value whose name
-// says it is a secret is kept only as its length.
+// command, push, copy, forward, upgrade, key change, enrolment, adoption and removal, and every
+// alert the window gave, with the time, the device, the fingerprint of the key that logged in, the
+// program (window or CLI) and how it ended. The window and the CLI append to the same file. Bounded
+// (JsonLinesFile: 4 MiB and as much before it); it never holds a passphrase or a password, and a
+// pushed value whose name says it is a secret is kept only as its length.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -38,6 +38,8 @@ public:
         KeyRevoked,
         Enrolled,
         Removed,
+        Adopted,
+        Alert, // what the program told the user of a device (and its webhook, how that went)
     };
 
     struct Entry

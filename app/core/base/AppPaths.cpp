@@ -76,6 +76,11 @@ QString AppPaths::auditLogFile() const
     return m_home + QStringLiteral("/audit.jsonl");
 }
 
+QString AppPaths::alertRulesFile() const
+{
+    return m_home + QStringLiteral("/alerts.json");
+}
+
 QString AppPaths::sshConfigFile() const
 {
     return m_home + QStringLiteral("/ssh_config");

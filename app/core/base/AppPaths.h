@@ -40,6 +40,7 @@ public:
     QString overridesFile() const;       // overrides.json: desired values (DesiredOverrides)
     QString pushHistoryFile() const;     // push-history.jsonl: PushHistory
     QString auditLogFile() const;        // audit.jsonl: who did what (AuditLog)
+    QString alertRulesFile() const;      // alerts.json: what to be told of (AlertRules)
     QString sshConfigFile() const;       // ssh_config: for OpenSSH (OpenSshConfig)
 
 private:

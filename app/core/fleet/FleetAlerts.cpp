@@ -1,11 +1,11 @@
 #include "fleet/FleetAlerts.h"
 
-#include <QSet>
+#include <QLocale>
 
 namespace relayfleet {
 
-FleetAlerts::FleetAlerts(qint64 offlineAfterSeconds)
-    : m_offlineAfterSeconds(offlineAfterSeconds)
+FleetAlerts::FleetAlerts(AlertRules rules)
+    : m_rules(std::move(rules))
 {
 }
 
@@ -43,20 +43,7 @@ FleetAlerts::update(const QString &relay, const QList<DeviceStatus> &statuses, c
         event.name = watched.name;
         event.relay = relay;
         event.at = now;
-        // Its own report: a critical worry is told when it starts or changes, not while it lasts.
-        const QString worries = status.health.level() == DeviceHealth::Level::Critical
-                                    ? status.health.reasons().join(QStringLiteral("; "))
-                                    : QString();
-        if (!worries.isEmpty() && worries != watched.healthTold) {
-            Event health = event;
-            health.kind = Event::Kind::HealthCritical;
-            health.since = status.health.reported;
-            health.reason = worries;
-            if (allow(watched, now)) {
-                events << health;
-            }
-        }
-        watched.healthTold = worries;
+        checkHealth(watched, status, event, events);
         if (status.state == DeviceStatus::State::Online) {
             if (watched.told) {
                 event.kind = Event::Kind::BackOnline;
@@ -78,7 +65,8 @@ FleetAlerts::update(const QString &relay, const QList<DeviceStatus> &statuses, c
         watched.reason = status.offlineCauses.isEmpty()
                              ? DeviceStatus::stateLabel(status.state)
                              : status.offlineCauses.join(QStringLiteral("; "));
-        if (!watched.told && watched.downSince.secsTo(now) >= m_offlineAfterSeconds) {
+        const std::optional<qint64> limit = m_rules.offlineLimit(status.labels);
+        if (!watched.told && limit && watched.downSince.secsTo(now) >= *limit) {
             watched.told = true;
             event.kind = Event::Kind::Offline;
             event.since = watched.downSince;
@@ -99,6 +87,49 @@ FleetAlerts::update(const QString &relay, const QList<DeviceStatus> &statuses, c
     return events;
 }
 
+void FleetAlerts::checkHealth(Watched &watched, const DeviceStatus &status, const Event &base,
+                              QList<Event> &events)
+{
+    const DeviceHealth &health = status.health;
+    if (!health.isValid()) {
+        return;
+    }
+    const QLocale locale;
+    // Whether a condition holds now (told when it starts) and whether it is over (cleared with
+    // a margin); between the two it stays as it was.
+    const auto follow = [&](Event::Kind kind, bool holds, bool over, const QString &reason) {
+        if (over) {
+            watched.conditions.remove(kind);
+        }
+        if (!holds || watched.conditions.contains(kind)) {
+            return;
+        }
+        watched.conditions.insert(kind);
+        Event event = base;
+        event.kind = kind;
+        event.since = health.reported;
+        event.reason = reason;
+        if (allow(watched, base.at)) {
+            events << event;
+        }
+    };
+    const int diskLimit = m_rules.diskFreeBelowPercent;
+    const bool diskKnown = health.diskFreePercent.has_value();
+    const int disk = health.diskFreePercent.value_or(100);
+    follow(Event::Kind::LowDisk, diskLimit > 0 && diskKnown && disk < diskLimit,
+           diskLimit == 0 || !diskKnown || disk >= diskLimit + kDiskMarginPercent,
+           tr("disk %1 % free, under %2 %").arg(disk).arg(diskLimit));
+    const int hotLimit = m_rules.temperatureAboveC;
+    const bool temperatureKnown = health.temperatureMilliC.has_value();
+    const int milliC = health.temperatureMilliC.value_or(0);
+    follow(Event::Kind::Hot, hotLimit > 0 && temperatureKnown && milliC > hotLimit * 1000,
+           hotLimit == 0 || !temperatureKnown || milliC <= (hotLimit - kTemperatureMarginC) * 1000,
+           tr("%1 °C, over %2 °C").arg(locale.toString(milliC / 1000.0, 'f', 1)).arg(hotLimit));
+    const bool underVoltage = m_rules.underVoltage && health.underVoltageNow();
+    follow(Event::Kind::UnderVoltage, underVoltage, !underVoltage,
+           tr("under-voltage: its power supply is too weak"));
+}
+
 QString FleetAlerts::kindName(Event::Kind kind)
 {
     switch (kind) {
@@ -106,15 +137,19 @@ QString FleetAlerts::kindName(Event::Kind kind)
         return QStringLiteral("offline");
     case Event::Kind::BackOnline:
         return QStringLiteral("online");
-    case Event::Kind::HealthCritical:
-        return QStringLiteral("health");
+    case Event::Kind::LowDisk:
+        return QStringLiteral("disk");
+    case Event::Kind::Hot:
+        return QStringLiteral("temperature");
+    case Event::Kind::UnderVoltage:
+        return QStringLiteral("under-voltage");
     }
     return QStringLiteral("offline");
 }
 
 QString FleetAlerts::describe(const Event &event)
 {
-    if (event.kind == Event::Kind::HealthCritical) {
+    if (event.kind != Event::Kind::Offline && event.kind != Event::Kind::BackOnline) {
         return tr("%1 needs a look: %2.").arg(event.name, event.reason);
     }
     const qint64 minutes = std::max<qint64>(0, event.since.secsTo(event.at) / 60);

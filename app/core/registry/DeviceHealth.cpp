@@ -151,6 +151,11 @@ DeviceHealth::Level DeviceHealth::level() const
     return Level::Fine;
 }
 
+bool DeviceHealth::underVoltageNow() const
+{
+    return isValid() && (throttled.value_or(0) & kUnderVoltageNow);
+}
+
 QStringList DeviceHealth::reasons() const
 {
     QStringList reasons;

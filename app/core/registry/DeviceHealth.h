@@ -52,6 +52,8 @@ public:
     // relay's clock (its "@now" line) to `localNow`.
     static QList<DeviceHealth> parseHistory(const QByteArray &output, const QDateTime &localNow);
 
+    // The Pi's firmware sees its supply too weak at the moment of the report.
+    bool underVoltageNow() const;
     Level level() const;
     // Why the level is what it is, in the user's language ("under-voltage now", "running
     // hot"); the values are in summary().

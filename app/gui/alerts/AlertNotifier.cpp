@@ -1,10 +1,12 @@
 #include "alerts/AlertNotifier.h"
 
+#include "fleet/AlertWebhook.h"
+
 #include <QApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QMenu>
 #include <QSystemTrayIcon>
-#include <limits>
 
 namespace relayfleet::gui {
 
@@ -12,19 +14,48 @@ namespace {
 constexpr int kToldKept = 200;
 constexpr int kNotificationMs = 15000;
 
-// With alerts off, outages are still followed (never told), so that turning them on knows
-// since when each device is gone.
-qint64 thresholdSeconds(int seconds)
+QString title(FleetAlerts::Event::Kind kind)
 {
-    return seconds > 0 ? seconds : std::numeric_limits<qint64>::max() / 4;
+    switch (kind) {
+    case FleetAlerts::Event::Kind::Offline:
+        return AlertNotifier::tr("Device unreachable");
+    case FleetAlerts::Event::Kind::BackOnline:
+        return AlertNotifier::tr("Device back online");
+    case FleetAlerts::Event::Kind::LowDisk:
+        return AlertNotifier::tr("Device disk almost full");
+    case FleetAlerts::Event::Kind::Hot:
+        return AlertNotifier::tr("Device running hot");
+    case FleetAlerts::Event::Kind::UnderVoltage:
+        return AlertNotifier::tr("Device power too weak");
+    }
+    return AlertNotifier::tr("Device health");
 }
 } // namespace
 
-AlertNotifier::AlertNotifier(int offlineSeconds, QObject *parent)
+AlertNotifier::AlertNotifier(AlertRules rules, std::shared_ptr<const AuditLog> audit,
+                             QObject *parent)
     : QObject(parent)
-    , m_offlineSeconds(offlineSeconds)
-    , m_alerts(thresholdSeconds(offlineSeconds))
+    , m_alerts(rules)
+    , m_audit(std::move(audit))
+    , m_webhook(new AlertWebhook(this))
 {
+    m_webhook->setUrl(rules.webhookUrl);
+    connect(m_webhook, &AlertWebhook::finished, this,
+            [this](quint64 post, bool ok, const QString &result) {
+                const auto it = m_posted.constFind(post);
+                if (it == m_posted.constEnd()) {
+                    return;
+                }
+                const FleetAlerts::Event event = *it;
+                m_posted.erase(it);
+                if (!ok) {
+                    Q_EMIT alerted(
+                        tr("The webhook did not take the alert of %1: %2").arg(event.name, result));
+                }
+                record(event, ok,
+                       ok ? tr("told; webhook: %1").arg(result)
+                          : tr("told; the webhook failed: %1").arg(result));
+            });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_menu = new QMenu;
         m_menu->addAction(tr("Show Relay Fleet"), this, &AlertNotifier::showWindowRequested);
@@ -51,10 +82,15 @@ AlertNotifier::~AlertNotifier()
     delete m_menu; // a context menu has no parent (QSystemTrayIcon does not take it)
 }
 
-void AlertNotifier::setOfflineAfterSeconds(int seconds)
+void AlertNotifier::setRules(const AlertRules &rules)
 {
-    m_offlineSeconds = seconds;
-    m_alerts.setOfflineAfterSeconds(thresholdSeconds(seconds));
+    m_alerts.setRules(rules);
+    m_webhook->setUrl(rules.webhookUrl);
+}
+
+int AlertNotifier::webhookPending() const
+{
+    return m_webhook->pending();
 }
 
 void AlertNotifier::relayScanned(const QString &relay, const QList<DeviceStatus> &statuses)
@@ -65,30 +101,54 @@ void AlertNotifier::relayScanned(const QString &relay, const QList<DeviceStatus>
         m_told << event;
         const QString text = FleetAlerts::describe(event);
         if (m_tray) {
-            const bool back = event.kind == FleetAlerts::Event::Kind::BackOnline;
-            m_tray->showMessage(
-                event.kind == FleetAlerts::Event::Kind::Offline ? tr("Device unreachable")
-                : back                                          ? tr("Device back online")
-                                                                : tr("Device health"),
-                text, back ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning,
-                kNotificationMs);
+            m_tray->showMessage(title(event.kind), text,
+                                event.kind == FleetAlerts::Event::Kind::BackOnline
+                                    ? QSystemTrayIcon::Information
+                                    : QSystemTrayIcon::Warning,
+                                kNotificationMs);
         }
         Q_EMIT alerted(text);
+        if (const quint64 post = m_webhook->post(event)) {
+            m_posted.insert(post, event);
+        } else {
+            record(event, true, tr("told"));
+        }
     }
     if (m_told.size() > kToldKept) {
         m_told.erase(m_told.begin(), m_told.begin() + (m_told.size() - kToldKept));
     }
 }
 
-void AlertNotifier::reset()
+void AlertNotifier::record(const FleetAlerts::Event &event, bool ok, const QString &result)
 {
-    m_alerts = FleetAlerts(thresholdSeconds(m_offlineSeconds));
+    if (m_audit) {
+        AuditLog::Entry entry;
+        entry.action = AuditLog::Action::Alert;
+        entry.device = event.device;
+        entry.relay = event.relay;
+        entry.ok = ok;
+        entry.result = result;
+        entry.details = QJsonObject{{QStringLiteral("event"), FleetAlerts::kindName(event.kind)},
+                                    {QStringLiteral("message"), FleetAlerts::describe(event)}};
+        if (auto recorded = m_audit->record(entry); !recorded) {
+            qWarning().noquote() << recorded.error().message;
+        }
+    }
+    Q_EMIT recorded(event, ok, result);
+}
+
+void AlertNotifier::reset(const AlertRules &rules, std::shared_ptr<const AuditLog> audit)
+{
+    m_alerts = FleetAlerts(rules);
+    m_webhook->setUrl(rules.webhookUrl);
+    m_audit = std::move(audit);
+    m_posted.clear(); // the old home's posts still end, unrecorded
     m_told.clear();
 }
 
 bool AlertNotifier::keepsRunning() const
 {
-    return m_tray && m_tray->isVisible() && m_offlineSeconds > 0;
+    return m_tray && m_tray->isVisible() && m_alerts.rules().tellsSomething();
 }
 
 } // namespace relayfleet::gui

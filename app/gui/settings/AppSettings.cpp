@@ -77,16 +77,15 @@ void AppSettings::setCheckDevicesEveryMinutes(int minutes)
     m_settings.setValue(kCheckDevices, std::clamp(minutes, 0, 24 * 60));
 }
 
-int AppSettings::alertOfflineMinutes() const
+std::optional<int> AppSettings::takeLegacyAlertOfflineMinutes()
 {
+    if (!m_settings.contains(kAlertOffline)) {
+        return std::nullopt;
+    }
     bool ok = false;
-    const int minutes = m_settings.value(kAlertOffline, 10).toInt(&ok);
-    return ok ? std::clamp(minutes, 0, 24 * 60) : 10;
-}
-
-void AppSettings::setAlertOfflineMinutes(int minutes)
-{
-    m_settings.setValue(kAlertOffline, std::clamp(minutes, 0, 24 * 60));
+    const int minutes = m_settings.value(kAlertOffline).toInt(&ok);
+    m_settings.remove(kAlertOffline);
+    return ok ? std::optional<int>(std::clamp(minutes, 0, 24 * 60)) : std::nullopt;
 }
 
 bool AppSettings::demoOffered() const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <optional>
 
 namespace relayfleet::gui {
 
@@ -26,9 +27,9 @@ public:
     // data); 0: never, only when asked. Its refresh asks the relays alone.
     int checkDevicesEveryMinutes() const;
     void setCheckDevicesEveryMinutes(int minutes);
-    // Tell a device unreachable for this many minutes (0: never).
-    int alertOfflineMinutes() const;
-    void setAlertOfflineMinutes(int minutes);
+    // The offline alert's minutes kept here before alerts.json (AlertRules) held them, removed
+    // as it is read: the window moves it into the rules once.
+    std::optional<int> takeLegacyAlertOfflineMinutes();
     bool demoOffered() const;
     void setDemoOffered(bool offered);
 
