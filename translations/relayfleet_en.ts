@@ -416,6 +416,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>kernel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceProbe</name>
@@ -2286,6 +2290,10 @@ DEVICE is a device id or @LABEL; PATH is relative to the login folder unless it 
         <source>time                 °C     load  mem%  disk%  throttled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -3089,6 +3097,14 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

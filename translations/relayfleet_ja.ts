@@ -413,6 +413,10 @@
             <numerusform>稼働 %n 時間</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>カーネル %1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProbe</name>
@@ -2303,6 +2307,10 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <source>time                 °C     load  mem%  disk%  throttled</source>
         <translation>時刻                 °C     負荷  メモリ% ディスク% 性能制限</translation>
     </message>
+    <message>
+        <source>System: %1</source>
+        <translation>システム: %1</translation>
+    </message>
 </context>
 <context>
     <name>relayfleet::cli::EnrolCommand</name>
@@ -3104,6 +3112,14 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未報告</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,9 @@ int DeviceCommands::health(const QStringList &args, const QCommandLineParser &pa
                                                     : QStringLiteral(" (%1)").arg(
                                                           reasons.join(QStringLiteral("; "))),
                                   latest.summary()));
+    if (const QString system = latest.system(); !system.isEmpty()) {
+        CliContext::printOut(DeviceCommands::tr("System: %1").arg(system));
+    }
     const auto cell = [](const auto &value, auto format) {
         return value ? format(*value) : QStringLiteral("-");
     };

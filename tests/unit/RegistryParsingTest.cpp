@@ -294,8 +294,8 @@ private Q_SLOTS:
     }
 
     // A device's health report (helper 8, "@health EPOCH TEMP THROTTLED LOAD MEM DISK UPTIME
-    // KERNEL"), untrusted: taken only whole and in range; "-" is a value the device could not
-    // tell.
+    // KERNEL", and OS from runner 7), untrusted: taken only whole and in range; "-" is a value the
+    // device could not tell.
     void healthIsTakenOnlyWhole_data()
     {
         QTest::addColumn<QByteArray>("line");
@@ -326,6 +326,20 @@ private Q_SLOTS:
                                   << QString();
         QTest::newRow("a kernel with a quote")
             << QByteArray("1764090000 40000 0x0 100 50 60 100 k'$(x)") << false << QString();
+        QTest::newRow("with its OS")
+            << QByteArray("1764090000 48300 0x0 115 95 28 39516 6.1.0-rpi7 debian-12") << true
+            << QStringLiteral("fine");
+        QTest::newRow("an OS it cannot tell")
+            << QByteArray("1764090000 48300 0x0 115 95 28 39516 6.1.0-rpi7 -") << true
+            << QStringLiteral("fine");
+        QTest::newRow("an OS too long")
+            << QByteArray("1764090000 48300 0x0 115 95 28 39516 k ") + QByteArray(33, 'd') << false
+            << QString();
+        QTest::newRow("an OS with a slash")
+            << QByteArray("1764090000 48300 0x0 115 95 28 39516 k debian/12") << false << QString();
+        QTest::newRow("a word too many")
+            << QByteArray("1764090000 48300 0x0 115 95 28 39516 k debian-12 x") << false
+            << QString();
         QTest::newRow("a word missing")
             << QByteArray("1764090000 40000 0x0 100 50 60 100") << false << QString();
         QTest::newRow("empty") << QByteArray() << false << QString();
@@ -348,6 +362,10 @@ private Q_SLOTS:
         const QJsonObject json = health.toJson().toObject();
         QCOMPARE(json.value(QStringLiteral("level")).toString(), level);
         QVERIFY(json.contains(QStringLiteral("temperature_c")));
+        const QByteArray os = line.split(' ').size() == 9 ? line.split(' ').last() : "-";
+        QCOMPARE(health.os, os == "-" ? QString() : QString::fromLatin1(os));
+        QCOMPARE(json.value(QStringLiteral("os")).toString(), health.os);
+        QCOMPARE(health.system().contains(QStringLiteral("debian-12")), os == "debian-12");
         // In a listing, beside the rest of the entry; its time moves to the local clock.
         auto listing = RegistryListing::parse(
             "relayfleet-helper 8\n@now 1764090600\n@device a\n| format=1\n| id=a\n| port=4649\n\n"

@@ -44,8 +44,8 @@ std::optional<int> percent(const QByteArray &word)
 DeviceHealth DeviceHealth::parse(const QByteArray &line)
 {
     DeviceHealth health;
-    const QList<QByteArray> words = line.left(200).trimmed().split(' ');
-    if (words.size() != 8) {
+    const QList<QByteArray> words = line.left(240).trimmed().split(' ');
+    if (words.size() != 8 && words.size() != 9) { // the OS from runner 7
         return health;
     }
     const auto epoch = number(words[0], 11);
@@ -96,12 +96,16 @@ DeviceHealth DeviceHealth::parse(const QByteArray &line)
         }
     }
     static const QRegularExpression kernel(QStringLiteral("^[A-Za-z0-9._+-]{1,40}$"));
-    if (known(words[7])) {
-        const QString name = QString::fromLatin1(words[7]);
-        if (!kernel.match(name).hasMatch()) {
-            return DeviceHealth();
+    static const QRegularExpression os(QStringLiteral("^[A-Za-z0-9._+-]{1,32}$"));
+    for (const auto &[index, pattern, field] :
+         {std::tuple{7, &kernel, &health.kernel}, std::tuple{8, &os, &health.os}}) {
+        if (index < words.size() && known(words[index])) {
+            const QString name = QString::fromLatin1(words[index]);
+            if (!pattern->match(name).hasMatch()) {
+                return DeviceHealth();
+            }
+            *field = name;
         }
-        health.kernel = name;
     }
     health.reported = qtcompat::utcFromSecsSinceEpoch(*epoch);
     return health;
@@ -241,6 +245,7 @@ QJsonValue DeviceHealth::toJson() const
         {QStringLiteral("disk_free_percent"), optional(diskFreePercent)},
         {QStringLiteral("uptime_seconds"), optional(uptimeSeconds)},
         {QStringLiteral("kernel"), kernel.isEmpty() ? QJsonValue() : QJsonValue(kernel)},
+        {QStringLiteral("os"), os.isEmpty() ? QJsonValue() : QJsonValue(os)},
     };
 }
 
@@ -265,6 +270,18 @@ QString DeviceHealth::summary() const
     }
     if (uptimeSeconds) {
         parts << tr("up %n h", nullptr, int(*uptimeSeconds / 3600));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString DeviceHealth::system() const
+{
+    QStringList parts;
+    if (!os.isEmpty()) {
+        parts << os;
+    }
+    if (!kernel.isEmpty()) {
+        parts << tr("kernel %1").arg(kernel);
     }
     return parts.join(QStringLiteral(", "));
 }

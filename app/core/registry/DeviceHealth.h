@@ -12,8 +12,9 @@ namespace relayfleet {
 
 // What a device last reported of its health (runner 6: hourly with its data report, and at once
 // when a worry starts or ends), kept by the relay as "EPOCH TEMP THROTTLED LOAD MEM DISK UPTIME
-// KERNEL": the CPU's temperature, the Pi firmware's throttling bits, the load, memory available,
-// disk free on /, the uptime and the kernel. Untrusted: parse() takes only what is well formed
+// KERNEL [OS]": the CPU's temperature, the Pi firmware's throttling bits, the load, memory
+// available, disk free on /, the uptime, the kernel and (runner 7) the OS, as os-release's ID
+// and VERSION_ID ("debian-12"). Untrusted: parse() takes only what is well formed
 // and in range; a value the device could not tell ("-") stays unknown.
 struct DeviceHealth
 {
@@ -36,6 +37,7 @@ public:
     std::optional<int> diskFreePercent;
     std::optional<qint64> uptimeSeconds;
     QString kernel;
+    QString os; // "debian-12", "raspbian-11"; empty: not told (a runner older than 7)
 
     // Where the window and `health` draw the line (the device tells a change of its own
     // coarser "worry" at once, the rest hourly).
@@ -63,6 +65,8 @@ public:
     QJsonValue toJson() const;              // null when nothing was reported
     // "48.3 °C, load 1.15, memory 95 % free, disk 28 % free, up 10 h"
     QString summary() const;
+    // "debian-12, kernel 6.12.47+rpt-rpi-v8"; empty when the device told neither.
+    QString system() const;
 };
 
 } // namespace relayfleet

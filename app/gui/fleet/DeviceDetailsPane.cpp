@@ -53,6 +53,7 @@ DeviceDetailsPane::DeviceDetailsPane(QString home, QWidget *parent)
     form->addWidget(m_healthChart);
     form->addSpacing(4);
     m_tunnelKey = addRow(form, tr("Tunnel key"), QStringLiteral("detailsTunnelKey"));
+    m_system = addRow(form, tr("System"), QStringLiteral("detailsSystem"));
     m_deviceFiles = addRow(form, tr("Device files"), QStringLiteral("detailsDeviceFiles"));
     m_lastOutage = addRow(form, tr("Last outage"), QStringLiteral("detailsLastOutage"));
     m_desired = addRow(form, tr("Desired overrides"), QStringLiteral("detailsDesired"));
@@ -146,7 +147,7 @@ void DeviceDetailsPane::clear()
     m_shownDevice.clear();
     for (QLabel *label :
          {m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_health, m_tunnelKey,
-          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
+          m_system, m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_openPorts, m_problem}) {
         label->clear();
     }
 }
@@ -163,7 +164,7 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
     // Names come from the relay's registry: shown as plain text, never as rich text.
     for (QLabel *label :
          {m_title, m_state, m_relay, m_hostKey, m_labels, m_lastSeen, m_data, m_health, m_tunnelKey,
-          m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
+          m_system, m_deviceFiles, m_lastOutage, m_desired, m_lastPush, m_problem}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_title->setText(status.name.isEmpty()
@@ -217,6 +218,8 @@ void DeviceDetailsPane::showDevice(const DeviceStatus &status)
                      QLocale().toString(status.health.reported.toLocalTime(),
                                         QLocale::ShortFormat)));
     }
+    m_system->setText(status.health.system().isEmpty() ? tr("not reported")
+                                                       : status.health.system());
     m_labels->setText(status.labels.join(QStringLiteral(", ")));
     const QString seenBy =
         status.lastSeenBy == DeviceStatus::SeenBy::Heartbeat ? tr("its heartbeat")

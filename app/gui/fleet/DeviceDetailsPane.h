@@ -51,6 +51,7 @@ private:
     QLabel *m_lastSeen = nullptr;
     QLabel *m_data = nullptr;
     QLabel *m_health = nullptr;
+    QLabel *m_system = nullptr; // the OS and kernel its health report told
     HealthChart *m_healthChart = nullptr;
     QString m_shownDevice; // relay and id: another device's chart is not shown for it
     QLabel *m_tunnelKey = nullptr;
