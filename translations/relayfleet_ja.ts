@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AlertRules</name>
@@ -7,20 +8,20 @@
         <translation>Webhook は https:// (または http://) とホスト名で始まるアドレスです (例: https://hooks.slack.com/services/…)</translation>
     </message>
     <message>
-        <source>The alert setting "%1" is not a number in range.</source>
-        <translation>通知の設定 "%1" が範囲内の数ではありません。</translation>
+        <source>The alert setting &quot;%1&quot; is not a number in range.</source>
+        <translation>通知の設定 &quot;%1&quot; が範囲内の数ではありません。</translation>
     </message>
     <message>
-        <source>The alert setting "%1" is not true or false.</source>
-        <translation>通知の設定 "%1" が true でも false でもありません。</translation>
+        <source>The alert setting &quot;%1&quot; is not true or false.</source>
+        <translation>通知の設定 &quot;%1&quot; が true でも false でもありません。</translation>
     </message>
     <message>
         <source>Alerts name more than %1 labels.</source>
         <translation>通知の設定に %1 個を超えるラベルがあります。</translation>
     </message>
     <message>
-        <source>The alert limit for the label "%1" is not a label and a number of seconds.</source>
-        <translation>ラベル "%1" の通知の設定が、ラベルと秒数の組になっていません。</translation>
+        <source>The alert limit for the label &quot;%1&quot; is not a label and a number of seconds.</source>
+        <translation>ラベル &quot;%1&quot; の通知の設定が、ラベルと秒数の組になっていません。</translation>
     </message>
     <message>
         <source>The alert settings in %1 cannot be used: %2</source>
@@ -185,7 +186,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <source>Keep Relay Fleet's files in DIR (also RELAYFLEET_HOME).</source>
+        <source>Keep Relay Fleet&apos;s files in DIR (also RELAYFLEET_HOME).</source>
         <translation>Relay Fleet のファイルを DIR に置く (RELAYFLEET_HOME でも指定可)。</translation>
     </message>
     <message>
@@ -224,11 +225,11 @@
 <context>
     <name>ConnectionHistory</name>
     <message>
-        <source>the relay's name did not resolve (DNS)</source>
+        <source>the relay&apos;s name did not resolve (DNS)</source>
         <translation>中継サーバーの名前を解決できなかった (DNS)</translation>
     </message>
     <message>
-        <source>no route to the relay (the device's network was down)</source>
+        <source>no route to the relay (the device&apos;s network was down)</source>
         <translation>中継サーバーへの経路がなかった (機器のネットワークが切れていた)</translation>
     </message>
     <message>
@@ -240,7 +241,7 @@
         <translation>中継サーバーが接続を拒否した (sshd が停止中か再起動中)</translation>
     </message>
     <message>
-        <source>the relay's host key changed</source>
+        <source>the relay&apos;s host key changed</source>
         <translation>中継サーバーのホスト鍵が変わった</translation>
     </message>
     <message>
@@ -264,11 +265,11 @@
         <translation>中継サーバーが接続を閉じた</translation>
     </message>
     <message>
-        <source>the device's own sshd was not answering</source>
+        <source>the device&apos;s own sshd was not answering</source>
         <translation>機器自身の sshd が応答していなかった</translation>
     </message>
     <message>
-        <source>the device's clock was far off</source>
+        <source>the device&apos;s clock was far off</source>
         <translation>機器の時計が大きくずれていた</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@
 <context>
     <name>DeviceAdoption</name>
     <message>
-        <source>Relay %1 already has a device "%2".</source>
+        <source>Relay %1 already has a device &quot;%2&quot;.</source>
         <translation>中継サーバー %1 にはすでにデバイス「%2」があります。</translation>
     </message>
     <message>
@@ -310,7 +311,7 @@
         <translation>%1 で SSH が応答しません: %2</translation>
     </message>
     <message>
-        <source>A host key is already pinned for device "%1" in %2; remove the device first.</source>
+        <source>A host key is already pinned for device &quot;%1&quot; in %2; remove the device first.</source>
         <translation>デバイス「%1」のホスト鍵はすでに %2 に登録されています。先にデバイスを削除してください。</translation>
     </message>
     <message>
@@ -428,8 +429,8 @@
 <context>
     <name>DeviceRecord</name>
     <message>
-        <source>The device id "%1" is not valid (a-z, 0-9 and '-', at most 63).</source>
-        <translation>デバイス ID「%1」は不正です (a-z、0-9、'-'、63 文字まで)。</translation>
+        <source>The device id &quot;%1&quot; is not valid (a-z, 0-9 and &apos;-&apos;, at most 63).</source>
+        <translation>デバイス ID「%1」は不正です (a-z、0-9、&apos;-&apos;、63 文字まで)。</translation>
     </message>
     <message>
         <source>Device %1 has an invalid name.</source>
@@ -468,8 +469,8 @@
         <translation>登録簿のエントリーが有効な UTF-8 テキストではありません。</translation>
     </message>
     <message>
-        <source>A registry entry has a line without '='.</source>
-        <translation>登録簿のエントリーに '=' のない行があります。</translation>
+        <source>A registry entry has a line without &apos;=&apos;.</source>
+        <translation>登録簿のエントリーに &apos;=&apos; のない行があります。</translation>
     </message>
     <message>
         <source>A registry entry has format %1; this Relay Fleet reads format %2.</source>
@@ -541,11 +542,11 @@
         <translation>バージョン %1 → %2。新しい実行スクリプトのトンネルは動作しています。</translation>
     </message>
     <message>
-        <source>the device's watchdog has not decided yet</source>
+        <source>the device&apos;s watchdog has not decided yet</source>
         <translation>機器のウォッチドッグはまだ判定していません</translation>
     </message>
     <message>
-        <source>(The relay's registry still names the old version: %1)</source>
+        <source>(The relay&apos;s registry still names the old version: %1)</source>
         <translation>(中継サーバーの登録簿はまだ古いバージョンを記しています: %1)</translation>
     </message>
     <message>
@@ -589,7 +590,7 @@
         <translation>機器に上書きモジュールを書き込めませんでした: %1</translation>
     </message>
     <message>
-        <source>(The relay's helper could not be brought up to this version: %1. Until `relayfleet-cli relay init` does it, a device in the cellular profile keeps its tunnel with ssh's keepalive, and its dead link is noticed later.)</source>
+        <source>(The relay&apos;s helper could not be brought up to this version: %1. Until `relayfleet-cli relay init` does it, a device in the cellular profile keeps its tunnel with ssh&apos;s keepalive, and its dead link is noticed later.)</source>
         <translation>(中継サーバーの補助スクリプトをこのバージョンに更新できませんでした: %1。`relayfleet-cli relay init` で更新するまで、セルラープロファイルの機器は ssh のキープアライブでトンネルを保ち、回線の切断に気付くのが遅れます。)</translation>
     </message>
 </context>
@@ -608,7 +609,7 @@
         <translation>取り消し処理</translation>
     </message>
     <message>
-        <source>Authorising the device's tunnel key on relay %1 (port %2 only, no shell)</source>
+        <source>Authorising the device&apos;s tunnel key on relay %1 (port %2 only, no shell)</source>
         <translation>中継サーバー %1 でデバイスのトンネル鍵を許可しています (ポート %2 のみ、シェルなし)</translation>
     </message>
     <message>
@@ -632,7 +633,7 @@
         <translation>中継サーバー %1 を確認しています</translation>
     </message>
     <message>
-        <source>Relay %1 already has a device "%2"; remove it first or choose another id.</source>
+        <source>Relay %1 already has a device &quot;%2&quot;; remove it first or choose another id.</source>
         <translation>中継サーバー %1 にはすでにデバイス「%2」があります。先に削除するか、別の ID を選んでください。</translation>
     </message>
     <message>
@@ -648,7 +649,7 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <source>forgetting the device's host key here</source>
+        <source>forgetting the device&apos;s host key here</source>
         <translation>このコンピューターでのデバイスのホスト鍵の破棄</translation>
     </message>
     <message>
@@ -688,7 +689,7 @@
         <translation>デバイスからのあなたの鍵の削除</translation>
     </message>
     <message>
-        <source>Creating the device's own tunnel key on the device</source>
+        <source>Creating the device&apos;s own tunnel key on the device</source>
         <translation>デバイス上でデバイス自身のトンネル鍵を作成しています</translation>
     </message>
     <message>
@@ -716,11 +717,11 @@
         <translation>中継サーバー %1 には %2 から %3 の間に空きポートがありません。</translation>
     </message>
     <message>
-        <source>Pinning the relay's host key on the device and installing the tunnel service</source>
+        <source>Pinning the relay&apos;s host key on the device and installing the tunnel service</source>
         <translation>デバイスに中継サーバーのホスト鍵を固定し、トンネルサービスをインストールしています</translation>
     </message>
     <message>
-        <source>Relay %1's host key is not pinned here, so it cannot be pinned on the device.</source>
+        <source>Relay %1&apos;s host key is not pinned here, so it cannot be pinned on the device.</source>
         <translation>中継サーバー %1 のホスト鍵がこのコンピューターで固定されていないため、デバイスに固定できません。</translation>
     </message>
     <message>
@@ -748,14 +749,14 @@
         <translation>登録を中止しました。</translation>
     </message>
     <message>
-        <source>The device's tunnel did not come up on port %1 of relay %2 within %3 s: %4</source>
+        <source>The device&apos;s tunnel did not come up on port %1 of relay %2 within %3 s: %4</source>
         <translation>デバイスのトンネルが %3 秒以内に中継サーバー %2 のポート %1 で開きませんでした: %4</translation>
     </message>
 </context>
 <context>
     <name>FileCopy</name>
     <message>
-        <source>The device's SFTP server cannot replace a file in one step (it lacks OpenSSH's posix-rename), so nothing was copied: a copy could leave a half-written file.</source>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename), so nothing was copied: a copy could leave a half-written file.</source>
         <translation>機器の SFTP サーバーはファイルを一度に置き換えられない (OpenSSH の posix-rename がない) ため、何もコピーしませんでした: コピーが書きかけのファイルを残すおそれがあります。</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>中継サーバー</translation>
     </message>
     <message>
-        <source>Its Relay Fleet files are older than this app's: relayfleet-cli upgrade %1 brings them up.</source>
+        <source>Its Relay Fleet files are older than this app&apos;s: relayfleet-cli upgrade %1 brings them up.</source>
         <translation>この機器の Relay Fleet のファイルはこのアプリのものより古いです: relayfleet-cli upgrade %1 で更新できます。</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@
         <translation>ホスト鍵には種類と base64 の本体が必要です。</translation>
     </message>
     <message>
-        <source>Unsupported host key type "%1".</source>
+        <source>Unsupported host key type &quot;%1&quot;.</source>
         <translation>ホスト鍵の種類「%1」には対応していません。</translation>
     </message>
     <message>
@@ -957,7 +958,7 @@
         <translation>%1 のホスト鍵が期待したものと一致しません: 期待 %2、実際 %3。接続を拒否しました。</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED: pinned %2, now presented %3. This may be a man-in-the-middle attack; the connection was refused. If the host was really reinstalled, remove its line "%4" from %5.</source>
+        <source>The host key of %1 has CHANGED: pinned %2, now presented %3. This may be a man-in-the-middle attack; the connection was refused. If the host was really reinstalled, remove its line &quot;%4&quot; from %5.</source>
         <translation>%1 のホスト鍵が変更されました: 固定済み %2、今回提示 %3。中間者攻撃の可能性があるため、接続を拒否しました。ホストを本当に再インストールしたのなら、%5 からその行「%4」を削除してください。</translation>
     </message>
     <message>
@@ -1065,7 +1066,7 @@
         <translation>%1 に書き込めません。</translation>
     </message>
     <message>
-        <source>There is no key named "%1"; create one with `relayfleet-cli keys generate %1`.</source>
+        <source>There is no key named &quot;%1&quot;; create one with `relayfleet-cli keys generate %1`.</source>
         <translation>「%1」という名前の鍵はありません。`relayfleet-cli keys generate %1` で作成してください。</translation>
     </message>
     <message>
@@ -1073,8 +1074,8 @@
         <translation>鍵 %1 のパスフレーズはキーチェーンに保存されていません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid key name (letters, digits, '.', '_', '-').</source>
-        <translation>「%1」は鍵の名前として使えません (英字、数字、'.'、'_'、'-')。</translation>
+        <source>&quot;%1&quot; is not a valid key name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>「%1」は鍵の名前として使えません (英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;)。</translation>
     </message>
     <message>
         <source>A key file %1 already exists; it is left alone.</source>
@@ -1169,19 +1170,19 @@
 <context>
     <name>OverrideAssignment</name>
     <message>
-        <source>"%1" is not a JSON literal: write numbers as 2.5, strings in double quotes (MODE='"fast"' in a shell), or true, false, null.</source>
-        <translation>「%1」は JSON のリテラルではありません: 数値は 2.5 のように、文字列は二重引用符で (シェルでは MODE='"fast"')、または true、false、null と書いてください。</translation>
+        <source>&quot;%1&quot; is not a JSON literal: write numbers as 2.5, strings in double quotes (MODE=&apos;&quot;fast&quot;&apos; in a shell), or true, false, null.</source>
+        <translation>「%1」は JSON のリテラルではありません: 数値は 2.5 のように、文字列は二重引用符で (シェルでは MODE=&apos;&quot;fast&quot;&apos;)、または true、false、null と書いてください。</translation>
     </message>
     <message>
         <source>Only numbers, strings, true, false and null can be pushed.</source>
         <translation>プッシュできるのは数値、文字列、true、false、null だけです。</translation>
     </message>
     <message>
-        <source>"%1" is not NAME=VALUE.</source>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>「%1」は NAME=VALUE の形ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid variable name ([A-Za-z_][A-Za-z0-9_]*, at most 64).</source>
+        <source>&quot;%1&quot; is not a valid variable name ([A-Za-z_][A-Za-z0-9_]*, at most 64).</source>
         <translation>「%1」は変数名として使えません ([A-Za-z_][A-Za-z0-9_]*、64 文字まで)。</translation>
     </message>
 </context>
@@ -1199,8 +1200,8 @@
 <context>
     <name>OverrideProtocol</name>
     <message>
-        <source>"%1" is not a usable FIFO path (absolute or ~/..., letters, digits, '.', '_', '-', '/').</source>
-        <translation>「%1」は使える FIFO のパスではありません (絶対パスか ~/...、英字・数字・'.'・'_'・'-'・'/')。</translation>
+        <source>&quot;%1&quot; is not a usable FIFO path (absolute or ~/..., letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;).</source>
+        <translation>「%1」は使える FIFO のパスではありません (絶対パスか ~/...、英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos;・&apos;/&apos;)。</translation>
     </message>
     <message>
         <source>The push script is missing from this build.</source>
@@ -1235,7 +1236,7 @@
         <translation>状態ファイルが 1 MiB を超えています。</translation>
     </message>
     <message>
-        <source>The state file is not Relay Fleet's format 1.</source>
+        <source>The state file is not Relay Fleet&apos;s format 1.</source>
         <translation>状態ファイルが Relay Fleet の形式 1 ではありません。</translation>
     </message>
 </context>
@@ -1322,7 +1323,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RegistryListing</name>
     <message>
-        <source>The relay's registry listing is larger than 16 MiB.</source>
+        <source>The relay&apos;s registry listing is larger than 16 MiB.</source>
         <translation>中継サーバーの登録簿の一覧が 16 MiB を超えています。</translation>
     </message>
     <message>
@@ -1341,27 +1342,27 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RelayConfig</name>
     <message>
-        <source>"%1" is not a valid relay name: use letters, digits, '.', '_' and '-' (at most 63).</source>
-        <translation>「%1」は中継サーバーの名前として使えません: 英字、数字、'.'、'_'、'-' を使ってください (63 文字まで)。</translation>
+        <source>&quot;%1&quot; is not a valid relay name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63).</source>
+        <translation>「%1」は中継サーバーの名前として使えません: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使ってください (63 文字まで)。</translation>
     </message>
     <message>
-        <source>Missing ']' in the address "%1".</source>
-        <translation>アドレス「%1」に ']' がありません。</translation>
+        <source>Missing &apos;]&apos; in the address &quot;%1&quot;.</source>
+        <translation>アドレス「%1」に &apos;]&apos; がありません。</translation>
     </message>
     <message>
-        <source>Unexpected text after ']' in "%1".</source>
-        <translation>「%1」の ']' の後に予期しない文字があります。</translation>
+        <source>Unexpected text after &apos;]&apos; in &quot;%1&quot;.</source>
+        <translation>「%1」の &apos;]&apos; の後に予期しない文字があります。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port number.</source>
+        <source>&quot;%1&quot; is not a valid port number.</source>
         <translation>「%1」は有効なポート番号ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
         <translation>「%1」は有効なホスト名やアドレスではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user name.</source>
+        <source>&quot;%1&quot; is not a valid user name.</source>
         <translation>「%1」は有効なユーザー名ではありません。</translation>
     </message>
 </context>
@@ -1394,7 +1395,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>RelayRegistry</name>
     <message>
-        <source>Refusing to pass "%1" to the relay helper.</source>
+        <source>Refusing to pass &quot;%1&quot; to the relay helper.</source>
         <translation>「%1」を中継サーバーのヘルパーに渡すことを拒否しました。</translation>
     </message>
     <message>
@@ -1418,7 +1419,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>中継サーバー %2 にある %1 の登録簿エントリーが不正です: %3</translation>
     </message>
     <message>
-        <source>Relay %1 has no device "%2".</source>
+        <source>Relay %1 has no device &quot;%2&quot;.</source>
         <translation>中継サーバー %1 にデバイス「%2」はありません。</translation>
     </message>
     <message>
@@ -1430,11 +1431,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>トンネルの公開鍵が不正です。</translation>
     </message>
     <message>
-        <source>Relay %1's helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <source>Relay %1&apos;s helper keeps no connection history yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
         <translation>中継サーバー %1 のヘルパーはまだ接続履歴を記録していません: `relayfleet-cli relay init %1` を実行して更新してください。</translation>
     </message>
     <message>
-        <source>Relay %1's helper keeps no health reports yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
+        <source>Relay %1&apos;s helper keeps no health reports yet: run `relayfleet-cli relay init %1` to upgrade it.</source>
         <translation>中継サーバー %1 の補助スクリプトはまだ機器の状態を記録しません: `relayfleet-cli relay init %1` で更新してください。</translation>
     </message>
 </context>
@@ -1460,11 +1461,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 に不正な中継サーバーがあります: %2</translation>
     </message>
     <message>
-        <source>There is no relay named "%1"; add it with `relayfleet-cli relay add`.</source>
+        <source>There is no relay named &quot;%1&quot;; add it with `relayfleet-cli relay add`.</source>
         <translation>「%1」という中継サーバーはありません。`relayfleet-cli relay add` で追加してください。</translation>
     </message>
     <message>
-        <source>There is no relay named "%1".</source>
+        <source>There is no relay named &quot;%1&quot;.</source>
         <translation>「%1」という中継サーバーはありません。</translation>
     </message>
 </context>
@@ -1510,7 +1511,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 には SFTP サーバーがありません (sshd が sftp サブシステムを拒否しました: %2)。</translation>
     </message>
     <message>
-        <source>%1's SFTP server does not speak SFTP version 3.</source>
+        <source>%1&apos;s SFTP server does not speak SFTP version 3.</source>
         <translation>%1 の SFTP サーバーは SFTP バージョン 3 を話しません。</translation>
     </message>
     <message>
@@ -1522,7 +1523,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 の途中で接続が切れました: %2</translation>
     </message>
     <message>
-        <source>The device's SFTP server ended during %1.</source>
+        <source>The device&apos;s SFTP server ended during %1.</source>
         <translation>%1 の途中で機器の SFTP サーバーが終了しました。</translation>
     </message>
     <message>
@@ -1534,7 +1535,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 の途中で接続が閉じられました。</translation>
     </message>
     <message>
-        <source>The device's SFTP server sent a malformed reply during %1.</source>
+        <source>The device&apos;s SFTP server sent a malformed reply during %1.</source>
         <translation>%1 の途中で機器の SFTP サーバーが不正な応答を送りました。</translation>
     </message>
     <message>
@@ -1546,7 +1547,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>権限がありません</translation>
     </message>
     <message>
-        <source>not supported by the device's SFTP server</source>
+        <source>not supported by the device&apos;s SFTP server</source>
         <translation>機器の SFTP サーバーが対応していません</translation>
     </message>
     <message>
@@ -1598,15 +1599,15 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>ファイルを閉じる処理</translation>
     </message>
     <message>
-        <source>The device's SFTP server cannot replace a file in one step (it lacks OpenSSH's posix-rename).</source>
+        <source>The device&apos;s SFTP server cannot replace a file in one step (it lacks OpenSSH&apos;s posix-rename).</source>
         <translation>機器の SFTP サーバーはファイルを一度に置き換えられません (OpenSSH の posix-rename がありません)。</translation>
     </message>
     <message>
-        <source>writing a file to the device's storage</source>
+        <source>writing a file to the device&apos;s storage</source>
         <translation>機器のストレージへのファイルの書き込み</translation>
     </message>
     <message>
-        <source>setting a file's mode</source>
+        <source>setting a file&apos;s mode</source>
         <translation>ファイルの権限の設定</translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>SSH の設定ファイル %1 がありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host alias.</source>
+        <source>&quot;%1&quot; is not a valid host alias.</source>
         <translation>「%1」は有効なホストの別名ではありません。</translation>
     </message>
     <message>
@@ -1652,7 +1653,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>サーバーがホスト鍵を提示しませんでした。</translation>
     </message>
     <message>
-        <source>The server's host key could not be read.</source>
+        <source>The server&apos;s host key could not be read.</source>
         <translation>サーバーのホスト鍵を読み取れませんでした。</translation>
     </message>
     <message>
@@ -1664,7 +1665,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 との SSH ハンドシェイク</translation>
     </message>
     <message>
-        <source>The tunnel of %1 is up (the relay holds its port), but the device's own SSH server did not answer on the forwarded address (127.0.0.1, port 22 unless configured otherwise): is sshd running on the device? (%2)</source>
+        <source>The tunnel of %1 is up (the relay holds its port), but the device&apos;s own SSH server did not answer on the forwarded address (127.0.0.1, port 22 unless configured otherwise): is sshd running on the device? (%2)</source>
         <translation>%1 のトンネルは開いています (中継サーバーがそのポートを保持しています) が、デバイス自身の SSH サーバーが転送先のアドレス (127.0.0.1、設定がなければポート 22) で応答しませんでした: デバイスで sshd は動いていますか? (%2)</translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>秘密鍵 %1 を読み込めません (パスフレーズが違うか、OpenSSH/PEM の秘密鍵ではありません)。</translation>
     </message>
     <message>
-        <source>%1 refused the key %2 for user "%3". Install the public key there first.</source>
+        <source>%1 refused the key %2 for user &quot;%3&quot;. Install the public key there first.</source>
         <translation>%1 はユーザー「%3」の鍵 %2 を拒否しました。先にそこへ公開鍵をインストールしてください。</translation>
     </message>
     <message>
@@ -1700,11 +1701,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>%1 との認証</translation>
     </message>
     <message>
-        <source>%1 refused the password for user "%2".</source>
+        <source>%1 refused the password for user &quot;%2&quot;.</source>
         <translation>%1 はユーザー「%2」のパスワードを拒否しました。</translation>
     </message>
     <message>
-        <source>%1 accepted none of the keys offered for user "%2". Pass --identity FILE, start ssh-agent, or install your public key there.</source>
+        <source>%1 accepted none of the keys offered for user &quot;%2&quot;. Pass --identity FILE, start ssh-agent, or install your public key there.</source>
         <translation>%1 はユーザー「%2」として提示したどの鍵も受け入れませんでした。--identity FILE を指定するか、ssh-agent を起動するか、そこへ公開鍵をインストールしてください。</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>TerminalPrompt</name>
     <message>
-        <source>The authenticity of %1 can't be established.
+        <source>The authenticity of %1 can&apos;t be established.
 %2 key fingerprint is %3.
 </source>
         <translation>%1 の真正性を確認できません。
@@ -1811,7 +1812,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
 <context>
     <name>main</name>
     <message>
-        <source>Keep Relay Fleet's files in DIR.</source>
+        <source>Keep Relay Fleet&apos;s files in DIR.</source>
         <translation>Relay Fleet のファイルを DIR に置く。</translation>
     </message>
     <message>
@@ -1835,7 +1836,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>起動時にウィザードを開きます: keys（鍵と中継サーバーの設定）または enrol（デバイスの登録）。</translation>
     </message>
     <message>
-        <source>Unknown wizard "%1": use keys or enrol.</source>
+        <source>Unknown wizard &quot;%1&quot;: use keys or enrol.</source>
         <translation>不明なウィザード「%1」です。keys か enrol を指定してください。</translation>
     </message>
     <message>
@@ -1980,11 +1981,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>機器に USER としてログインする (既定 pi)。</translation>
     </message>
     <message>
-        <source>Require the device's host key to have this SHA256 fingerprint.</source>
+        <source>Require the device&apos;s host key to have this SHA256 fingerprint.</source>
         <translation>機器のホスト鍵がこの SHA256 フィンガープリントであることを要求する。</translation>
     </message>
     <message>
-        <source>Pin the device's host key under this device id (relayfleet-ID).</source>
+        <source>Pin the device&apos;s host key under this device id (relayfleet-ID).</source>
         <translation>機器のホスト鍵をこの機器 ID (relayfleet-ID) で登録する。</translation>
     </message>
     <message>
@@ -2020,15 +2021,15 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>このコンピューターと異なる場合の、機器から中継サーバーへの接続先 (enroll)。</translation>
     </message>
     <message>
-        <source>The port of the device's own sshd, as the device sees it (enroll; default 22).</source>
+        <source>The port of the device&apos;s own sshd, as the device sees it (enroll; default 22).</source>
         <translation>機器自身の sshd のポート (機器から見た値。enroll、既定 22)。</translation>
     </message>
     <message>
-        <source>The public key to install on the device (enroll; default: the identity's .pub).</source>
+        <source>The public key to install on the device (enroll; default: the identity&apos;s .pub).</source>
         <translation>機器にインストールする公開鍵 (enroll。既定: 秘密鍵の .pub)。</translation>
     </message>
     <message>
-        <source>The program's named pipe on the device (push; default ~/.relayfleet/overrides.fifo).</source>
+        <source>The program&apos;s named pipe on the device (push; default ~/.relayfleet/overrides.fifo).</source>
         <translation>機器上のプログラムの名前付きパイプ (push。既定 ~/.relayfleet/overrides.fifo)。</translation>
     </message>
     <message>
@@ -2036,7 +2037,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>プログラムが反映を確認するまで待つ秒数 (既定 5)。</translation>
     </message>
     <message>
-        <source>Log in to devices with this key (default: the relay's).</source>
+        <source>Log in to devices with this key (default: the relay&apos;s).</source>
         <translation>機器へはこの鍵でログインする (既定: 中継サーバーと同じ鍵)。</translation>
     </message>
     <message>
@@ -2044,7 +2045,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>新しい鍵を暗号化せずに保存する (keys generate。非推奨)。</translation>
     </message>
     <message>
-        <source>The new key's comment (keys generate).</source>
+        <source>The new key&apos;s comment (keys generate).</source>
         <translation>新しい鍵のコメント (keys generate)。</translation>
     </message>
     <message>
@@ -2052,8 +2053,8 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>標準入力をリモートのコマンドに転送しない。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>不明なコマンド "%1" です。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Every registered device (upgrade).</source>
@@ -2068,7 +2069,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>機器が以前の実行スクリプトに戻すまでに、新しいものがトンネルを張るのを待つ秒数 (upgrade。既定は 90)。</translation>
     </message>
     <message>
-        <source>Install this tunnel runner instead of this version's (upgrade).</source>
+        <source>Install this tunnel runner instead of this version&apos;s (upgrade).</source>
         <translation>このバージョンのものの代わりにこのトンネル実行スクリプトを入れる (upgrade)。</translation>
     </message>
     <message>
@@ -2076,11 +2077,11 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>フォルダーを中身ごとコピーする (copy)。</translation>
     </message>
     <message>
-        <source>Give every copied file these octal permissions (copy; default: the source's).</source>
+        <source>Give every copied file these octal permissions (copy; default: the source&apos;s).</source>
         <translation>コピーしたすべてのファイルにこの 8 進数の権限を与える (copy。既定: コピー元の権限)。</translation>
     </message>
     <message>
-        <source>Listen on this local port (forward; default: the device's port if free, else any).</source>
+        <source>Listen on this local port (forward; default: the device&apos;s port if free, else any).</source>
         <translation>このローカルポートで待ち受ける (forward。既定: 空いていれば機器と同じポート、なければ任意)。</translation>
     </message>
     <message>
@@ -2088,7 +2089,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>このローカルアドレスで待ち受ける (forward。既定 127.0.0.1)。</translation>
     </message>
     <message>
-        <source>Check every device itself, not only the relay's view of it (devices; costs each device about 5 KB of data).</source>
+        <source>Check every device itself, not only the relay&apos;s view of it (devices; costs each device about 5 KB of data).</source>
         <translation>中継サーバーから見た状態だけでなく、各機器そのものを確認する (devices。機器ごとに約 5 KB の通信量がかかる)。</translation>
     </message>
     <message>
@@ -2131,7 +2132,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
   profile DEVICE|@LABEL... cellular|lan       how devices keep their tunnels
   history ID                                  when its tunnel came and went
   health ID [--lines N]                       its temperature, power, load, memory, disk
-  upgrade DEVICE|@LABEL...|--all              bring devices' files up to this version
+  upgrade DEVICE|@LABEL...|--all              bring devices&apos; files up to this version
   keys generate|list|export-public|install|rotate|revoke   manage SSH keys
   push TARGET... NAME=VALUE...                change variables of running programs
   overrides DEVICE|reapply|install-module|history   desired vs applied overrides
@@ -2170,7 +2171,7 @@ Trust it only if it matches the one shown on the host itself (ssh-keygen -lf on 
         <translation>この時間つながらない機器を、ラベルにかかわらず知らせる (watch。既定は通知の設定、600)。</translation>
     </message>
     <message>
-        <source>Also post each alert to this URL as JSON (watch; default: the alert settings' webhook).</source>
+        <source>Also post each alert to this URL as JSON (watch; default: the alert settings&apos; webhook).</source>
         <translation>各通知をこの URL にも JSON で送る (watch。既定は通知の設定の Webhook)。</translation>
     </message>
 </context>
@@ -2207,19 +2208,19 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <translation>%1: %2 を飛ばしました</translation>
     </message>
     <message>
-        <source>No device matches "%1".</source>
-        <translation>"%1" に一致する機器はありません。</translation>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
 </context>
 <context>
     <name>relayfleet::cli::DeviceCommands</name>
     <message>
-        <source>"%1" is not a valid device id.</source>
-        <translation>"%1" は有効な機器 ID ではありません。</translation>
+        <source>&quot;%1&quot; is not a valid device id.</source>
+        <translation>&quot;%1&quot; は有効な機器 ID ではありません。</translation>
     </message>
     <message>
-        <source>No relay has a device "%1".</source>
-        <translation>機器 "%1" を持つ中継サーバーがありません。</translation>
+        <source>No relay has a device &quot;%1&quot;.</source>
+        <translation>機器 &quot;%1&quot; を持つ中継サーバーがありません。</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
@@ -2354,16 +2355,16 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
 <context>
     <name>relayfleet::cli::ExecCommand</name>
     <message>
-        <source>"%1" is not RELAY:PORT with a port from 1 to 65535.</source>
-        <translation>"%1" は RELAY:PORT (ポートは 1〜65535) の形ではありません。</translation>
+        <source>&quot;%1&quot; is not RELAY:PORT with a port from 1 to 65535.</source>
+        <translation>&quot;%1&quot; は RELAY:PORT (ポートは 1〜65535) の形ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid device id (a-z, 0-9 and '-', at most 63, starting with a letter or digit).</source>
-        <translation>"%1" は有効な機器 ID ではありません (a-z、0-9、'-'、63 文字まで、先頭は英字か数字)。</translation>
+        <source>&quot;%1&quot; is not a valid device id (a-z, 0-9 and &apos;-&apos;, at most 63, starting with a letter or digit).</source>
+        <translation>&quot;%1&quot; は有効な機器 ID ではありません (a-z、0-9、&apos;-&apos;、63 文字まで、先頭は英字か数字)。</translation>
     </message>
     <message>
-        <source>"%1" is neither a device id nor RELAY:PORT.</source>
-        <translation>"%1" は機器 ID でも RELAY:PORT でもありません。</translation>
+        <source>&quot;%1&quot; is neither a device id nor RELAY:PORT.</source>
+        <translation>&quot;%1&quot; は機器 ID でも RELAY:PORT でもありません。</translation>
     </message>
     <message>
         <source>Usage: exec DEVICE|@LABEL|RELAY:PORT... [--user USER] [--identity FILE] -- COMMAND...</source>
@@ -2382,8 +2383,8 @@ DEVICE は機器 ID か @LABEL。PATH は / で始まらない限りログイン
         <translation>終了コード %1</translation>
     </message>
     <message>
-        <source>No device matches "%1".</source>
-        <translation>"%1" に一致する機器はありません。</translation>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
     <message>
         <source>Usage: logs DEVICE [--lines N] [--user USER]</source>
@@ -2468,8 +2469,8 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>失敗</translation>
     </message>
     <message>
-        <source>No relay or device matches "%1".</source>
-        <translation>"%1" に一致する中継サーバーも機器もありません。</translation>
+        <source>No relay or device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する中継サーバーも機器もありません。</translation>
     </message>
     <message>
         <source>Usage: keys generate NAME [--no-passphrase] | keys list | keys export-public NAME | keys install NAME TARGET... | keys rotate OLD NEW TARGET... | keys revoke NAME TARGET...   (TARGET: a relay name, a device id, @LABEL or RELAY:PORT)</source>
@@ -2487,16 +2488,16 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
 <context>
     <name>relayfleet::cli::OverridesCommand</name>
     <message>
-        <source>No device matches "%1".</source>
-        <translation>"%1" に一致する機器はありません。</translation>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
     <message>
         <source>installed in ~/.relayfleet/python</source>
         <translation>~/.relayfleet/python にインストールしました</translation>
     </message>
     <message>
-        <source>Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, '"text"', true, null)</source>
-        <translation>使い方: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, '"text"', true, null)</translation>
+        <source>Usage: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, &apos;&quot;text&quot;&apos;, true, null)</source>
+        <translation>使い方: push TARGET... NAME=VALUE... [--fifo PATH] [--wait SECONDS] | overrides DEVICE | overrides reapply [TARGET...] | overrides install-module TARGET... | overrides history   (VALUE is JSON: 2.5, &apos;&quot;text&quot;&apos;, true, null)</translation>
     </message>
     <message>
         <source>applied</source>
@@ -2523,7 +2524,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>警告: このプッシュは履歴に記録されていません: %1</translation>
     </message>
     <message>
-        <source>(the relay's registry does not record it: %1)</source>
+        <source>(the relay&apos;s registry does not record it: %1)</source>
         <translation>（中継サーバーの登録簿には記録されていません: %1）</translation>
     </message>
 </context>
@@ -2573,12 +2574,12 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
 <context>
     <name>relayfleet::cli::TargetResolver</name>
     <message>
-        <source>No device matches "%1".</source>
-        <translation>"%1" に一致する機器はありません。</translation>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
     <message>
-        <source>"%1" names %2 devices; name one.</source>
-        <translation>"%1" は %2 台の機器を指しています。1 台を指定してください。</translation>
+        <source>&quot;%1&quot; names %2 devices; name one.</source>
+        <translation>&quot;%1&quot; は %2 台の機器を指しています。1 台を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2613,8 +2614,8 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         </translation>
     </message>
     <message>
-        <source>No device matches "%1".</source>
-        <translation>"%1" に一致する機器はありません。</translation>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致する機器はありません。</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2666,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>手作りのトンネルを取り込む</translation>
     </message>
     <message>
-        <source>The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device and pins that key under the device's id.</source>
+        <source>The tunnel on %1:%2 answers with host key %3. Adopting registers it as a device and pins that key under the device&apos;s id.</source>
         <translation>%1:%2 のトンネルはホスト鍵 %3 で応答しています。取り込むとデバイスとして登録し、その鍵をデバイス ID に固定します。</translation>
     </message>
     <message>
@@ -2705,7 +2706,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>ID は英小文字・数字・ハイフンの1〜63文字で、英小文字か数字で始まります。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid label.</source>
+        <source>&quot;%1&quot; is not a valid label.</source>
         <translation>「%1」はラベルとして使えません。</translation>
     </message>
     <message>
@@ -2787,7 +2788,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>機器がつながらないときに知らせるまでの時間:</translation>
     </message>
     <message>
-        <source>Labels with a limit of their own (the shortest of a device's labels wins):</source>
+        <source>Labels with a limit of their own (the shortest of a device&apos;s labels wins):</source>
         <translation>独自の時間を持つラベル (機器のラベルのうち最も短いものが使われます):</translation>
     </message>
     <message>
@@ -2807,7 +2808,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>削除</translation>
     </message>
     <message>
-        <source>Tell me when a device's health report says:</source>
+        <source>Tell me when a device&apos;s health report says:</source>
         <translation>機器の状態の報告がこうなったら知らせる:</translation>
     </message>
     <message>
@@ -2851,15 +2852,15 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>テストは届きませんでした: %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a label: small letters, digits, - and _, up to 32.</source>
-        <translation>"%1" はラベルではありません: 小文字、数字、- と _ で 32 文字まで。</translation>
+        <source>&quot;%1&quot; is not a label: small letters, digits, - and _, up to 32.</source>
+        <translation>&quot;%1&quot; はラベルではありません: 小文字、数字、- と _ で 32 文字まで。</translation>
     </message>
     <message>
-        <source>The label "%1" is listed twice.</source>
-        <translation>ラベル "%1" が 2 回あります。</translation>
+        <source>The label &quot;%1&quot; is listed twice.</source>
+        <translation>ラベル &quot;%1&quot; が 2 回あります。</translation>
     </message>
     <message>
-        <source>Type the webhook's address first.</source>
+        <source>Type the webhook&apos;s address first.</source>
         <translation>先に Webhook のアドレスを入力してください。</translation>
     </message>
     <message>
@@ -3058,8 +3059,8 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>開いているポート</translation>
     </message>
     <message>
-        <source>%1 → &lt;a href="%2"&gt;%3&lt;/a&gt; (&lt;a href="close:%1"&gt;close&lt;/a&gt;)</source>
-        <translation>%1 → &lt;a href="%2"&gt;%3&lt;/a&gt; (&lt;a href="close:%1"&gt;閉じる&lt;/a&gt;)</translation>
+        <source>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;close&lt;/a&gt;)</source>
+        <translation>%1 → &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; (&lt;a href=&quot;close:%1&quot;&gt;閉じる&lt;/a&gt;)</translation>
     </message>
     <message>
         <source> — %1</source>
@@ -3078,7 +3079,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>上書きモジュール %1</translation>
     </message>
     <message>
-        <source>%1 — older than this app's %2: Device → Upgrade device files…, or relayfleet-cli upgrade %3</source>
+        <source>%1 — older than this app&apos;s %2: Device → Upgrade device files…, or relayfleet-cli upgrade %3</source>
         <translation>%1 — このアプリの %2 より古い: デバイス → 機器のファイルを更新…、または relayfleet-cli upgrade %3</translation>
     </message>
     <message>
@@ -3181,7 +3182,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>デバイスのパスワード</translation>
     </message>
     <message>
-        <source>Where the device's own sshd listens, as the device sees it; the tunnel leads there.</source>
+        <source>Where the device&apos;s own sshd listens, as the device sees it; the tunnel leads there.</source>
         <translation>デバイス自身の sshd が待ち受けるポート（デバイスから見たもの）。トンネルはそこにつながります。</translation>
     </message>
     <message>
@@ -3193,7 +3194,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>デバイス ID は英小文字・数字・ハイフンの1〜63文字で、英小文字か数字で始まります。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid label.</source>
+        <source>&quot;%1&quot; is not a valid label.</source>
         <translation>「%1」はラベルとして使えません。</translation>
     </message>
     <message>
@@ -3201,7 +3202,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>デバイスにログインするユーザーを指定してください。</translation>
     </message>
     <message>
-        <source>Enter the device's address on your network.</source>
+        <source>Enter the device&apos;s address on your network.</source>
         <translation>ネットワーク上のデバイスのアドレスを入力してください。</translation>
     </message>
     <message>
@@ -3217,7 +3218,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>デバイスには専用のトンネル鍵をデバイス上で作ります。下で選ぶあなたの鍵はデバイスに登録され、中継サーバー経由でログインできるようになります。</translation>
     </message>
     <message>
-        <source>The relay's key (%1)</source>
+        <source>The relay&apos;s key (%1)</source>
         <translation>中継サーバーの鍵（%1）</translation>
     </message>
     <message>
@@ -3281,7 +3282,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>機器がトンネルを保つ方法: 回線の料金で選びます。</translation>
     </message>
     <message>
-        <source>Device's link</source>
+        <source>Device&apos;s link</source>
         <translation>機器の回線</translation>
     </message>
 </context>
@@ -3468,7 +3469,7 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>中継サーバーの名前には英字・数字・ハイフン・下線が使えます。</translation>
     </message>
     <message>
-        <source>Enter the relay's login, for example pi@relay.example.com.</source>
+        <source>Enter the relay&apos;s login, for example pi@relay.example.com.</source>
         <translation>中継サーバーのログインを入力してください（例: pi@relay.example.com）。</translation>
     </message>
     <message>
@@ -3701,7 +3702,7 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
         <translation>機器のファイルを更新…</translation>
     </message>
     <message>
-        <source>Bring the selected device's tunnel runner up to this version; it goes back to the old one by itself if the new one gets no tunnel</source>
+        <source>Bring the selected device&apos;s tunnel runner up to this version; it goes back to the old one by itself if the new one gets no tunnel</source>
         <translation>選択した機器のトンネル実行スクリプトをこのバージョンに更新します。新しいものでトンネルが張れない場合、機器は自ら古いものに戻ります</translation>
     </message>
     <message>
@@ -3793,7 +3794,7 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation>各機器そのものに応答するか問い合わせる (機器ごとに約 5 KB の通信量)</translation>
     </message>
     <message>
-        <source>Device's link…</source>
+        <source>Device&apos;s link…</source>
         <translation>機器の回線…</translation>
     </message>
     <message>
@@ -3801,7 +3802,7 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation>セルラー (通信量を節約) か LAN / Wi-Fi (応答が速い): 選択した機器がトンネルを保つ方法</translation>
     </message>
     <message>
-        <source>Device's link</source>
+        <source>Device&apos;s link</source>
         <translation>機器の回線</translation>
     </message>
     <message>
@@ -3869,12 +3870,12 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
 <context>
     <name>relayfleet::gui::OverridesEditor</name>
     <message>
-        <source>Desired values for %1. VALUE is JSON: 2.5, "text", true, null.</source>
-        <translation>%1 に設定したい値。値は JSON です: 2.5、"text"、true、null。</translation>
+        <source>Desired values for %1. VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation>%1 に設定したい値。値は JSON です: 2.5、&quot;text&quot;、true、null。</translation>
     </message>
     <message>
-        <source>Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, "text", true, null.</source>
-        <translation>ラベル @%1（%2 台: %3）に設定したい値。値は JSON です: 2.5、"text"、true、null。</translation>
+        <source>Desired values for label @%1 (%2 devices: %3). VALUE is JSON: 2.5, &quot;text&quot;, true, null.</source>
+        <translation>ラベル @%1（%2 台: %3）に設定したい値。値は JSON です: 2.5、&quot;text&quot;、true、null。</translation>
     </message>
     <message>
         <source>Name</source>

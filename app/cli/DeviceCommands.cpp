@@ -175,6 +175,11 @@ int DeviceCommands::adopt(const QStringList &args, const QCommandLineParser &par
     policy.expectedFingerprint = parser.value(QStringLiteral("expect-host-key"));
     auto adopted = DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
                                          m_context.timeoutSeconds() * 1000, CancelToken());
+    const DeviceTarget target{relays->first().name, port, id, record.user};
+    m_context.fleetAccess().record(
+        AuditLog::Action::Adopted, target, adopted.ok(),
+        adopted ? QStringLiteral("adopted") : adopted.error().message,
+        DeviceAdoption::auditDetails(adopted ? adopted.value() : record));
     if (!adopted) {
         return CliContext::fail(adopted.error());
     }

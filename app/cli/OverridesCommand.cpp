@@ -313,11 +313,13 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
         TargetResolver::resolve(m_context, targets, user, parser.value(QStringLiteral("relay")));
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     bool allOk = resolution.unmatched.isEmpty();
+    const FleetAccess access = m_context.fleetAccess();
+    const int version = DeviceFileVersions::current().overridesModule;
     for (auto &group : resolution.groups) {
         const auto outcomes =
             RelayExec::run(*group.relay, group.devices, OverrideProtocol::installModuleCommand(),
-                           m_context.fleetAccess().deviceCredentialsFor(group.relay->config()),
-                           knownHosts, m_context.parallelHostKeyPolicy(), {}, CancelToken());
+                           access.deviceCredentialsFor(group.relay->config()), knownHosts,
+                           m_context.parallelHostKeyPolicy(), {}, CancelToken());
         RelayRegistry registry(*group.relay, QDeadlineTimer(30000));
         for (const auto &outcome : outcomes) {
             const bool ok = !outcome.error && outcome.output.exitStatus == 0;
@@ -327,7 +329,6 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
                                            : QString::fromUtf8(outcome.output.err.left(300));
             // Its entry names the module's version (devices --json, the details pane).
             if (ok && !outcome.target.deviceId.isEmpty()) {
-                const int version = DeviceFileVersions::current().overridesModule;
                 if (auto recorded = registry.recordDeviceFiles(
                         outcome.target.deviceId,
                         [version](DeviceFileVersions &files) { files.overridesModule = version; });
@@ -337,6 +338,10 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
                                 .arg(recorded.error().message);
                 }
             }
+            // An upgrade of one of its files: the overrides module.
+            access.record(AuditLog::Action::Upgrade, outcome.target, ok, said,
+                          QJsonObject{{QStringLiteral("file"), QStringLiteral("overrides-module")},
+                                      {QStringLiteral("version"), version}});
             CliContext::printOut(
                 QStringLiteral("%1\t%2").arg(OverridePush::deviceName(outcome.target), said));
         }

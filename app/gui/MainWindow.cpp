@@ -189,7 +189,7 @@ void MainWindow::buildWelcomeBanner()
 void MainWindow::buildDetailsAndOpenPorts()
 {
     m_details = new DeviceDetailsPane(m_paths.home(), this);
-    m_openPorts = new OpenPorts(m_paths, m_connections, this);
+    m_openPorts = new OpenPorts(this);
     connect(m_openPorts, &OpenPorts::changed, this, &MainWindow::showSelection);
     connect(m_openPorts, &OpenPorts::opened, this, [this](const OpenPorts::Open &port) {
         const QString address = port.url.toString();
@@ -682,7 +682,7 @@ void MainWindow::openPort()
         return;
     }
     statusBar()->showMessage(tr("Opening port %1 of %2…").arg(port).arg(status.id));
-    m_openPorts->open(status, port);
+    m_openPorts->open(fleetAccess(), status, port);
     updateActions();
 }
 
@@ -891,8 +891,7 @@ void MainWindow::openAdopt(int modelRow)
         statusBar()->showMessage(tr("Select a hand-made (unregistered) tunnel to adopt."));
         return;
     }
-    auto *dialog = new AdoptDialog(m_paths, m_model->statusAt(modelRow), this);
-    dialog->setRelayConnections(m_connections);
+    auto *dialog = new AdoptDialog(fleetAccess(), m_model->statusAt(modelRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdoptDialog::adopted, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Adopted %1.").arg(id));
@@ -1012,7 +1011,7 @@ void MainWindow::switchHome(AppPaths paths)
     m_paths = std::move(paths);
     m_connections = std::make_shared<RelayConnections>();
     m_warm = std::make_shared<WarmDeviceConnections>();
-    m_openPorts->reset(m_paths, m_connections);
+    m_openPorts->reset();
     m_alerts->reset(loadAlertRules(), auditLog());
     m_healthHistory->forget();
     m_model->clear();

@@ -330,6 +330,15 @@ private Q_SLOTS:
         const int shed = rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("shed"); });
         QCOMPARE(window.fleetModel()->statusAt(shed).state, DeviceStatus::State::Online);
         QCOMPARE(window.fleetModel()->statusAt(shed).labels, QStringList{QStringLiteral("plant")});
+        // The adoption is in the audit log, with the key it pinned.
+        const auto adoptions =
+            AuditLog(m_cli->home(), QStringLiteral("relayfleet")).entries(QStringLiteral("shed"));
+        QVERIFY(adoptions);
+        QVERIFY(!adoptions->isEmpty());
+        QCOMPARE(adoptions->last().action, AuditLog::Action::Adopted);
+        QVERIFY(adoptions->last().ok);
+        QCOMPARE(adoptions->last().details.value(QStringLiteral("host_key")).toString(),
+                 m_lab->deviceHostKeyFingerprint(2));
 
         // Program A runs on the shed and reads its FIFO.
         QCOMPARE(m_cli
@@ -337,6 +346,12 @@ private Q_SLOTS:
                             QStringLiteral("shed")})
                      .exitCode,
                  0);
+        const auto installed =
+            AuditLog(m_cli->home(), QStringLiteral("relayfleet")).entries(QStringLiteral("shed"));
+        QVERIFY(installed);
+        QCOMPARE(installed->last().action, AuditLog::Action::Upgrade);
+        QCOMPARE(installed->last().details.value(QStringLiteral("file")).toString(),
+                 QStringLiteral("overrides-module"));
         const QString home = m_lab->isolated() ? QStringLiteral("/root") : m_lab->deviceHome(2);
         const QString stateFile =
             m_lab->deviceHome(2) + QStringLiteral("/.relayfleet/overrides.fifo.state.json");
@@ -640,7 +655,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         while (m_browserUrls.isEmpty() && timer.elapsed() < 30000) {
-            window.openPorts().open(window.fleetModel()->statusAt(kitchen), webPort);
+            window.openPorts().open(window.fleetAccess(), window.fleetModel()->statusAt(kitchen),
+                                    webPort);
             QTRY_VERIFY_WITH_TIMEOUT(!window.openPorts().isOpening(), 30000);
             QTest::qWait(200);
             if (auto *failed =
@@ -669,7 +685,7 @@ private Q_SLOTS:
             window.grab().save(shots + QStringLiteral("/open-port.png"));
         }
         // A port nothing listens on is refused with the reason, and nothing is kept open.
-        window.openPorts().open(window.fleetModel()->statusAt(kitchen), 1);
+        window.openPorts().open(window.fleetAccess(), window.fleetModel()->statusAt(kitchen), 1);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.findChild<QMessageBox *>(QStringLiteral("openPortFailedDialog")) != nullptr,
             30000);
@@ -685,6 +701,19 @@ private Q_SLOTS:
         QTcpSocket closed;
         closed.connectToHost(url.host(), static_cast<quint16>(url.port()));
         QVERIFY(!closed.waitForConnected(2000));
+        // The audit log has its opening and its closing.
+        const auto recorded = AuditLog(m_cli->home(), QStringLiteral("relayfleet"))
+                                  .entries(QStringLiteral("kitchen"));
+        QVERIFY(recorded);
+        QStringList forwards;
+        for (const AuditLog::Entry &entry : recorded.value()) {
+            if (entry.action == AuditLog::Action::Forward &&
+                entry.details.value(QStringLiteral("device_port")).toInt() == webPort && entry.ok) {
+                forwards << entry.result.section(QLatin1Char(' '), 0, 0);
+            }
+        }
+        QCOMPARE(forwards.mid(forwards.size() - 2),
+                 QStringList({QStringLiteral("started"), QStringLiteral("closed")}));
     }
 
     // Cancel in the middle of an upload: the dialog says what happened, the device keeps no

@@ -203,6 +203,30 @@ private Q_SLOTS:
              QStringLiteral("kitchen"), QStringLiteral("--accept-new-host-key")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already has a device"), again.err.constData());
+        // Both are in the audit log: the adoption with the key it pinned, the refusal with why.
+        const auto audit = m_cli->run({QStringLiteral("audit"), QStringLiteral("--device"),
+                                       QStringLiteral("kitchen"), QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        QList<QJsonObject> adoptions;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(audit.out).array()) {
+            if (entry.toObject().value(QStringLiteral("action")).toString() ==
+                QLatin1String("adopted")) {
+                adoptions << entry.toObject();
+            }
+        }
+        QCOMPARE(adoptions.size(), 2);
+        QVERIFY(adoptions.first().value(QStringLiteral("ok")).toBool());
+        QVERIFY(adoptions.first()
+                    .value(QStringLiteral("details"))
+                    .toObject()
+                    .value(QStringLiteral("host_key"))
+                    .toString()
+                    .startsWith(QStringLiteral("SHA256:")));
+        QVERIFY(!adoptions.last().value(QStringLiteral("ok")).toBool());
+        QVERIFY(adoptions.last()
+                    .value(QStringLiteral("result"))
+                    .toString()
+                    .contains(QStringLiteral("already has a device")));
     }
 
     // `watch` asks the relay every few seconds and prints one line when a device has been away

@@ -6,6 +6,7 @@
 #include "relay/RelayConnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace relayfleet {
 
@@ -60,6 +61,18 @@ Result<DeviceRecord> DeviceAdoption::adopt(RelayConnection &relay, KnownHostsFil
         return saved.error();
     }
     return record;
+}
+
+QJsonObject DeviceAdoption::auditDetails(const DeviceRecord &record)
+{
+    QJsonObject details{{QStringLiteral("port"), record.port},
+                        {QStringLiteral("name"), record.name},
+                        {QStringLiteral("labels"), QJsonArray::fromStringList(record.labels)},
+                        {QStringLiteral("user"), record.user}};
+    if (const auto key = HostKey::fromOpenSsh(record.hostKey)) {
+        details.insert(QStringLiteral("host_key"), key->fingerprint());
+    }
+    return details;
 }
 
 } // namespace relayfleet

@@ -7,6 +7,7 @@
 #include "registry/DeviceRecord.h"
 
 #include <QDeadlineTimer>
+#include <QJsonObject>
 
 namespace relayfleet {
 
@@ -22,6 +23,9 @@ public:
     static Result<DeviceRecord> adopt(RelayConnection &relay, KnownHostsFile &knownHosts,
                                       DeviceRecord record, const HostKeyPolicy &policy,
                                       int timeoutMs, const CancelToken &cancel);
+    // What the audit log keeps of an adoption: the port, name, labels, login user and, once
+    // adopted, the pinned host key's fingerprint.
+    static QJsonObject auditDetails(const DeviceRecord &record);
 };
 
 } // namespace relayfleet

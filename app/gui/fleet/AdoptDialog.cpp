@@ -21,9 +21,9 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 }
 
-AdoptDialog::AdoptDialog(AppPaths paths, DeviceStatus tunnel, QWidget *parent)
+AdoptDialog::AdoptDialog(FleetAccess access, DeviceStatus tunnel, QWidget *parent)
     : QDialog(parent)
-    , m_paths(std::move(paths))
+    , m_access(std::move(access))
     , m_tunnel(std::move(tunnel))
     , m_task(new WorkerTask(this))
 {
@@ -120,7 +120,7 @@ void AdoptDialog::adopt()
     if (m_task->isRunning()) {
         return;
     }
-    auto relay = RelayStore(m_paths.relaysFile()).find(m_tunnel.relay);
+    auto relay = m_access.relay(m_tunnel.relay);
     if (!relay) {
         m_message->setText(relay.error().message);
         return;
@@ -134,26 +134,28 @@ void AdoptDialog::adopt()
     }
     record.user = m_user->text().trimmed();
     const HostKeyPolicy policy = HostKeyDialog::askingPolicy(this, true, m_abandoned);
-    const Credentials credentials =
-        AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
-    const QString knownHostsPath = m_paths.knownHostsFile();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_message->setText(tr("Adopting…"));
     m_task->start<Result<DeviceRecord>>(
-        [relay = relay.value(), credentials, policy, knownHostsPath, record,
-         connections = m_connections](WorkerTask &task) -> Result<DeviceRecord> {
-            KnownHostsFile knownHosts(knownHostsPath);
-            auto connection =
-                RelayConnections::connect(connections.get(), relay, credentials, knownHosts, policy,
-                                          QDeadlineTimer(kTimeoutMs), task.cancelToken());
+        [relay = relay.value(), access = m_access, policy,
+         record](WorkerTask &task) -> Result<DeviceRecord> {
+            KnownHostsFile knownHosts(access.knownHostsPath);
+            auto connection = RelayConnections::connect(
+                access.connections.get(), relay, access.credentialsFor(relay), knownHosts, policy,
+                QDeadlineTimer(kTimeoutMs), task.cancelToken());
             if (!connection) {
                 return connection.error();
             }
             return DeviceAdoption::adopt(*connection.value(), knownHosts, record, policy,
                                          kTimeoutMs, task.cancelToken());
         },
-        [this](const Result<DeviceRecord> &result) {
+        [this, record](const Result<DeviceRecord> &result) {
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+            DeviceTarget target = m_tunnel.target();
+            target.deviceId = record.id;
+            m_access.record(AuditLog::Action::Adopted, target, result.ok(),
+                            result ? QStringLiteral("adopted") : result.error().message,
+                            DeviceAdoption::auditDetails(result ? result.value() : record));
             if (!result) {
                 m_message->setText(result.error().message);
                 return;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 
 #include <QDialog>
 #include <atomic>
@@ -20,22 +19,17 @@ namespace relayfleet::gui {
 
 // Registers a hand-made tunnel (an "unregistered" row) as a device: id, name, labels and
 // login user, then DeviceAdoption on a worker. Its host key is pinned only after the user
-// trusts the fingerprint shown.
+// trusts the fingerprint shown. The adoption (or why it failed) goes to the audit log.
 class AdoptDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    AdoptDialog(AppPaths paths, DeviceStatus tunnel, QWidget *parent = nullptr);
+    AdoptDialog(FleetAccess access, DeviceStatus tunnel, QWidget *parent = nullptr);
     ~AdoptDialog() override;
 
     void setFields(const QString &id, const QString &name, const QString &labels,
                    const QString &user);
-    // The window's shared relay connections: adopting logs in to no relay of its own.
-    void setRelayConnections(std::shared_ptr<RelayConnections> connections)
-    {
-        m_connections = std::move(connections);
-    }
     void adopt();
     QString message() const;
 
@@ -45,8 +39,7 @@ Q_SIGNALS:
 private:
     void validate();
 
-    AppPaths m_paths;
-    std::shared_ptr<RelayConnections> m_connections;
+    FleetAccess m_access;
     DeviceStatus m_tunnel;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;

@@ -3,8 +3,6 @@
 #include "audit/AuditLog.h"
 #include "base/WorkerTask.h"
 #include "hostkeys/KnownHostsFile.h"
-#include "keys/AppCredentials.h"
-#include "relay/RelayStore.h"
 
 #include <QDebug>
 #include <QJsonObject>
@@ -13,10 +11,8 @@
 
 namespace relayfleet::gui {
 
-OpenPorts::OpenPorts(AppPaths paths, std::shared_ptr<RelayConnections> relays, QObject *parent)
+OpenPorts::OpenPorts(QObject *parent)
     : QObject(parent)
-    , m_paths(std::move(paths))
-    , m_relays(std::move(relays))
 {
     m_task = new WorkerTask(this);
 }
@@ -25,7 +21,9 @@ OpenPorts::~OpenPorts()
 {
     delete m_task; // cancels an opening under way before the forwards go
     m_task = nullptr;
-    m_forwards.clear();
+    for (Forward &forward : m_forwards) {
+        end(forward, QStringLiteral("closed with the window"));
+    }
 }
 
 bool OpenPorts::isOpening() const
@@ -39,23 +37,36 @@ OpenPorts::Open OpenPorts::describe(const PortForward &forward)
                 QUrl(QStringLiteral("http://%1/").arg(forward.localAddress()))};
 }
 
-void OpenPorts::open(const DeviceStatus &device, int port)
+void OpenPorts::end(Forward &forward, const QString &why)
+{
+    if (!forward.forward) {
+        return;
+    }
+    const DeviceTarget target = forward.forward->target();
+    const int devicePort = forward.forward->devicePort();
+    const bool wasRunning = forward.forward->isRunning();
+    forward.forward.reset();
+    forward.access.record(AuditLog::Action::Forward, target, true,
+                          wasRunning ? why : QStringLiteral("closed after its session was lost"),
+                          QJsonObject{{QStringLiteral("device_port"), devicePort}});
+}
+
+void OpenPorts::open(const FleetAccess &access, const DeviceStatus &device, int port)
 {
     const QString name = device.name.isEmpty() ? device.id : device.name;
-    auto relay = RelayStore(m_paths.relaysFile()).find(device.relay);
+    auto relay = access.relay(device.relay);
     if (!relay) {
         Q_EMIT failed(name, port, relay.error().message);
         return;
     }
-    for (const auto &forward : m_forwards) {
-        if (forward->target().relay == device.relay && forward->target().port == device.port &&
-            forward->devicePort() == port && forward->isRunning()) {
-            Q_EMIT opened(describe(*forward)); // already open: show it again
+    for (const Forward &open : m_forwards) {
+        const PortForward &forward = *open.forward;
+        if (forward.target().relay == device.relay && forward.target().port == device.port &&
+            forward.devicePort() == port && forward.isRunning()) {
+            Q_EMIT opened(describe(forward)); // already open: show it again
             return;
         }
     }
-    const Credentials credentials =
-        AppCredentials::forIdentity(m_paths.home(), relay->identityFile);
     // Told from the forward's own threads (a refused connection, a lost session): the list is
     // re-read on the window's thread.
     QPointer<OpenPorts> self(this);
@@ -71,36 +82,25 @@ void OpenPorts::open(const DeviceStatus &device, int port)
     };
     using Started = Result<std::unique_ptr<PortForward>>;
     const bool started = m_task->start<Started>(
-        [relay = relay.value(), credentials, target = device.target(), port, notice,
-         knownHostsPath = m_paths.knownHostsFile(), home = m_paths.home(),
-         relays = m_relays](WorkerTask &task) -> Started {
+        [relay = relay.value(), access, target = device.target(), port,
+         notice](WorkerTask &task) -> Started {
             auto record = [&](bool ok, const QString &result) {
-                AuditLog::Entry entry;
-                entry.action = AuditLog::Action::Forward;
-                entry.device = target.idOrPort();
-                entry.relay = target.relay;
-                entry.key = AuditLog::keyFingerprint(credentials.identityFile);
-                entry.ok = ok;
-                entry.result = result;
-                entry.details = QJsonObject{{QStringLiteral("device_port"), port}};
-                if (auto recorded = AuditLog(home, QStringLiteral("relayfleet")).record(entry);
-                    !recorded) {
-                    qWarning().noquote() << recorded.error().message;
-                }
+                access.record(AuditLog::Action::Forward, target, ok, result,
+                              QJsonObject{{QStringLiteral("device_port"), port}});
             };
-            KnownHostsFile knownHosts(knownHostsPath);
+            KnownHostsFile knownHosts(access.knownHostsPath);
             PortForward::Options options;
             options.devicePort = port;
             options.localPort = 0; // the device's number may mean something else here
-            auto connection = RelayConnections::connect(
-                relays.get(), relay, credentials, knownHosts, HostKeyPolicy{},
-                QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
+            auto connection = access.connectRelay(
+                relay, knownHosts, QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
             if (!connection) {
                 record(false, connection.error().message);
                 return Started(connection.error());
             }
-            auto forward = PortForward::start(*connection, target, credentials, knownHosts,
-                                              HostKeyPolicy{}, options, notice, task.cancelToken());
+            auto forward = PortForward::start(
+                *connection, target, access.deviceCredentialsFor(relay), knownHosts,
+                access.deviceHostKeyPolicy, options, notice, task.cancelToken());
             if (forward) {
                 if (auto listening = (*forward)->check(QDeadlineTimer(options.connectTimeoutMs),
                                                        task.cancelToken());
@@ -116,7 +116,7 @@ void OpenPorts::open(const DeviceStatus &device, int port)
             }
             return forward;
         },
-        [this, name, port, generation = m_generation](Started result) {
+        [this, name, port, access, generation = m_generation](Started result) {
             if (generation != m_generation) {
                 return; // opened for a home the window no longer shows
             }
@@ -124,8 +124,8 @@ void OpenPorts::open(const DeviceStatus &device, int port)
                 Q_EMIT failed(name, port, result.error().message);
                 return;
             }
-            m_forwards.push_back(std::move(result.value()));
-            Q_EMIT opened(describe(*m_forwards.back()));
+            m_forwards.push_back(Forward{std::move(result.value()), access});
+            Q_EMIT opened(describe(*m_forwards.back().forward));
             Q_EMIT changed();
         });
     if (!started) {
@@ -136,27 +136,33 @@ void OpenPorts::open(const DeviceStatus &device, int port)
 void OpenPorts::close(const DeviceTarget &target, int devicePort)
 {
     const auto before = m_forwards.size();
-    std::erase_if(m_forwards, [&](const std::unique_ptr<PortForward> &forward) {
-        return forward->target().relay == target.relay && forward->target().port == target.port &&
-               forward->devicePort() == devicePort;
+    std::erase_if(m_forwards, [&](Forward &open) {
+        const PortForward &forward = *open.forward;
+        if (forward.target().relay != target.relay || forward.target().port != target.port ||
+            forward.devicePort() != devicePort) {
+            return false;
+        }
+        end(open, QStringLiteral("closed"));
+        return true;
     });
     if (m_forwards.size() != before) {
         Q_EMIT changed();
     }
 }
 
-void OpenPorts::reset(AppPaths paths, std::shared_ptr<RelayConnections> relays)
+void OpenPorts::reset()
 {
     ++m_generation;
     m_task->cancel();
-    m_paths = std::move(paths);
-    m_relays = std::move(relays);
     closeAll();
 }
 
 void OpenPorts::closeAll()
 {
     if (!m_forwards.empty()) {
+        for (Forward &forward : m_forwards) {
+            end(forward, QStringLiteral("closed"));
+        }
         m_forwards.clear();
         Q_EMIT changed();
     }
@@ -165,10 +171,10 @@ void OpenPorts::closeAll()
 QList<OpenPorts::Open> OpenPorts::openFor(const DeviceTarget &target) const
 {
     QList<Open> open;
-    for (const auto &forward : m_forwards) {
-        if (forward->target().relay == target.relay && forward->target().port == target.port &&
-            forward->isRunning()) {
-            open << describe(*forward);
+    for (const Forward &forward : m_forwards) {
+        if (forward.forward->target().relay == target.relay &&
+            forward.forward->target().port == target.port && forward.forward->isRunning()) {
+            open << describe(*forward.forward);
         }
     }
     return open;

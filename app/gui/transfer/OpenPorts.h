@@ -1,8 +1,7 @@
 #pragma once
 
-#include "base/AppPaths.h"
 #include "fleet/DeviceStatus.h"
-#include "relay/RelayConnections.h"
+#include "relay/FleetAccess.h"
 #include "transfer/PortForward.h"
 
 #include <QObject>
@@ -18,7 +17,7 @@ namespace relayfleet::gui {
 
 // The device ports the window has open here (Device → Open port…): each a PortForward from a
 // free local port on 127.0.0.1, started on a worker over the window's relay connection, kept
-// until closed on demand or with the window.
+// until closed on demand or with the window. Opening and closing are in the audit log.
 class OpenPorts : public QObject
 {
     Q_OBJECT
@@ -31,15 +30,16 @@ public:
         QUrl url;
     };
 
-    OpenPorts(AppPaths paths, std::shared_ptr<RelayConnections> relays, QObject *parent);
+    explicit OpenPorts(QObject *parent);
     ~OpenPorts() override;
 
-    // Starts forwarding `port` of `device`; `opened` or `failed` follows.
-    void open(const DeviceStatus &device, int port);
+    // Starts forwarding `port` of `device` as `access` reaches it; `opened` or `failed`
+    // follows.
+    void open(const FleetAccess &access, const DeviceStatus &device, int port);
     void close(const DeviceTarget &target, int devicePort);
     void closeAll();
     // Another home (the demo lab): its ports are not these; one being opened is dropped.
-    void reset(AppPaths paths, std::shared_ptr<RelayConnections> relays);
+    void reset();
     QList<Open> openFor(const DeviceTarget &target) const;
     int count() const { return static_cast<int>(m_forwards.size()); }
     bool isOpening() const;
@@ -51,11 +51,16 @@ Q_SIGNALS:
     void changed();
 
 private:
+    struct Forward
+    {
+        std::unique_ptr<PortForward> forward;
+        FleetAccess access; // as it was opened: its close is recorded where its opening was
+    };
     static Open describe(const PortForward &forward);
+    // Ends `forward`, recording why.
+    static void end(Forward &forward, const QString &why);
 
-    AppPaths m_paths;
-    std::shared_ptr<RelayConnections> m_relays;
-    std::vector<std::unique_ptr<PortForward>> m_forwards;
+    std::vector<Forward> m_forwards;
     int m_generation = 0; // reset() counts up: what an older opening returns is dropped
     WorkerTask *m_task = nullptr;
 };
