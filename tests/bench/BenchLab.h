@@ -19,6 +19,7 @@ struct BenchLab
     QTemporaryDir dir;
     std::unique_ptr<lab::CliRunner> cli;
     QStringList ids;
+    QList<int> ports; // the relay port of each device's tunnel
 
     // Empty on success, else what went wrong.
     QString start(int devices)
@@ -50,6 +51,7 @@ struct BenchLab
                     .arg(id, QString::fromUtf8(adopted.err));
             }
             ids << id;
+            ports << port;
         }
         return {};
     }

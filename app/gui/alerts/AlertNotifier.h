@@ -45,6 +45,8 @@ public:
     // Whether closing the window leaves the program running in the tray.
     bool keepsRunning() const;
     const QList<FleetAlerts::Event> &told() const { return m_told; }
+    // Alerts not told because a device passed its hourly limit.
+    int heldBack() const { return m_alerts.suppressedCount(); }
     // Posts to the webhook still waiting for an answer.
     int webhookPending() const;
 
