@@ -30,37 +30,25 @@ int usage()
 }
 
 // Sends one prepared push to devices of one relay, in parallel over its one connection.
-QJsonArray pushTo(const CliContext &context, RelayConnection &relay,
-                  const QList<DeviceTarget> &devices, const OverridePush &push, bool &allApplied)
+QList<PushResult> pushTo(const CliContext &context, RelayConnection &relay,
+                         const QList<DeviceTarget> &devices, const OverridePush &push,
+                         bool &allApplied)
 {
     KnownHostsFile knownHosts(context.paths().knownHostsFile());
-    const QJsonArray results = push.sendTo(
-        relay, devices, context.fleetAccess().deviceCredentialsFor(relay.config()), knownHosts,
-        context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
     const FleetAccess access = context.fleetAccess();
-    const QJsonObject details = FleetOverrides::auditDetails(push);
-    for (const QJsonValue &entry : results) {
-        const QJsonObject answer = entry.toObject();
-        const bool applied = answer.value(QStringLiteral("applied")).toBool();
-        allApplied = allApplied && applied;
-        const QString error = answer.value(QStringLiteral("error")).toString();
-        for (const DeviceTarget &device : devices) {
-            if (OverridePush::deviceName(device) ==
-                answer.value(QStringLiteral("device")).toString()) {
-                access.record(AuditLog::Action::Push, device, applied,
-                              !error.isEmpty() ? error
-                              : applied        ? QStringLiteral("applied")
-                                               : QStringLiteral("not applied"),
-                              details);
-            }
-        }
+    const QList<PushResult> results = push.sendTo(
+        relay, devices, access.deviceCredentialsFor(relay.config()), knownHosts,
+        context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
+    FleetOverrides::record(access, push, results);
+    for (const PushResult &result : results) {
+        allApplied = allApplied && result.applied;
     }
     return results;
 }
 
 // The push happened whether or not it can be recorded: say so, but do not fail it.
 void recordInHistory(const CliContext &context, qint64 seq, const QStringList &targets,
-                     const QList<OverrideAssignment> &assignments, const QJsonArray &results)
+                     const QList<OverrideAssignment> &assignments, const QList<PushResult> &results)
 {
     const auto recorded =
         PushHistory(context.paths().home()).record(seq, targets, assignments, results);
@@ -70,38 +58,32 @@ void recordInHistory(const CliContext &context, qint64 seq, const QStringList &t
     }
 }
 
-void printResults(const CliContext &context, const QJsonArray &results)
+// One line per device, or with --json `json` (the results as scripts read them).
+void printResults(const CliContext &context, const QList<PushResult> &results,
+                  const QJsonArray &json)
 {
     if (context.json()) {
-        CliContext::printOut(
-            QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)));
+        CliContext::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         return;
     }
-    for (const QJsonValue &value : results) {
-        const QJsonObject entry = value.toObject();
+    for (const PushResult &result : results) {
         QString state;
-        if (entry.value(QStringLiteral("applied")).toBool()) {
+        if (result.applied) {
             state = OverridesCommand::tr("applied");
-        } else if (entry.value(QStringLiteral("received")).toBool()) {
+        } else if (result.received) {
             // The program read the push and refused some of it: each refused variable, and why.
             QStringList refused;
-            for (const QJsonValue &variable : entry.value(QStringLiteral("variables")).toArray()) {
-                const QJsonObject v = variable.toObject();
-                if (!v.value(QStringLiteral("applied")).toBool()) {
-                    refused << OverridesCommand::tr("%1 rejected (%2)")
-                                   .arg(v.value(QStringLiteral("name")).toString(),
-                                        v.value(QStringLiteral("reason")).toString());
-                }
+            for (const PushResult::Variable &variable : result.rejected()) {
+                refused
+                    << OverridesCommand::tr("%1 rejected (%2)").arg(variable.name, variable.reason);
             }
             state = OverridesCommand::tr("NOT APPLIED: %1").arg(refused.join(QStringLiteral("; ")));
-        } else if (entry.value(QStringLiteral("ok")).toBool()) {
+        } else if (result.ok) {
             state = OverridesCommand::tr("written, not confirmed in time");
         } else {
-            state = OverridesCommand::tr("FAILED: %1")
-                        .arg(entry.value(QStringLiteral("error")).toString());
+            state = OverridesCommand::tr("FAILED: %1").arg(result.error);
         }
-        CliContext::printOut(entry.value(QStringLiteral("device")).toString() + QLatin1Char('\t') +
-                             state);
+        CliContext::printOut(result.device() + QLatin1Char('\t') + state);
     }
 }
 
@@ -145,12 +127,9 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
         CliContext::printError(problem);
     }
     bool allApplied = resolution.unmatched.isEmpty();
-    QJsonArray results;
+    QList<PushResult> results;
     for (auto &group : resolution.groups) {
-        for (const QJsonValue &entry :
-             pushTo(m_context, *group.relay, group.devices, push.value(), allApplied)) {
-            results.append(entry);
-        }
+        results << pushTo(m_context, *group.relay, group.devices, push.value(), allApplied);
     }
 
     DesiredOverrides desired(m_context.paths().home());
@@ -162,7 +141,7 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
         }
     }
     recordInHistory(m_context, push->sequence(), targets, assignments, results);
-    printResults(m_context, results);
+    printResults(m_context, results, PushResult::toJson(results));
     for (const QString &wanted : resolution.unmatched) {
         CliContext::printError(
             OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
@@ -219,28 +198,27 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
         return CliContext::fail(desired.error());
     }
     const OverrideComparison comparison = OverrideComparison::of(desired.value(), applied);
-    const QJsonArray &rows = comparison.rows;
     const bool inSync = comparison.inSync();
     if (m_context.json()) {
-        CliContext::printOut(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
-                                                        {QStringLiteral("running"), applied.ok()},
-                                                        {QStringLiteral("in_sync"), inSync},
-                                                        {QStringLiteral("variables"), rows}})
-                                  .toJson(QJsonDocument::Compact)));
+        CliContext::printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
+                                      {QStringLiteral("running"), applied.ok()},
+                                      {QStringLiteral("in_sync"), inSync},
+                                      {QStringLiteral("variables"), comparison.rowsJson()}})
+                .toJson(QJsonDocument::Compact)));
     } else {
         if (!applied) {
             CliContext::printError(applied.error().message);
         }
-        for (const QJsonValue &row : rows) {
-            const QJsonObject o = row.toObject();
+        // A side without the variable shows as null, as in --json.
+        const auto side = [](const QJsonValue &value) {
+            return QString::fromUtf8(
+                OverrideAssignment::canonical(value.isUndefined() ? QJsonValue() : value));
+        };
+        for (const OverrideComparison::Row &row : comparison.rows) {
             CliContext::printOut(QStringLiteral("%1\tdesired %2\tapplied %3\t%4")
-                                     .arg(o.value(QStringLiteral("name")).toString(),
-                                          QString::fromUtf8(OverrideAssignment::canonical(
-                                              o.value(QStringLiteral("desired")))),
-                                          QString::fromUtf8(OverrideAssignment::canonical(
-                                              o.value(QStringLiteral("applied")))),
-                                          o.value(QStringLiteral("status")).toString()));
+                                     .arg(row.name, side(row.desired), side(row.applied),
+                                          OverrideComparison::statusName(row.status)));
         }
     }
     return 0;
@@ -257,7 +235,8 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
     }
     KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
     DesiredOverrides desiredStore(m_context.paths().home());
-    QJsonArray results;
+    QList<PushResult> results;
+    QJsonArray json; // each result with how many values were pushed again
     bool allApplied = resolution.unmatched.isEmpty();
     for (auto &group : resolution.groups) {
         const Credentials credentials =
@@ -276,30 +255,33 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
             const QList<OverrideAssignment> drifted =
                 OverrideComparison::drifted(desired.value(), applied);
             if (drifted.isEmpty()) {
-                results.append(
-                    QJsonObject{{QStringLiteral("device"), OverridePush::deviceName(target)},
-                                {QStringLiteral("ok"), true},
-                                {QStringLiteral("applied"), true},
-                                {QStringLiteral("error"), QJsonValue()},
-                                {QStringLiteral("pushed"), 0}});
+                PushResult inSync;
+                inSync.target = target;
+                inSync.reached = inSync.ok = inSync.applied = true;
+                results << inSync;
+                json.append(QJsonObject{{QStringLiteral("device"), target.idOrPort()},
+                                        {QStringLiteral("ok"), true},
+                                        {QStringLiteral("applied"), true},
+                                        {QStringLiteral("error"), QJsonValue()},
+                                        {QStringLiteral("pushed"), 0}});
                 continue;
             }
             auto push = OverridePush::prepare(drifted, fifo(parser), 5);
             if (!push) {
                 return CliContext::fail(push.error());
             }
-            const QJsonArray pushed =
+            const QList<PushResult> pushed =
                 pushTo(m_context, *group.relay, {target}, push.value(), allApplied);
-            recordInHistory(m_context, push->sequence(), {OverridePush::deviceName(target)},
-                            drifted, pushed);
-            for (const QJsonValue &entry : pushed) {
-                QJsonObject o = entry.toObject();
-                o.insert(QStringLiteral("pushed"), drifted.size());
-                results.append(o);
+            recordInHistory(m_context, push->sequence(), {target.idOrPort()}, drifted, pushed);
+            for (const PushResult &result : pushed) {
+                QJsonObject entry = result.toJson();
+                entry.insert(QStringLiteral("pushed"), drifted.size());
+                json.append(entry);
+                results << result;
             }
         }
     }
-    printResults(m_context, results);
+    printResults(m_context, results, json);
     return allApplied ? 0 : 1;
 }
 
@@ -342,8 +324,7 @@ int OverridesCommand::installModule(const QStringList &targets, const QCommandLi
             access.record(AuditLog::Action::Upgrade, outcome.target, ok, said,
                           QJsonObject{{QStringLiteral("file"), QStringLiteral("overrides-module")},
                                       {QStringLiteral("version"), version}});
-            CliContext::printOut(
-                QStringLiteral("%1\t%2").arg(OverridePush::deviceName(outcome.target), said));
+            CliContext::printOut(QStringLiteral("%1\t%2").arg(outcome.target.idOrPort(), said));
         }
     }
     return allOk ? 0 : 1;

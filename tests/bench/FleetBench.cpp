@@ -71,7 +71,7 @@ QString warmPushes(BenchLab &bench, const Options &options)
             if (!push) {
                 return push.error().message;
             }
-            QJsonArray answers;
+            QList<PushResult> answers;
             QElapsedTimer timer;
             const MachineLoad load;
             flights = bench.countFlights([&] {
@@ -82,8 +82,8 @@ QString warmPushes(BenchLab &bench, const Options &options)
             times << static_cast<double>(timer.elapsed());
             loads << load.busyFraction();
             int applied = 0;
-            for (const QJsonValue &answer : std::as_const(answers)) {
-                applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
+            for (const PushResult &answer : std::as_const(answers)) {
+                applied += answer.applied ? 1 : 0;
             }
             if (applied != size) {
                 return QStringLiteral("applied on %1 of %2").arg(applied).arg(size);

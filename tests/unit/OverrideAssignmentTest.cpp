@@ -7,6 +7,7 @@
 #include "overrides/PushHistory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,10 +121,17 @@ private Q_SLOTS:
                                   {QStringLiteral("DEBUG"), true}};
         const OverrideComparison comparison = OverrideComparison::of(desired, applied);
         QHash<QString, QString> status;
-        for (const QJsonValue &row : comparison.rows) {
-            status.insert(row[QStringLiteral("name")].toString(),
-                          row[QStringLiteral("status")].toString());
+        for (const OverrideComparison::Row &row : comparison.rows) {
+            status.insert(row.name, OverrideComparison::statusName(row.status));
         }
+        // As `overrides DEVICE --json` prints it: a side without the variable is null.
+        QCOMPARE(
+            QJsonDocument(comparison.rowsJson()).toJson(QJsonDocument::Compact),
+            QByteArray("[{\"applied\":null,\"desired\":5,\"name\":\"LIMIT\",\"status\":"
+                       "\"missing\"},{\"applied\":3,\"desired\":1,\"name\":\"MODE\",\"status\":"
+                       "\"drift\"},{\"applied\":2,\"desired\":2,\"name\":\"SPEED\",\"status\":"
+                       "\"ok\"},{\"applied\":true,\"desired\":null,\"name\":\"DEBUG\","
+                       "\"status\":\"extra\"}]"));
         QCOMPARE(status.value(QStringLiteral("SPEED")), QStringLiteral("ok"));
         QCOMPARE(status.value(QStringLiteral("MODE")), QStringLiteral("drift"));
         QCOMPARE(status.value(QStringLiteral("LIMIT")), QStringLiteral("missing"));
@@ -146,6 +154,34 @@ private Q_SLOTS:
         QCOMPARE(OverrideComparison::drifted(desired, notRunning).size(), 3);
     }
 
+    // What `push --json` prints and the history keeps, in the shape scripts already read.
+    void aPushResultIsWrittenAsBefore()
+    {
+        PushResult refused;
+        refused.target.relay = QStringLiteral("lab");
+        refused.target.port = 4650;
+        refused.target.deviceId = QStringLiteral("kitchen");
+        refused.reached = refused.ok = refused.received = true;
+        refused.error = QStringLiteral("the program rejected MODE (not in the allowlist)");
+        refused.variables = {{QStringLiteral("SPEED"), QJsonValue(2.5), true, {}},
+                             {QStringLiteral("MODE"), QJsonValue(QStringLiteral("x")), false,
+                              QStringLiteral("not in the allowlist")}};
+        refused.values = QJsonObject{{QStringLiteral("SPEED"), 2.5}};
+        QCOMPARE(QJsonDocument(refused.toJson()).toJson(QJsonDocument::Compact),
+                 QByteArray("{\"applied\":false,\"device\":\"kitchen\",\"error\":\"the program "
+                            "rejected MODE (not in the allowlist)\",\"ok\":true,\"received\":true,"
+                            "\"values\":{\"SPEED\":2.5},\"variables\":[{\"applied\":true,\"name\":"
+                            "\"SPEED\",\"reason\":null,\"value\":2.5},{\"applied\":false,\"name\":"
+                            "\"MODE\",\"reason\":\"not in the allowlist\",\"value\":\"x\"}]}"));
+        QCOMPARE(refused.rejected().size(), 1);
+        QCOMPARE(refused.outcome(), refused.error);
+        refused.target.deviceId.clear();
+        const PushResult unreached = PushResult::unreached(refused.target, QStringLiteral("gone"));
+        QCOMPARE(QJsonDocument(unreached.toJson()).toJson(QJsonDocument::Compact),
+                 QByteArray("{\"applied\":false,\"device\":\"lab:4650\",\"error\":\"gone\","
+                            "\"ok\":false,\"received\":false}"));
+    }
+
     void historyKeepsTheNewestPushes()
     {
         QTemporaryDir home;
@@ -153,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(history.last().value().isEmpty());
         for (int seq = 1; seq <= 5; ++seq) {
             QVERIFY(history.record(seq, {QStringLiteral("p1")},
-                                   {{QStringLiteral("SPEED"), QJsonValue(seq)}}, QJsonArray{}));
+                                   {{QStringLiteral("SPEED"), QJsonValue(seq)}}, {}));
         }
         // A torn line (a crash mid-append) is skipped, not fatal.
         QFile file(home.path() + QStringLiteral("/push-history.jsonl"));
@@ -168,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(newest->at(1)[QStringLiteral("values")][QStringLiteral("SPEED")].toInt(), 5);
         // The next push after a torn line is kept whole.
         QVERIFY(history.record(7, {QStringLiteral("p1")},
-                               {{QStringLiteral("SPEED"), QJsonValue(7)}}, QJsonArray{}));
+                               {{QStringLiteral("SPEED"), QJsonValue(7)}}, {}));
         const auto after = history.last(2);
         QCOMPARE(after->at(0).value(QStringLiteral("seq")).toString(), QStringLiteral("5"));
         QCOMPARE(after->at(1).value(QStringLiteral("seq")).toString(), QStringLiteral("7"));

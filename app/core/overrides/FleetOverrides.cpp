@@ -33,8 +33,19 @@ QJsonObject FleetOverrides::auditDetails(const OverridePush &push)
                        {QStringLiteral("seq"), QString::number(push.sequence())}};
 }
 
-QJsonArray FleetOverrides::send(const FleetAccess &access, const QList<DeviceTarget> &devices,
-                                const OverridePush &push, const CancelToken &cancel)
+void FleetOverrides::record(const FleetAccess &access, const OverridePush &push,
+                            const QList<PushResult> &results)
+{
+    const QJsonObject details = auditDetails(push);
+    for (const PushResult &result : results) {
+        access.record(AuditLog::Action::Push, result.target, result.applied, result.outcome(),
+                      details);
+    }
+}
+
+QList<PushResult> FleetOverrides::send(const FleetAccess &access,
+                                       const QList<DeviceTarget> &devices, const OverridePush &push,
+                                       const CancelToken &cancel)
 {
     QStringList relays;
     for (const DeviceTarget &device : devices) {
@@ -43,7 +54,7 @@ QJsonArray FleetOverrides::send(const FleetAccess &access, const QList<DeviceTar
         }
     }
     KnownHostsFile knownHosts(access.knownHostsPath);
-    QHash<QString, QJsonObject> answers;
+    QHash<QString, PushResult> answers;
     for (const QString &relay : relays) {
         QList<DeviceTarget> group;
         for (const DeviceTarget &device : devices) {
@@ -54,36 +65,23 @@ QJsonArray FleetOverrides::send(const FleetAccess &access, const QList<DeviceTar
         auto connection = connect(access, relay, knownHosts, cancel);
         if (!connection) {
             for (const DeviceTarget &device : group) {
-                answers.insert(
-                    OverridePush::deviceName(device),
-                    QJsonObject{{QStringLiteral("device"), OverridePush::deviceName(device)},
-                                {QStringLiteral("ok"), false},
-                                {QStringLiteral("applied"), false},
-                                {QStringLiteral("error"), connection.error().message}});
+                answers.insert(device.idOrPort(),
+                               PushResult::unreached(device, connection.error().message));
             }
             continue;
         }
-        const QJsonArray sent = push.sendTo(
-            *connection.value(), group, access.deviceCredentialsFor(connection.value()->config()),
-            knownHosts, HostKeyPolicy{}, access.connectTimeoutMs, cancel);
-        for (const QJsonValue &entry : sent) {
-            answers.insert(entry.toObject().value(QStringLiteral("device")).toString(),
-                           entry.toObject());
+        for (const PushResult &result :
+             push.sendTo(*connection.value(), group,
+                         access.deviceCredentialsFor(connection.value()->config()), knownHosts,
+                         HostKeyPolicy{}, access.connectTimeoutMs, cancel)) {
+            answers.insert(result.device(), result);
         }
     }
-    QJsonArray ordered;
-    const QJsonObject details = auditDetails(push);
+    QList<PushResult> ordered;
     for (const DeviceTarget &device : devices) {
-        const QJsonObject answer = answers.value(OverridePush::deviceName(device));
-        ordered.append(answer);
-        const bool applied = answer.value(QStringLiteral("applied")).toBool();
-        const QString error = answer.value(QStringLiteral("error")).toString();
-        access.record(AuditLog::Action::Push, device, applied,
-                      !error.isEmpty() ? error
-                      : applied        ? QStringLiteral("applied")
-                                       : QStringLiteral("not applied"),
-                      details);
+        ordered << answers.value(device.idOrPort(), PushResult::unreached(device, QString()));
     }
+    record(access, push, ordered);
     return ordered;
 }
 

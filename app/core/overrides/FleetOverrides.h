@@ -17,9 +17,12 @@ class FleetOverrides
 {
 public:
     // One answer per device, in the order given; a relay that cannot be reached answers for
-    // each of its devices with its reason.
-    static QJsonArray send(const FleetAccess &access, const QList<DeviceTarget> &devices,
-                           const OverridePush &push, const CancelToken &cancel);
+    // each of its devices with its reason. Each is in the audit log (record()).
+    static QList<PushResult> send(const FleetAccess &access, const QList<DeviceTarget> &devices,
+                                  const OverridePush &push, const CancelToken &cancel);
+    // Records in the access's audit log how each device took `push`.
+    static void record(const FleetAccess &access, const OverridePush &push,
+                       const QList<PushResult> &results);
     // Desired against applied for one device, or why the device could not be reached.
     static Result<OverrideComparison> compare(const FleetAccess &access, const DeviceTarget &device,
                                               const QJsonObject &desired, const QString &fifo,

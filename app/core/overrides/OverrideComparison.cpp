@@ -13,33 +13,55 @@ OverrideComparison OverrideComparison::of(const QJsonObject &desired,
             }
         }
     }
-    QJsonArray table;
+    QList<Row> rows;
     for (const QString &name : names) {
         const bool wanted = desired.contains(name);
         const bool has = applied && applied->contains(name);
-        const QString status = !wanted ? QStringLiteral("extra")
-                               : !has  ? QStringLiteral("missing")
-                               : applied->value(name) == desired.value(name)
-                                   ? QStringLiteral("ok")
-                                   : QStringLiteral("drift");
-        table.append(
-            QJsonObject{{QStringLiteral("name"), name},
-                        {QStringLiteral("desired"), wanted ? desired.value(name) : QJsonValue()},
-                        {QStringLiteral("applied"), has ? applied->value(name) : QJsonValue()},
-                        {QStringLiteral("status"), status}});
+        const Status status = !wanted                                       ? Status::Extra
+                              : !has                                        ? Status::Missing
+                              : applied->value(name) == desired.value(name) ? Status::Ok
+                                                                            : Status::Drift;
+        rows << Row{name, wanted ? desired.value(name) : QJsonValue(QJsonValue::Undefined),
+                    has ? applied->value(name) : QJsonValue(QJsonValue::Undefined), status};
     }
-    return OverrideComparison{table, applied ? QString() : applied.error().message, {}};
+    return OverrideComparison{rows, applied ? QString() : applied.error().message, {}};
 }
 
 bool OverrideComparison::inSync() const
 {
-    for (const QJsonValue &row : rows) {
-        const QString status = row.toObject().value(QStringLiteral("status")).toString();
-        if (status != QLatin1String("ok") && status != QLatin1String("extra")) {
-            return false;
-        }
+    return std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) {
+        return row.status == Status::Ok || row.status == Status::Extra;
+    });
+}
+
+QString OverrideComparison::statusName(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Drift:
+        return QStringLiteral("drift");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Extra:
+        return QStringLiteral("extra");
     }
-    return true;
+    return QStringLiteral("ok");
+}
+
+QJsonArray OverrideComparison::rowsJson() const
+{
+    QJsonArray table;
+    const auto side = [](const QJsonValue &value) {
+        return value.isUndefined() ? QJsonValue() : value;
+    };
+    for (const Row &row : rows) {
+        table.append(QJsonObject{{QStringLiteral("name"), row.name},
+                                 {QStringLiteral("desired"), side(row.desired)},
+                                 {QStringLiteral("applied"), side(row.applied)},
+                                 {QStringLiteral("status"), statusName(row.status)}});
+    }
+    return table;
 }
 
 QList<OverrideAssignment> OverrideComparison::drifted(const QJsonObject &desired,

@@ -136,11 +136,8 @@ OverrideProtocol::PushOutcome OverrideProtocol::parsePush(const CommandOutput &o
             }
             refused << QStringLiteral("%1 (%2)").arg(assignment.name, reason);
         }
-        outcome.variables.append(
-            QJsonObject{{QStringLiteral("name"), assignment.name},
-                        {QStringLiteral("value"), assignment.value},
-                        {QStringLiteral("applied"), applied},
-                        {QStringLiteral("reason"), applied ? QJsonValue() : QJsonValue(reason)}});
+        outcome.variables.append(PushResult::Variable{assignment.name, assignment.value, applied,
+                                                      applied ? QString() : reason});
     }
     outcome.applied = refused.isEmpty();
     if (!refused.isEmpty() && outcome.error.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "base/CommandOutput.h"
 #include "base/Result.h"
 #include "overrides/OverrideAssignment.h"
+#include "overrides/PushResult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,9 +26,9 @@ public:
         bool written = false;  // the payload went into the FIFO
         bool received = false; // the program read it (its state lists the push's sequence)
         bool applied = false;  // ... and applied every variable of it
-        // One object per pushed variable: {"name", "value", "applied", "reason"} (the
-        // program's reason when it rejected it, e.g. "not in the allowlist", "wrong type").
-        QJsonArray variables;
+        // One per pushed variable, with the program's reason when it rejected it ("not in the
+        // allowlist", "wrong type").
+        QList<PushResult::Variable> variables;
         QJsonObject values;  // all the program's applied values after the push
         QJsonObject accepts; // what the program takes: {NAME: {"type", "value"}}, if it says
         QString error;

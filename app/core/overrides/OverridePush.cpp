@@ -30,47 +30,36 @@ Result<OverridePush> OverridePush::prepare(const QList<OverrideAssignment> &assi
     return push;
 }
 
-QJsonArray OverridePush::sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
-                                const Credentials &credentials, KnownHostsFile &knownHosts,
-                                const HostKeyPolicy &policy, int connectTimeoutMs,
-                                const CancelToken &cancel) const
+QList<PushResult> OverridePush::sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
+                                       const Credentials &credentials, KnownHostsFile &knownHosts,
+                                       const HostKeyPolicy &policy, int connectTimeoutMs,
+                                       const CancelToken &cancel) const
 {
     RelayExec::Options options;
     options.connectTimeoutMs = connectTimeoutMs;
     options.runTimeoutMs = kRunTimeoutMs;
-    QJsonArray results;
+    QList<PushResult> results;
     const auto outcomes = RelayExec::run(relay, devices, m_command, credentials, knownHosts, policy,
                                          options, cancel, m_payload);
     for (const auto &outcome : outcomes) {
-        QJsonObject entry{{QStringLiteral("device"), deviceName(outcome.target)}};
         if (outcome.error) {
-            entry.insert(QStringLiteral("ok"), false);
-            entry.insert(QStringLiteral("received"), false);
-            entry.insert(QStringLiteral("applied"), false);
-            entry.insert(QStringLiteral("error"), outcome.error->message);
-        } else {
-            const auto pushed =
-                OverrideProtocol::parsePush(outcome.output, m_sequence, m_assignments);
-            entry.insert(QStringLiteral("ok"),
-                         pushed.written && (pushed.error.isEmpty() || pushed.received));
-            entry.insert(QStringLiteral("received"), pushed.received);
-            entry.insert(QStringLiteral("applied"), pushed.applied);
-            entry.insert(QStringLiteral("error"),
-                         pushed.error.isEmpty() ? QJsonValue() : QJsonValue(pushed.error));
-            entry.insert(QStringLiteral("values"), pushed.values);
-            entry.insert(QStringLiteral("variables"), pushed.variables);
-            if (!pushed.accepts.isEmpty()) {
-                entry.insert(QStringLiteral("accepts"), pushed.accepts);
-            }
+            results << PushResult::unreached(outcome.target, outcome.error->message);
+            continue;
         }
-        results.append(entry);
+        auto pushed = OverrideProtocol::parsePush(outcome.output, m_sequence, m_assignments);
+        PushResult result;
+        result.target = outcome.target;
+        result.reached = true;
+        result.ok = pushed.written && (pushed.error.isEmpty() || pushed.received);
+        result.received = pushed.received;
+        result.applied = pushed.applied;
+        result.error = pushed.error;
+        result.variables = std::move(pushed.variables);
+        result.values = std::move(pushed.values);
+        result.accepts = std::move(pushed.accepts);
+        results << result;
     }
     return results;
-}
-
-QString OverridePush::deviceName(const DeviceTarget &target)
-{
-    return target.idOrPort();
 }
 
 } // namespace relayfleet

@@ -6,6 +6,7 @@
 #include "hostkeys/HostKeyPolicy.h"
 #include "hostkeys/KnownHostsFile.h"
 #include "overrides/OverrideAssignment.h"
+#include "overrides/PushResult.h"
 #include "relay/DeviceTarget.h"
 
 #include <QJsonArray>
@@ -17,11 +18,7 @@ namespace relayfleet {
 class RelayConnection;
 
 // One push of variable overrides, validated and encoded once, then sent to any number of
-// devices. Each device's answer is one JSON object — {"device", "ok", "received", "applied",
-// "error", "values", "variables", "accepts"} — the shape the CLI prints, the window shows and
-// the history keeps. "ok": the device took the push; "received": the program read it;
-// "applied": it applied every variable of it; "variables": which it applied, and why it
-// rejected the others.
+// devices, each of which answers with a PushResult.
 class OverridePush
 {
 public:
@@ -29,16 +26,13 @@ public:
                                         const QString &fifo, int waitSeconds);
 
     // In parallel over the relay's one connection; one device's failure does not stop others.
-    QJsonArray sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
-                      const Credentials &credentials, KnownHostsFile &knownHosts,
-                      const HostKeyPolicy &policy, int connectTimeoutMs,
-                      const CancelToken &cancel) const;
+    QList<PushResult> sendTo(RelayConnection &relay, const QList<DeviceTarget> &devices,
+                             const Credentials &credentials, KnownHostsFile &knownHosts,
+                             const HostKeyPolicy &policy, int connectTimeoutMs,
+                             const CancelToken &cancel) const;
 
     qint64 sequence() const { return m_sequence; }
     const QList<OverrideAssignment> &assignments() const { return m_assignments; }
-
-    // "kitchen", or "lab:4650" for an unregistered tunnel.
-    static QString deviceName(const DeviceTarget &target);
 
 private:
     OverridePush() = default;

@@ -18,7 +18,7 @@ PushHistory::PushHistory(QString home)
 
 Result<void> PushHistory::record(qint64 seq, const QStringList &targets,
                                  const QList<OverrideAssignment> &assignments,
-                                 const QJsonArray &results)
+                                 const QList<PushResult> &results)
 {
     QJsonObject values;
     for (const OverrideAssignment &assignment : assignments) {
@@ -29,7 +29,7 @@ Result<void> PushHistory::record(qint64 seq, const QStringList &targets,
         {QStringLiteral("seq"), QString::number(seq)},
         {QStringLiteral("targets"), QJsonArray::fromStringList(targets)},
         {QStringLiteral("values"), values},
-        {QStringLiteral("results"), results}};
+        {QStringLiteral("results"), PushResult::toJson(results)}};
     return file().append(entry);
 }
 

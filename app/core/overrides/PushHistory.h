@@ -3,6 +3,7 @@
 #include "base/JsonLinesFile.h"
 #include "base/Result.h"
 #include "overrides/OverrideAssignment.h"
+#include "overrides/PushResult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +24,8 @@ public:
     explicit PushHistory(QString home);
 
     Result<void> record(qint64 seq, const QStringList &targets,
-                        const QList<OverrideAssignment> &assignments, const QJsonArray &results);
+                        const QList<OverrideAssignment> &assignments,
+                        const QList<PushResult> &results);
     // The newest entries, oldest first.
     Result<QList<QJsonObject>> last(int count = 100) const;
 

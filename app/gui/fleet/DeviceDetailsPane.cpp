@@ -258,7 +258,7 @@ void DeviceDetailsPane::showOverrides(const DeviceStatus &status)
         }
     }
     m_desired->setText(values.isEmpty() ? tr("none") : values.join(QLatin1Char('\n')));
-    const QString name = OverridePush::deviceName(status.target()); // as the push history names it
+    const QString name = status.target().idOrPort(); // as the push history names it
     m_lastPush->setText(tr("never"));
     const auto history = PushHistory(m_home).last();
     if (!history) {

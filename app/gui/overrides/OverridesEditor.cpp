@@ -34,8 +34,8 @@ AppliedReading readAppliedValues(const FleetAccess &access, const QList<DeviceTa
     AppliedReading reading;
     for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
         task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
-                            OverridePush::deviceName(targets[i]));
-        const QString device = OverridePush::deviceName(targets[i]);
+                            targets[i].idOrPort());
+        const QString device = targets[i].idOrPort();
         auto compared = FleetOverrides::compare(access, targets[i], desired[i],
                                                 QLatin1String(OverrideProtocol::kDefaultFifo),
                                                 task.cancelToken());
@@ -58,7 +58,7 @@ AppliedReading readAppliedValues(const FleetAccess &access, const QList<DeviceTa
                             {QStringLiteral("status"), QStringLiteral("not-running")},
                             {QStringLiteral("error"), compared->problem}});
         }
-        for (const QJsonValue &row : std::as_const(compared->rows)) {
+        for (const QJsonValue &row : compared->rowsJson()) {
             QJsonObject entry = row.toObject();
             entry.insert(QStringLiteral("device"), device);
             entry.insert(QStringLiteral("in_sync"), inSync);
@@ -101,7 +101,7 @@ QString OverridesEditor::scopeText() const
 {
     QStringList names;
     for (const DeviceStatus &device : std::as_const(m_devices)) {
-        names << OverridePush::deviceName(device.target());
+        names << device.target().idOrPort();
     }
     return m_label.isEmpty()
                ? tr("Desired values for %1. VALUE is JSON: 2.5, \"text\", true, null.")
@@ -325,19 +325,18 @@ void OverridesEditor::push()
     const FleetAccess &access = m_access;
     const auto targets = this->targets();
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
-    m_task->start<QJsonArray>(
+    m_task->start<QList<PushResult>>(
         [access, targets, push = push.value()](WorkerTask &task) {
             return FleetOverrides::send(access, targets, push, task.cancelToken());
         },
-        [this, push = push.value(), targets](const QJsonArray &answers) {
+        [this, push = push.value(), targets](const QList<PushResult> &answers) {
             setBusy(false);
-            int applied = 0;
-            for (const QJsonValue &answer : answers) {
-                applied += answer.toObject().value(QStringLiteral("applied")).toBool() ? 1 : 0;
-            }
+            const auto applied =
+                std::count_if(answers.cbegin(), answers.cend(),
+                              [](const PushResult &answer) { return answer.applied; });
             QStringList names;
             for (const DeviceTarget &target : targets) {
-                names << OverridePush::deviceName(target);
+                names << target.idOrPort();
             }
             const auto recorded =
                 PushHistory(m_paths.home())
@@ -353,11 +352,11 @@ void OverridesEditor::push()
                     m_message->text() + QLatin1Char(' ') +
                     tr("The push is not in the history: %1").arg(recorded.error().message));
             }
-            showResults(answers);
+            showResults(PushResult::toJson(answers));
             markRejected(answers);
-            for (const QJsonValue &answer : answers) {
-                if (answer.toObject().contains(QStringLiteral("accepts"))) {
-                    showAccepted(answer.toObject().value(QStringLiteral("accepts")).toObject());
+            for (const PushResult &answer : answers) {
+                if (!answer.accepts.isEmpty()) {
+                    showAccepted(answer.accepts);
                     break;
                 }
             }
@@ -466,19 +465,13 @@ void OverridesEditor::showResults(const QJsonArray &rows)
     m_results->resizeColumnToContents(1);
 }
 
-void OverridesEditor::markRejected(const QJsonArray &answers)
+void OverridesEditor::markRejected(const QList<PushResult> &answers)
 {
     // Reasons per variable name, over every device that rejected it.
     QHash<QString, QStringList> reasons;
-    for (const QJsonValue &answer : answers) {
-        const QString device = answer.toObject().value(QStringLiteral("device")).toString();
-        for (const QJsonValue &variable :
-             answer.toObject().value(QStringLiteral("variables")).toArray()) {
-            const QJsonObject v = variable.toObject();
-            if (!v.value(QStringLiteral("applied")).toBool()) {
-                reasons[v.value(QStringLiteral("name")).toString()]
-                    << tr("%1: %2").arg(device, v.value(QStringLiteral("reason")).toString());
-            }
+    for (const PushResult &answer : answers) {
+        for (const PushResult::Variable &variable : answer.rejected()) {
+            reasons[variable.name] << tr("%1: %2").arg(answer.device(), variable.reason);
         }
     }
     for (int row = 0; row < m_values->rowCount(); ++row) {

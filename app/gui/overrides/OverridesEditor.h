@@ -58,7 +58,7 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showResults(const QJsonArray &rows);
     // Marks the rows whose variable a device's program rejected, with its reason.
-    void markRejected(const QJsonArray &answers);
+    void markRejected(const QList<PushResult> &answers);
     void showAccepted(const QJsonObject &accepts);
 
     AppPaths m_paths;
