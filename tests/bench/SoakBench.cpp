@@ -266,8 +266,8 @@ int main(int argc, char *argv[])
                 QStringLiteral("%1 / %2").arg(drops).arg(refreshes), QString(), QString(),
                 QString(), QString(), QString());
     printFigure(QStringLiteral("alerts told / held back (4 an hour a device)"),
-                QStringLiteral("%1 / %2").arg(told.size()).arg(window.alerts().heldBack()), QString(),
-                QString(), QString(), QString(), QString());
+                QStringLiteral("%1 / %2").arg(told.size()).arg(window.alerts().heldBack()),
+                QString(), QString(), QString(), QString(), QString());
     printFigure(QStringLiteral("alerts told twice"), QString::number(duplicates), QString(),
                 QString(), QStringLiteral("0"),
                 duplicates == 0 ? QStringLiteral("yes") : QStringLiteral("no"), QString());
