@@ -87,8 +87,10 @@ void AlertWebhook::done(QNetworkReply *reply, quint64 post)
         return;
     }
     QString why;
-    if (reply->error() == QNetworkReply::OperationCanceledError) {
-        // setTransferTimeout() ends a silent request this way.
+    if (reply->error() == QNetworkReply::OperationCanceledError ||
+        reply->error() == QNetworkReply::TimeoutError) {
+        // setTransferTimeout() ends a silent request: as cancelled up to Qt 6.4, as timed out
+        // in newer Qt (6.11).
         why = tr("no answer within %n s", nullptr, (m_timeoutMs + 999) / 1000);
     } else if (status > 0) {
         const QString phrase =
