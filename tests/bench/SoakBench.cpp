@@ -1,7 +1,7 @@
 // rfbench-soak: the window left open for days (which alerts make normal), compressed: N devices
 // (default 20) whose tunnels drop and come back every few seconds, the window refreshing, the
 // alerts firing (posted to a webhook on 127.0.0.1), terminals open on four devices that stay and
-// two that drop, for --minutes M (default 30; --smoke: 6 devices, 1 minute). Prints the window's
+// two that drop, for --minutes M (default 30; --smoke: 6 devices, half a minute). Prints the window's
 // resident memory, open descriptors and threads after a warm-up and at the end, the alerts told,
 // held back by the hourly limit and posted, and fails when an alert was told twice, a post went
 // missing or a terminal tab is stuck (neither answering nor saying its session ended and
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
     const Options options = Options::parse(arguments, 1, 20);
-    double minutes = options.smoke ? 1 : 30;
+    double minutes = options.smoke ? 0.5 : 30;
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--minutes"));
         at > 0 && at + 1 < arguments.size()) {
         minutes = std::clamp(arguments[at + 1].toDouble(), 0.5, 24 * 60.0);
