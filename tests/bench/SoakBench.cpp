@@ -1,11 +1,11 @@
 // rfbench-soak: the window left open for days (which alerts make normal), compressed: N devices
 // (default 20) whose tunnels drop and come back every few seconds, the window refreshing, the
 // alerts firing (posted to a webhook on 127.0.0.1), terminals open on four devices that stay and
-// two that drop, for --minutes M (default 30; --smoke: 6 devices, half a minute). Prints the window's
-// resident memory, open descriptors and threads after a warm-up and at the end, the alerts told,
-// held back by the hourly limit and posted, and fails when an alert was told twice, a post went
-// missing or a terminal tab is stuck (neither answering nor saying its session ended and
-// reconnecting).
+// two that drop, for --minutes M (default 30; --smoke: 6 devices, half a minute). Prints the
+// window's resident memory, open descriptors and threads after a warm-up and at the end, the
+// alerts told, held back by the hourly limit and posted, and fails when an alert was told twice,
+// a post went missing or a terminal tab is stuck (neither answering nor saying its session ended
+// and reconnecting).
 #include "BenchLab.h"
 #include "LoopbackHttpServer.h"
 #include "MainWindow.h"

@@ -37,6 +37,11 @@ OpenPorts::Open OpenPorts::describe(const PortForward &forward)
                 QUrl(QStringLiteral("http://%1/").arg(forward.localAddress()))};
 }
 
+bool OpenPorts::reaches(const PortForward &forward, const DeviceTarget &target)
+{
+    return forward.target().relay == target.relay && forward.target().port == target.port;
+}
+
 void OpenPorts::end(Forward &forward, const QString &why)
 {
     if (!forward.forward) {
@@ -61,8 +66,8 @@ void OpenPorts::open(const FleetAccess &access, const DeviceStatus &device, int 
     }
     for (const Forward &open : m_forwards) {
         const PortForward &forward = *open.forward;
-        if (forward.target().relay == device.relay && forward.target().port == device.port &&
-            forward.devicePort() == port && forward.isRunning()) {
+        if (reaches(forward, device.target()) && forward.devicePort() == port &&
+            forward.isRunning()) {
             Q_EMIT opened(describe(forward)); // already open: show it again
             return;
         }
@@ -138,8 +143,7 @@ void OpenPorts::close(const DeviceTarget &target, int devicePort)
     const auto before = m_forwards.size();
     std::erase_if(m_forwards, [&](Forward &open) {
         const PortForward &forward = *open.forward;
-        if (forward.target().relay != target.relay || forward.target().port != target.port ||
-            forward.devicePort() != devicePort) {
+        if (!reaches(forward, target) || forward.devicePort() != devicePort) {
             return false;
         }
         end(open, QStringLiteral("closed"));
@@ -172,8 +176,7 @@ QList<OpenPorts::Open> OpenPorts::openFor(const DeviceTarget &target) const
 {
     QList<Open> open;
     for (const Forward &forward : m_forwards) {
-        if (forward.forward->target().relay == target.relay &&
-            forward.forward->target().port == target.port && forward.forward->isRunning()) {
+        if (reaches(*forward.forward, target) && forward.forward->isRunning()) {
             open << describe(*forward.forward);
         }
     }

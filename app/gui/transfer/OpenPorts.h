@@ -57,6 +57,8 @@ private:
         FleetAccess access; // as it was opened: its close is recorded where its opening was
     };
     static Open describe(const PortForward &forward);
+    // Whether `forward` goes through `target`'s tunnel (its relay and port).
+    static bool reaches(const PortForward &forward, const DeviceTarget &target);
     // Ends `forward`, recording why.
     static void end(Forward &forward, const QString &why);
 
