@@ -3,7 +3,6 @@
 #include "TargetResolver.h"
 #include "exec/RelayExec.h"
 #include "hostkeys/KnownHostsFile.h"
-#include "overrides/DesiredOverrides.h"
 #include "overrides/FleetOverrides.h"
 #include "overrides/OverrideComparison.h"
 #include "overrides/OverrideProtocol.h"
@@ -29,33 +28,23 @@ int usage()
     return 2;
 }
 
-// Sends one prepared push to devices of one relay, in parallel over its one connection.
-QList<PushResult> pushTo(const CliContext &context, RelayConnection &relay,
-                         const QList<DeviceTarget> &devices, const OverridePush &push,
-                         bool &allApplied)
+// The overrides service over the relays the targets were resolved through: no second login.
+FleetOverrides overridesOver(const CliContext &context,
+                             const TargetResolver::Resolution &resolution)
 {
-    KnownHostsFile knownHosts(context.paths().knownHostsFile());
-    const FleetAccess access = context.fleetAccess();
-    const QList<PushResult> results = push.sendTo(
-        relay, devices, access.deviceCredentialsFor(relay.config()), knownHosts,
-        context.parallelHostKeyPolicy(), context.timeoutSeconds() * 1000, CancelToken());
-    FleetOverrides::record(access, push, results);
-    for (const PushResult &result : results) {
-        allApplied = allApplied && result.applied;
+    FleetAccess access = context.fleetAccess();
+    access.connections = std::make_shared<RelayConnections>();
+    for (const auto &group : resolution.groups) {
+        access.connections->adopt(group.relay);
     }
-    return results;
+    return FleetOverrides(access, context.paths().home());
 }
 
 // The push happened whether or not it can be recorded: say so, but do not fail it.
-void recordInHistory(const CliContext &context, qint64 seq, const QStringList &targets,
-                     const QList<OverrideAssignment> &assignments, const QList<PushResult> &results)
+void warnNotInHistory(const Error &problem)
 {
-    const auto recorded =
-        PushHistory(context.paths().home()).record(seq, targets, assignments, results);
-    if (!recorded) {
-        CliContext::printError(OverridesCommand::tr("warning: the push is not in the history: %1")
-                                   .arg(recorded.error().message));
-    }
+    CliContext::printError(
+        OverridesCommand::tr("warning: the push is not in the history: %1").arg(problem.message));
 }
 
 // One line per device, or with --json `json` (the results as scripts read them).
@@ -126,27 +115,24 @@ int OverridesCommand::push(const QStringList &args, const QCommandLineParser &pa
     for (const QString &problem : resolution.problems) {
         CliContext::printError(problem);
     }
-    bool allApplied = resolution.unmatched.isEmpty();
-    QList<PushResult> results;
-    for (auto &group : resolution.groups) {
-        results << pushTo(m_context, *group.relay, group.devices, push.value(), allApplied);
+    QList<DeviceTarget> devices;
+    for (const auto &group : resolution.groups) {
+        devices << group.devices;
     }
-
-    DesiredOverrides desired(m_context.paths().home());
-    for (const QString &target : targets) {
-        if (target.startsWith(QLatin1Char('@'))) {
-            (void)desired.setForLabel(target.mid(1), assignments);
-        } else if (!target.contains(QLatin1Char(':')) && !resolution.unmatched.contains(target)) {
-            (void)desired.setForDevice(target, assignments);
-        }
+    auto pushed =
+        overridesOver(m_context, resolution).push(targets, devices, push.value(), CancelToken());
+    if (!pushed) {
+        return CliContext::fail(pushed.error());
     }
-    recordInHistory(m_context, push->sequence(), targets, assignments, results);
-    printResults(m_context, results, PushResult::toJson(results));
+    if (pushed->notInHistory) {
+        warnNotInHistory(pushed->notInHistory.value());
+    }
+    printResults(m_context, pushed->results, PushResult::toJson(pushed->results));
     for (const QString &wanted : resolution.unmatched) {
         CliContext::printError(
             OverridesCommand::tr("No device matches \"%1\".").arg(wanted.left(80)));
     }
-    return allApplied ? 0 : 1;
+    return resolution.unmatched.isEmpty() && pushed->allApplied() ? 0 : 1;
 }
 
 int OverridesCommand::overrides(const QStringList &args, const QCommandLineParser &parser)
@@ -177,38 +163,26 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
             Error::make(Error::Code::NotFound,
                         OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
     }
-    auto &group = resolution.groups.front();
-    auto state = OverrideProtocol::stateCommand(fifo(parser));
-    if (!state) {
-        return CliContext::fail(state.error(), 2);
+    const auto &group = resolution.groups.front();
+    // One device: its host key may be asked about.
+    const FleetOverrides::Reading reading =
+        overridesOver(m_context, resolution)
+            .read(group.devices.first(), group.labels.first(), fifo(parser), CancelToken());
+    if (reading.unreachable) {
+        return CliContext::fail(reading.unreachable.value());
     }
-    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    const auto outcome =
-        RelayExec::run(*group.relay, {group.devices.first()}, state.value(),
-                       m_context.fleetAccess().deviceCredentialsFor(group.relay->config()),
-                       knownHosts, m_context.hostKeyPolicy(true), {}, CancelToken())
-            .first();
-    if (outcome.error) {
-        return CliContext::fail(outcome.error.value());
-    }
-    auto applied = OverrideProtocol::parseState(outcome.output);
-    auto desired = DesiredOverrides(m_context.paths().home())
-                       .desiredFor(group.devices.first().deviceId, group.labels.first());
-    if (!desired) {
-        return CliContext::fail(desired.error());
-    }
-    const OverrideComparison comparison = OverrideComparison::of(desired.value(), applied);
+    const OverrideComparison &comparison = reading.comparison;
     const bool inSync = comparison.inSync();
     if (m_context.json()) {
         CliContext::printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
-                                      {QStringLiteral("running"), applied.ok()},
+                                      {QStringLiteral("running"), comparison.problem.isEmpty()},
                                       {QStringLiteral("in_sync"), inSync},
                                       {QStringLiteral("variables"), comparison.rowsJson()}})
                 .toJson(QJsonDocument::Compact)));
     } else {
-        if (!applied) {
-            CliContext::printError(applied.error().message);
+        if (!comparison.problem.isEmpty()) {
+            CliContext::printError(comparison.problem);
         }
         // A side without the variable shows as null, as in --json.
         const auto side = [](const QJsonValue &value) {
@@ -229,57 +203,39 @@ int OverridesCommand::reapply(const QStringList &targets, const QCommandLinePars
     const QString user = parser.value(QStringLiteral("user")); // empty: the registry's, else pi
     auto resolution = TargetResolver::resolve(
         m_context, targets, user, parser.value(QStringLiteral("relay")), targets.isEmpty());
-    auto state = OverrideProtocol::stateCommand(fifo(parser));
-    if (!state) {
+    if (auto state = OverrideProtocol::stateCommand(fifo(parser)); !state) {
         return CliContext::fail(state.error(), 2);
     }
-    KnownHostsFile knownHosts(m_context.paths().knownHostsFile());
-    DesiredOverrides desiredStore(m_context.paths().home());
+    QList<DeviceTarget> devices;
+    QList<QStringList> labels;
+    for (const auto &group : resolution.groups) {
+        devices << group.devices;
+        labels << group.labels;
+    }
+    QList<Error> notInHistory;
+    const QList<FleetOverrides::Reapplied> reapplied =
+        overridesOver(m_context, resolution)
+            .reapply(devices, labels, fifo(parser), CancelToken(), &notInHistory);
+    for (const Error &problem : notInHistory) {
+        warnNotInHistory(problem);
+    }
     QList<PushResult> results;
     QJsonArray json; // each result with how many values were pushed again
     bool allApplied = resolution.unmatched.isEmpty();
-    for (auto &group : resolution.groups) {
-        const Credentials credentials =
-            m_context.fleetAccess().deviceCredentialsFor(group.relay->config());
-        const auto states =
-            RelayExec::run(*group.relay, group.devices, state.value(), credentials, knownHosts,
-                           m_context.parallelHostKeyPolicy(), {}, CancelToken());
-        for (qsizetype i = 0; i < group.devices.size(); ++i) {
-            const DeviceTarget &target = group.devices[i];
-            auto desired = desiredStore.desiredFor(target.deviceId, group.labels[i]);
-            if (!desired || desired->isEmpty()) {
-                continue;
-            }
-            const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
-                                                 : OverrideProtocol::parseState(states[i].output);
-            const QList<OverrideAssignment> drifted =
-                OverrideComparison::drifted(desired.value(), applied);
-            if (drifted.isEmpty()) {
-                PushResult inSync;
-                inSync.target = target;
-                inSync.reached = inSync.ok = inSync.applied = true;
-                results << inSync;
-                json.append(QJsonObject{{QStringLiteral("device"), target.idOrPort()},
-                                        {QStringLiteral("ok"), true},
-                                        {QStringLiteral("applied"), true},
-                                        {QStringLiteral("error"), QJsonValue()},
-                                        {QStringLiteral("pushed"), 0}});
-                continue;
-            }
-            auto push = OverridePush::prepare(drifted, fifo(parser), 5);
-            if (!push) {
-                return CliContext::fail(push.error());
-            }
-            const QList<PushResult> pushed =
-                pushTo(m_context, *group.relay, {target}, push.value(), allApplied);
-            recordInHistory(m_context, push->sequence(), {target.idOrPort()}, drifted, pushed);
-            for (const PushResult &result : pushed) {
-                QJsonObject entry = result.toJson();
-                entry.insert(QStringLiteral("pushed"), drifted.size());
-                json.append(entry);
-                results << result;
-            }
+    for (const FleetOverrides::Reapplied &device : reapplied) {
+        results << device.result;
+        allApplied = allApplied && device.result.applied;
+        if (device.pushed == 0 && device.result.applied) {
+            json.append(QJsonObject{{QStringLiteral("device"), device.result.device()},
+                                    {QStringLiteral("ok"), true},
+                                    {QStringLiteral("applied"), true},
+                                    {QStringLiteral("error"), QJsonValue()},
+                                    {QStringLiteral("pushed"), 0}});
+            continue;
         }
+        QJsonObject entry = device.result.toJson();
+        entry.insert(QStringLiteral("pushed"), device.pushed);
+        json.append(entry);
     }
     printResults(m_context, results, json);
     return allApplied ? 0 : 1;

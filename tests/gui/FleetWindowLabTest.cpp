@@ -370,9 +370,9 @@ private Q_SLOTS:
         // Opening reads what the program applied so far: nothing is desired yet.
         QSignalSpy opened(editor, &gui::OverridesEditor::readFinished);
         QVERIFY(opened.wait(30000));
-        QCOMPARE(
-            editor->lastResults().first().toObject().value(QStringLiteral("status")).toString(),
-            QStringLiteral("ok"));
+        QCOMPARE(editor->lastReadings().size(), 1);
+        QVERIFY(editor->lastReadings().first().inSync());
+        QVERIFY(editor->lastReadings().first().comparison.rows.isEmpty());
         QSignalSpy pushed(editor, &gui::OverridesEditor::pushFinished);
         editor->setValues({{QStringLiteral("SPEED"), QStringLiteral("2.5")},
                            {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
@@ -381,15 +381,10 @@ private Q_SLOTS:
         editor->findChild<QPushButton *>(QStringLiteral("pushButton"))->click();
         QVERIFY(pushed.wait(30000));
         qInfo("push from the editor, applied confirmation included: %lld ms", timer.elapsed());
-        QCOMPARE(editor->lastResults().size(), 1);
-        const QJsonObject answer = editor->lastResults().first().toObject();
-        QVERIFY2(answer.value(QStringLiteral("applied")).toBool(),
-                 QJsonDocument(answer).toJson().constData());
-        QCOMPARE(answer.value(QStringLiteral("values"))
-                     .toObject()
-                     .value(QStringLiteral("SPEED"))
-                     .toDouble(),
-                 2.5);
+        QCOMPARE(editor->lastPush().size(), 1);
+        const PushResult answer = editor->lastPush().first();
+        QVERIFY2(answer.applied, QJsonDocument(answer.toJson()).toJson().constData());
+        QCOMPARE(answer.values.value(QStringLiteral("SPEED")).toDouble(), 2.5);
         const QJsonObject state = QJsonDocument::fromJson(testing::readFile(stateFile)).object();
         QCOMPARE(state.value(QStringLiteral("values"))
                      .toObject()
@@ -400,10 +395,12 @@ private Q_SLOTS:
         QSignalSpy read(editor, &gui::OverridesEditor::readFinished);
         editor->findChild<QPushButton *>(QStringLiteral("readAppliedButton"))->click();
         QVERIFY(read.wait(30000));
-        QCOMPARE(editor->lastResults().size(), 2);
-        for (const QJsonValue &row : editor->lastResults()) {
-            QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(),
-                     QStringLiteral("ok"));
+        QCOMPARE(editor->lastReadings().size(), 1);
+        const auto &compared = editor->lastReadings().first().comparison;
+        QVERIFY(editor->lastReadings().first().inSync());
+        QCOMPARE(compared.rows.size(), 2);
+        for (const OverrideComparison::Row &row : compared.rows) {
+            QCOMPARE(row.status, OverrideComparison::Status::Ok);
         }
         // The details pane shows the desired values and the last push.
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("detailsDesired")) != nullptr);
@@ -418,9 +415,8 @@ private Q_SLOTS:
                            {QStringLiteral("THRESHOLD"), QStringLiteral("0.75")}});
         editor->push();
         QVERIFY(rejectedPush.wait(30000));
-        const QJsonObject refused = editor->lastResults().first().toObject();
-        QVERIFY2(!refused.value(QStringLiteral("applied")).toBool(),
-                 QJsonDocument(refused).toJson().constData());
+        const PushResult refused = editor->lastPush().first();
+        QVERIFY2(!refused.applied, QJsonDocument(refused.toJson()).toJson().constData());
         auto *values = editor->findChild<QTableWidget *>(QStringLiteral("overrideValues"));
         QCOMPARE(values->item(1, 0)->text(), QStringLiteral("THRESHOLD"));
         QVERIFY2(values->item(1, 0)->toolTip().contains(QStringLiteral("wrong type")),
@@ -445,11 +441,7 @@ private Q_SLOTS:
             {{QStringLiteral("THRESHOLD"), QStringLiteral("3")}}); // program A takes THRESHOLD: int
         labelEditor->push();
         QVERIFY(labelPushed.wait(30000));
-        QVERIFY(labelEditor->lastResults()
-                    .first()
-                    .toObject()
-                    .value(QStringLiteral("applied"))
-                    .toBool());
+        QVERIFY(labelEditor->lastPush().first().applied);
         m_lab->stopProgram(2, QStringLiteral("program-a"));
     }
 

@@ -163,15 +163,10 @@ private Q_SLOTS:
                           {QStringLiteral("MODE"), QStringLiteral("\"fast\"")}});
         editor.push();
         QVERIFY(pushed.wait(20000));
-        QCOMPARE(editor.lastResults().size(), 1);
-        QCOMPARE(editor.lastResults().first().toObject().value(QStringLiteral("applied")).toBool(),
-                 false);
-        QVERIFY(editor.lastResults()
-                    .first()
-                    .toObject()
-                    .value(QStringLiteral("error"))
-                    .toString()
-                    .contains(QStringLiteral("nowhere")));
+        QCOMPARE(editor.lastPush().size(), 1);
+        QCOMPARE(editor.lastPush().first().applied, false);
+        QVERIFY2(editor.lastPush().first().error.contains(QStringLiteral("nowhere")),
+                 qPrintable(editor.lastPush().first().error));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("push-history.jsonl"))));
         // The desired values are kept and come back in a new editor.
         gui::OverridesEditor again(paths, FleetAccess{}, {device}, {});

@@ -96,6 +96,14 @@ RelayConnections::connect(RelayConnections *shared, const RelayConfig &relay,
     return std::shared_ptr<RelayConnection>(std::move(own.value()));
 }
 
+void RelayConnections::adopt(const std::shared_ptr<RelayConnection> &connection)
+{
+    const std::lock_guard lock(m_mutex);
+    Entry &entry = m_entries[connection->config().name];
+    entry.connection = connection;
+    entry.config = connection->config();
+}
+
 void RelayConnections::drop(const QString &relay)
 {
     std::lock_guard lock(m_mutex);

@@ -26,8 +26,8 @@ namespace relayfleet {
 // a dead one is replaced by a new login on its next use. Callers that ask while a login to
 // that relay is under way wait for that login (up to their own deadline) instead of starting
 // another, and all get its outcome: a relay that is down fails every caller at once, each
-// within its own timeout, with the relay's name and the reason. The CLI does not use this: a
-// one-shot command has nothing to share.
+// within its own timeout, with the relay's name and the reason. A one-shot CLI command shares
+// only the connections its targets were resolved over (adopt).
 class RelayConnections
 {
     Q_DECLARE_TR_FUNCTIONS(RelayConnections)
@@ -49,6 +49,9 @@ public:
             KnownHostsFile &knownHosts, const HostKeyPolicy &policy, const QDeadlineTimer &deadline,
             const CancelToken &cancel);
 
+    // Shares `connection`, logged in elsewhere, as the one to its relay from now on (the CLI's
+    // targets were resolved over it: an action after that reuses it instead of logging in again).
+    void adopt(const std::shared_ptr<RelayConnection> &connection);
     // Forgets the connection to `relay` (removed or changed); users of it keep it until they
     // are done.
     void drop(const QString &relay);

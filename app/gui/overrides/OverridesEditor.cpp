@@ -3,7 +3,6 @@
 #include "base/WorkerTask.h"
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverrideProtocol.h"
-#include "overrides/PushHistory.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -20,63 +19,6 @@ namespace relayfleet::gui {
 
 namespace {
 
-struct AppliedReading
-{
-    QJsonArray rows;
-    QJsonObject accepts; // what the programs take, as the first that says tells
-};
-
-// Desired against applied, device by device (on the worker): one row per variable, or one
-// row saying why the device's values are unknown.
-AppliedReading readAppliedValues(const FleetAccess &access, const QList<DeviceTarget> &targets,
-                                 const QList<QJsonObject> &desired, WorkerTask &task)
-{
-    AppliedReading reading;
-    for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
-        task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
-                            targets[i].idOrPort());
-        const QString device = targets[i].idOrPort();
-        auto compared = FleetOverrides::compare(access, targets[i], desired[i],
-                                                QLatin1String(OverrideProtocol::kDefaultFifo),
-                                                task.cancelToken());
-        if (!compared) {
-            reading.rows.append(
-                QJsonObject{{QStringLiteral("device"), device},
-                            {QStringLiteral("in_sync"), false},
-                            {QStringLiteral("status"), QStringLiteral("unreachable")},
-                            {QStringLiteral("error"), compared.error().message}});
-            continue;
-        }
-        if (reading.accepts.isEmpty()) {
-            reading.accepts = compared->accepts;
-        }
-        const bool inSync = compared->problem.isEmpty() && compared->inSync();
-        if (!compared->problem.isEmpty()) {
-            reading.rows.append(
-                QJsonObject{{QStringLiteral("device"), device},
-                            {QStringLiteral("in_sync"), false},
-                            {QStringLiteral("status"), QStringLiteral("not-running")},
-                            {QStringLiteral("error"), compared->problem}});
-        }
-        for (const QJsonValue &row : compared->rowsJson()) {
-            QJsonObject entry = row.toObject();
-            entry.insert(QStringLiteral("device"), device);
-            entry.insert(QStringLiteral("in_sync"), inSync);
-            reading.rows.append(entry);
-        }
-        if (compared->rows.isEmpty() && compared->problem.isEmpty()) {
-            reading.rows.append(QJsonObject{{QStringLiteral("device"), device},
-                                            {QStringLiteral("in_sync"), true},
-                                            {QStringLiteral("status"), QStringLiteral("ok")}});
-        }
-    }
-    return reading;
-}
-
-} // namespace
-
-namespace {
-
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -88,6 +30,22 @@ QString jsonText(const QJsonValue &value)
 {
     return value.isUndefined() ? QString()
                                : QString::fromUtf8(OverrideAssignment::canonical(value));
+}
+
+// A compared variable's status, as the results table says it.
+QString statusText(OverrideComparison::Status status)
+{
+    switch (status) {
+    case OverrideComparison::Status::Ok:
+        return OverridesEditor::tr("as desired");
+    case OverrideComparison::Status::Drift:
+        return OverridesEditor::tr("drift");
+    case OverrideComparison::Status::Missing:
+        return OverridesEditor::tr("not applied");
+    case OverrideComparison::Status::Extra:
+        return OverridesEditor::tr("not desired");
+    }
+    return {};
 }
 
 // What a program rejected, and the devices where a push was not applied: readable on light
@@ -151,7 +109,7 @@ OverridesEditor::OverridesEditor(AppPaths paths, FleetAccess access, QList<Devic
                                  QString label, QWidget *parent)
     : QWidget(parent)
     , m_paths(std::move(paths))
-    , m_access(std::move(access))
+    , m_overrides(std::move(access), m_paths.home())
     , m_devices(std::move(devices))
     , m_label(std::move(label))
     , m_task(new WorkerTask(this))
@@ -315,44 +273,40 @@ void OverridesEditor::push()
         m_message->setText(push.error().message);
         return;
     }
-    DesiredOverrides store(m_paths.home());
-    const auto saved = m_label.isEmpty() ? store.setForDevice(m_devices.value(0).id, list.value())
-                                         : store.setForLabel(m_label, list.value());
-    if (!saved) {
-        m_message->setText(saved.error().message);
-        return;
-    }
-    const FleetAccess &access = m_access;
     const auto targets = this->targets();
+    QStringList scope;
+    if (m_label.isEmpty()) {
+        for (const DeviceTarget &target : targets) {
+            scope << target.idOrPort();
+        }
+    } else {
+        scope << QLatin1Char('@') + m_label;
+    }
     setBusy(true, tr("Pushing to %n device(s)…", nullptr, static_cast<int>(targets.size())));
-    m_task->start<QList<PushResult>>(
-        [access, targets, push = push.value()](WorkerTask &task) {
-            return FleetOverrides::send(access, targets, push, task.cancelToken());
+    m_task->start<Result<FleetOverrides::Pushed>>(
+        [overrides = m_overrides, scope, targets, push = push.value()](WorkerTask &task) {
+            return overrides.push(scope, targets, push, task.cancelToken());
         },
-        [this, push = push.value(), targets](const QList<PushResult> &answers) {
+        [this](const Result<FleetOverrides::Pushed> &pushed) {
             setBusy(false);
+            if (!pushed) { // the wanted values could not be kept: nothing was sent
+                m_message->setText(pushed.error().message);
+                return;
+            }
+            const QList<PushResult> &answers = pushed->results;
             const auto applied =
                 std::count_if(answers.cbegin(), answers.cend(),
                               [](const PushResult &answer) { return answer.applied; });
-            QStringList names;
-            for (const DeviceTarget &target : targets) {
-                names << target.idOrPort();
-            }
-            const auto recorded =
-                PushHistory(m_paths.home())
-                    .record(push.sequence(),
-                            m_label.isEmpty() ? names : QStringList{QLatin1Char('@') + m_label},
-                            push.assignments(), answers);
             m_message->setText(
                 m_task->cancelToken().isCancelled()
                     ? tr("Cancelled: applied on %1 of %2 devices.").arg(applied).arg(answers.size())
                     : tr("Applied on %1 of %2 devices.").arg(applied).arg(answers.size()));
-            if (!recorded) {
+            if (pushed->notInHistory) {
                 m_message->setText(
                     m_message->text() + QLatin1Char(' ') +
-                    tr("The push is not in the history: %1").arg(recorded.error().message));
+                    tr("The push is not in the history: %1").arg(pushed->notInHistory->message));
             }
-            showResults(PushResult::toJson(answers));
+            showPushed(answers);
             markRejected(answers);
             for (const PushResult &answer : answers) {
                 if (!answer.accepts.isEmpty()) {
@@ -369,96 +323,107 @@ void OverridesEditor::readApplied()
     if (m_task->isRunning()) {
         return;
     }
-    const FleetAccess &access = m_access;
     const auto targets = this->targets();
-    QList<QJsonObject> desired;
-    DesiredOverrides store(m_paths.home());
+    QList<QStringList> labels;
     for (const DeviceStatus &device : std::as_const(m_devices)) {
-        auto wanted = store.desiredFor(device.id, device.labels);
-        desired << (wanted ? wanted.value() : QJsonObject());
+        labels << device.labels;
     }
     setBusy(true, tr("Reading the applied values…"));
-    m_task->start<AppliedReading>(
-        [access, targets, desired](WorkerTask &task) {
-            return readAppliedValues(access, targets, desired, task);
-        },
-        [this](const AppliedReading &reading) {
-            setBusy(false);
-            if (!reading.accepts.isEmpty()) {
-                showAccepted(reading.accepts);
+    m_task->start<QList<FleetOverrides::Reading>>(
+        [overrides = m_overrides, targets, labels](WorkerTask &task) {
+            QList<FleetOverrides::Reading> readings;
+            for (qsizetype i = 0; i < targets.size() && !task.cancelToken().isCancelled(); ++i) {
+                task.reportProgress(static_cast<int>(i), static_cast<int>(targets.size()),
+                                    targets[i].idOrPort());
+                readings << overrides.read(targets[i], labels.value(i),
+                                           QLatin1String(OverrideProtocol::kDefaultFifo),
+                                           task.cancelToken());
             }
-            int inSync = 0;
-            int devices = 0;
-            QString last;
-            for (const QJsonValue &row : reading.rows) {
-                const QString device = row.toObject().value(QStringLiteral("device")).toString();
-                if (device != last) {
-                    ++devices;
-                    last = device;
-                    inSync += row.toObject().value(QStringLiteral("in_sync")).toBool() ? 1 : 0;
+            return readings;
+        },
+        [this](const QList<FleetOverrides::Reading> &readings) {
+            setBusy(false);
+            // What the programs take, as the first that says tells.
+            for (const FleetOverrides::Reading &reading : readings) {
+                if (!reading.comparison.accepts.isEmpty()) {
+                    showAccepted(reading.comparison.accepts);
+                    break;
                 }
             }
+            const auto inSync = std::count_if(
+                readings.cbegin(), readings.cend(),
+                [](const FleetOverrides::Reading &reading) { return reading.inSync(); });
             m_message->setText(
-                tr("%1 of %2 devices have the desired values.").arg(inSync).arg(devices));
-            showResults(reading.rows);
+                tr("%1 of %2 devices have the desired values.").arg(inSync).arg(readings.size()));
+            showReadings(readings);
             Q_EMIT readFinished();
         });
 }
 
-void OverridesEditor::showResults(const QJsonArray &rows)
+void OverridesEditor::addResult(const QString &device, const QString &result,
+                                const QString &details, bool failed)
 {
-    m_lastResults = rows;
-    m_results->setRowCount(0);
-    for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        QString result;
-        QString details;
-        const QString status = row.value(QStringLiteral("status")).toString();
-        if (status.isEmpty()) { // a push answer
-            QStringList rejected;
-            for (const QJsonValue &variable : row.value(QStringLiteral("variables")).toArray()) {
-                if (!variable.toObject().value(QStringLiteral("applied")).toBool()) {
-                    rejected
-                        << tr("%1 rejected (%2)")
-                               .arg(variable.toObject().value(QStringLiteral("name")).toString(),
-                                    variable.toObject().value(QStringLiteral("reason")).toString());
-                }
-            }
-            result = row.value(QStringLiteral("applied")).toBool()    ? tr("applied")
-                     : row.value(QStringLiteral("received")).toBool() ? tr("not applied")
-                     : row.value(QStringLiteral("ok")).toBool()
-                         ? tr("written, not confirmed in time")
-                         : tr("failed");
-            details = !rejected.isEmpty() ? rejected.join(QStringLiteral("; "))
-                      : row.value(QStringLiteral("error")).isString()
-                          ? row.value(QStringLiteral("error")).toString()
-                          : QString::fromUtf8(
-                                QJsonDocument(row.value(QStringLiteral("values")).toObject())
-                                    .toJson(QJsonDocument::Compact));
-        } else if (row.contains(QStringLiteral("name"))) { // a compared variable
-            static const QHash<QString, QString> names{
-                {QStringLiteral("ok"), tr("as desired")},
-                {QStringLiteral("drift"), tr("drift")},
-                {QStringLiteral("missing"), tr("not applied")},
-                {QStringLiteral("extra"), tr("not desired")}};
-            result = names.value(status, status);
-            details = tr("%1: desired %2, applied %3")
-                          .arg(row.value(QStringLiteral("name")).toString(),
-                               jsonText(row.value(QStringLiteral("desired"))),
-                               jsonText(row.value(QStringLiteral("applied"))));
-        } else {
-            result = status == QLatin1String("ok") ? tr("nothing desired") : tr("unknown");
-            details = row.value(QStringLiteral("error")).toString();
+    const int r = m_results->rowCount();
+    m_results->insertRow(r);
+    m_results->setItem(r, 0, readOnlyItem(device));
+    m_results->setItem(r, 1, readOnlyItem(result));
+    m_results->setItem(r, 2, readOnlyItem(details));
+    if (failed) {
+        for (int column = 0; column < 3; ++column) {
+            m_results->item(r, column)->setForeground(kErrorColour);
         }
-        const int r = m_results->rowCount();
-        m_results->insertRow(r);
-        m_results->setItem(r, 0, readOnlyItem(row.value(QStringLiteral("device")).toString()));
-        m_results->setItem(r, 1, readOnlyItem(result));
-        m_results->setItem(r, 2, readOnlyItem(details));
-        if (status.isEmpty() && !row.value(QStringLiteral("applied")).toBool()) {
-            for (int column = 0; column < 3; ++column) {
-                m_results->item(r, column)->setForeground(kErrorColour);
-            }
+    }
+}
+
+void OverridesEditor::showPushed(const QList<PushResult> &answers)
+{
+    m_lastPush = answers;
+    m_lastReadings.clear();
+    m_results->setRowCount(0);
+    for (const PushResult &answer : answers) {
+        QStringList rejected;
+        for (const PushResult::Variable &variable : answer.rejected()) {
+            rejected << tr("%1 rejected (%2)").arg(variable.name, variable.reason);
+        }
+        const QString result = answer.applied    ? tr("applied")
+                               : answer.received ? tr("not applied")
+                               : answer.ok       ? tr("written, not confirmed in time")
+                                                 : tr("failed");
+        const QString details =
+            !rejected.isEmpty() ? rejected.join(QStringLiteral("; "))
+            : !answer.error.isEmpty()
+                ? answer.error
+                : QString::fromUtf8(QJsonDocument(answer.values).toJson(QJsonDocument::Compact));
+        addResult(answer.device(), result, details, !answer.applied);
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
+}
+
+void OverridesEditor::showReadings(const QList<FleetOverrides::Reading> &readings)
+{
+    m_lastReadings = readings;
+    m_lastPush.clear();
+    m_results->setRowCount(0);
+    for (const FleetOverrides::Reading &reading : readings) {
+        const QString device = reading.target.idOrPort();
+        const OverrideComparison &comparison = reading.comparison;
+        if (reading.unreachable || !comparison.problem.isEmpty()) {
+            addResult(device, tr("unknown"),
+                      reading.unreachable ? reading.unreachable->message : comparison.problem,
+                      false);
+        }
+        if (reading.unreachable) {
+            continue;
+        }
+        for (const OverrideComparison::Row &row : comparison.rows) {
+            addResult(device, statusText(row.status),
+                      tr("%1: desired %2, applied %3")
+                          .arg(row.name, jsonText(row.desired), jsonText(row.applied)),
+                      false);
+        }
+        if (comparison.rows.isEmpty() && comparison.problem.isEmpty()) {
+            addResult(device, tr("nothing desired"), QString(), false);
         }
     }
     m_results->resizeColumnToContents(0);

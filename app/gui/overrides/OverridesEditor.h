@@ -4,7 +4,6 @@
 #include "fleet/DeviceStatus.h"
 #include "overrides/FleetOverrides.h"
 
-#include <QJsonArray>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -41,8 +40,9 @@ public:
     void setValues(const QList<QPair<QString, QString>> &rows);
     void push();
     void readApplied();
-    // The answers of the last push or read, one object per device (or per device variable).
-    const QJsonArray &lastResults() const { return m_lastResults; }
+    // The answers of the last push, or the readings of the last read (the other is empty).
+    const QList<PushResult> &lastPush() const { return m_lastPush; }
+    const QList<FleetOverrides::Reading> &lastReadings() const { return m_lastReadings; }
 
 Q_SIGNALS:
     void pushFinished();
@@ -56,13 +56,16 @@ private:
     Result<QList<OverrideAssignment>> assignments() const;
     QList<DeviceTarget> targets() const;
     void setBusy(bool busy, const QString &what = {});
-    void showResults(const QJsonArray &rows);
+    void showPushed(const QList<PushResult> &answers);
+    void showReadings(const QList<FleetOverrides::Reading> &readings);
+    void addResult(const QString &device, const QString &result, const QString &details,
+                   bool failed);
     // Marks the rows whose variable a device's program rejected, with its reason.
     void markRejected(const QList<PushResult> &answers);
     void showAccepted(const QJsonObject &accepts);
 
     AppPaths m_paths;
-    FleetAccess m_access;
+    FleetOverrides m_overrides;
     QList<DeviceStatus> m_devices;
     QString m_label;
     QTableWidget *m_values = nullptr;
@@ -74,7 +77,8 @@ private:
     QPushButton *m_read = nullptr;
     QPushButton *m_cancel = nullptr;
     WorkerTask *m_task = nullptr;
-    QJsonArray m_lastResults;
+    QList<PushResult> m_lastPush;
+    QList<FleetOverrides::Reading> m_lastReadings;
 };
 
 } // namespace relayfleet::gui
