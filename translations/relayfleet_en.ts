@@ -3362,6 +3362,52 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
 </context>
 <context>
+    <name>relayfleet::gui::FleetController</name>
+    <message>
+        <source>No relay configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not upgraded — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile was not changed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing how %1 keeps its tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::HealthChart</name>
     <message>
         <source>No health reports yet.</source>
@@ -3546,10 +3592,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,10 +3709,6 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No relay configured yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system terminal could not be opened (%1); the command is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,18 +3736,6 @@ Devices behind NAT, reached through reverse SSH tunnels on your relay.</source>
         <source>Upgrade the Relay Fleet files on %1 to version %2?
 
 Its tunnel restarts: the device tries the new runner and switches to it only once it has a working tunnel; otherwise it goes back to its current runner by itself within %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not upgraded — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3794,18 +3820,6 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the profile was not changed — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing how %1 keeps its tunnel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every device…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check devices automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,17 +3829,6 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
     </message>
     <message numerus="yes">
         <source>Every %n min (about %1 MB a month per device)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 devices and tunnels, refreshed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

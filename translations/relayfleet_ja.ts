@@ -3376,6 +3376,51 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
     </message>
 </context>
 <context>
+    <name>relayfleet::gui::FleetController</name>
+    <message>
+        <source>No relay configured yet.</source>
+        <translation>中継サーバーはまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 devices and tunnels, refreshed %2</source>
+        <translation>機器とトンネル %1 件、%2 に更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
+        <translation>
+            <numerusform>。今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every device…</source>
+        <translation>すべての機器を確認しています…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>%1: not upgraded — %2</source>
+        <translation>%1: 更新されていません — %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
+        <translation>%1 を更新しています… (機器は新しい実行スクリプトを最大 %2 秒見守ります)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: the profile was not changed — %2</source>
+        <translation>%1: プロファイルは変更されませんでした — %2</translation>
+    </message>
+    <message>
+        <source>Changing how %1 keeps its tunnel…</source>
+        <translation>%1 がトンネルを保つ方法を変更しています…</translation>
+    </message>
+</context>
+<context>
     <name>relayfleet::gui::HealthChart</name>
     <message>
         <source>No health reports yet.</source>
@@ -3560,10 +3605,6 @@ Listens on ADDRESS:PORT here (127.0.0.1 unless --bind says otherwise) and carrie
         <translation>すべてのラベル</translation>
     </message>
     <message>
-        <source>Refreshing…</source>
-        <translation>更新中…</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
@@ -3682,10 +3723,6 @@ NAT の内側にあるデバイスに、あなたの中継サーバー上のリ�
         <translation>Relay Fleet — デモラボ</translation>
     </message>
     <message>
-        <source>No relay configured yet.</source>
-        <translation>中継サーバーはまだ設定されていません。</translation>
-    </message>
-    <message>
         <source>The system terminal could not be opened (%1); the command is on the clipboard.</source>
         <translation>システムの端末を開けませんでした（%1）。コマンドはクリップボードにあります。</translation>
     </message>
@@ -3716,18 +3753,6 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <translation>%1 の Relay Fleet のファイルをバージョン %2 に更新しますか?
 
 トンネルは再起動します: 機器は新しい実行スクリプトを試し、トンネルが動作したときにだけ切り替えます。そうでなければ %3 秒以内に自ら現在の実行スクリプトに戻ります。</translation>
-    </message>
-    <message>
-        <source>Upgrading %1… (the device watches its new runner for up to %2 s)</source>
-        <translation>%1 を更新しています… (機器は新しい実行スクリプトを最大 %2 秒見守ります)</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1: not upgraded — %2</source>
-        <translation>%1: 更新されていません — %2</translation>
     </message>
     <message>
         <source>Port %1 of %2 is open at %3 (address copied).</source>
@@ -3812,18 +3837,6 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
 %2</translation>
     </message>
     <message>
-        <source>%1: the profile was not changed — %2</source>
-        <translation>%1: プロファイルは変更されませんでした — %2</translation>
-    </message>
-    <message>
-        <source>Changing how %1 keeps its tunnel…</source>
-        <translation>%1 がトンネルを保つ方法を変更しています…</translation>
-    </message>
-    <message>
-        <source>Checking every device…</source>
-        <translation>すべての機器を確認しています…</translation>
-    </message>
-    <message>
         <source>Check devices automatically</source>
         <translation>機器を自動で確認</translation>
     </message>
@@ -3835,16 +3848,6 @@ Its tunnel restarts: the device tries the new runner and switches to it only onc
         <source>Every %n min (about %1 MB a month per device)</source>
         <translation>
             <numerusform>%n 分ごと (機器ごとに月に約 %1 MB)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 devices and tunnels, refreshed %2</source>
-        <translation>機器とトンネル %1 件、%2 に更新</translation>
-    </message>
-    <message numerus="yes">
-        <source>; data this month: %1 by the tunnels of %n device(s) that reported it</source>
-        <translation>
-            <numerusform>。今月の通信量: 報告のあった %n 台の機器のトンネルで %1</numerusform>
         </translation>
     </message>
     <message>

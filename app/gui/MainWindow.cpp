@@ -4,18 +4,15 @@
 #include "alerts/AlertNotifier.h"
 #include "alerts/AlertSettingsDialog.h"
 #include "audit/AuditLogDialog.h"
-#include "base/WorkerTask.h"
 #include "enrolment/DeviceUpgrade.h"
 #include "enrolment/TunnelProfile.h"
-#include "exec/DeviceCommandJob.h"
 #include "fleet/AdoptDialog.h"
 #include "fleet/DeviceDetailsPane.h"
+#include "fleet/FleetController.h"
 #include "fleet/FleetFilterModel.h"
 #include "fleet/FleetModel.h"
-#include "fleet/FleetRefreshJob.h"
 #include "fleet/FleetStatusDelegate.h"
 #include "fleet/HealthHistoryLoader.h"
-#include "keys/AppCredentials.h"
 #include "openssh/OpenSshConfig.h"
 #include "openssh/SystemTerminal.h"
 #include "overrides/OverridesEditor.h"
@@ -65,9 +62,10 @@ namespace relayfleet::gui {
 
 MainWindow::MainWindow(AppPaths paths, QWidget *parent)
     : QMainWindow(parent)
-    , m_paths(std::move(paths))
-    , m_settings(std::make_unique<AppSettings>(m_paths.home()))
-    , m_model(new FleetModel(this))
+    , m_settings(std::make_unique<AppSettings>(paths.home()))
+    , m_fleet(new FleetController(std::move(paths), m_settings->refreshIntervalSeconds(),
+                                  m_settings->checkDevicesEveryMinutes(), this))
+    , m_model(m_fleet->model())
     , m_filter(new FleetFilterModel(this))
 {
     setWindowTitle(tr("Relay Fleet"));
@@ -119,21 +117,36 @@ MainWindow::MainWindow(AppPaths paths, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
-    m_warm = std::make_shared<WarmDeviceConnections>();
     // Only what the user selects is warmed (a refresh that reselects the row is not a choice).
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::warmSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLabelFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLabelFilter);
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setInterval(m_settings->refreshIntervalSeconds() * 1000);
-    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] { m_warm->closeIdle(); });
-    m_autoRefresh->start();
-    // Checking every device itself costs each one a probe: only as often as the user chose.
-    m_autoCheck = new QTimer(this);
-    connect(m_autoCheck, &QTimer::timeout, this, &MainWindow::checkDevices);
-    setCheckDevicesEvery(m_settings->checkDevicesEveryMinutes());
+    connect(m_fleet, &FleetController::said, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_fleet, &FleetController::relaysConfigured, this,
+            [this](bool any) { showWelcome(!any); });
+    connect(m_fleet, &FleetController::relayScanned, this,
+            [this](const QString &relay, const QList<DeviceStatus> &statuses) {
+                m_alerts->relayScanned(relay, statuses);
+                showSelection();
+            });
+    connect(m_fleet, &FleetController::refreshFinished, this, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setStretchLastSection(true);
+        Q_EMIT refreshFinished();
+    });
+    connect(m_fleet, &FleetController::upgradingChanged, this, &MainWindow::updateActions);
+    connect(m_fleet, &FleetController::upgradeFinished, this,
+            [this](const QString &text, bool good) {
+                // Said where it stays until read: the refresh after it rewrites the status bar, and
+                // an upgrade may have taken minutes, with the user elsewhere.
+                auto *box = new QMessageBox(good ? QMessageBox::Information : QMessageBox::Warning,
+                                            tr("Upgrade"), text, QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("upgradeResultDialog"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     // A first start fits the screen it opens on; later ones restore what the user left.
     const QRect available = screen()->availableGeometry();
     resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 9 / 10));
@@ -188,7 +201,7 @@ void MainWindow::buildWelcomeBanner()
 
 void MainWindow::buildDetailsAndOpenPorts()
 {
-    m_details = new DeviceDetailsPane(m_paths.home(), this);
+    m_details = new DeviceDetailsPane(m_fleet->paths().home(), this);
     m_openPorts = new OpenPorts(this);
     connect(m_openPorts, &OpenPorts::changed, this, &MainWindow::showSelection);
     connect(m_openPorts, &OpenPorts::opened, this, [this](const OpenPorts::Open &port) {
@@ -375,7 +388,7 @@ void MainWindow::buildMenus()
         checkingGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, minutes] {
             m_settings->setCheckDevicesEveryMinutes(minutes);
-            setCheckDevicesEvery(minutes);
+            m_fleet->setCheckDevicesEvery(minutes);
         });
     }
     QMenu *language = view->addMenu(tr("Language"));
@@ -474,17 +487,17 @@ void MainWindow::updateActions()
     m_downloadAction->setEnabled(registered);
     m_openPortAction->setEnabled(registered && !m_openPorts->isOpening());
     m_upgradeAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty() &&
-                                !m_upgradeTask);
+                                !m_fleet->isUpgrading());
     m_profileAction->setEnabled(selected && !m_model->statusAt(row).tunnelKey.isEmpty());
 }
 
 void MainWindow::upgradeDevice(int modelRow)
 {
-    if (modelRow < 0 || m_upgradeTask) {
+    if (modelRow < 0 || m_fleet->isUpgrading()) {
         return;
     }
     const DeviceStatus status = m_model->statusAt(modelRow);
-    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    auto relay = RelayStore(m_fleet->paths().relaysFile()).find(status.relay);
     if (!relay) {
         QMessageBox::warning(this, tr("Upgrade"), relay.error().message);
         return;
@@ -504,52 +517,7 @@ void MainWindow::upgradeDevice(int modelRow)
     if (ask.exec() != QMessageBox::Yes) {
         return;
     }
-    m_upgradeTask = new WorkerTask(this);
-    updateActions();
-    statusBar()->showMessage(tr("Upgrading %1… (the device watches its new runner for up to "
-                                "%2 s)")
-                                 .arg(status.id)
-                                 .arg(options.watchdogSeconds));
-    FleetAccess access = fleetAccess();
-    // Only pinned host keys: nobody is asked on this worker.
-    access.relayHostKeyPolicy = HostKeyPolicy{};
-    m_upgradeTask->start<Result<DeviceUpgrade::DeviceResult>>(
-        [relay = relay.value(), target = status.target(), options,
-         access](WorkerTask &task) -> Result<DeviceUpgrade::DeviceResult> {
-            KnownHostsFile knownHosts(access.knownHostsPath);
-            auto connection = access.connectRelay(
-                relay, knownHosts, QDeadlineTimer(options.connectTimeoutMs), task.cancelToken());
-            if (!connection) {
-                access.record(AuditLog::Action::Upgrade, target, false, connection.error().message);
-                return connection.error();
-            }
-            const auto result = DeviceUpgrade::run(*connection.value(), {target},
-                                                   access.deviceCredentialsFor(relay), knownHosts,
-                                                   options, task.cancelToken())
-                                    .first();
-            DeviceUpgrade::record(access, result);
-            return result;
-        },
-        [this, id = status.id](const Result<DeviceUpgrade::DeviceResult> &result) {
-            m_upgradeTask->deleteLater();
-            m_upgradeTask = nullptr;
-            updateActions();
-            const QString text =
-                result ? tr("%1: %2 — %3")
-                             .arg(id, DeviceUpgrade::outcomeLabel(result->outcome), result->detail)
-                       : tr("%1: not upgraded — %2").arg(id, result.error().message);
-            statusBar()->showMessage(text);
-            const bool good = result && (result->outcome == DeviceUpgrade::Outcome::Upgraded ||
-                                         result->outcome == DeviceUpgrade::Outcome::Current);
-            // Said where it stays until read: the refresh below rewrites the status bar, and
-            // an upgrade may have taken minutes, with the user elsewhere.
-            auto *box = new QMessageBox(good ? QMessageBox::Information : QMessageBox::Warning,
-                                        tr("Upgrade"), text, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("upgradeResultDialog"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            refresh();
-        });
+    m_fleet->upgrade(status);
 }
 
 void MainWindow::changeProfile(int modelRow)
@@ -558,7 +526,7 @@ void MainWindow::changeProfile(int modelRow)
         return;
     }
     const DeviceStatus status = m_model->statusAt(modelRow);
-    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    auto relay = RelayStore(m_fleet->paths().relaysFile()).find(status.relay);
     if (!relay) {
         QMessageBox::warning(this, tr("Device's link"), relay.error().message);
         return;
@@ -580,29 +548,7 @@ void MainWindow::changeProfile(int modelRow)
     if (!chosen) {
         return;
     }
-    auto *job =
-        new DeviceCommandJob(fleetAccess(), status.target(),
-                             TunnelProfile::changeCommand(kinds.at(items.indexOf(item))), this);
-    auto said = std::make_shared<QByteArray>();
-    connect(job, &DeviceCommandJob::standardOutput, this,
-            [said](const QByteArray &chunk) { *said += chunk.left(4096); });
-    connect(job, &DeviceCommandJob::standardError, this,
-            [said](const QByteArray &chunk) { *said += chunk.left(4096); });
-    connect(job, &DeviceCommandJob::finished, this, [this, job, said, id = status.id](int) {
-        statusBar()->showMessage(
-            QStringLiteral("%1: %2").arg(id, QString::fromUtf8(said->trimmed())));
-        job->deleteLater();
-        // The runner reconnects with the new profile a few seconds after the command.
-        QTimer::singleShot(8000, this, &MainWindow::refresh);
-    });
-    connect(job, &DeviceCommandJob::failed, this,
-            [this, job, id = status.id](Error::Code, const QString &message) {
-                statusBar()->showMessage(
-                    tr("%1: the profile was not changed — %2").arg(id, message));
-                job->deleteLater();
-            });
-    statusBar()->showMessage(tr("Changing how %1 keeps its tunnel…").arg(status.id));
-    job->start();
+    m_fleet->changeProfile(status, kinds.at(items.indexOf(item)));
 }
 
 void MainWindow::showSelection()
@@ -720,35 +666,32 @@ void MainWindow::warmSelection()
     if (row < 0) {
         return;
     }
-    const DeviceStatus status = m_model->statusAt(row);
-    // Registered and answering: its host key is pinned and a login can succeed.
-    if (status.id.isEmpty() || status.state != DeviceStatus::State::Online) {
-        return;
-    }
-    m_warm->warm(fleetAccess(), status.target());
+    m_fleet->warm(m_model->statusAt(row));
+}
+
+const AppPaths &MainWindow::paths() const
+{
+    return m_fleet->paths();
+}
+
+RelayConnections &MainWindow::relayConnections() const
+{
+    return m_fleet->relayConnections();
+}
+
+WarmDeviceConnections &MainWindow::warmDevices() const
+{
+    return *m_fleet->warmDevices();
 }
 
 std::shared_ptr<const AuditLog> MainWindow::auditLog() const
 {
-    return std::make_shared<const AuditLog>(m_paths.home(), QStringLiteral("relayfleet"));
+    return m_fleet->auditLog();
 }
 
 FleetAccess MainWindow::fleetAccess() const
 {
-    FleetAccess access;
-    auto relays = RelayStore(m_paths.relaysFile()).load();
-    if (relays) {
-        access.relays = relays.value();
-    }
-    const QString home = m_paths.home();
-    access.credentials = [home](const RelayConfig &relay) {
-        return AppCredentials::forIdentity(home, relay.identityFile);
-    };
-    access.knownHostsPath = m_paths.knownHostsFile();
-    access.deviceLocationsPath = m_paths.deviceLocationsFile();
-    access.connections = m_connections;
-    access.audit = auditLog();
-    return access;
+    return m_fleet->fleetAccess();
 }
 
 int MainWindow::selectedModelRow() const
@@ -772,12 +715,13 @@ QString MainWindow::sshCommandForSelection()
         return {};
     }
     const DeviceStatus status = m_model->statusAt(row);
-    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    auto relay = RelayStore(m_fleet->paths().relaysFile()).find(status.relay);
     if (!relay) {
         statusBar()->showMessage(relay.error().message);
         return {};
     }
-    auto command = OpenSshConfig::commandFor(m_paths.home(), relay.value(), status.target());
+    auto command =
+        OpenSshConfig::commandFor(m_fleet->paths().home(), relay.value(), status.target());
     if (!command) {
         statusBar()->showMessage(command.error().message);
         return {};
@@ -841,7 +785,7 @@ void MainWindow::openTerminal(int modelRow)
         return;
     }
     const DeviceStatus status = m_model->statusAt(modelRow);
-    auto relay = RelayStore(m_paths.relaysFile()).find(status.relay);
+    auto relay = RelayStore(m_fleet->paths().relaysFile()).find(status.relay);
     if (!relay) {
         statusBar()->showMessage(relay.error().message);
         return;
@@ -850,7 +794,7 @@ void MainWindow::openTerminal(int modelRow)
     // Host keys are checked against the pins; the tab asks about first-seen keys and refuses
     // changed ones (HostKeyDialog). An unregistered tunnel's key is checked for this once.
     access.deviceHostKeyPolicy.persist = !status.id.isEmpty();
-    auto *tab = new TerminalTab(std::move(access), status.target(), m_warm, m_tabs);
+    auto *tab = new TerminalTab(std::move(access), status.target(), m_fleet->warmDevices(), m_tabs);
     addTab(tab, status.name.isEmpty() ? QStringLiteral("%1:%2").arg(status.relay).arg(status.port)
                                       : status.name);
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
@@ -878,7 +822,7 @@ void MainWindow::openOverrides(int modelRow, const QString &label)
             tr("Select a registered device, or choose a label, to edit its overrides."));
         return;
     }
-    auto *editor = new OverridesEditor(m_paths, fleetAccess(), devices, label, m_tabs);
+    auto *editor = new OverridesEditor(m_fleet->paths(), fleetAccess(), devices, label, m_tabs);
     addTab(editor, editor->title());
     connect(editor, &OverridesEditor::pushFinished, this, &MainWindow::showSelection);
     editor->readApplied(); // what the devices run now, next to what is desired
@@ -908,7 +852,7 @@ void MainWindow::openAuditLog()
         const DeviceStatus status = m_model->statusAt(row);
         device = status.target().idOrPort();
     }
-    auto *dialog = new AuditLogDialog(m_paths, device, this);
+    auto *dialog = new AuditLogDialog(m_fleet->paths(), device, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -916,7 +860,7 @@ void MainWindow::openAuditLog()
 void MainWindow::openAlertSettings()
 {
     auto *dialog = new AlertSettingsDialog(m_alerts->rules(), m_model->allLabels(),
-                                           m_paths.alertRulesFile(), this);
+                                           m_fleet->paths().alertRulesFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_alerts->setRules(dialog->rules()); });
@@ -925,7 +869,7 @@ void MainWindow::openAlertSettings()
 
 AlertRules MainWindow::loadAlertRules()
 {
-    const QString path = m_paths.alertRulesFile();
+    const QString path = m_fleet->paths().alertRulesFile();
     const bool saved = QFileInfo::exists(path);
     auto rules = AlertRules::load(path);
     if (!rules) {
@@ -946,7 +890,7 @@ AlertRules MainWindow::loadAlertRules()
 
 void MainWindow::openKeySetup()
 {
-    auto *wizard = new KeySetupWizard(m_paths, this);
+    auto *wizard = new KeySetupWizard(m_fleet->paths(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, [this] { refresh(); });
     wizard->open();
@@ -960,8 +904,8 @@ void MainWindow::openEnrol()
             tunnels << m_model->statusAt(row);
         }
     }
-    auto *wizard = new EnrolWizard(m_paths, tunnels, this);
-    wizard->setRelayConnections(m_connections);
+    auto *wizard = new EnrolWizard(m_fleet->paths(), tunnels, this);
+    wizard->setRelayConnections(m_fleet->sharedConnections());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, [this] { refresh(); });
     wizard->open();
@@ -995,29 +939,17 @@ void MainWindow::startDemo()
 
 void MainWindow::switchHome(AppPaths paths)
 {
-    if (m_job) {
-        // The old home's refresh stops on its own time and goes away; nothing it still
-        // reports may land in the new home's list, nor hold back the new home's refresh.
-        m_job->cancel();
-        m_job->disconnect(this);
-        connect(m_job, &FleetRefreshJob::finished, m_job, &QObject::deleteLater);
-        m_job = nullptr;
-    }
     while (m_tabs->count() > 1) {
         QWidget *tab = m_tabs->widget(1);
         m_tabs->removeTab(1);
         tab->deleteLater();
     }
-    m_paths = std::move(paths);
-    m_connections = std::make_shared<RelayConnections>();
-    m_warm = std::make_shared<WarmDeviceConnections>();
+    m_fleet->switchHome(std::move(paths));
     m_openPorts->reset();
     m_alerts->reset(loadAlertRules(), auditLog());
     m_healthHistory->forget();
-    m_model->clear();
-    m_details->setHome(m_paths.home());
+    m_details->setHome(m_fleet->paths().home());
     showSelection();
-    QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
 void MainWindow::showWelcome(bool show)
@@ -1027,82 +959,12 @@ void MainWindow::showWelcome(bool show)
 
 void MainWindow::refresh()
 {
-    startRefresh(false);
+    m_fleet->refresh();
 }
 
 void MainWindow::checkDevices()
 {
-    startRefresh(true);
-}
-
-void MainWindow::setCheckDevicesEvery(int minutes)
-{
-    if (minutes <= 0) {
-        m_autoCheck->stop();
-        return;
-    }
-    m_autoCheck->start(minutes * 60 * 1000);
-}
-
-void MainWindow::startRefresh(bool probeEveryDevice)
-{
-    if (m_job) {
-        return; // one refresh at a time
-    }
-    RelayStore store(m_paths.relaysFile());
-    auto relays = store.load();
-    if (!relays) {
-        statusBar()->showMessage(relays.error().message);
-        return;
-    }
-    showWelcome(relays->isEmpty());
-    if (relays->isEmpty()) {
-        statusBar()->showMessage(tr("No relay configured yet."));
-        Q_EMIT refreshFinished();
-        return;
-    }
-    FleetAccess access = fleetAccess();
-    access.relays = relays.value();
-    RelayScanner::Options scan;
-    scan.probeEveryDevice = probeEveryDevice;
-    m_failures.clear();
-    m_job = new FleetRefreshJob(std::move(access), scan, this);
-    connect(m_job, &FleetRefreshJob::relayScanned, this,
-            [this](const QString &relay, const QList<DeviceStatus> &statuses) {
-                m_model->setRelayStatuses(relay, statuses);
-                m_alerts->relayScanned(relay, statuses);
-                // A device logged in to ahead of need that went stale, offline or changed its
-                // key is not handed to the next click.
-                for (const DeviceStatus &status : statuses) {
-                    if (!status.id.isEmpty() && status.state != DeviceStatus::State::Online) {
-                        m_warm->forget(status.target());
-                    }
-                }
-                showSelection();
-            });
-    connect(m_job, &FleetRefreshJob::relayFailed, this,
-            [this](const QString &, const QString &message) { m_failures << message; });
-    connect(m_job, &FleetRefreshJob::finished, this, [this] {
-        m_job->deleteLater();
-        m_job = nullptr;
-        const DeviceStatus::DataTotal fleetData = m_model->dataTotal();
-        QString refreshed =
-            tr("%1 devices and tunnels, refreshed %2")
-                .arg(m_model->rowCount())
-                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-        if (fleetData.reporting > 0) {
-            refreshed += tr("; data this month: %1 by the tunnels of %n device(s) that reported it",
-                            nullptr, fleetData.reporting)
-                             .arg(DataUsage::size(fleetData.bytes));
-        }
-        statusBar()->showMessage(m_failures.isEmpty() ? refreshed
-                                                      : m_failures.join(QLatin1Char(' ')));
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setStretchLastSection(true);
-        Q_EMIT refreshFinished();
-    });
-    statusBar()->showMessage(probeEveryDevice ? tr("Checking every device…") : tr("Refreshing…"));
-    m_job->start();
+    m_fleet->checkDevices();
 }
 
 } // namespace relayfleet::gui

@@ -15,13 +15,10 @@ class QLabel;
 class QTabWidget;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace relayfleet {
 class FleetFilterModel;
 class FleetModel;
-class FleetRefreshJob;
-class WorkerTask;
 } // namespace relayfleet
 
 namespace relayfleet::gui {
@@ -31,11 +28,13 @@ class HealthHistoryLoader;
 class AppSettings;
 class DemoLab;
 class DeviceDetailsPane;
+class FleetController;
 class OpenPorts;
 
 // The fleet window: every device of every relay with its live status, search, a label
 // filter and the selected device's details; terminals, overrides editors, the set-up and
-// enrolment wizards and adoption start from here. Refreshes run on a worker.
+// enrolment wizards and adoption start from here. What it does with the fleet is its
+// FleetController's (refreshes, connections, upgrades); the window asks and shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,10 +47,12 @@ public:
     void refresh();
     // The same, every device confirmed by a probe (costs each one a key exchange).
     void checkDevices();
+    // The fleet's state and actions without the window's widgets.
+    FleetController &fleet() const { return *m_fleet; }
     FleetModel *fleetModel() const { return m_model; }
-    const AppPaths &paths() const { return m_paths; }
-    RelayConnections &relayConnections() const { return *m_connections; }
-    WarmDeviceConnections &warmDevices() const { return *m_warm; }
+    const AppPaths &paths() const;
+    RelayConnections &relayConnections() const;
+    WarmDeviceConnections &warmDevices() const;
     // Opens a shell on the device of this fleet-model row in a new tab.
     void openTerminal(int modelRow);
     // Opens the overrides editor for this row's device, or for every device with `label`.
@@ -99,8 +100,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void startRefresh(bool probeEveryDevice);
-    void setCheckDevicesEvery(int minutes); // 0: never
     void buildDeviceTable();
     void buildWelcomeBanner();
     void buildDetailsAndOpenPorts();
@@ -118,12 +117,8 @@ private:
     QList<DeviceStatus> selectedOrLabelled() const;
     int addTab(QWidget *tab, const QString &title);
 
-    AppPaths m_paths;
-    // One login per relay for everything the window does; a new home starts afresh.
-    std::shared_ptr<RelayConnections> m_connections = std::make_shared<RelayConnections>();
-    // The selected devices, logged in ahead so that a terminal on one opens at once.
-    std::shared_ptr<WarmDeviceConnections> m_warm;
     std::unique_ptr<AppSettings> m_settings;
+    FleetController *m_fleet = nullptr;
     AlertNotifier *m_alerts = nullptr;
     HealthHistoryLoader *m_healthHistory = nullptr;
     bool m_quitting = false; // Quit chosen: closing the window ends the program even with a tray
@@ -135,11 +130,7 @@ private:
     QWidget *m_welcome = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_labels = nullptr;
-    QTimer *m_autoRefresh = nullptr;
-    QTimer *m_autoCheck = nullptr;
-    FleetRefreshJob *m_job = nullptr;
     DemoLab *m_demo = nullptr;
-    QStringList m_failures;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_checkDevicesAction = nullptr;
@@ -155,7 +146,6 @@ private:
     QAction *m_openPortAction = nullptr;
     QAction *m_auditAction = nullptr;
     OpenPorts *m_openPorts = nullptr;
-    WorkerTask *m_upgradeTask = nullptr; // the running upgrade, if any
     QAction *m_enrolAction = nullptr;
     QAction *m_keySetupAction = nullptr;
     QAction *m_demoAction = nullptr;
