@@ -163,6 +163,9 @@ int OverridesCommand::show(const QString &device, const QCommandLineParser &pars
             Error::make(Error::Code::NotFound,
                         OverridesCommand::tr("No device matches \"%1\".").arg(device.left(80))));
     }
+    if (auto state = OverrideProtocol::stateCommand(fifo(parser)); !state) {
+        return CliContext::fail(state.error(), 2);
+    }
     const auto &group = resolution.groups.front();
     // One device: its host key may be asked about.
     const FleetOverrides::Reading reading =

@@ -48,4 +48,9 @@ Result<QByteArray> LabCommand::check(const QStringList &argv, int timeoutMs)
     return result->out;
 }
 
+Error LabCommand::error(const QString &message)
+{
+    return Error::make(Error::Code::Io, QStringLiteral("NAT lab: ") + message);
+}
+
 } // namespace relayfleet::lab

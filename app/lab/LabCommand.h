@@ -22,6 +22,8 @@ public:
                                         const QByteArray &input = {});
     // Runs and requires exit code 0.
     static Result<QByteArray> check(const QStringList &argv, int timeoutMs = 15000);
+    // What the lab says when a step of it fails: "NAT lab: " and the message.
+    static Error error(const QString &message);
 };
 
 } // namespace relayfleet::lab

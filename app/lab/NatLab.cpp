@@ -1,19 +1,16 @@
 #include "NatLab.h"
 
+#include "AbandonedLabs.h"
 #include "LabFiles.h"
+#include "LabNetwork.h"
 #include "LabProcesses.h"
+#include "LabSshd.h"
 #include "hostkeys/HostKey.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QThread>
@@ -22,29 +19,15 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#ifndef RELAYFLEET_LAB_PROXY
-#error "RELAYFLEET_LAB_PROXY must name the rflab-proxy binary"
-#endif
-
 namespace relayfleet::lab {
 
 namespace {
 
-constexpr int kStartTimeoutMs = 15000;
+constexpr int kStartTimeoutMs = LabSshd::kStartTimeoutMs;
 
 Error labError(const QString &message)
 {
-    return Error::make(Error::Code::Io, QStringLiteral("NAT lab: ") + message);
-}
-
-// rflab-proxy: where the build put it, else beside this program (an installed demo lab).
-QString proxyProgram()
-{
-    const QString built = QStringLiteral(RELAYFLEET_LAB_PROXY);
-    if (QFileInfo(built).isExecutable()) {
-        return built;
-    }
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rflab-proxy"));
+    return LabCommand::error(message);
 }
 
 // Processes that escaped their parent (a runner started with setsid over SSH is reparented
@@ -106,7 +89,7 @@ NatLab::NatLab(Options options, QString id)
 
 Result<std::unique_ptr<NatLab>> NatLab::start(const Options &options)
 {
-    cleanUpAbandonedLabs();
+    AbandonedLabs::cleanUp();
     const QString id = QString::number(QRandomGenerator::global()->bounded(0x1000, 0xffff), 16);
     std::unique_ptr<NatLab> lab(new NatLab(options, id));
     if (!lab->m_dir.isValid()) {
@@ -121,118 +104,6 @@ Result<std::unique_ptr<NatLab>> NatLab::start(const Options &options)
 NatLab::~NatLab()
 {
     tearDown();
-}
-
-namespace {
-
-// Whether a lab with this id still belongs to a live process other than this one.
-bool ownedByAnotherLiveProcess(const QString &labId)
-{
-    QDirIterator dirs(QDir::tempPath(), {QStringLiteral("rflab-%1-*").arg(labId)}, QDir::Dirs);
-    while (dirs.hasNext()) {
-        const qint64 owner =
-            LabFiles::read(dirs.next() + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-        if (LabProcesses::alive(owner) && owner != getpid()) {
-            return true;
-        }
-    }
-    return false;
-}
-
-void removeDeadLabDirectories()
-{
-    // Directories of dead labs (a test killed before its destructor ran).
-    QDirIterator labDirs(QDir::tempPath(), {QStringLiteral("rflab-*-*")}, QDir::Dirs);
-    while (labDirs.hasNext()) {
-        const QString dir = labDirs.next();
-        const qint64 owner =
-            LabFiles::read(dir + QStringLiteral("/owner.pid")).trimmed().toLongLong();
-        // A lab being created in another process has no owner file yet: leave young ones be.
-        const bool young = QFileInfo(dir).lastModified().secsTo(QDateTime::currentDateTime()) < 300;
-        if (owner == 0 ? !young : !LabProcesses::alive(owner)) {
-            // A booted device's disk first: nothing is removed through a mount.
-            QFile mounts(QStringLiteral("/proc/mounts"));
-            if (mounts.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : mounts.readAll().split('\n')) {
-                    const QString point = QString::fromLocal8Bit(line.split(' ').value(1));
-                    if (point.startsWith(dir + QLatin1Char('/'))) {
-                        (void)LabCommand::run(
-                            {QStringLiteral("umount"), QStringLiteral("-l"), point});
-                    }
-                }
-            }
-            QDir(dir).removeRecursively();
-        }
-    }
-}
-
-// Namespaces of dead labs, and whatever still runs in them.
-void removeDeadNamespaces()
-{
-    for (const QString &netns : NatLab::abandonedNamespaces()) {
-        auto pids = LabCommand::run(
-            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
-        if (pids) {
-            for (const QByteArray &pid : pids->out.split('\n')) {
-                if (pid.toLongLong() > 0) {
-                    ::kill(static_cast<pid_t>(pid.toLongLong()), SIGKILL);
-                }
-            }
-        }
-        (void)LabCommand::run(
-            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
-    }
-}
-
-void removeDeadAccounts()
-{
-    // Throwaway password accounts of dead labs.
-    const QByteArray passwd = LabFiles::read(QStringLiteral("/etc/passwd"));
-    static const QRegularExpression labUser(QStringLiteral("^rflabpw([0-9a-f]{4}):"),
-                                            QRegularExpression::MultilineOption);
-    auto users = labUser.globalMatch(QString::fromUtf8(passwd));
-    while (users.hasNext()) {
-        const auto match = users.next();
-        if (!ownedByAnotherLiveProcess(match.captured(1))) {
-            (void)LabCommand::run(
-                {QStringLiteral("userdel"), QStringLiteral("rflabpw") + match.captured(1)});
-        }
-    }
-}
-
-} // namespace
-
-bool NatLab::hasLiveOwner(const QString &labId)
-{
-    return ownedByAnotherLiveProcess(labId);
-}
-
-QStringList NatLab::abandonedNamespaces()
-{
-    auto list =
-        LabCommand::run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
-    if (!list) {
-        return {};
-    }
-    static const QRegularExpression labNamespace(QStringLiteral("^rfl([0-9a-f]{4})-\\S+"));
-    QStringList abandoned;
-    for (const QByteArray &line : list->out.split('\n')) {
-        const auto match = labNamespace.match(QString::fromLatin1(line));
-        if (match.hasMatch() && !ownedByAnotherLiveProcess(match.captured(1))) {
-            abandoned << match.captured(0);
-        }
-    }
-    return abandoned;
-}
-
-void NatLab::cleanUpAbandonedLabs()
-{
-    removeDeadLabDirectories();
-    if (geteuid() != 0) {
-        return; // namespaces and accounts exist only for root's labs
-    }
-    removeDeadNamespaces();
-    removeDeadAccounts();
 }
 
 QString NatLab::hostDir(const QString &name) const
@@ -308,9 +179,7 @@ QStringList NatLab::inNamespace(const QString &netns, const QStringList &argv) c
     if (!m_isolated || netns.isEmpty()) {
         return argv;
     }
-    return QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
-                       netns} +
-           argv;
+    return LabNetwork::inNamespace(netns, argv);
 }
 
 std::unique_ptr<QProcess> NatLab::launchOnDevice(const Device &device,
@@ -367,76 +236,6 @@ std::unique_ptr<QProcess> NatLab::launch(const QString &netns, const QString &ho
     return process;
 }
 
-// OpenSSH 9.8 and later (Debian 13) penalise a source address for failed logins and for
-// connections that never try one, and refuse it once the penalties add up. Every lab host
-// reaches the others from one address (127.0.0.1 without namespaces, and through a tunnel
-// always), and the tests fail logins and probe on purpose, so the lab turns that off where
-// sshd has it (the installed client's version is the server's: one source package).
-static bool sshdPenalisesSources()
-{
-    static const bool penalises = [] {
-        QProcess ssh;
-        ssh.start(QStringLiteral("ssh"), {QStringLiteral("-V")});
-        if (!ssh.waitForFinished(5000)) {
-            ssh.kill();
-            ssh.waitForFinished(1000);
-            return false;
-        }
-        const auto match = QRegularExpression(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"))
-                               .match(QString::fromLatin1(ssh.readAllStandardError() +
-                                                          ssh.readAllStandardOutput()));
-        const int major = match.captured(1).toInt();
-        const int minor = match.captured(2).toInt();
-        return match.hasMatch() && (major > 9 || (major == 9 && minor >= 8));
-    }();
-    return penalises;
-}
-
-QString NatLab::sshdConfig(const QString &dir, const QString &listen, int port,
-                           const QString &maxStartups, int maxSessions) const
-{
-    QString config;
-    config += QStringLiteral("Port %1\nListenAddress %2\n").arg(port).arg(listen);
-    config += QStringLiteral("HostKey %1/ssh_host_ed25519_key\n").arg(dir);
-    config += QStringLiteral("PidFile none\n");
-    // One SetEnv line: sshd keeps only the first of a repeated option.
-    QString environment = QStringLiteral("LAB_HOST=%1").arg(QFileInfo(dir).fileName());
-    if (!m_isolated) {
-        // No mount namespace here: sessions get the lab's home as $HOME, so nothing a test
-        // does through SSH touches the real user's files.
-        environment += QStringLiteral(" HOME=%1/home").arg(dir);
-    }
-    config += QStringLiteral("SetEnv %1\n").arg(environment);
-    if (m_isolated) {
-        config += QStringLiteral("AuthorizedKeysFile .ssh/authorized_keys\nStrictModes yes\n");
-    } else {
-        config += QStringLiteral("AuthorizedKeysFile %1/home/.ssh/authorized_keys\n"
-                                 "StrictModes no\n")
-                      .arg(dir);
-    }
-    if (!maxStartups.isEmpty()) {
-        config += QStringLiteral("MaxStartups %1\n").arg(maxStartups);
-    }
-    if (maxSessions > 0) {
-        config += QStringLiteral("MaxSessions %1\n").arg(maxSessions);
-    }
-    config += QStringLiteral("PermitRootLogin prohibit-password\n"
-                             "PasswordAuthentication no\n"
-                             "KbdInteractiveAuthentication no\n"
-                             "UsePAM no\n"
-                             "AllowTcpForwarding yes\n"
-                             "GatewayPorts no\n"
-                             "X11Forwarding no\n"
-                             "PerSourceMaxStartups none\n"
-                             "UseDNS no\n"
-                             "LogLevel VERBOSE\n"
-                             "Subsystem sftp internal-sftp\n");
-    if (sshdPenalisesSources()) {
-        config += QStringLiteral("PerSourcePenalties no\n");
-    }
-    return config;
-}
-
 Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &netns,
                                const QString &home, const QString &config, const QString &host)
 {
@@ -447,65 +246,7 @@ Result<void> NatLab::startSshd(std::unique_ptr<QProcess> &slot, const QString &n
     slot = launch(netns, home, host,
                   {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-E"),
                    logPath, QStringLiteral("-f"), config});
-    auto newLog = [&] {
-        QFile file(logPath);
-        if (!file.open(QIODevice::ReadOnly) || !file.seek(logStart)) {
-            return QByteArray();
-        }
-        return file.readAll();
-    };
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < kStartTimeoutMs) {
-        if (slot->state() == QProcess::NotRunning && !slot->waitForStarted(10)) {
-            return labError(
-                QStringLiteral("sshd for %1 did not start: %2 %3")
-                    .arg(host, slot->errorString(),
-                         QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
-        }
-        slot->waitForFinished(50);
-        if (newLog().contains("Server listening on")) {
-            return {};
-        }
-        if (slot->state() == QProcess::NotRunning) {
-            return labError(
-                QStringLiteral("sshd for %1 exited: %2")
-                    .arg(host, QString::fromLocal8Bit(newLog() + slot->readAllStandardError())));
-        }
-    }
-    return labError(QStringLiteral("sshd for %1 did not listen within %2 ms: %3")
-                        .arg(host)
-                        .arg(kStartTimeoutMs)
-                        .arg(QString::fromLocal8Bit(newLog())));
-}
-
-Result<QString> NatLab::proxyCommand(const QString &line)
-{
-    m_proxy->write(line.toUtf8() + '\n');
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_proxy->canReadLine() && timer.elapsed() < 5000) {
-        m_proxy->waitForReadyRead(100);
-    }
-    const QString reply = QString::fromUtf8(m_proxy->readLine()).trimmed();
-    if (!reply.startsWith(QStringLiteral("ok"))) {
-        return labError(QStringLiteral("the delay proxy refused \"%1\": %2").arg(line, reply));
-    }
-    return reply;
-}
-
-static Result<void> generateKey(const QString &path, const QString &comment)
-{
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral(".pub"));
-    auto rc =
-        LabCommand::check({QStringLiteral("ssh-keygen"), QStringLiteral("-q"), QStringLiteral("-t"),
-                           QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                           QStringLiteral("-C"), comment, QStringLiteral("-f"), path});
-    if (!rc) {
-        return rc.error();
-    }
-    return {};
+    return LabSshd::waitUntilListening(*slot, logPath, logStart, host);
 }
 
 Result<void> NatLab::setUp()
@@ -532,7 +273,7 @@ Result<void> NatLab::setUp()
     LabFiles::write(m_dir.path() + QStringLiteral("/owner.pid"), QByteArray::number(getpid()),
                     QFile::ReadOwner | QFile::WriteOwner);
     QDir().mkpath(hostDir(QStringLiteral("client")));
-    if (auto rc = generateKey(clientKey(), QStringLiteral("developer@mac")); !rc) {
+    if (auto rc = LabSshd::generateKey(clientKey(), QStringLiteral("developer@mac")); !rc) {
         return rc;
     }
     if (root) {
@@ -555,8 +296,8 @@ Result<void> NatLab::setUpRelay()
     QDir().mkpath(relayHome() + QStringLiteral("/.ssh"));
     QFile::setPermissions(relayHome() + QStringLiteral("/.ssh"),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (auto rc =
-            generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), QStringLiteral("relay"));
+    if (auto rc = LabSshd::generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"),
+                                       QStringLiteral("relay"));
         !rc) {
         return rc;
     }
@@ -584,28 +325,26 @@ Result<void> NatLab::setUpRelay()
         QStringLiteral("Match User rflabpw*\n    PasswordAuthentication yes\n");
     LabFiles::write(
         dir + QStringLiteral("/sshd_config"),
-        (sshdConfig(dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
-                    m_relayPort, m_options.relayMaxStartups, m_options.relayMaxSessions) +
+        (LabSshd::config({dir, m_isolated ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
+                          m_relayPort, m_options.relayMaxStartups, m_options.relayMaxSessions,
+                          m_isolated}) +
          passwordMatch)
             .toUtf8(),
         QFile::ReadOwner | QFile::WriteOwner);
     if (auto rc = startRelay(); !rc) {
         return rc;
     }
-    m_proxy = std::make_unique<QProcess>();
-    m_proxy->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    m_proxy->start(proxyProgram(), {});
-    if (!m_proxy->waitForStarted(kStartTimeoutMs)) {
-        return labError(QStringLiteral("cannot start the delay proxy: ") + m_proxy->errorString());
+    if (auto rc = m_proxy.start(); !rc) {
+        return rc;
     }
-    auto reply = proxyCommand(QStringLiteral("route mac - 127.0.0.1:0 %1 127.0.0.1:%2 %3")
+    auto port = m_proxy.route(QStringLiteral("route mac - 127.0.0.1:0 %1 127.0.0.1:%2 %3")
                                   .arg(m_isolated ? m_relayNetns : QStringLiteral("-"))
                                   .arg(m_relayPort)
                                   .arg(m_options.macRelayDelayMs));
-    if (!reply) {
-        return reply.error();
+    if (!port) {
+        return port.error();
     }
-    m_macPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    m_macPort = port.value();
     return {};
 }
 
@@ -638,9 +377,9 @@ Result<void> NatLab::regenerateRelayHostKey()
     if (auto rc = stopRelay(); !rc) {
         return rc;
     }
-    if (auto rc =
-            generateKey(hostDir(QStringLiteral("relay")) + QStringLiteral("/ssh_host_ed25519_key"),
-                        QStringLiteral("relay-reinstalled"));
+    if (auto rc = LabSshd::generateKey(hostDir(QStringLiteral("relay")) +
+                                           QStringLiteral("/ssh_host_ed25519_key"),
+                                       QStringLiteral("relay-reinstalled"));
         !rc) {
         return rc;
     }
@@ -673,7 +412,7 @@ Result<int> NatLab::addMachineDevice(const QString &user, const DeviceMachine::F
     const QString dir = hostDir(device->name);
     QDir().mkpath(dir);
     const QString hostKey = dir + QStringLiteral("/ssh_host_ed25519_key");
-    if (auto rc = generateKey(hostKey, device->name); !rc) {
+    if (auto rc = LabSshd::generateKey(hostKey, device->name); !rc) {
         return rc.error();
     }
     // Named after the lab as well: two labs at once boot two machines of their own.
@@ -697,12 +436,13 @@ Result<void> NatLab::setUpDeviceDisk(Device &device)
     QDir().mkpath(home + QStringLiteral("/.ssh"));
     QFile::setPermissions(home + QStringLiteral("/.ssh"),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), device.name); !rc) {
+    if (auto rc = LabSshd::generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"), device.name);
+        !rc) {
         return rc;
     }
     // The seed's tunnel key: made on the device, no passphrase, authorised on the relay.
-    if (auto rc = generateKey(home + QStringLiteral("/.ssh/id_ed25519"),
-                              QStringLiteral("tunnel@") + device.name);
+    if (auto rc = LabSshd::generateKey(home + QStringLiteral("/.ssh/id_ed25519"),
+                                       QStringLiteral("tunnel@") + device.name);
         !rc) {
         return rc;
     }
@@ -744,7 +484,9 @@ Result<void> NatLab::powerOn(Device &device)
         return {};
     }
     LabFiles::write(dir + QStringLiteral("/sshd_config"),
-                    sshdConfig(dir, QStringLiteral("127.0.0.1"), device.sshPort).toUtf8(),
+                    LabSshd::config({dir, QStringLiteral("127.0.0.1"), device.sshPort,
+                                     QStringLiteral("1000"), 0, m_isolated})
+                        .toUtf8(),
                     QFile::ReadOwner | QFile::WriteOwner);
     if (auto rc = startSshd(device.sshd, device.netns, home, dir + QStringLiteral("/sshd_config"),
                             device.name);
@@ -776,42 +518,25 @@ Result<void> NatLab::connectDeviceNamespace(Device &device)
     const QString deviceAddress = prefix + QString::number(10 + device.bootCount);
     device.relayAddressPort = 22;
     device.sshPort = 22;
-    const QStringList ip{QStringLiteral("ip")};
-    const QList<QStringList> steps = {
-        {QStringLiteral("netns"), QStringLiteral("add"), device.netns},
-        {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
-         QStringLiteral("lo"), QStringLiteral("up")},
-        {QStringLiteral("link"), QStringLiteral("add"), device.veth, QStringLiteral("netns"),
-         m_relayNetns, QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
-         QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), device.netns},
-        {QStringLiteral("-n"), m_relayNetns, QStringLiteral("addr"), QStringLiteral("add"),
-         prefix + QStringLiteral("1/24"), QStringLiteral("dev"), device.veth},
-        {QStringLiteral("-n"), m_relayNetns, QStringLiteral("link"), QStringLiteral("set"),
-         device.veth, QStringLiteral("up")},
-        {QStringLiteral("-n"), device.netns, QStringLiteral("addr"), QStringLiteral("add"),
-         deviceAddress + QStringLiteral("/24"), QStringLiteral("dev"), QStringLiteral("eth0")},
-        {QStringLiteral("-n"), device.netns, QStringLiteral("link"), QStringLiteral("set"),
-         QStringLiteral("eth0"), QStringLiteral("up")},
-    };
-    for (const QStringList &step : steps) {
-        if (auto rc = LabCommand::check(ip + step); !rc) {
-            return rc.error();
-        }
+    if (auto rc =
+            LabNetwork::linkDevice(device.netns, m_relayNetns, device.veth, prefix, deviceAddress);
+        !rc) {
+        return rc;
     }
     if (auto rc = addDefaultRoute(device); !rc) {
         return rc;
     }
     if (m_options.relayDeviceDelayMs > 0) {
-        auto reply = proxyCommand(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
+        auto port = m_proxy.route(QStringLiteral("route %1-b%2 %3 127.0.0.1:2200 %3 %4:22 %5")
                                       .arg(device.name)
                                       .arg(device.bootCount)
                                       .arg(device.netns, device.relayAddress)
                                       .arg(m_options.relayDeviceDelayMs));
-        if (!reply) {
-            return reply.error();
+        if (!port) {
+            return port.error();
         }
         device.relayAddress = QStringLiteral("127.0.0.1");
-        device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+        device.relayAddressPort = port.value();
     }
     return {};
 }
@@ -824,17 +549,17 @@ Result<void> NatLab::routeLoopbackDevice(Device &device)
     }
     // Even on loopback the tunnel crosses the proxy, so a power loss can leave the
     // relay's end of the connection open as a dead link does.
-    auto reply = proxyCommand(QStringLiteral("route %1-b%2 - 127.0.0.1:%3 - 127.0.0.1:%4 %5")
+    auto port = m_proxy.route(QStringLiteral("route %1-b%2 - 127.0.0.1:%3 - 127.0.0.1:%4 %5")
                                   .arg(device.name)
                                   .arg(device.bootCount)
                                   .arg(device.loopbackRoutePort)
                                   .arg(m_relayPort)
                                   .arg(m_options.relayDeviceDelayMs));
-    if (!reply) {
-        return reply.error();
+    if (!port) {
+        return port.error();
     }
     device.relayAddress = QStringLiteral("127.0.0.1");
-    device.relayAddressPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    device.relayAddressPort = port.value();
     device.loopbackRoutePort = device.relayAddressPort;
     return {};
 }
@@ -983,21 +708,6 @@ Result<void> NatLab::waitForRelayListener(int port, bool listening, int timeoutM
                         .arg(timeoutMs));
 }
 
-void NatLab::killNamespace(const QString &netns) const
-{
-    auto pids = LabCommand::run(
-        {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("pids"), netns});
-    if (pids) {
-        for (const QByteArray &pid : pids->out.split('\n')) {
-            if (pid.trimmed().toLongLong() > 0) {
-                ::kill(static_cast<pid_t>(pid.trimmed().toLongLong()), SIGKILL);
-            }
-        }
-    }
-    (void)LabCommand::run(
-        {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), netns});
-}
-
 void NatLab::stopDeviceSshd(int index)
 {
     stopProcess(m_devices.at(static_cast<size_t>(index))->sshd, true);
@@ -1029,15 +739,16 @@ Result<void> NatLab::powerLoss(int index)
             return rc.error();
         }
         if (m_options.relayDeviceDelayMs > 0) {
-            (void)proxyCommand(
+            (void)m_proxy.command(
                 QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         }
         if (device.booted) {
             device.booted->cutPower();
         }
-        killNamespace(device.netns);
+        LabNetwork::removeNamespace(device.netns);
     } else {
-        (void)proxyCommand(QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
+        (void)m_proxy.command(
+            QStringLiteral("orphan %1-b%2").arg(device.name).arg(device.bootCount));
         killProcessesMentioning(hostDir(device.name) + QLatin1Char('/'));
         for (auto *process : {device.tunnel.get(), device.sshd.get(), device.runner.get()}) {
             if (process) {
@@ -1046,7 +757,7 @@ Result<void> NatLab::powerLoss(int index)
         }
     }
     if (device.lanPort != 0) {
-        (void)proxyCommand(QStringLiteral("close lan-%1").arg(device.name));
+        (void)m_proxy.command(QStringLiteral("close lan-%1").arg(device.name));
         device.lanPort = 0;
     }
     for (auto &[name, program] : device.programs) {
@@ -1073,8 +784,8 @@ Result<void> NatLab::regenerateDeviceHostKey(int index)
 {
     Device &device = *m_devices.at(static_cast<size_t>(index));
     const QString dir = hostDir(device.name);
-    if (auto rc = generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"),
-                              device.name + QStringLiteral("-reinstalled"));
+    if (auto rc = LabSshd::generateKey(dir + QStringLiteral("/ssh_host_ed25519_key"),
+                                       device.name + QStringLiteral("-reinstalled"));
         !rc) {
         return rc;
     }
@@ -1114,7 +825,7 @@ Result<QString> NatLab::createPasswordUser(const QString &password)
 
 Result<void> NatLab::setMacRelayDelay(int ms)
 {
-    auto rc = proxyCommand(QStringLiteral("delay mac %1").arg(ms));
+    auto rc = m_proxy.command(QStringLiteral("delay mac %1").arg(ms));
     return rc ? Result<void>() : Result<void>(rc.error());
 }
 
@@ -1128,7 +839,7 @@ Result<void> NatLab::setRelayDeviceDelay(int ms)
         if (!m_devices[static_cast<size_t>(i)]->poweredOn) {
             continue; // its link is gone; it gets the delay below when it boots
         }
-        if (auto rc = proxyCommand(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms));
+        if (auto rc = m_proxy.command(QStringLiteral("delay %1 %2").arg(deviceRoute(i)).arg(ms));
             !rc) {
             return rc.error();
         }
@@ -1147,7 +858,7 @@ QString NatLab::deviceRoute(int index) const
 
 Result<NatLab::LinkStats> NatLab::linkStats(const QString &route)
 {
-    auto reply = proxyCommand(QStringLiteral("stats %1").arg(route));
+    auto reply = m_proxy.command(QStringLiteral("stats %1").arg(route));
     if (!reply) {
         return reply.error();
     }
@@ -1162,30 +873,7 @@ Result<NatLab::LinkCounters> NatLab::deviceLinkCounters(int index) const
         return labError(
             QStringLiteral("%1 has no link of its own to count (a loopback lab)").arg(device.name));
     }
-    auto shown =
-        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
-                           QStringLiteral("-s"), QStringLiteral("-j"), QStringLiteral("link"),
-                           QStringLiteral("show"), QStringLiteral("dev"), QStringLiteral("eth0")});
-    if (!shown) {
-        return shown.error();
-    }
-    const QJsonObject stats = QJsonDocument::fromJson(shown.value())
-                                  .array()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("stats64"))
-                                  .toObject();
-    const QJsonObject rx = stats.value(QStringLiteral("rx")).toObject();
-    const QJsonObject tx = stats.value(QStringLiteral("tx")).toObject();
-    if (rx.isEmpty() || tx.isEmpty()) {
-        return labError(QStringLiteral("ip gave no counters for %1's link: %2")
-                            .arg(device.name, QString::fromUtf8(shown.value().left(200))));
-    }
-    const auto number = [](const QJsonObject &side, const char *name) {
-        return static_cast<qint64>(side.value(QLatin1String(name)).toDouble());
-    };
-    return LinkCounters{number(rx, "bytes"), number(tx, "bytes"), number(rx, "packets"),
-                        number(tx, "packets")};
+    return LabNetwork::linkCounters(device.netns);
 }
 
 Result<LabCommandResult> NatLab::runOnRelay(const QString &script, int timeoutMs)
@@ -1280,7 +968,7 @@ Result<void> NatLab::setRelayStorage(RelayStorage storage)
 
 Result<void> NatLab::setMacRelayBlackhole(bool on)
 {
-    auto rc = proxyCommand(QStringLiteral("blackhole mac %1").arg(on ? 1 : 0));
+    auto rc = m_proxy.command(QStringLiteral("blackhole mac %1").arg(on ? 1 : 0));
     return rc ? Result<void>() : Result<void>(rc.error());
 }
 
@@ -1290,12 +978,8 @@ Result<void> NatLab::setDeviceLink(int index, bool up)
     if (!m_isolated) {
         return labError(QStringLiteral("a device's link exists only with namespaces."));
     }
-    auto rc =
-        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
-                           QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("eth0"),
-                           up ? QStringLiteral("up") : QStringLiteral("down")});
-    if (!rc) {
-        return rc.error();
+    if (auto rc = LabNetwork::setLink(device.netns, up); !rc) {
+        return rc;
     }
     // The link going down took the routes through it; its address's own route comes back by
     // itself, the default route does not.
@@ -1308,33 +992,9 @@ Result<void> NatLab::setCarrierNat(int idleSeconds)
         return labError(
             QStringLiteral("a carrier's NAT needs the devices' own links (namespaces)."));
     }
-    const QString table = QStringLiteral("relayfleet_carrier");
-    // Gone first, so that setting it again starts from nothing (no error if it was not there).
-    (void)LabCommand::run(
-        inNamespace(m_relayNetns, {QStringLiteral("nft"), QStringLiteral("delete"),
-                                   QStringLiteral("table"), QStringLiteral("inet"), table}));
-    if (idleSeconds <= 0) {
-        return {};
-    }
-    // On the relay's side of every device's link (their veths, rfl<lab>v...): what conntrack
-    // no longer knows is INVALID once it may not pick connections up mid-stream.
-    const QString devices = QStringLiteral("rfl%1v*").arg(m_id);
-    const QString rules = QStringLiteral("table inet %1 {\n"
-                                         "  chain in { type filter hook input priority 0; "
-                                         "iifname \"%2\" ct state invalid drop; }\n"
-                                         "  chain out { type filter hook output priority 0; "
-                                         "oifname \"%2\" ct state invalid drop; }\n"
-                                         "}\n")
-                              .arg(table, devices);
-    const QString script =
-        QStringLiteral("printf '%s' \"$1\" | nft -f - && "
-                       "sysctl -q -w net.netfilter.nf_conntrack_tcp_loose=0 && "
-                       "sysctl -q -w net.netfilter.nf_conntrack_tcp_timeout_established=%1")
-            .arg(idleSeconds);
-    auto rc =
-        LabCommand::check(inNamespace(m_relayNetns, {QStringLiteral("sh"), QStringLiteral("-c"),
-                                                     script, QStringLiteral("sh"), rules}));
-    return rc ? Result<void>() : Result<void>(rc.error());
+    // On the relay's side of every device's link (their veths, rfl<lab>v...).
+    return LabNetwork::setCarrierNat(m_relayNetns, QStringLiteral("rfl%1v*").arg(m_id),
+                                     idleSeconds);
 }
 
 Result<void> NatLab::addDefaultRoute(const Device &device)
@@ -1344,11 +1004,7 @@ Result<void> NatLab::addDefaultRoute(const Device &device)
     if (!device.booted) {
         return {};
     }
-    auto rc =
-        LabCommand::check({QStringLiteral("ip"), QStringLiteral("-n"), device.netns,
-                           QStringLiteral("route"), QStringLiteral("replace"),
-                           QStringLiteral("default"), QStringLiteral("via"), device.relayAddress});
-    return rc ? Result<void>() : Result<void>(rc.error());
+    return LabNetwork::routeDefaultVia(device.netns, device.relayAddress);
 }
 
 Result<void> NatLab::setRelayName(int index, RelayName answer)
@@ -1391,13 +1047,13 @@ Result<int> NatLab::lanPort(int index)
     if (device.lanPort != 0) {
         return device.lanPort;
     }
-    auto reply = proxyCommand(QStringLiteral("route lan-%1 - 127.0.0.1:0 %2 127.0.0.1:%3 0")
+    auto port = m_proxy.route(QStringLiteral("route lan-%1 - 127.0.0.1:0 %2 127.0.0.1:%3 0")
                                   .arg(device.name, m_isolated ? device.netns : QStringLiteral("-"))
                                   .arg(device.sshPort));
-    if (!reply) {
-        return reply.error();
+    if (!port) {
+        return port.error();
     }
-    device.lanPort = reply->section(QLatin1Char(' '), 2, 2).toInt();
+    device.lanPort = port.value();
     return device.lanPort;
 }
 
@@ -1486,7 +1142,7 @@ void NatLab::tearDown()
         stopProcess(device->sshd, false);
         device->booted.reset(); // power off, then its disk unmounted
         if (m_isolated && device->poweredOn) {
-            killNamespace(device->netns);
+            LabNetwork::removeNamespace(device->netns);
         }
     }
     (void)stopRelay();
@@ -1495,16 +1151,9 @@ void NatLab::tearDown()
         (void)LabCommand::run({QStringLiteral("userdel"), m_passwordUser});
     }
     if (m_isolated && !m_relayNetns.isEmpty()) {
-        killNamespace(m_relayNetns);
+        LabNetwork::removeNamespace(m_relayNetns);
     }
-    if (m_proxy) {
-        m_proxy->closeWriteChannel(); // EOF on stdin stops it
-        if (!m_proxy->waitForFinished(2000)) {
-            m_proxy->kill();
-            m_proxy->waitForFinished(2000);
-        }
-        m_proxy.reset();
-    }
+    m_proxy.stop();
 }
 
 } // namespace relayfleet::lab

@@ -2,6 +2,8 @@
 
 #include "DeviceMachine.h"
 #include "LabCommand.h"
+#include "LabNetwork.h"
+#include "LinkProxy.h"
 #include "base/Result.h"
 #include "relay/RelayConfig.h"
 
@@ -56,13 +58,6 @@ public:
     ~NatLab();
     NatLab(const NatLab &) = delete;
     NatLab &operator=(const NatLab &) = delete;
-
-    // Removes namespaces and processes left by labs whose owning process has died.
-    static void cleanUpAbandonedLabs();
-    // Whether the lab with this id (rfl<id>-...) belongs to a live process other than this one.
-    static bool hasLiveOwner(const QString &labId);
-    // The network namespaces of labs that no live process owns (rfl<id>-...).
-    static QStringList abandonedNamespaces();
 
     bool isolated() const { return m_isolated; }
     QString dir() const { return m_dir.path(); }
@@ -170,13 +165,7 @@ public:
     // Every frame on a device's only link (its eth0 in its namespace), both ways, since that
     // link was made at power-on: what a carrier counts (Ethernet's 14-byte header included,
     // which a carrier does not see). Isolated labs only: on loopback a device has no link.
-    struct LinkCounters
-    {
-        qint64 rxBytes = 0;
-        qint64 txBytes = 0;
-        qint64 rxPackets = 0;
-        qint64 txPackets = 0;
-    };
+    using LinkCounters = LabNetwork::LinkCounters;
     Result<LinkCounters> deviceLinkCounters(int index) const;
     static QString macRoute() { return QStringLiteral("mac"); }
     QString deviceRoute(int index) const;
@@ -256,11 +245,6 @@ private:
     // `argv` on the device, as its user (a booted device's own, or the lab's).
     std::unique_ptr<QProcess> launchOnDevice(const Device &device, const QStringList &argv) const;
     QStringList tunnelArgv(const Device &device, int relayPort, TunnelClient client) const;
-    QString sshdConfig(const QString &hostDir, const QString &listen, int port,
-                       const QString &maxStartups = QStringLiteral("1000"),
-                       int maxSessions = 0) const;
-    Result<QString> proxyCommand(const QString &line);
-    void killNamespace(const QString &netns) const;
     Result<void> addDefaultRoute(const Device &device);
     QStringList inNamespace(const QString &netns, const QStringList &argv) const;
     QString hostDir(const QString &name) const;
@@ -281,7 +265,7 @@ private:
     QString m_passwordUser;
     RelayStorage m_relayStorage = RelayStorage::Normal;
     std::unique_ptr<QProcess> m_relaySshd;
-    std::unique_ptr<QProcess> m_proxy;
+    LinkProxy m_proxy;
     std::vector<std::unique_ptr<Device>> m_devices;
 };
 

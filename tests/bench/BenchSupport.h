@@ -135,6 +135,12 @@ private:
 
 // Runs the event loop until `predicate` holds or `timeoutMs` passed (in slices of at most
 // `sliceMs`, which bound how late a figure can notice); whether it held.
+// A shell's prompt on a terminal's screen (root's # or a user's $).
+inline bool isPrompt(const QString &text)
+{
+    return text.contains(QLatin1Char('#')) || text.contains(QLatin1Char('$'));
+}
+
 template<typename Predicate> bool waitFor(Predicate predicate, int timeoutMs, int sliceMs = 20)
 {
     QElapsedTimer timer;

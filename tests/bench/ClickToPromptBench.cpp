@@ -23,11 +23,6 @@ using namespace relayfleet::bench;
 
 namespace {
 
-bool isPrompt(const QString &text)
-{
-    return text.contains(QLatin1Char('#')) || text.contains(QLatin1Char('$'));
-}
-
 // Opens a terminal on `row` and returns the milliseconds until its prompt was painted, or -1.
 double openToPrompt(gui::MainWindow &window, int row)
 {

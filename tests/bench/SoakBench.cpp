@@ -57,17 +57,8 @@ struct ProcessCost
 
 int rowOf(const gui::MainWindow &window, const QString &id)
 {
-    for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
-        if (window.fleetModel()->statusAt(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-bool isPrompt(const QString &text)
-{
-    return text.contains(QLatin1Char('#')) || text.contains(QLatin1Char('$'));
+    return window.fleetModel()->rowOf(
+        [&id](const DeviceStatus &status) { return status.id == id; });
 }
 
 // A tab answers when a command typed into it comes back with its output.

@@ -104,12 +104,7 @@ private:
     // The fleet-model row of the first device `predicate` accepts, or -1.
     template<typename Predicate> static int modelRow(gui::MainWindow &window, Predicate predicate)
     {
-        for (int row = 0; row < window.fleetModel()->rowCount(); ++row) {
-            if (predicate(window.fleetModel()->statusAt(row))) {
-                return row;
-            }
-        }
-        return -1;
+        return window.fleetModel()->rowOf(predicate);
     }
 
 public Q_SLOTS:

@@ -2,17 +2,17 @@
 // anything of a lab is still there after the suite: a test that leaks is a failing test.
 // Labs that belong to a live process (another suite running on this machine at the same time,
 // or one in another root beside it) are not this suite's: the check leaves them out.
+#include "AbandonedLabs.h"
 #include "LabCommand.h"
 #include "LabProcesses.h"
-#include "NatLab.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
+using relayfleet::lab::AbandonedLabs;
 using relayfleet::lab::LabProcesses;
-using relayfleet::lab::NatLab;
 
 namespace {
 
@@ -48,7 +48,7 @@ std::optional<Belonging> labOf(qint64 pid)
 bool leftBehind(const Belonging &belonging)
 {
     if (!belonging.labId.isEmpty()) {
-        return !NatLab::hasLiveOwner(belonging.labId);
+        return !AbandonedLabs::hasLiveOwner(belonging.labId);
     }
     // A proxy dies with the lab that started it; one whose starter is gone was left behind.
     return belonging.starter <= 1 || !LabProcesses::alive(belonging.starter);
@@ -59,13 +59,13 @@ bool leftBehind(const Belonging &belonging)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    NatLab::cleanUpAbandonedLabs();
+    AbandonedLabs::cleanUp();
     if (!QCoreApplication::arguments().contains(QStringLiteral("--expect-clean"))) {
         return 0;
     }
     QTextStream out(stdout);
     // What cleaning up could not remove.
-    const QStringList namespaces = NatLab::abandonedNamespaces();
+    const QStringList namespaces = AbandonedLabs::namespaces();
     if (!namespaces.isEmpty()) {
         out << "lab namespaces left behind:\n" << namespaces.join(QLatin1Char('\n')) << '\n';
         return 1;

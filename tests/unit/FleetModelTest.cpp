@@ -71,6 +71,16 @@ private Q_SLOTS:
         model.setRelayStatuses(QStringLiteral("tokyo"), fleet(10));
         QCOMPARE(model.rowCount(), 13);
         QVERIFY(!selected.isValid());
+        // A row found by what its status says: the first that matches, or none.
+        const int osaka = model.rowOf([](const DeviceStatus &s) {
+            return s.relay == QLatin1String("osaka") && s.id == QLatin1String("pi-0002");
+        });
+        QVERIFY(osaka >= 0);
+        QCOMPARE(model.statusAt(osaka).relay, QStringLiteral("osaka"));
+        QCOMPARE(model.statusAt(osaka).id, QStringLiteral("pi-0002"));
+        QCOMPARE(
+            model.rowOf([](const DeviceStatus &s) { return s.id == QLatin1String("pi-0500"); }),
+            -1);
     }
 
     void searchAndLabelFilter()

@@ -148,6 +148,12 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+int FleetModel::rowOf(const std::function<bool(const DeviceStatus &)> &matches) const
+{
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), matches);
+    return found == m_rows.cend() ? -1 : static_cast<int>(found - m_rows.cbegin());
+}
+
 void FleetModel::clear()
 {
     beginResetModel();

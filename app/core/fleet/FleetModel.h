@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <functional>
 
 namespace relayfleet {
 
@@ -47,6 +48,8 @@ public:
     // Replaces what one relay reported, leaving the other relays' rows alone.
     void setRelayStatuses(const QString &relay, const QList<DeviceStatus> &statuses);
     const DeviceStatus &statusAt(int row) const { return m_rows.at(row); }
+    // The first row whose status `matches`; -1: none.
+    int rowOf(const std::function<bool(const DeviceStatus &)> &matches) const;
     DeviceStatus::DataTotal dataTotal() const { return DeviceStatus::dataTotal(m_rows); }
     void clear();
     QStringList allLabels() const;

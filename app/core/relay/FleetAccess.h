@@ -23,8 +23,9 @@ namespace relayfleet {
 // How this program reaches its fleet: the relays and the key that logs in to each, the pinned
 // host keys and what to do about a key not pinned yet, the login timeout and, in the window,
 // the relay connections every action shares. Built in one place by the window
-// (MainWindow::fleetAccess) and one by the CLI (CliContext::fleetAccess), then handed to every
-// job as it is: a job never works out for itself where known_hosts is or which key logs in.
+// (FleetController::fleetAccess) and one by the CLI (CliContext::fleetAccess), then handed to
+// every job as it is: a job never works out for itself where known_hosts is or which key logs
+// in.
 struct FleetAccess
 {
     QList<RelayConfig> relays;
