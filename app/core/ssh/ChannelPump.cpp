@@ -18,6 +18,9 @@ namespace relayfleet {
 
 namespace {
 
+// How often a session refused while none of ours ran is asked for again.
+constexpr int kAloneRefusalRetries = 3;
+
 constexpr qsizetype kChunk = 32 * 1024;
 constexpr qsizetype kMaxBuffered = 256 * 1024;
 template<typename T>
@@ -166,6 +169,15 @@ ChannelPump::ExecStep ChannelPump::openExecChannel(RunningExec &exec)
         // Refused while others run, or ran when it was asked for: the relay allows only as many
         // sessions as it had (sshd answers opens in order). This one waits for one to end.
         m_sessionLimit = opened > 0 ? opened : exec.othersWhenOpened;
+        m_waitingExecs.push_front(std::move(exec.request));
+        return ExecStep::Ended;
+    }
+    if (rc != SSH_OK && ssh_is_connected(m_ssh.get()) &&
+        exec.request->refusedAlone < kAloneRefusalRetries) {
+        // Refused with none of ours open: sessions that ended a moment ago still count on the
+        // relay until it has finished closing them (seen under load with 25 commands at once).
+        // It asks again, each time a round trip later, a few times before it says so.
+        ++exec.request->refusedAlone;
         m_waitingExecs.push_front(std::move(exec.request));
         return ExecStep::Ended;
     }

@@ -92,6 +92,7 @@ private:
         QDeadlineTimer deadline;
         CancelToken cancel;
         std::promise<Result<CommandOutput>> promise;
+        int refusedAlone = 0; // opens refused with none of this connection's sessions open
     };
     struct RunningExec
     {
