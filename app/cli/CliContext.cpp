@@ -196,12 +196,7 @@ FleetAccess CliContext::fleetAccess() const
 
 HostKeyPolicy CliContext::parallelHostKeyPolicy() const
 {
-    HostKeyPolicy policy = hostKeyPolicy(true);
-    policy.ask = nullptr; // pin first with one single exec
-    if (policy.onUnknown == HostKeyPolicy::OnUnknown::Ask) {
-        policy.onUnknown = HostKeyPolicy::OnUnknown::Refuse;
-    }
-    return policy;
+    return hostKeyPolicy(true).withoutAsking(); // pin first with one single exec
 }
 
 void CliContext::audit(AuditLog::Entry entry) const

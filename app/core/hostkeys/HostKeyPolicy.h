@@ -25,6 +25,18 @@ struct HostKeyPolicy
     bool persist = true;
     // When set, the presented key must have this fingerprint whatever known_hosts says.
     QString expectedFingerprint;
+
+    // The same policy for many logins at once: nobody can be asked from parallel threads, so a
+    // key it would ask about is refused (one accepted in advance stays accepted).
+    HostKeyPolicy withoutAsking() const
+    {
+        HostKeyPolicy policy = *this;
+        policy.ask = nullptr;
+        if (policy.onUnknown == OnUnknown::Ask) {
+            policy.onUnknown = OnUnknown::Refuse;
+        }
+        return policy;
+    }
 };
 
 } // namespace relayfleet

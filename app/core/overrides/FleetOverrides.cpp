@@ -1,6 +1,5 @@
 #include "overrides/FleetOverrides.h"
 
-#include "exec/RelayExec.h"
 #include "overrides/DesiredOverrides.h"
 #include "overrides/OverrideProtocol.h"
 #include "overrides/PushHistory.h"
@@ -53,14 +52,23 @@ bool FleetOverrides::Reading::inSync() const
     return !unreachable && comparison.problem.isEmpty() && comparison.inSync();
 }
 
-HostKeyPolicy FleetOverrides::parallelDevicePolicy() const
+RelayExec::Options FleetOverrides::readOptions() const
 {
-    HostKeyPolicy policy = m_access.deviceHostKeyPolicy;
-    policy.ask = nullptr;
-    if (policy.onUnknown == HostKeyPolicy::OnUnknown::Ask) {
-        policy.onUnknown = HostKeyPolicy::OnUnknown::Refuse;
-    }
-    return policy;
+    RelayExec::Options options;
+    options.connectTimeoutMs = m_access.connectTimeoutMs;
+    options.runTimeoutMs = m_access.connectTimeoutMs;
+    return options;
+}
+
+QList<PushResult> FleetOverrides::sendOver(RelayConnection &relay,
+                                           const QList<DeviceTarget> &devices,
+                                           const OverridePush &push, KnownHostsFile &knownHosts,
+                                           const CancelToken &cancel) const
+{
+    // Many device logins at once: nobody can be asked about a key not pinned yet.
+    return push.sendTo(relay, devices, m_access.deviceCredentialsFor(relay.config()), knownHosts,
+                       m_access.deviceHostKeyPolicy.withoutAsking(), m_access.connectTimeoutMs,
+                       cancel);
 }
 
 Result<std::shared_ptr<RelayConnection>> FleetOverrides::connect(const QString &relay,
@@ -124,9 +132,7 @@ QList<PushResult> FleetOverrides::send(const QList<DeviceTarget> &devices, const
             continue;
         }
         for (const PushResult &result :
-             push.sendTo(*connection.value(), group,
-                         m_access.deviceCredentialsFor(connection.value()->config()), knownHosts,
-                         parallelDevicePolicy(), m_access.connectTimeoutMs, cancel)) {
+             sendOver(*connection.value(), group, push, knownHosts, cancel)) {
             answers.insert(result.device(), result);
         }
     }
@@ -185,13 +191,11 @@ FleetOverrides::Reading FleetOverrides::read(const DeviceTarget &device, const Q
         reading.unreachable = connection.error();
         return reading;
     }
-    RelayExec::Options options;
-    options.connectTimeoutMs = m_access.connectTimeoutMs;
-    options.runTimeoutMs = m_access.connectTimeoutMs;
-    const auto outcome = RelayExec::run(*connection.value(), {device}, command.value(),
-                                        m_access.deviceCredentialsFor(connection.value()->config()),
-                                        knownHosts, m_access.deviceHostKeyPolicy, options, cancel)
-                             .first();
+    const auto outcome =
+        RelayExec::run(*connection.value(), {device}, command.value(),
+                       m_access.deviceCredentialsFor(connection.value()->config()), knownHosts,
+                       m_access.deviceHostKeyPolicy, readOptions(), cancel)
+            .first();
     if (outcome.error) {
         reading.unreachable = outcome.error.value();
         return reading;
@@ -227,9 +231,6 @@ QList<FleetOverrides::Reapplied> FleetOverrides::reapply(const QList<DeviceTarge
         return done;
     }
     KnownHostsFile knownHosts(m_access.knownHostsPath);
-    RelayExec::Options options;
-    options.connectTimeoutMs = m_access.connectTimeoutMs;
-    options.runTimeoutMs = m_access.connectTimeoutMs;
     for (const QString &relay : relaysOf(wanting)) {
         const QList<DeviceTarget> group = behind(relay, wanting);
         auto connection = connect(relay, knownHosts, cancel);
@@ -242,7 +243,7 @@ QList<FleetOverrides::Reapplied> FleetOverrides::reapply(const QList<DeviceTarge
         const auto states =
             RelayExec::run(*connection.value(), group, command.value(),
                            m_access.deviceCredentialsFor(connection.value()->config()), knownHosts,
-                           parallelDevicePolicy(), options, cancel);
+                           m_access.deviceHostKeyPolicy.withoutAsking(), readOptions(), cancel);
         for (qsizetype i = 0; i < group.size() && i < states.size(); ++i) {
             const DeviceTarget &target = group[i];
             const auto applied = states[i].error ? Result<QJsonObject>(states[i].error.value())
@@ -261,7 +262,10 @@ QList<FleetOverrides::Reapplied> FleetOverrides::reapply(const QList<DeviceTarge
                 done << Reapplied{PushResult::unreached(target, push.error().message), 0};
                 continue;
             }
-            const QList<PushResult> pushed = send({target}, push.value(), cancel);
+            // Over the relay connection of the read: no second login for a drifted device.
+            const QList<PushResult> pushed =
+                sendOver(*connection.value(), {target}, push.value(), knownHosts, cancel);
+            record(push.value(), pushed);
             if (auto problem = recordInHistory(push.value(), {target.idOrPort()}, pushed);
                 problem && notInHistory) {
                 notInHistory->append(problem.value());

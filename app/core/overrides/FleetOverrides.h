@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/CancelToken.h"
+#include "exec/RelayExec.h"
 #include "overrides/OverrideComparison.h"
 #include "overrides/OverridePush.h"
 #include "relay/DeviceTarget.h"
@@ -76,9 +77,12 @@ private:
                                          const QList<PushResult> &results) const;
     Result<std::shared_ptr<RelayConnection>>
     connect(const QString &relay, KnownHostsFile &knownHosts, const CancelToken &cancel) const;
-    // The device host key policy for many logins at once: nobody can be asked from parallel
-    // threads, so a key not pinned yet is refused unless the user accepted new keys in advance.
-    HostKeyPolicy parallelDevicePolicy() const;
+    // `push` to `devices` of one relay, in parallel over its connection (no audit record).
+    QList<PushResult> sendOver(RelayConnection &relay, const QList<DeviceTarget> &devices,
+                               const OverridePush &push, KnownHostsFile &knownHosts,
+                               const CancelToken &cancel) const;
+    // A device's state read: within the access's timeout, login and read alike.
+    RelayExec::Options readOptions() const;
 
     FleetAccess m_access;
     QString m_home;
